@@ -1,0 +1,1 @@
+"""Pure core: strings in, small records out. No Flask, SQLite or network."""
