@@ -1,0 +1,204 @@
+"""The one normalisation used for indexing, scoring and diffing.
+
+Two wordings that differ only in case, diacritics, curly versus straight
+quotes, dashes, punctuation or British versus American spelling normalise to
+the same words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CHAR_FOLDS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2039": "'",
+        "\u203a": "'",
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2026": "...",
+        "\u00df": "ss",
+        "\u00e6": "ae",
+        "\u0153": "oe",
+        "\u00f8": "o",
+        "\u0142": "l",
+        "\u0111": "d",
+    }
+)
+
+# A word: letters or digits, with inner apostrophes, hyphens, dots or commas
+# (don't, re-run, U.S., 1,000) kept inside it.
+_WORD = re.compile(r"\w+(?:['\u2019.,\-\u2010\u2011]\w+)*")
+_INNER_PUNCT = re.compile(r"['\u2019.,\-\u2010\u2011]")
+
+_BRITISH_TO_AMERICAN = {
+    "colour": "color",
+    "favour": "favor",
+    "honour": "honor",
+    "labour": "labor",
+    "neighbour": "neighbor",
+    "behaviour": "behavior",
+    "humour": "humor",
+    "rumour": "rumor",
+    "harbour": "harbor",
+    "vapour": "vapor",
+    "vigour": "vigor",
+    "valour": "valor",
+    "savour": "savor",
+    "endeavour": "endeavor",
+    "armour": "armor",
+    "flavour": "flavor",
+    "odour": "odor",
+    "clamour": "clamor",
+    "rigour": "rigor",
+    "tumour": "tumor",
+    "parlour": "parlor",
+    "centre": "center",
+    "theatre": "theater",
+    "metre": "meter",
+    "litre": "liter",
+    "fibre": "fiber",
+    "calibre": "caliber",
+    "sombre": "somber",
+    "spectre": "specter",
+    "meagre": "meager",
+    "manoeuvre": "maneuver",
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "pretence": "pretense",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+    "analogue": "analog",
+    "programme": "program",
+    "grey": "gray",
+    "tyre": "tire",
+    "cheque": "check",
+    "aluminium": "aluminum",
+    "plough": "plow",
+    "travelled": "traveled",
+    "travelling": "traveling",
+    "traveller": "traveler",
+    "cancelled": "canceled",
+    "cancelling": "canceling",
+    "labelled": "labeled",
+    "modelled": "modeled",
+    "fuelled": "fueled",
+    "signalled": "signaled",
+    "counselling": "counseling",
+    "levelled": "leveled",
+    "marvellous": "marvelous",
+    "jewellery": "jewelry",
+    "judgement": "judgment",
+    "ageing": "aging",
+    "sceptical": "skeptical",
+    "sceptic": "skeptic",
+    "paediatric": "pediatric",
+    "anaesthetic": "anesthetic",
+    "oestrogen": "estrogen",
+    "manoeuvres": "maneuvers",
+    "practise": "practice",
+    "enrol": "enroll",
+    "fulfil": "fulfill",
+    "instalment": "installment",
+    "whilst": "while",
+    "amongst": "among",
+    "towards": "toward",
+    "afterwards": "afterward",
+}
+_OUR_SUFFIXES = ("s", "ed", "ing", "able", "ite", "ites", "ful", "less")
+
+# -ise words that are not the British spelling of an -ize word.
+_ISE_KEEP = frozenset(
+    "advise advertise compromise exercise expertise franchise merchandise premise supervise "
+    "surprise televise revise devise disguise enterprise comprise despise chastise promise "
+    "praise raise rise wise noise poise cruise bruise treatise concise precise otherwise "
+    "likewise clockwise improvise arise apprise circumcise excise incise demise surmise "
+    "paradise porpoise tortoise turquoise reprise anise valise guise reprise upraise "
+    "sunrise moonrise".split()
+)
+_ISE = re.compile(r"^(\w{2,}?)is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text: its normalised key and where it stands."""
+
+    key: str
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Fold typography, diacritics and case; keep punctuation and spacing."""
+    text = unicodedata.normalize("NFKC", text).translate(_CHAR_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+@lru_cache(maxsize=65536)
+def americanize(word: str) -> str:
+    """Map a folded British spelling to the American one; other words unchanged."""
+    if word in _BRITISH_TO_AMERICAN:
+        return _BRITISH_TO_AMERICAN[word]
+    for suffix in _OUR_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and stem in _BRITISH_TO_AMERICAN:
+            return _BRITISH_TO_AMERICAN[stem] + suffix
+    found = _ISE.match(word)
+    if found and (found.group(1) + "ise") not in _ISE_KEEP and word not in _ISE_KEEP:
+        return f"{found.group(1)}iz{found.group(2)}"
+    return word
+
+
+def word_key(word: str) -> str:
+    """The normalised form of one folded word: inner punctuation out, American spelling."""
+    return americanize(_INNER_PUNCT.sub("", word))
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of `text` with their keys and character offsets into `text`.
+
+    Folding never changes the length of a word character by character in ways
+    that matter for offsets, so offsets are found on the original text.
+    """
+    result = []
+    for found in _WORD.finditer(text):
+        key = word_key(fold(found.group()))
+        if key:
+            result.append(Token(key, found.start(), found.end()))
+    return result
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text."""
+    keys = (word_key(w) for w in _WORD.findall(fold(text)))
+    return [key for key in keys if key]
+
+
+def normalize(text: str) -> str:
+    """The normalised text: its words joined by single spaces."""
+    return " ".join(words(text))
