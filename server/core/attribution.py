@@ -1,0 +1,229 @@
+"""Who said a quotation: the attribution next to it, resolved within the article.
+
+Looked for in this order: between the parts of an interrupted quotation, right
+after it ("..." Peskov said / said Peskov / according to Peskov), before it in
+its sentence (Peskov told reporters: "..." / He called it "..."), and, for a
+quotation that is a paragraph of its own, in the paragraph before it when
+that paragraph introduces it. The reporting verb is kept: it tells how the
+outlet framed the statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .speakers import ArticleNames, is_person_name, split_subject
+
+if TYPE_CHECKING:
+    from .quotes import RawQuote
+
+REPORTING_VERBS = """said says say told tells added adds stated states noted notes wrote writes
+tweeted tweets posted posts asked asks explained explains insisted insists warned warns argued
+argues claimed claims declared declares confirmed confirms denied denies replied replies
+responded responds continued continues stressed stresses emphasised emphasized emphasises
+emphasizes acknowledged acknowledges admitted admits announced announces commented comments
+remarked remarks recalled recalls suggested suggests urged urges vowed vows pledged pledges
+promised promises predicted predicts concluded concludes countered counters conceded concedes
+observed observes reported reports reiterated reiterates answered answers testified testifies
+alleged alleges assured assures maintained maintains joked jokes quipped quips complained
+complains lamented laments boasted boasts cautioned cautions agreed agrees disagreed shouted
+yelled wondered mused thundered whispered snapped sighed called calls described describes
+tweeted texted messaged emailed went-on pointed-out déclaré dit affirmé
+expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte betont meinte
+dijo afirmó declaró explicó añadió aseguró señaló"""
+# Longest first, so "went on" wins over a shorter overlapping alternative.
+_VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
+_VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
+# Verbs that may stand before their subject: "said Peskov", "added the minister".
+_INVERTIBLE = frozenset(
+    "said says added asked wrote continued explained insisted noted replied stressed warned "
+    "argued countered declared recalled remarked tweeted concluded observed".split()
+)
+_FILLER_AFTER_SUBJECT = re.compile(
+    r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
+    r"would|will|had|once|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
+    r"in\s+an\s+interview))+$",
+    re.IGNORECASE,
+)
+_SUBJECT_BEFORE_VERB = re.compile(r"([\w\u2019'.\-]+(?:\s+[\w\u2019'.\-]+){0,8})\s*$")
+_SUBJECT_AFTER_VERB = re.compile(
+    r"\s+((?:the\s+)?[\w\u2019'.\-]+(?:\s+(?!(?:on|in|at|during|after|who|which|when|while|"
+    r"to|as|that|and|but)\b)[\w\u2019'.\-]+){0,6})"
+)
+_ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
+_MAX_GAP_WORDS = 14
+_MAX_WORDS_VERB_TO_QUOTE = 12
+_WINDOW = 240
+_PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    role: str | None
+    verb: str | None
+
+
+_NONE = Attribution(None, None, None)
+
+
+def is_attribution_gap(gap: str) -> bool:
+    """Is this text between two quoted parts only their attribution (", Peskov said, ")?"""
+    core = gap.strip(" ,.;:\u2014\u2013-\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+    if not core or len(core.split()) > _MAX_GAP_WORDS or _SENTENCE_END.search(core):
+        return False
+    return _VERB.search(core) is not None
+
+
+def _clause_after(text: str) -> str:
+    """The words up to the first sentence end."""
+    found = _SENTENCE_END.search(text)
+    return text[: found.start() + 1] if found else text
+
+
+def _clause_before(text: str) -> str:
+    """The words since the last sentence end."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end() :] if ends else text
+
+
+class SpeakerResolver:
+    """Finds and resolves the speaker of each quotation of one article, in order."""
+
+    def __init__(self, text: str, names: ArticleNames) -> None:
+        self.text = text
+        self.names = names
+        self.last_speaker: tuple[int, str] | None = None
+
+    def attribute(self, quote: RawQuote) -> Attribution:
+        found = self._find_subject(quote)
+        if found is None:
+            return _NONE
+        phrase, verb = found
+        speaker, role = self._resolve(phrase, quote.open_mark)
+        if speaker and is_person_name(speaker):
+            self.last_speaker = (quote.close_mark, speaker)
+        return Attribution(speaker, role, verb)
+
+    def _find_subject(self, quote: RawQuote) -> tuple[str, str] | None:
+        for finder in (self._between_parts, self._after, self._before, self._introduced):
+            found = finder(quote)
+            if found is not None:
+                return found
+        return None
+
+    def _between_parts(self, quote: RawQuote) -> tuple[str, str] | None:
+        for first, second in zip(quote.parts, quote.parts[1:], strict=False):
+            gap = self.text[first.end : second.start]
+            if "\n" not in gap:
+                found = subject_after_quote(gap)
+                if found:
+                    return found
+        return None
+
+    def _after(self, quote: RawQuote) -> tuple[str, str] | None:
+        end = self.text.find("\n", quote.close_mark)
+        end = len(self.text) if end < 0 else end
+        window = self.text[quote.close_mark + 1 : min(end, quote.close_mark + _WINDOW)]
+        return subject_after_quote(window)
+
+    def _before(self, quote: RawQuote) -> tuple[str, str] | None:
+        start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        window = self.text[max(start, quote.open_mark - _WINDOW) : quote.open_mark]
+        return subject_before_quote(_clause_before(window))
+
+    def _introduced(self, quote: RawQuote) -> tuple[str, str] | None:
+        """A quotation standing alone as a paragraph, introduced by the paragraph before it."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        if self.text[line_start : quote.open_mark].strip():
+            return None
+        previous = self.text[:line_start].rstrip()
+        if not previous.endswith(":"):
+            return None
+        window = previous[-_WINDOW:].rsplit("\n", 1)[-1]
+        return subject_before_quote(_clause_before(window))
+
+    def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+        subject = split_subject(phrase)
+        if subject.is_pronoun:
+            return self._resolve_pronoun(position), None
+        if subject.name is None:
+            return None, None
+        fullest = self.names.fullest(subject.name)
+        name = subject.name
+        if fullest is not None and (fullest.name == name or is_person_name(fullest.name)):
+            name = fullest.name
+        role = subject.role or self.names.role_of(name)
+        return name, role
+
+    def _resolve_pronoun(self, position: int) -> str | None:
+        if self.last_speaker and position - self.last_speaker[0] <= _PRONOUN_REACH:
+            return self.last_speaker[1]
+        return self.names.last_person_before(position, max(position - _PRONOUN_REACH, 0))
+
+
+def subject_after_quote(window: str) -> tuple[str, str] | None:
+    """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
+    to X'."""
+    clause = _clause_after(window.lstrip(' ,;:\u2014\u2013-\u00a0"\u201d\u2019\u00bb'))
+    if not clause or not clause[:1].isalpha():
+        return None
+    according = _ACCORDING_TO.match(clause)
+    if according:
+        subject = _SUBJECT_AFTER_VERB.match(" " + clause[according.end() :])
+        return (subject.group(1), "according to") if subject else None
+    verb = _VERB.search(clause)
+    if verb is None or len(clause[: verb.start()].split()) > 9:
+        return None
+    before = clause[: verb.start()].strip()
+    if before:
+        return _trim_subject(before), verb.group()
+    if verb.group() in _INVERTIBLE:
+        subject = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
+        if subject:
+            return subject.group(1), verb.group()
+    return None
+
+
+def subject_before_quote(clause: str) -> tuple[str, str] | None:
+    """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
+    according = _ACCORDING_TO.search(clause)
+    verbs = list(_VERB.finditer(clause))
+    if according and (not verbs or verbs[-1].start() < according.start()):
+        subject = _SUBJECT_AFTER_VERB.match(" " + clause[according.end() :])
+        return (subject.group(1).strip(" ,"), "according to") if subject else None
+    if not verbs:
+        return _colon_introduction(clause)
+    verb = verbs[-1]
+    if len(clause[verb.end() :].split()) > _MAX_WORDS_VERB_TO_QUOTE:
+        return None
+    before = re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()])[-1]
+    subject = _SUBJECT_BEFORE_VERB.search(before)
+    if subject and subject.group(1).strip():
+        return _trim_subject(subject.group(1)), verb.group()
+    if verb.group() in _INVERTIBLE:
+        after = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
+        if after:
+            return after.group(1).strip(" ,:"), verb.group()
+    return None
+
+
+def _colon_introduction(clause: str) -> tuple[str, str] | None:
+    """'Her answer: "..."' or 'Lindqvist's reply was blunt: "..."': the subject, no verb."""
+    if not clause.rstrip().endswith(":"):
+        return None
+    first_words = clause.split()[:3]
+    for word in first_words:
+        bare = re.sub(r"[\u2019']s$", "", word.strip(",:"))
+        if bare[:1].isupper() or bare.casefold() in {"he", "she", "his", "her", "they", "their"}:
+            return bare, ":"
+    return None
+
+
+def _trim_subject(phrase: str) -> str:
+    """The subject without trailing adverbials ('Peskov on Wednesday' -> 'Peskov')."""
+    phrase = _FILLER_AFTER_SUBJECT.sub("", phrase.strip())
+    return re.sub(r"^(?:and|but|so|as)\s+", "", phrase, flags=re.IGNORECASE)

@@ -1,0 +1,309 @@
+"""Direct quotations in a text: their words, where they stand, who said them.
+
+The scan is one pass over the quotation marks of each paragraph with a small
+stack, so nested quotations stay inside their outer one and no input makes it
+worse than linear. Quotations that run over paragraphs (opening mark repeated,
+closing mark only at the end) and quotations interrupted by their attribution
+are joined into one. Short quoted terms and titles (scare quotes) are left out
+unless asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import attribution
+from .models import Quotation, Span
+from .speakers import ArticleNames
+from .text import blank_boilerplate, paragraphs
+
+DOUBLE, SINGLE, GUILLEMET, REVERSED_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, STRAIGHT_DOUBLE = (
+    "double",
+    "single",
+    "guillemet",
+    "reversed-guillemet",
+    "low-double",
+    "low-single",
+    "straight-double",
+)
+STRAIGHT_SINGLE = "straight-single"
+_MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
+_CLOSERS = {
+    DOUBLE: "\u201d",
+    SINGLE: "\u2019",
+    GUILLEMET: "\u00bb",
+    REVERSED_GUILLEMET: "\u00ab",
+    LOW_DOUBLE: "\u201c",
+    LOW_SINGLE: "\u2018",
+    STRAIGHT_DOUBLE: '"',
+    STRAIGHT_SINGLE: "'",
+}
+_OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
+_SCARE_LEAD = re.compile(
+    r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
+    r"titled|entitled|headlined|the term|the word|the phrase|the slogan|the hashtag|"
+    r"signs? reading|banners? reading)\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with".split()
+)
+
+
+@dataclass
+class _OpenQuote:
+    family: str
+    mark: int
+    parts: list[Span] = field(default_factory=list)
+    part_start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    """The inner ranges of one quotation's parts, and where its first and last marks stand."""
+
+    parts: tuple[Span, ...]
+    open_mark: int
+    close_mark: int
+
+
+def find_quotations(
+    text: str, *, min_words: int = 4, include_scare_quotes: bool = False
+) -> list[Quotation]:
+    """The direct quotations of `text`, in order, with offsets into `text`.
+
+    Boilerplate paragraphs (appeals, captions) are skipped. Quotations of fewer
+    than `min_words` words, titles and terms introduced as "so-called" are
+    scare quotes, left out unless `include_scare_quotes`.
+    """
+    article = blank_boilerplate(text)
+    raw = merge_interrupted(article, scan_quotes(article))
+    names = ArticleNames(article)
+    resolver = attribution.SpeakerResolver(article, names)
+    found = []
+    for quote in raw:
+        words = quote_words(article, quote)
+        attributed = resolver.attribute(quote)
+        scare = is_scare_quote(article, quote, words, attributed, min_words=min_words)
+        if scare and not include_scare_quotes:
+            continue
+        found.append(_quotation(article, quote, attributed))
+    return found
+
+
+def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:
+    return Quotation(
+        text=" ".join(article[p.start : p.end] for p in quote.parts),
+        start=quote.parts[0].start,
+        end=quote.parts[-1].end,
+        parts=quote.parts,
+        speaker=attributed.speaker,
+        role=attributed.role,
+        verb=attributed.verb,
+    )
+
+
+def quote_words(text: str, quote: RawQuote) -> list[str]:
+    return [w for p in quote.parts for w in _WORD.findall(text[p.start : p.end])]
+
+
+def is_scare_quote(
+    text: str,
+    quote: RawQuote,
+    words: list[str],
+    attributed: attribution.Attribution,
+    *,
+    min_words: int,
+) -> bool:
+    """A quoted term rather than a statement: short, a title, or introduced as a term."""
+    if len(words) < min_words:
+        return True
+    lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
+    if _SCARE_LEAD.search(lead):
+        return True
+    return attributed.verb is None and _looks_like_title(text, quote, words)
+
+
+def _looks_like_title(text: str, quote: RawQuote, words: list[str]) -> bool:
+    """Every significant word capitalised and no closing punctuation: a title of a work."""
+    inner = text[quote.parts[0].start : quote.parts[-1].end].rstrip()
+    if inner[-1:] in ".!?,;:" or len(words) > 10:
+        return False
+    significant = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
+    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
+def scan_quotes(text: str) -> list[RawQuote]:
+    """Every top-level quotation of `text` by its marks, paragraph by paragraph."""
+    quotes: list[RawQuote] = []
+    carried: _OpenQuote | None = None
+    paras = paragraphs(text)
+    for index, para in enumerate(paras):
+        if carried is not None:
+            carried.part_start = para.start + 1
+            skip_first_mark = True
+        else:
+            skip_first_mark = False
+        carried = _scan_paragraph(text, para, carried, skip_first_mark, quotes)
+        if carried is not None:
+            carried.parts.append(Span(carried.part_start, para.end))
+            following = paras[index + 1] if index + 1 < len(paras) else None
+            if following is None or not _continues(text, following, carried.family):
+                carried = None
+    return quotes
+
+
+def _continues(text: str, para: Span, family: str) -> bool:
+    """Does this paragraph open with the mark that continues a quotation of `family`?"""
+    first = text[para.start]
+    if family in (STRAIGHT_DOUBLE, DOUBLE, LOW_DOUBLE):
+        return first in '"\u201c\u201e'
+    if family in (GUILLEMET, REVERSED_GUILLEMET):
+        return first in "\u00ab\u00bb"
+    return first in "'\u2018\u201a"
+
+
+def _scan_paragraph(
+    text: str,
+    para: Span,
+    carried: _OpenQuote | None,
+    skip_first_mark: bool,
+    quotes: list[RawQuote],
+) -> _OpenQuote | None:
+    """Pair the marks of one paragraph; return the outermost quotation still open at its end."""
+    stack: list[_OpenQuote] = [carried] if carried is not None else []
+    marks = _MARKS.finditer(text, para.start, para.end)
+    if skip_first_mark:
+        next(marks, None)
+    for mark in marks:
+        position = mark.start()
+        action, family = _classify(text, position, para, stack)
+        if action == "open":
+            stack.append(_OpenQuote(family, position, part_start=position + 1))
+        elif action == "close":
+            _close(text, stack, family, position, quotes)
+    return stack[0] if stack else None
+
+
+def _close(
+    text: str, stack: list[_OpenQuote], family: str, position: int, quotes: list[RawQuote]
+) -> None:
+    depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].family == family), None)
+    if depth is None:
+        return
+    opened = stack[depth]
+    del stack[depth:]
+    if depth == 0:
+        parts = [*opened.parts, Span(opened.part_start, position)]
+        stripped = tuple(s for s in (_strip(text, part) for part in parts) if s is not None)
+        if stripped:
+            quotes.append(RawQuote(stripped, opened.mark, position))
+
+
+_STRIP_CHARS = " \t\n\u00a0\u202f\u2009"
+
+
+def _strip(text: str, span: Span) -> Span | None:
+    """The span without the white space at its ends; None if nothing else is in it."""
+    body = text[span.start : span.end]
+    left = len(body) - len(body.lstrip(_STRIP_CHARS))
+    right = len(body.rstrip(_STRIP_CHARS))
+    if right <= left:
+        return None
+    return Span(span.start + left, span.start + right)
+
+
+def _classify(text: str, position: int, para: Span, stack: list[_OpenQuote]) -> tuple[str, str]:
+    """Whether the mark at `position` opens, closes or is neither (an apostrophe)."""
+    char = text[position]
+    before = text[position - 1] if position > para.start else " "
+    after = text[position + 1] if position + 1 < para.end else " "
+    open_families = {q.family for q in stack}
+    if char == '"':
+        return _classify_straight(before, after, open_families, STRAIGHT_DOUBLE)
+    if char == "'":
+        return _classify_single(text, position, para, before, after, open_families, STRAIGHT_SINGLE)
+    if char == "\u201c":
+        return ("close", LOW_DOUBLE) if LOW_DOUBLE in open_families else ("open", DOUBLE)
+    if char == "\u201d":
+        return ("close", DOUBLE)
+    if char == "\u201e":
+        return ("open", LOW_DOUBLE)
+    if char == "\u201a":
+        return ("open", LOW_SINGLE)
+    if char == "\u2018":
+        return ("close", LOW_SINGLE) if LOW_SINGLE in open_families else ("open", SINGLE)
+    if char == "\u2019":
+        return _classify_single(text, position, para, before, after, open_families, SINGLE)
+    return _classify_guillemet(char, before, open_families)
+
+
+def _classify_straight(before: str, after: str, open_families: set[str], family: str):
+    if family in open_families and not before.isspace():
+        return ("close", family)
+    if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab":
+        return ("open", family)
+    if family in open_families:
+        return ("close", family)
+    return ("none", family)
+
+
+def _classify_single(text, position, para, before, after, open_families, family):
+    """Single marks double as apostrophes: don't, O'Brien, the '90s, rock 'n' roll, players'."""
+    if before.isalnum() and after.isalnum():
+        return ("none", family)
+    if text[position - 1 : position + 2] in ("'n'", "\u2019n\u2019") or text[
+        position - 2 : position + 1
+    ] in ("'n'", "\u2019n\u2019"):
+        return ("none", family)
+    opening = before in _OPENING_CONTEXT or before in '\u201c\u00ab"'
+    if family in open_families and not before.isspace() and not after.isalnum():
+        if before in "sS" and _later_closer(text, position, para):
+            return ("none", family)
+        return ("close", family)
+    if opening and after.isalpha():
+        opener = "open" if family == STRAIGHT_SINGLE or text[position] == "\u2018" else "none"
+        return (opener, family)
+    return ("none", family)
+
+
+def _later_closer(text: str, position: int, para: Span) -> bool:
+    """After a plural possessive (players'), is there a later mark that could close instead?"""
+    rest = text[position + 1 : para.end]
+    return re.search(r"[^\s\w][\u2019'](?!\w)|\w[\u2019'](?=[\s,.;:!?]|$)", rest) is not None
+
+
+def _classify_guillemet(char: str, before: str, open_families: set[str]) -> tuple[str, str]:
+    if char == "\u00ab":
+        if REVERSED_GUILLEMET in open_families:
+            return ("close", REVERSED_GUILLEMET)
+        return ("open", GUILLEMET)
+    if char == "\u00bb":
+        if GUILLEMET in open_families:
+            return ("close", GUILLEMET)
+        if before in _OPENING_CONTEXT:
+            return ("open", REVERSED_GUILLEMET)
+        return ("none", GUILLEMET)
+    if char == "\u2039":
+        return ("open", SINGLE)
+    return ("close", SINGLE)
+
+
+def merge_interrupted(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
+    """Join a quotation to the next when only its attribution stands between them."""
+    merged: list[RawQuote] = []
+    for quote in quotes:
+        if merged and _only_attribution_between(text, merged[-1], quote):
+            previous = merged.pop()
+            quote = RawQuote(previous.parts + quote.parts, previous.open_mark, quote.close_mark)
+        merged.append(quote)
+    return merged
+
+
+def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> bool:
+    gap = text[first.close_mark + 1 : second.open_mark]
+    if "\n" in gap:
+        return False
+    return attribution.is_attribution_gap(gap)

@@ -1,0 +1,153 @@
+"""Article text: HTML or plain text in, the article's paragraphs out.
+
+Boilerplate (donation appeals, "Read more", payment widgets, photo credits and
+captions repeated as text) is not cut out of the text but blanked: replaced by
+spaces of the same length, so every offset into the result is an offset into
+the input too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+from .models import Span
+
+# One hit of these marks a paragraph as page furniture.
+_STRONG_BOILERPLATE = re.compile(
+    r"favou?r to ask|support us\b|\bpai?ment methods?\b|remind me later|not ready to support"
+    r"|ad-free|go to the mediabank|^\s*©|^\s*(?:read more|advertisement|share|subscribe"
+    r"|sign up|related(?: articles| stories)?|most read|comments?)\s*:?\s*$"
+    r"|all rights reserved|\bsubscribe (?:now|today|to our)\b|sign up for (?:our|the) newsletter"
+    r"|this site uses cookies|\bdonate (?:now|today)\b|become a (?:member|subscriber|supporter)"
+    r"|(?:photo|image|picture|video) credit",
+    re.IGNORECASE,
+)
+# These mark a paragraph as furniture only beside another furniture paragraph.
+_WEAK_BOILERPLATE = re.compile(
+    r"\byour support\b|we need your help|independent journalism|\bdonat(?:e|ion|ing)\b"
+    r"|\bsubscri(?:be|ption)\b|\bmonthly\b|reading experience|\bads\b|\bjournalism\b"
+    r"|\bcontribut(?:e|ion)\b|\bnewsletter\b|\bthank you\b",
+    re.IGNORECASE,
+)
+_MIN_CAPTION_CHARS = 30
+_CAPTION_REACH = 2  # a caption printed twice stands within this many paragraphs of itself
+_PARAGRAPH = re.compile(r"[^\n]+")
+_DROPPED_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "form",
+    "button",
+    "nav",
+    "footer",
+    "aside",
+    "figure",
+    "figcaption",
+    "header",
+    "select",
+    "input",
+    "dialog",
+)
+_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre")
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Each non-blank line of `text`, without its surrounding white space."""
+    spans = []
+    for line in _PARAGRAPH.finditer(text):
+        stripped = line.group().strip()
+        if stripped:
+            start = line.start() + line.group().index(stripped)
+            spans.append(Span(start, start + len(stripped)))
+    return spans
+
+
+def boilerplate_spans(text: str) -> list[Span]:
+    """The paragraphs of `text` that are page furniture rather than article."""
+    paras = paragraphs(text)
+    bodies = [text[p.start : p.end] for p in paras]
+    furniture = [bool(_STRONG_BOILERPLATE.search(body)) for body in bodies]
+    for index in _repeated_caption_indexes(bodies):
+        furniture[index] = True
+    weak = [bool(_WEAK_BOILERPLATE.search(body)) for body in bodies]
+    _spread_to_weak_neighbours(furniture, weak)
+    return [span for span, is_furniture in zip(paras, furniture, strict=True) if is_furniture]
+
+
+def _repeated_caption_indexes(bodies: list[str]) -> set[int]:
+    """Paragraphs that stand again inside another one nearby, or anywhere word for word."""
+    indexes = set()
+    seen: dict[str, int] = {}
+    for i, body in enumerate(bodies):
+        if len(body) < _MIN_CAPTION_CHARS:
+            continue
+        if body in seen:
+            indexes.update((i, seen[body]))
+        seen.setdefault(body, i)
+        for j in range(max(i - _CAPTION_REACH, 0), min(i + _CAPTION_REACH + 1, len(bodies))):
+            if i != j and body in bodies[j]:
+                indexes.update((i, j))
+    return indexes
+
+
+def _spread_to_weak_neighbours(furniture: list[bool], weak: list[bool]) -> None:
+    """A weakly suspicious paragraph next to furniture is furniture too."""
+    changed = True
+    while changed:
+        changed = False
+        for i, is_weak in enumerate(weak):
+            if furniture[i] or not is_weak:
+                continue
+            neighbours = furniture[max(i - 1, 0) : i + 2]
+            if any(neighbours):
+                furniture[i] = changed = True
+
+
+def blank_boilerplate(text: str) -> str:
+    """`text` with its furniture paragraphs replaced by spaces; offsets unchanged."""
+    pieces = []
+    position = 0
+    for span in boilerplate_spans(text):
+        pieces.append(text[position : span.start])
+        pieces.append(" " * (span.end - span.start))
+        position = span.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def html_to_text(html: str) -> str:
+    """The article's paragraphs from an HTML page, one per line, blank lines between."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(_DROPPED_TAGS):
+        tag.decompose()
+    root = _article_root(soup)
+    blocks = []
+    for block in root.find_all(_BLOCK_TAGS):
+        if block.find_parent(_BLOCK_TAGS):
+            continue
+        words = _SPACE.sub(" ", block.get_text(" ", strip=True)).strip()
+        if words:
+            blocks.append(words)
+    if not blocks:
+        blocks = [line.strip() for line in root.get_text("\n").splitlines() if line.strip()]
+    return "\n\n".join(blocks)
+
+
+def _article_root(soup: BeautifulSoup) -> Tag | BeautifulSoup:
+    """The element that holds the article: <article>, <main>, or the one with most paragraphs."""
+    for name in ("article", "main"):
+        found = soup.find_all(name)
+        if len(found) == 1:
+            return found[0]
+    best, best_chars = soup, 0
+    for paragraph_parent in {p.parent for p in soup.find_all("p") if p.parent is not None}:
+        chars = sum(len(p.get_text()) for p in paragraph_parent.find_all("p", recursive=False))
+        if chars > best_chars:
+            best, best_chars = paragraph_parent, chars
+    return best if best_chars else soup
