@@ -1,0 +1,84 @@
+"""HTTP routes: parse the request, call the service, serialise. Nothing else."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify, request, send_from_directory
+
+from .db import get_corpus
+from .errors import InputError, NotFoundError, QuoteTrailError
+from .service import MatchPolicy, match_page, match_response, page_text
+
+api = Blueprint("api", __name__)
+
+_MAX_LIST_LIMIT = 1000
+
+
+class UnsupportedMediaType(QuoteTrailError):
+    status = 415
+    code = "unsupported_media_type"
+
+
+@api.get("/")
+def index():
+    return send_from_directory(current_app.static_folder, "index.html")
+
+
+@api.get("/api/v1/health")
+def health():
+    articles, quotes = get_corpus().counts()
+    return jsonify({"status": "ok", "articles": articles, "quotes": quotes})
+
+
+@api.route("/api/v1/match", methods=["POST", "OPTIONS"])
+def match():
+    if request.method == "OPTIONS":
+        return "", 204
+    body = _json_body()
+    for name in ("url", "title"):
+        if body.get(name) is not None and not isinstance(body[name], str):
+            raise InputError(f'"{name}" must be a string')
+    policy = MatchPolicy.from_settings(current_app.config)
+    text = page_text(text=body.get("text"), html=body.get("html"), max_chars=policy.max_text_chars)
+    matched = match_page(get_corpus(), text, policy, url=body.get("url"))
+    return jsonify(match_response(matched))
+
+
+@api.get("/api/v1/articles")
+def articles():
+    limit = _int_arg("limit", default=100, lowest=1, highest=_MAX_LIST_LIMIT)
+    offset = _int_arg("offset", default=0, lowest=0, highest=10**9)
+    return jsonify({"articles": get_corpus().list_articles(limit=limit, offset=offset)})
+
+
+@api.get("/api/v1/articles/<int:article_id>")
+def article(article_id: int):
+    found = get_corpus().get_article(article_id)
+    if found is None:
+        raise NotFoundError(f"No article {article_id} in the corpus.")
+    return jsonify(found)
+
+
+def _json_body() -> dict:
+    if not request.is_json:
+        raise UnsupportedMediaType(
+            "Send the request body as JSON (Content-Type: application/json)."
+        )
+    body = request.get_json(silent=True)
+    if body is None:
+        raise InputError("The request body is not valid JSON.")
+    if not isinstance(body, dict):
+        raise InputError("The request body must be a JSON object.")
+    return body
+
+
+def _int_arg(name: str, *, default: int, lowest: int, highest: int) -> int:
+    raw = request.args.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InputError(f"{name} must be a whole number") from None
+    if not lowest <= value <= highest:
+        raise InputError(f"{name} must be between {lowest} and {highest}")
+    return value

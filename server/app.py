@@ -1,0 +1,78 @@
+"""The Flask application: settings, the corpus per request, one error handler."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, current_app, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+from . import settings as settings_module
+from .api import api
+from .corpus import open_corpus
+from .db import close_corpus
+from .errors import QuoteTrailError, error_body
+
+EXTENSION_ORIGIN_SCHEMES = ("chrome-extension://", "moz-extension://")
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'"
+)
+_HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    500: "internal_error",
+}
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app; `test_config` overrides any setting (DB_PATH, limits...)."""
+    app = Flask(__name__, static_folder=str(Path(__file__).parent / "static"))
+    app.config.update(settings_module.load(test_config))
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_REQUEST_BYTES"]
+    app.json.sort_keys = False
+    open_corpus(app.config["DB_PATH"]).close()  # create and migrate once, at start
+
+    app.register_blueprint(api)
+    app.teardown_appcontext(close_corpus)
+    app.register_error_handler(QuoteTrailError, _quotetrail_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected_error)
+    app.after_request(_security_headers)
+    return app
+
+
+def _quotetrail_error(error: QuoteTrailError):
+    return jsonify(error_body(error.code, error.message)), error.status
+
+
+def _http_error(error: HTTPException):
+    status = error.code or 500
+    code = _HTTP_CODES.get(status, "http_error")
+    message = error.description or error.name
+    if status == 413:
+        message = "The request body is larger than this server accepts."
+    return jsonify(error_body(code, message)), status
+
+
+def _unexpected_error(error: Exception):
+    current_app.logger.exception("Unexpected error: %s", error)
+    return jsonify(error_body("internal_error", "Something went wrong in QuoteTrail.")), 500
+
+
+def _security_headers(response):
+    origin = request.headers.get("Origin", "")
+    if origin.startswith(EXTENSION_ORIGIN_SCHEMES):
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+        response.headers["Access-Control-Max-Age"] = "600"
+        response.headers["Vary"] = "Origin"
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response

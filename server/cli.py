@@ -1,0 +1,230 @@
+"""`quotetrail`: import, quotes, match and serve, over the same functions the API calls.
+
+Expected failures print one line on stderr and exit 1 (2 for usage errors);
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+
+from . import settings as settings_module
+from .corpus import open_corpus
+from .errors import InputError, QuoteTrailError
+from .importer import Limits, import_sources
+from .service import (
+    MatchPolicy,
+    match_page,
+    match_response,
+    page_text,
+    quotes_of,
+    quotes_response,
+)
+
+EXTENSION_HINT = (
+    "Load the extension: open chrome://extensions (or about:debugging in Firefox), turn on "
+    "developer mode and load the extension/ folder unpacked."
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        config = settings_module.load()
+        if getattr(args, "db", None):
+            config["DB_PATH"] = args.db
+        return args.handler(args, config)
+    except (QuoteTrailError, settings_module.SettingsError) as error:
+        print(f"quotetrail: {getattr(error, 'message', error)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotetrail",
+        description="Find quotations in news text and how other outlets worded them.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    db_help = "corpus SQLite file (default: $QUOTETRAIL_DB or ~/.local/share/quotetrail/corpus.db)"
+
+    imp = commands.add_parser("import", help="import articles from JSONL files or folders")
+    imp.add_argument("--db", help=db_help)
+    imp.add_argument("sources", nargs="+", metavar="SOURCE", help="a JSONL file or a folder")
+    imp.set_defaults(handler=_import)
+
+    quotes = commands.add_parser("quotes", help="print the quotations of a text")
+    quotes.add_argument("--jsonl", action="store_true", help='input lines {"id", "text"}')
+    quotes.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    quotes.set_defaults(handler=_quotes)
+
+    match = commands.add_parser("match", help="print other outlets' versions of a text's quotes")
+    match.add_argument("--db", help=db_help)
+    match.add_argument("--url", help="the text's own URL, never returned as a version")
+    match.add_argument("--jsonl", action="store_true", help='input lines {"id", "url", "text"}')
+    match.add_argument("file", nargs="?", default="-", metavar="FILE|-")
+    match.set_defaults(handler=_match)
+
+    serve = commands.add_parser("serve", help="serve the API and the web page")
+    serve.add_argument("--db", help=db_help)
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (default 8765)")
+    serve.set_defaults(handler=_serve)
+    return parser
+
+
+def _import(args, config: dict) -> int:
+    corpus = open_corpus(config["DB_PATH"], busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"])
+    limits = Limits(
+        max_text_chars=config["MAX_TEXT_CHARS"],
+        max_line_bytes=config["MAX_IMPORT_LINE_BYTES"],
+        min_quote_words=config["MIN_QUOTE_WORDS"],
+    )
+    try:
+        report = import_sources(corpus, args.sources, limits, on_article=_progress_printer())
+        articles, quotes = corpus.counts()
+    finally:
+        corpus.close()
+    for failure in report.failed:
+        print(f"skipped {failure}", file=sys.stderr)
+    print(f"Imported into {config['DB_PATH']}: {report.summary()}.")
+    print(f"The corpus holds {articles} articles and {quotes} quotations.")
+    return 1 if report.failed and not (report.new or report.updated or report.unchanged) else 0
+
+
+def _progress_printer() -> Callable[[str, str], None]:
+    """Print a count every so often on a terminal; nothing when piped."""
+    seen = [0]
+
+    def progress(_where: str, _status: str) -> None:
+        seen[0] += 1
+        if sys.stderr.isatty() and seen[0] % 100 == 0:
+            print(f"\r{seen[0]} articles read", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _quotes(args, config: dict) -> int:
+    policy = MatchPolicy.from_settings(config)
+    if not args.jsonl:
+        text = page_text(text=_read_all(args.file), html=None, max_chars=policy.max_text_chars)
+        _print_json(quotes_response(quotes_of(text, policy)))
+        return 0
+
+    def answer(record: dict) -> dict:
+        text = page_text(text=record.get("text"), html=None, max_chars=policy.max_text_chars)
+        return quotes_response(quotes_of(text, policy))
+
+    return _each_jsonl_line(args.file, answer)
+
+
+def _match(args, config: dict) -> int:
+    policy = MatchPolicy.from_settings(config)
+    corpus = open_corpus(config["DB_PATH"], busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"])
+    try:
+        if not args.jsonl:
+            text = page_text(text=_read_all(args.file), html=None, max_chars=policy.max_text_chars)
+            _print_json(match_response(match_page(corpus, text, policy, url=args.url)))
+            return 0
+
+        def answer(record: dict) -> dict:
+            url = record.get("url")
+            if url is not None and not isinstance(url, str):
+                raise InputError('"url" must be a string')
+            text = page_text(text=record.get("text"), html=None, max_chars=policy.max_text_chars)
+            return match_response(match_page(corpus, text, policy, url=url))
+
+        return _each_jsonl_line(args.file, answer)
+    finally:
+        corpus.close()
+
+
+def _each_jsonl_line(file: str, answer: Callable[[dict], dict]) -> int:
+    """Answer each input line; a bad line is reported on stderr and answered with an error."""
+    failures = 0
+    for number, line in _input_lines(file):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise InputError("a line must be a JSON object")
+            result = {"id": record.get("id"), **answer(record)}
+        except (json.JSONDecodeError, InputError) as error:
+            failures += 1
+            message = getattr(error, "message", None) or f"invalid JSON: {error}"
+            print(f"quotetrail: line {number}: {message}", file=sys.stderr)
+            continue
+        _print_json(result, compact=True)
+    return 1 if failures else 0
+
+
+def _serve(args, config: dict) -> int:
+    from werkzeug.serving import make_server
+
+    from .app import create_app
+
+    host = args.host or config["HOST"]
+    port = args.port or config["PORT"]
+    app = create_app({"DB_PATH": config["DB_PATH"]})
+    try:
+        server = make_server(host, port, app, threaded=True)
+    except OSError as error:
+        raise QuoteTrailError(
+            f"cannot listen on {host}:{port}: {error.strerror} (is QuoteTrail already running?)"
+        ) from None
+    articles, quotes = _corpus_counts(config)
+    print(f"Corpus: {config['DB_PATH']} ({articles} articles, {quotes} quotations)")
+    print(f"QuoteTrail is serving on http://{host}:{port}/  (Ctrl+C to stop)")
+    print(EXTENSION_HINT, flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("\nStopped.")
+    return 0
+
+
+def _corpus_counts(config: dict) -> tuple[int, int]:
+    corpus = open_corpus(config["DB_PATH"])
+    try:
+        return corpus.counts()
+    finally:
+        corpus.close()
+
+
+def _read_all(file: str) -> str:
+    try:
+        if file == "-":
+            return sys.stdin.buffer.read().decode("utf-8")
+        with open(file, encoding="utf-8") as handle:
+            return handle.read()
+    except UnicodeDecodeError:
+        raise InputError(f"{file}: not UTF-8 text") from None
+    except OSError as error:
+        raise InputError(f"{file}: {error.strerror}") from None
+
+
+def _input_lines(file: str) -> Iterator[tuple[int, str]]:
+    try:
+        handle = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+    except OSError as error:
+        raise InputError(f"{file}: {error.strerror}") from None
+    with handle:
+        try:
+            yield from enumerate(handle, start=1)
+        except UnicodeDecodeError:
+            raise InputError(f"{file}: not UTF-8 text") from None
+
+
+def _print_json(value: dict, *, compact: bool = False) -> None:
+    indent = None if compact else 2
+    print(json.dumps(value, ensure_ascii=False, indent=indent), flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

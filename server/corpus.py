@@ -1,0 +1,238 @@
+"""The corpus: outlets, articles and their quotations in one SQLite file.
+
+Writes go through explicit transactions, one article (with its quotations) at a
+time, so a write cut off at any moment leaves the corpus as it was before that
+article. The file runs in WAL mode: the API keeps reading while an import
+writes. Reads go through sqlite-utils, and the same file opens in sqlite-utils
+or Datasette.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from .core.models import Candidate, Quotation
+from .core.normalize import normalize
+from .errors import CorpusError
+from .migrations import migrate
+
+# Words too common to look a quotation up by; the index would hand back everything.
+_STOP_WORDS = frozenset(
+    """a an the and or but of to in on at by for from with as is are was were be been being it
+    its this that these those i you he she we they me him her us them my your his our their not
+    no so do does did have has had will would can could should may might must shall there here
+    what which who whom whose when where why how all any some if then than too very just also
+    about into over after before up down out off again""".split()
+)
+_MAX_QUERY_WORDS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """One article as imported: text already extracted."""
+
+    url: str
+    outlet: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+def content_hash(text: str) -> str:
+    """A hash of the article's words: unchanged by spacing, case or typography."""
+    return hashlib.sha256(normalize(text).encode()).hexdigest()
+
+
+def normalize_published(value: str | None) -> str | None:
+    """ISO 8601 in, ISO 8601 out: dates stay dates, times become UTC (naive times taken as UTC)."""
+    if value is None or value == "":
+        return None
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return datetime.fromisoformat(text).date().isoformat()
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"published {value!r} is not an ISO 8601 date or time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat()
+
+
+def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
+    """Open (creating if absent) and migrate the corpus at `path`."""
+    location = Path(path)
+    try:
+        location.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            location,
+            timeout=busy_timeout_ms / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as error:
+        raise CorpusError(f"Cannot open the corpus {location}: {error}") from error
+    except OSError as error:
+        raise CorpusError(f"Cannot create the corpus {location}: {error.strerror}") from error
+    return Corpus(conn, str(location))
+
+
+class Corpus:
+    """The SQLite store behind QuoteTrail."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def counts(self) -> tuple[int, int]:
+        """How many articles and quotations the corpus holds."""
+        return self.db["articles"].count, self.db["quotations"].count
+
+    def save_article(self, article: ArticleRecord, quotations: list[Quotation]) -> str:
+        """Insert or update one article with its quotations, all or nothing.
+
+        Returns "new", "updated" or "unchanged".
+        """
+        digest = content_hash(article.text)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                status = self._write_article(article, quotations, digest, now)
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
+        return status
+
+    def _write_article(
+        self, article: ArticleRecord, quotations: list[Quotation], digest: str, now: str
+    ) -> str:
+        outlet_id = self._outlet_id(article.outlet)
+        row = self.conn.execute(
+            "SELECT id, outlet_id, title, published, language, content_hash FROM articles "
+            "WHERE url = ?",
+            (article.url,),
+        ).fetchone()
+        fields = (outlet_id, article.title, article.published, article.language, digest)
+        if row is not None and tuple(row[1:]) == fields:
+            return "unchanged"
+        if row is None:
+            article_id = self.conn.execute(
+                "INSERT INTO articles (url, outlet_id, title, published, language, text, "
+                "content_hash, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.url, *fields[:4], article.text, digest, now, now),
+            ).lastrowid
+        else:
+            article_id = row[0]
+            self.conn.execute(
+                "UPDATE articles SET outlet_id = ?, title = ?, published = ?, language = ?, "
+                "text = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+                (*fields[:4], article.text, digest, now, article_id),
+            )
+            self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
+        self._insert_quotations(article_id, quotations)
+        return "new" if row is None else "updated"
+
+    def _outlet_id(self, name: str) -> int:
+        self.conn.execute("INSERT OR IGNORE INTO outlets (name) VALUES (?)", (name,))
+        return self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
+
+    def _insert_quotations(self, article_id: int, quotations: list[Quotation]) -> None:
+        rows = []
+        for quote in quotations:
+            normalized = normalize(quote.text)
+            parts = json.dumps([[p.start, p.end] for p in quote.parts])
+            rows.append(
+                (
+                    article_id,
+                    quote.text,
+                    normalized,
+                    quote.speaker,
+                    quote.role,
+                    quote.verb,
+                    quote.start,
+                    quote.end,
+                    parts,
+                    len(normalized.split()),
+                )
+            )
+        self.conn.executemany(
+            "INSERT INTO quotations (article_id, text, normalized, speaker, role, verb, start, "
+            '"end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            rows,
+        )
+
+    def find_candidates(self, text: str, *, limit: int) -> list[Candidate]:
+        """The corpus quotations that share the most telling words with `text`, best first.
+
+        An FTS5 query (bm25) over the normalised quotations: it reads the
+        posting lists of the quotation's words, never the whole corpus.
+        """
+        query = _fts_query(text)
+        if not query:
+            return []
+        rows = self.conn.execute(
+            "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, a.published "
+            "FROM quotations_fts JOIN quotations q ON q.id = quotations_fts.rowid "
+            "JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id "
+            "WHERE quotations_fts MATCH ? ORDER BY bm25(quotations_fts) LIMIT ?",
+            (query, limit),
+        ).fetchall()
+        return [Candidate(*row) for row in rows]
+
+    def article_texts(self, article_ids: set[int]) -> dict[int, str]:
+        """The texts of the given articles by id."""
+        if not article_ids:
+            return {}
+        marks = ", ".join("?" * len(article_ids))
+        rows = self.conn.execute(
+            f"SELECT id, text FROM articles WHERE id IN ({marks})", tuple(article_ids)
+        )
+        return dict(rows.fetchall())
+
+    def list_articles(self, *, limit: int, offset: int = 0) -> list[dict]:
+        """Articles, newest first, with their outlet and number of quotations."""
+        rows = self.db.query(
+            "SELECT a.id, a.url, o.name AS outlet, a.title, a.published, "
+            "(SELECT count(*) FROM quotations q WHERE q.article_id = a.id) AS quotes "
+            "FROM articles a JOIN outlets o ON o.id = a.outlet_id "
+            "ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return list(rows)
+
+    def get_article(self, article_id: int) -> dict | None:
+        rows = list(
+            self.db.query(
+                "SELECT a.id, a.url, o.name AS outlet, a.title, a.published, a.language, a.text "
+                "FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?",
+                (article_id,),
+            )
+        )
+        return rows[0] if rows else None
+
+
+def _fts_query(text: str) -> str:
+    """An FTS5 OR-query of the quotation's distinct telling words, longest words first."""
+    distinct = dict.fromkeys(w for w in normalize(text).split() if w not in _STOP_WORDS)
+    chosen = sorted(distinct, key=len, reverse=True)[:_MAX_QUERY_WORDS]
+    return " OR ".join(f'"{word}"' for word in chosen)

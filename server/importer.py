@@ -1,0 +1,172 @@
+"""Import articles into the corpus from JSONL files or folders with a manifest.
+
+A JSONL line is one article: {"url", "outlet", "title"?, "published"?, "language"?,
+"text" | "html"}. A folder holds `manifest.jsonl` whose lines name a "file" in
+the folder instead of "text" or "html" (.html/.htm files are read as HTML).
+A bad line is reported with its line number and skipped; every good line is
+saved in its own transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .core.quotes import find_quotations
+from .corpus import ArticleRecord, Corpus, normalize_published
+from .errors import InputError
+from .service import page_text
+
+MANIFEST = "manifest.jsonl"
+_OPTIONAL_STRINGS = ("title", "published", "language")
+
+
+@dataclass
+class ImportReport:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> None:
+        setattr(self, status, getattr(self, status) + 1)
+
+    def summary(self) -> str:
+        return (
+            f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.failed)} failed"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_text_chars: int
+    max_line_bytes: int
+    min_quote_words: int
+
+
+def import_sources(
+    corpus: Corpus,
+    sources: list[str],
+    limits: Limits,
+    on_article: Callable[[str, str], None] = lambda where, status: None,
+) -> ImportReport:
+    """Import every article of every source; report what happened to each."""
+    report = ImportReport()
+    for source in sources:
+        for where, record in _records(Path(source), limits):
+            try:
+                article = _article(record, where, limits)
+                quotes = find_quotations(article.text, min_words=limits.min_quote_words)
+                status = corpus.save_article(article, quotes)
+            except InputError as error:
+                report.failed.append(f"{where}: {error.message}")
+                on_article(where, "failed")
+                continue
+            report.count(status)
+            on_article(where, status)
+    return report
+
+
+def _records(source: Path, limits: Limits) -> Iterator[tuple[str, dict | InputError]]:
+    if source.is_dir():
+        manifest = source / MANIFEST
+        if not manifest.is_file():
+            yield str(source), InputError(f"no {MANIFEST} in this folder")
+            return
+        for where, record in _jsonl_lines(manifest, limits):
+            yield where, _with_file_contents(record, source)
+        return
+    if not source.is_file():
+        yield str(source), InputError("no such file or folder")
+        return
+    yield from _jsonl_lines(source, limits)
+
+
+def _jsonl_lines(path: Path, limits: Limits) -> Iterator[tuple[str, dict | InputError]]:
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield str(path), InputError(f"cannot read: {error.strerror}")
+        return
+    with handle:
+        for number, raw in enumerate(_bounded_lines(handle, limits.max_line_bytes), start=1):
+            where = f"{path}:{number}"
+            if isinstance(raw, InputError):
+                yield where, raw
+            elif raw.strip():
+                yield where, _parse_line(raw)
+
+
+def _bounded_lines(handle, max_bytes: int) -> Iterator[bytes | InputError]:
+    """The file's lines; a line longer than `max_bytes` becomes an error, unread past the limit."""
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(max_bytes + 1)
+            yield InputError(f"line longer than {max_bytes} bytes")
+            continue
+        yield line
+
+
+def _parse_line(raw: bytes) -> dict | InputError:
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return InputError("not UTF-8 text")
+    except json.JSONDecodeError as error:
+        return InputError(f"invalid JSON: {error.msg} at column {error.colno}")
+    if not isinstance(value, dict):
+        return InputError("a line must be a JSON object")
+    return value
+
+
+def _with_file_contents(record: dict | InputError, folder: Path) -> dict | InputError:
+    if isinstance(record, InputError):
+        return record
+    name = record.get("file")
+    if not isinstance(name, str) or not name:
+        return InputError('a manifest line needs "file", the article\'s file in the folder')
+    path = (folder / name).resolve()
+    if folder.resolve() not in path.parents:
+        return InputError(f"{name!r} is outside the folder")
+    try:
+        contents = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        return InputError(f"cannot read {name}: {getattr(error, 'strerror', None) or error}")
+    key = "html" if path.suffix.lower() in (".html", ".htm") else "text"
+    return {**{k: v for k, v in record.items() if k != "file"}, key: contents}
+
+
+def _article(record: dict | InputError, where: str, limits: Limits) -> ArticleRecord:
+    if isinstance(record, InputError):
+        raise record
+    return article_from_fields(record, max_text_chars=limits.max_text_chars)
+
+
+def article_from_fields(record: dict, *, max_text_chars: int) -> ArticleRecord:
+    """Check one article's fields and extract its text; InputError says what is wrong."""
+    for name in ("url", "outlet"):
+        if not isinstance(record.get(name), str) or not record[name].strip():
+            raise InputError(f'"{name}" is required and must be a non-empty string')
+    for name in _OPTIONAL_STRINGS:
+        if record.get(name) is not None and not isinstance(record[name], str):
+            raise InputError(f'"{name}" must be a string')
+    text = page_text(text=record.get("text"), html=record.get("html"), max_chars=max_text_chars)
+    try:
+        published = normalize_published(record.get("published"))
+    except ValueError as error:
+        raise InputError(str(error)) from None
+    return ArticleRecord(
+        url=record["url"].strip(),
+        outlet=record["outlet"].strip(),
+        text=text,
+        title=record.get("title"),
+        published=published,
+        language=record.get("language"),
+    )

@@ -1,0 +1,112 @@
+"""The corpus schema as ordered migrations, applied on every open.
+
+`PRAGMA user_version` holds how many have been applied. Each runs in its own
+transaction, so a corpus is always at one version or the next, never between.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from .errors import CorpusError
+
+_INITIAL_SCHEMA = """
+CREATE TABLE outlets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    homepage TEXT
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    outlet_id INTEGER NOT NULL REFERENCES outlets(id),
+    title TEXT,
+    published TEXT,
+    language TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX idx_articles_content_hash ON articles(content_hash);
+CREATE INDEX idx_articles_outlet_published ON articles(outlet_id, published);
+CREATE TABLE quotations (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    normalized TEXT NOT NULL,
+    speaker TEXT,
+    role TEXT,
+    verb TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    parts TEXT NOT NULL,
+    words INTEGER NOT NULL
+);
+CREATE INDEX idx_quotations_article ON quotations(article_id);
+CREATE VIRTUAL TABLE quotations_fts USING fts5(
+    normalized, content='quotations', content_rowid='id', tokenize='unicode61'
+);
+CREATE TRIGGER quotations_ai AFTER INSERT ON quotations BEGIN
+    INSERT INTO quotations_fts(rowid, normalized) VALUES (new.id, new.normalized);
+END;
+CREATE TRIGGER quotations_ad AFTER DELETE ON quotations BEGIN
+    INSERT INTO quotations_fts(quotations_fts, rowid, normalized)
+        VALUES ('delete', old.id, old.normalized);
+END;
+CREATE TRIGGER quotations_au AFTER UPDATE ON quotations BEGIN
+    INSERT INTO quotations_fts(quotations_fts, rowid, normalized)
+        VALUES ('delete', old.id, old.normalized);
+    INSERT INTO quotations_fts(rowid, normalized) VALUES (new.id, new.normalized);
+END;
+"""
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script into statements, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current)
+        if line.rstrip().endswith(";") and sqlite3.complete_statement(joined):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+def _initial(conn: sqlite3.Connection) -> None:
+    for statement in _statements(_INITIAL_SCHEMA):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations this corpus lacks; return how many were applied.
+
+    `conn` must be in autocommit mode (isolation_level=None): each migration
+    opens and commits its own transaction.
+    """
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise CorpusError(
+            f"The corpus has schema version {current}, newer than this QuoteTrail knows "
+            f"({SCHEMA_VERSION}): upgrade QuoteTrail to open it."
+        )
+    for version in range(current, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except sqlite3.Error as error:
+            conn.execute("ROLLBACK")
+            raise CorpusError(f"Could not update the corpus schema: {error}") from error
+        conn.execute("COMMIT")
+    return SCHEMA_VERSION - current

@@ -1,0 +1,165 @@
+"""What the API and the CLI both do: match a page against the corpus, and serialise.
+
+page text -> quotations -> candidates (from the corpus index) -> ranked versions
+-> dicts. The page's own article is never a version of itself: not by its URL,
+and not when the corpus holds the same article text under another URL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .core.match import rank_versions, same_article
+from .core.models import Candidate, Quotation, Version
+from .core.quotes import find_quotations
+from .core.text import blank_boilerplate, html_to_text
+from .corpus import Corpus
+from .errors import InputError, TooLargeError
+
+
+@dataclass(frozen=True, slots=True)
+class MatchPolicy:
+    max_text_chars: int
+    max_quotes: int
+    max_versions: int
+    candidates_per_quote: int
+    min_quote_words: int
+    score_cutoff: float
+    min_fragment_words: int
+
+    @classmethod
+    def from_settings(cls, settings: dict) -> MatchPolicy:
+        return cls(
+            max_text_chars=settings["MAX_TEXT_CHARS"],
+            max_quotes=settings["MAX_QUOTES_PER_PAGE"],
+            max_versions=settings["MAX_VERSIONS_PER_QUOTE"],
+            candidates_per_quote=settings["CANDIDATES_PER_QUOTE"],
+            min_quote_words=settings["MIN_QUOTE_WORDS"],
+            score_cutoff=settings["SCORE_CUTOFF"],
+            min_fragment_words=settings["MIN_FRAGMENT_WORDS"],
+        )
+
+
+def page_text(*, text: str | None, html: str | None, max_chars: int) -> str:
+    """The article text of a page given as text or as HTML."""
+    if (text is None) == (html is None):
+        raise InputError('give the page as exactly one of "text" or "html"')
+    if not isinstance(text if html is None else html, str):
+        raise InputError('"text" and "html" must be strings')
+    if html is not None:
+        if len(html) > max_chars * 10:
+            raise TooLargeError(f"html longer than {max_chars * 10} characters")
+        text = html_to_text(html)
+    if len(text) > max_chars:
+        raise TooLargeError(f"text longer than {max_chars} characters")
+    if not text.strip():
+        raise InputError("the page has no text")
+    return text
+
+
+def quotes_of(text: str, policy: MatchPolicy) -> list[Quotation]:
+    return find_quotations(text, min_words=policy.min_quote_words)
+
+
+def match_page(
+    corpus: Corpus, text: str, policy: MatchPolicy, *, url: str | None = None
+) -> list[tuple[Quotation, list[Version]]]:
+    """Each quotation of the page with its versions elsewhere in the corpus."""
+    quotations = quotes_of(text, policy)
+    page_url = canonical_url(url) if url else None
+
+    def is_page_url(candidate: Candidate) -> bool:
+        return page_url is not None and canonical_url(candidate.url) == page_url
+
+    matched = []
+    for index, quotation in enumerate(quotations):
+        if index >= policy.max_quotes:
+            matched.append((quotation, []))
+            continue
+        candidates = corpus.find_candidates(quotation.text, limit=policy.candidates_per_quote)
+        versions = rank_versions(
+            quotation,
+            candidates,
+            score_cutoff=policy.score_cutoff,
+            min_fragment_words=policy.min_fragment_words,
+            exclude=is_page_url,
+        )
+        matched.append((quotation, versions))
+    return _without_own_article(corpus, text, matched, policy.max_versions)
+
+
+def _without_own_article(corpus, text, matched, max_versions):
+    """Drop versions from an article whose text is the page's own, under any URL."""
+    article_ids = {v.candidate.article_id for _, versions in matched for v in versions}
+    texts = corpus.article_texts(article_ids)
+    page = blank_boilerplate(text)
+    own = {aid for aid, other in texts.items() if same_article(page, blank_boilerplate(other))}
+    return [
+        (quotation, [v for v in versions if v.candidate.article_id not in own][:max_versions])
+        for quotation, versions in matched
+    ]
+
+
+_TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "ref", "cmpid", "ocid")
+
+
+def canonical_url(url: str) -> str:
+    """A URL without scheme case, 'www.', fragment, tracking parameters or trailing slash."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query)
+        if not key.lower().startswith(_TRACKING_PREFIXES)
+    ]
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("", host, path, urlencode(query), ""))
+
+
+def quotation_dict(quotation: Quotation) -> dict:
+    return {
+        "text": quotation.text,
+        "start": quotation.start,
+        "end": quotation.end,
+        "speaker": quotation.speaker,
+        "role": quotation.role,
+        "verb": quotation.verb,
+        "parts": [[part.start, part.end] for part in quotation.parts],
+    }
+
+
+def version_dict(version: Version) -> dict:
+    candidate = version.candidate
+    return {
+        "text": candidate.text,
+        "speaker": candidate.speaker,
+        "outlet": candidate.outlet,
+        "url": candidate.url,
+        "title": candidate.title,
+        "published": candidate.published,
+        "score": version.score,
+        "relation": version.relation,
+        "diff": [_segment_dict(segment) for segment in version.diff],
+    }
+
+
+def _segment_dict(segment) -> dict:
+    fields = asdict(segment)
+    if fields["move_id"] is None:
+        del fields["move_id"]
+    return fields
+
+
+def match_response(matched: list[tuple[Quotation, list[Version]]]) -> dict:
+    """The API's answer for a matched page."""
+    return {
+        "quotes": [
+            {**quotation_dict(quotation), "versions": [version_dict(v) for v in versions]}
+            for quotation, versions in matched
+        ]
+    }
+
+
+def quotes_response(quotations: list[Quotation]) -> dict:
+    return {"quotes": [quotation_dict(q) for q in quotations]}

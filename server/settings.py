@@ -1,0 +1,130 @@
+"""Every setting and limit of QuoteTrail in one table.
+
+Each is read from the environment variable named beside it, falls back to its
+default, and is documented in README.md from this table (a test checks that
+every one is there).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    env: str
+    default: object
+    help: str
+
+
+def default_db_path() -> str:
+    """$XDG_DATA_HOME/quotetrail/corpus.db, or ~/.local/share/quotetrail/corpus.db."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return str(Path(data_home) / "quotetrail" / "corpus.db")
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "DB_PATH",
+        "QUOTETRAIL_DB",
+        None,
+        "Corpus SQLite file; `--db` overrides it. Default: "
+        "`$XDG_DATA_HOME/quotetrail/corpus.db` (`~/.local/share/quotetrail/corpus.db`).",
+    ),
+    Setting(
+        "HOST",
+        "QUOTETRAIL_HOST",
+        "127.0.0.1",
+        "Address `quotetrail serve` listens on; `--host` overrides it.",
+    ),
+    Setting("PORT", "QUOTETRAIL_PORT", 8765, "Port `quotetrail serve` listens on; `--port`."),
+    Setting(
+        "MAX_REQUEST_BYTES",
+        "QUOTETRAIL_MAX_REQUEST_BYTES",
+        2_000_000,
+        "Largest request body the API reads; larger ones get 413 unread.",
+    ),
+    Setting(
+        "MAX_TEXT_CHARS",
+        "QUOTETRAIL_MAX_TEXT_CHARS",
+        1_000_000,
+        "Longest article text (after HTML extraction) matched or imported.",
+    ),
+    Setting(
+        "MAX_QUOTES_PER_PAGE",
+        "QUOTETRAIL_MAX_QUOTES_PER_PAGE",
+        200,
+        "Most quotations of one page that are matched; the rest are returned unmatched.",
+    ),
+    Setting(
+        "MAX_VERSIONS_PER_QUOTE",
+        "QUOTETRAIL_MAX_VERSIONS_PER_QUOTE",
+        20,
+        "Most versions returned for one quotation.",
+    ),
+    Setting(
+        "CANDIDATES_PER_QUOTE",
+        "QUOTETRAIL_CANDIDATES_PER_QUOTE",
+        50,
+        "How many candidates the index hands the matcher for each quotation.",
+    ),
+    Setting(
+        "MIN_QUOTE_WORDS",
+        "QUOTETRAIL_MIN_QUOTE_WORDS",
+        4,
+        "Quoted text with fewer words is a scare quote or a term, not a statement.",
+    ),
+    Setting(
+        "SCORE_CUTOFF",
+        "QUOTETRAIL_SCORE_CUTOFF",
+        80.0,
+        "Lowest similarity (0-100) for a reworded version to count as the same statement.",
+    ),
+    Setting(
+        "MIN_FRAGMENT_WORDS",
+        "QUOTETRAIL_MIN_FRAGMENT_WORDS",
+        6,
+        "Fewest words a fragment must have to be matched inside a longer quotation.",
+    ),
+    Setting(
+        "MAX_IMPORT_LINE_BYTES",
+        "QUOTETRAIL_MAX_IMPORT_LINE_BYTES",
+        10_000_000,
+        "Longest JSONL line `quotetrail import` reads; a longer one is reported and skipped.",
+    ),
+    Setting(
+        "SQLITE_BUSY_TIMEOUT_MS",
+        "QUOTETRAIL_SQLITE_BUSY_TIMEOUT_MS",
+        5_000,
+        "How long a request waits for a writer (an import or sync) to release the corpus.",
+    ),
+)
+
+
+class SettingsError(ValueError):
+    """A setting's environment variable holds a value of the wrong kind."""
+
+
+def load(overrides: dict | None = None) -> dict:
+    """Every setting: its override if given, else its environment variable, else its default."""
+    values = {}
+    for setting in SETTINGS:
+        raw = os.environ.get(setting.env)
+        values[setting.name] = setting.default if raw is None else _parse(setting, raw)
+    if values["DB_PATH"] is None:
+        values["DB_PATH"] = default_db_path()
+    values.update(overrides or {})
+    return values
+
+
+def _parse(setting: Setting, raw: str) -> object:
+    if setting.default is None or isinstance(setting.default, str):
+        return raw
+    try:
+        return type(setting.default)(raw)
+    except ValueError:
+        kind = type(setting.default).__name__
+        raise SettingsError(f"{setting.env}={raw!r} is not a valid {kind}") from None
