@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .speakers import ArticleNames, is_person_name, split_subject
+from .speakers import ArticleNames, is_person_name, leading_subject, split_subject
 
 if TYPE_CHECKING:
     from .quotes import RawQuote
@@ -30,7 +30,8 @@ observed observes reported reports reiterated reiterates answered answers testif
 alleged alleges assured assures maintained maintains joked jokes quipped quips complained
 complains lamented laments boasted boasts cautioned cautions agreed agrees disagreed shouted
 yelled wondered mused thundered whispered snapped sighed called calls described describes
-tweeted texted messaged emailed went-on pointed-out déclaré dit affirmé
+tweeted texted messaged emailed went-on pointed-out accused accuses criticised criticized
+condemned praised dismissed déclaré dit affirmé
 expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte betont meinte
 dijo afirmó declaró explicó añadió aseguró señaló"""
 # Longest first, so "went on" wins over a shorter overlapping alternative.
@@ -39,7 +40,9 @@ _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r
 # Verbs that may stand before their subject: "said Peskov", "added the minister".
 _INVERTIBLE = frozenset(
     "said says added asked wrote continued explained insisted noted replied stressed warned "
-    "argued countered declared recalled remarked tweeted concluded observed".split()
+    "argued countered declared recalled remarked tweeted concluded observed déclaré dit "
+    "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
+    "afirmó declaró explicó añadió aseguró señaló".split()
 )
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
@@ -50,10 +53,18 @@ _FILLER_AFTER_SUBJECT = re.compile(
 _SUBJECT_BEFORE_VERB = re.compile(r"([\w\u2019'.\-]+(?:\s+[\w\u2019'.\-]+){0,8})\s*$")
 _SUBJECT_AFTER_VERB = re.compile(
     r"\s+((?:the\s+)?[\w\u2019'.\-]+(?:\s+(?!(?:on|in|at|during|after|who|which|when|while|"
-    r"to|as|that|and|but)\b)[\w\u2019'.\-]+){0,6})"
+    r"to|as|that|and|but|am|im|au|lors|en|el)\b)[\w\u2019'.\-]+){0,6})"
 )
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
+# A sentence ends at . ! or ? (not after an initial or a title: U.S. District Judge, Dr. Ames).
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)"
+)
+# Punctuation and marks between a quotation and its attribution.
+_QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
+# Auxiliaries of inverted attributions: "a déclaré X", "hat X gesagt".
+_AUXILIARIES = frozenset({"a", "ont", "avait", "hat", "ha"})
 _MAX_GAP_WORDS = 14
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _WINDOW = 240
@@ -149,26 +160,29 @@ class SpeakerResolver:
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
         subject = split_subject(phrase)
         if subject.is_pronoun:
-            return self._resolve_pronoun(position), None
+            name = self._resolve_pronoun(position)
+            return name, self.names.role_of(name) if name else None
         if subject.name is None:
             return None, None
         fullest = self.names.fullest(subject.name)
-        name = subject.name
-        if fullest is not None and (fullest.name == name or is_person_name(fullest.name)):
-            name = fullest.name
+        name = fullest.name if fullest is not None else subject.name
         role = subject.role or self.names.role_of(name)
         return name, role
 
     def _resolve_pronoun(self, position: int) -> str | None:
-        if self.last_speaker and position - self.last_speaker[0] <= _PRONOUN_REACH:
-            return self.last_speaker[1]
-        return self.names.last_person_before(position, max(position - _PRONOUN_REACH, 0))
+        """The person last in view: the latest earlier speaker or sentence subject, if near."""
+        reach = max(position - _PRONOUN_REACH, 0)
+        seen = [self.names.last_subject_before(position, reach)]
+        if self.last_speaker and self.last_speaker[0] >= reach:
+            seen.append(self.last_speaker)
+        latest = max((s for s in seen if s is not None), default=None)
+        return latest[1] if latest else None
 
 
 def subject_after_quote(window: str) -> tuple[str, str] | None:
     """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
     to X'."""
-    clause = _clause_after(window.lstrip(' ,;:\u2014\u2013-\u00a0"\u201d\u2019\u00bb'))
+    clause = _clause_after(window.lstrip(_QUOTE_EDGE))
     if not clause or not clause[:1].isalpha():
         return None
     according = _ACCORDING_TO.match(clause)
@@ -179,6 +193,8 @@ def subject_after_quote(window: str) -> tuple[str, str] | None:
     if verb is None or len(clause[: verb.start()].split()) > 9:
         return None
     before = clause[: verb.start()].strip()
+    if before.casefold() in _AUXILIARIES:
+        before = ""
     if before:
         return _trim_subject(before), verb.group()
     if verb.group() in _INVERTIBLE:
@@ -212,15 +228,18 @@ def subject_before_quote(clause: str) -> tuple[str, str] | None:
 
 
 def _colon_introduction(clause: str) -> tuple[str, str] | None:
-    """'Her answer: "..."' or 'Lindqvist's reply was blunt: "..."': the subject, no verb."""
+    """'Her answer: "..."' or 'Senator Calloway gave a short answer: "..."': no verb of saying.
+
+    The subject is the clause's first name (or pronoun), after any leading subordinate clause.
+    """
     if not clause.rstrip().endswith(":"):
         return None
-    first_words = clause.split()[:3]
-    for word in first_words:
-        bare = re.sub(r"[\u2019']s$", "", word.strip(",:"))
-        if bare[:1].isupper() or bare.casefold() in {"he", "she", "his", "her", "they", "their"}:
-            return bare, ":"
-    return None
+    main_clause = clause.rsplit(",", 1)[-1]
+    first = main_clause.split()[:1]
+    if first and first[0].casefold() in {"he", "she", "his", "her", "they", "their"}:
+        return "he", ":"
+    phrase = leading_subject(main_clause)
+    return (phrase, ":") if phrase else None
 
 
 def _trim_subject(phrase: str) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PRONOUNS = frozenset("he she they him her his its il elle ils elles er sie él ella".split())
+PRONOUNS = frozenset(
+    "he she they him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
+)
 # Capitalised words that are titles or roles, not part of a name.
 TITLE_WORDS = frozenset(
     """President Prime Minister Ministers Foreign Defence Defense Interior Finance Health
@@ -46,16 +48,47 @@ BODY_WORDS = frozenset(
     Station Region Province County State White Pentagon Downing Embassy Navy Guard Cabinet
     Secretariat Alliance Coalition Front Movement""".split()
 )
-_NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*\.?"
+# Lowercase nouns that name a role; capitalised at a sentence's start they are still not a name.
+ROLE_NOUNS = frozenset(
+    """singer goalkeeper climatologist councilwoman councilman councillor councilor developer
+    economist analyst scientist professor coach manager striker midfielder defender captain driver
+    lawyer attorney barrister solicitor judge senator spokesman spokeswoman spokesperson minister
+    chancellor governor mayor president chairman chairwoman chair director founder ceo actor
+    actress author writer novelist poet artist musician rapper guitarist drummer producer
+    filmmaker researcher doctor nurse surgeon physician epidemiologist virologist engineer
+    architect activist campaigner organiser organizer veteran champion player forward winger
+    referee teacher student principal historian journalist reporter editor commentator strategist
+    consultant adviser advisor aide official diplomat envoy ambassador negotiator prosecutor
+    investigator detective inspector officer sergeant commander general colonel chief head leader
+    boss owner investor trader banker entrepreneur billionaire businessman businesswoman farmer
+    resident witness survivor pastor priest imam rabbi bishop cardinal secretary deputy
+    bürgermeisterin bürgermeister fraktionschef ministre maire député porte-parole presidente
+    alcalde portavoz sprecher sprecherin""".split()
+)
+# Words after which the words before a name are not its role.
+_NOT_ROLE_ENDINGS = frozenset(
+    """to for from with by of about asked told according called named including like as than
+    against between under over after before during since until via per among said says added
+    warned and or but that who which when while where on in at into onto upon""".split()
+)
+# German compound roles: Betriebsratschef, Regierungssprecherin, Bürgermeister.
+_COMPOUND_ROLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "meister", "meisterin")
+_ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
+_NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
-_POSSESSIVE = re.compile(r"[\u2019']s$")
-_ROLE_STOP = re.compile(
-    r"(?:^|\s)(?:the|a|an|and|but|said|says|told|on|in|at|by|with|of the|that|who|which)$",
-    re.IGNORECASE,
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_NAME_TOKEN})*")
+_LEADING_PARTICLE = re.compile(rf"(?:^|\s)({_PARTICLE})\s+$")
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+_ABBREVIATION = re.compile(
+    r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|"
+    r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
-_APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\"\u201c\u201d]{2,60}),")
+_APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})(?:[,.]|$)")
+_APPOSITIVE_NOT_ROLE = re.compile(
+    r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
+)
+_SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +98,7 @@ class Mention:
     name: str
     start: int
     role: str | None
+    opens_sentence: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,27 +117,90 @@ def split_subject(phrase: str) -> Subject:
         return Subject(None, None)
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
         return Subject(None, None, is_pronoun=True)
-    runs = list(_NAME_RUN.finditer(phrase))
+    runs = list(_name_runs(phrase))
     if not runs:
         return Subject(None, None)
-    run = runs[-1]
-    name, titles = _strip_titles(run.group())
+    start, run = runs[-1]
+    name, titles = split_titles(run)
     if name is None:
         return Subject(None, None)
-    role_text = (phrase[: run.start()] + " " + titles).strip()
-    return Subject(name, _clean_role(role_text))
+    particle = _LEADING_PARTICLE.search(phrase[:start])
+    before = phrase[:start]
+    if particle and not titles:
+        name = f"{particle.group(1)} {name}"
+        before = phrase[: particle.start(1)]
+    return Subject(name, _clean_role(f"{before} {titles}"))
 
 
-def _strip_titles(run: str) -> tuple[str | None, str]:
-    """Cut the titles off a capitalised run: ("Vladimir Putin", "Russian President")."""
-    tokens = [_POSSESSIVE.sub("", t) for t in run.split()]
-    last_title = max((i for i, t in enumerate(tokens) if t in TITLE_WORDS), default=-1)
-    name_tokens = [t for t in tokens[last_title + 1 :]]
-    while name_tokens and name_tokens[0] in NOT_NAME_WORDS:
-        name_tokens.pop(0)
-    if not name_tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in name_tokens):
+def leading_subject(clause: str) -> str | None:
+    """The subject at the head of a clause: capitalised words and role nouns, up to the first
+    other word ("Lakeside FC coach Marco Bellini summed up ..." -> "Lakeside FC coach Marco
+    Bellini"); None when it holds no capitalised word."""
+    kept: list[str] = []
+    for word in clause.split():
+        bare = word.strip(",;:")
+        if not (
+            bare[:1].isupper() or bare.casefold() in ROLE_NOUNS or bare in {"de", "van", "von"}
+        ):
+            break
+        kept.append(bare)
+    if not any(w[:1].isupper() for w in kept):
+        return None
+    return " ".join(kept)
+
+
+def _name_runs(text: str):
+    """(start, run) for each capitalised run, cut where a sentence ends inside it."""
+    for found in _NAME_RUN.finditer(text):
+        pieces = re.split(r"(?<=\.)\s+", found.group())
+        offset = found.start()
+        for piece in _join_abbreviations(pieces):
+            offset = text.index(piece.split()[0], offset)
+            yield offset, piece
+            offset += len(piece)
+
+
+def _join_abbreviations(pieces: list[str]) -> list[str]:
+    """Glue back pieces cut after an initial or an abbreviation (J. K. Rowling, Dr. Ames)."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _ABBREVIATION.match(joined[-1].split()[-1]):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return [p.rstrip(".") if not _ABBREVIATION.match(p.split()[-1]) else p for p in joined]
+
+
+def _is_title(token: str) -> bool:
+    folded = token.casefold()
+    return token in TITLE_WORDS or folded in ROLE_NOUNS or folded.endswith(_COMPOUND_ROLE_ENDINGS)
+
+
+def split_titles(run: str) -> tuple[str | None, str]:
+    """("Vladimir Putin", "Russian President") from "Russian President Vladimir Putin".
+
+    Titles are cut off the front only: "Stephen King" keeps its King. A body's name
+    ("Interior Ministry") is kept whole. A possessive ("Kenya's Esther Kibet") ends the role.
+    """
+    tokens = run.split()
+    possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+    role_tokens, tokens = [], tokens[possessive + 1 :]
+    while tokens and tokens[0] in NOT_NAME_WORDS:
+        tokens.pop(0)
+    if not tokens:
         return None, ""
-    return " ".join(name_tokens), " ".join(tokens[: last_title + 1])
+    if any(t in BODY_WORDS for t in tokens):
+        return " ".join(tokens), " ".join(role_tokens)
+    first_title = next((i for i, t in enumerate(tokens[:4]) if _is_title(t)), None)
+    if first_title is not None:
+        end = first_title
+        while end < len(tokens) and _is_title(tokens[end]):
+            end += 1
+        if end < len(tokens):
+            role_tokens, tokens = role_tokens + tokens[:end], tokens[end:]
+    if all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
+        return None, ""
+    return " ".join(tokens), " ".join(role_tokens)
 
 
 def _clean_role(role: str) -> str | None:
@@ -112,9 +209,14 @@ def _clean_role(role: str) -> str | None:
     words = role.split()
     if not words or len(words) > _ROLE_WORDS_BEFORE + 2:
         return None
-    if all(w[:1].islower() and w.casefold() in {"and", "also", "then"} for w in words):
+    if words[-1].casefold() in _NOT_ROLE_ENDINGS or words[0].casefold() in {"the", "a", "an"}:
         return None
-    return role or None
+    return role
+
+
+def _is_role_noun(word: str) -> bool:
+    bare = word.casefold().strip(",.")
+    return bare in ROLE_NOUNS or bare.endswith(_ROLE_SUFFIXES) and bare not in _NOT_ROLE_ENDINGS
 
 
 def is_person_name(name: str) -> bool:
@@ -127,15 +229,23 @@ class ArticleNames:
     """The capitalised names of one article, for resolving surnames and pronouns."""
 
     def __init__(self, text: str) -> None:
-        self.mentions = [m for m in _mentions(text) if m.name]
+        self.mentions = _mentions(text)
 
     def fullest(self, name: str) -> Mention | None:
-        """The mention with the most words that ends with, or equals, `name`."""
+        """The mention with the most words that ends with, or equals, `name`.
+
+        A longer form counts only if it is a person's name, or a body's name
+        when `name` is one ("Commission" -> "European Commission").
+        """
         wanted = name.split()
+        is_body = any(t in BODY_WORDS for t in wanted)
         best = None
         for mention in self.mentions:
             tokens = mention.name.split()
-            if tokens[-len(wanted) :] != wanted and tokens != wanted:
+            if tokens[-len(wanted) :] != wanted:
+                continue
+            longer_ok = is_body or is_person_name(mention.name)
+            if tokens != wanted and not longer_ok:
                 continue
             if best is None or len(tokens) > len(best.name.split()):
                 best = mention
@@ -148,24 +258,44 @@ class ArticleNames:
                 return mention.role
         return None
 
-    def last_person_before(self, position: int, not_before: int) -> str | None:
-        """The fullest name of the person named last before `position`, not before `not_before`."""
+    def last_subject_before(self, position: int, not_before: int) -> tuple[int, str] | None:
+        """The person who last opened a sentence before `position`: (where, fullest name)."""
         for mention in reversed(self.mentions):
-            if not_before <= mention.start < position and is_person_name(mention.name):
-                found = self.fullest(mention.name)
-                return found.name if found else mention.name
+            if not not_before <= mention.start < position or not mention.opens_sentence:
+                continue
+            fullest = self.fullest(mention.name)
+            name = fullest.name if fullest else mention.name
+            if is_person_name(name):
+                return mention.start, name
         return None
 
 
 def _mentions(text: str) -> list[Mention]:
     mentions = []
-    for run in _NAME_RUN.finditer(text):
-        name, titles = _strip_titles(run.group())
+    for start, run in _name_runs(text):
+        name, titles = split_titles(run)
         if name is None:
             continue
-        role = _role_before(text, run.start(), titles) or _appositive_role(text, run.end())
-        mentions.append(Mention(name, run.start() + run.group().find(name.split()[0]), role))
+        name_start = start + run.find(name.split()[0])
+        role = _role_before(text, start, titles) or _appositive_role(text, start + len(run))
+        opens = _opens_sentence(text, start)
+        mentions.append(Mention(name, name_start, role, opens))
     return mentions
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is the run the subject at the head of its sentence or clause (after role words at most)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(start - 80, line_start) : start]
+    boundaries = list(_SENTENCE_BOUNDARY.finditer(window))
+    if boundaries:
+        head = window[boundaries[-1].end() :]
+    elif start - line_start <= 80:
+        head = window
+    else:
+        return False
+    words = head.rsplit(",", 1)[-1].split()
+    return len(words) <= 3
 
 
 def _role_before(text: str, start: int, titles: str) -> str | None:
@@ -175,18 +305,17 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
     words = window.split()[-_ROLE_WORDS_BEFORE:]
     kept: list[str] = []
     for word in reversed(words):
-        if _ROLE_STOP.search(" " + word) or word.isdigit():
+        if word.casefold() in _NOT_ROLE_ENDINGS or word.isdigit():
             break
         kept.insert(0, word)
-    if kept and not any(w[:1].islower() for w in kept) and not titles:
-        return None
-    role = " ".join(kept + ([titles] if titles else []))
-    return _clean_role(role)
+    if kept and not _is_role_noun(kept[-1]):
+        kept = []
+    return _clean_role(" ".join(kept + ([titles] if titles else [])))
 
 
 def _appositive_role(text: str, end: int) -> str | None:
     """A role written after a name between commas: "Ian Bremmer, president of Eurasia Group,"."""
-    found = _APPOSITIVE.match(text[end : end + 80])
-    if not found or re.match(r"(?:who|which|that|said|says|told|added|and)\b", found.group(1)):
+    found = _APPOSITIVE.match(text[end : end + 100])
+    if not found or _APPOSITIVE_NOT_ROLE.match(found.group(1)):
         return None
     return _clean_role(found.group(1))
