@@ -19,18 +19,10 @@ from pathlib import Path
 import sqlite_utils
 
 from .core.models import Candidate, Quotation
-from .core.normalize import normalize
+from .core.normalize import COMMON_WORDS, normalize
 from .errors import CorpusError
 from .migrations import migrate
 
-# Words too common to look a quotation up by; the index would hand back everything.
-_STOP_WORDS = frozenset(
-    """a an the and or but of to in on at by for from with as is are was were be been being it
-    its this that these those i you he she we they me him her us them my your his our their not
-    no so do does did have has had will would can could should may might must shall there here
-    what which who whom whose when where why how all any some if then than too very just also
-    about into over after before up down out off again""".split()
-)
 _MAX_QUERY_WORDS = 24
 
 
@@ -233,6 +225,6 @@ class Corpus:
 
 def _fts_query(text: str) -> str:
     """An FTS5 OR-query of the quotation's distinct telling words, longest words first."""
-    distinct = dict.fromkeys(w for w in normalize(text).split() if w not in _STOP_WORDS)
+    distinct = dict.fromkeys(w for w in normalize(text).split() if w not in COMMON_WORDS)
     chosen = sorted(distinct, key=len, reverse=True)[:_MAX_QUERY_WORDS]
     return " OR ".join(f'"{word}"' for word in chosen)

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .diff import word_diff
 from .models import Candidate, Quotation, Version
-from .normalize import words
+from .normalize import COMMON_WORDS, words
 
 VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT = (
     "verbatim",
@@ -30,6 +30,9 @@ DEFAULT_MIN_FRAGMENT_WORDS = 6
 _MIN_FRAGMENT_SHARE = 0.25
 _LONG_FRAGMENT_WORDS = 12
 _FRAGMENT_CUTOFF = 92.0
+# A fragment needs this many words that are not common ones: "a year and a half ago" is not one.
+_MIN_FRAGMENT_CONTENT_WORDS = 4
+_RELATION_STRENGTH = {"verbatim": 4, "reordered": 3, "extended": 2, "fragment": 1, "variant": 0}
 _SHINGLE_WORDS = 5
 _SAME_ARTICLE_SHARE = 0.5
 
@@ -52,7 +55,8 @@ def compare(
     - verbatim: the same words in the same order, once normalised (score 100).
     - reordered: the same words in another order (score 100: every word is shared).
     - fragment: `b` is a part of `a`; extended: `a` is a part of `b` (score: partial ratio).
-    - variant: words changed, the whole still at least `score_cutoff` alike (token sort ratio).
+    - variant: words changed, the whole still at least `score_cutoff` alike (the better of the
+      Levenshtein ratio and the token sort ratio of the normalised words).
     """
     words_a, words_b = words(a), words(b)
     if not words_a or not words_b:
@@ -64,7 +68,8 @@ def compare(
     part = _part_relation(words_a, words_b, min_fragment_words)
     if part is not None:
         return part
-    score = fuzz.token_sort_ratio(" ".join(words_a), " ".join(words_b))
+    joined_a, joined_b = " ".join(words_a), " ".join(words_b)
+    score = max(fuzz.ratio(joined_a, joined_b), fuzz.token_sort_ratio(joined_a, joined_b))
     if score >= score_cutoff:
         return Comparison(round(score, 1), VARIANT)
     return None
@@ -74,6 +79,8 @@ def _part_relation(words_a: list[str], words_b: list[str], min_words: int) -> Co
     """fragment or extended, when the shorter wording stands (nearly) whole inside the longer."""
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) == len(longer) or len(shorter) < min_words:
+        return None
+    if sum(word not in COMMON_WORDS for word in shorter) < _MIN_FRAGMENT_CONTENT_WORDS:
         return None
     share = len(shorter) / len(longer)
     if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
@@ -109,10 +116,14 @@ def rank_versions(
         if comparison is None:
             continue
         kept = best.get(candidate.article_id)
-        if kept is None or comparison.score > kept.score:
+        if kept is None or _strength(comparison) > _strength(kept):
             best[candidate.article_id] = Version(candidate, comparison.score, comparison.relation)
     ordered = order_by_outlet(best.values())[:limit]
     return [_with_diff(quotation, version) for version in ordered]
+
+
+def _strength(found: Comparison | Version) -> tuple[float, int]:
+    return (found.score, _RELATION_STRENGTH[found.relation])
 
 
 def _with_diff(quotation: Quotation, version: Version) -> Version:

@@ -142,6 +142,16 @@ _ISE_KEEP = frozenset(
 _ISE = re.compile(r"^(\w{2,}?)is(e|ed|es|ing|ation|ations|er|ers)$")
 
 
+# Words too common to tell one statement from another, or to look a quotation up by.
+COMMON_WORDS = frozenset(
+    """a an the and or but of to in on at by for from with as is are was were be been being it
+    its this that these those i you he she we they me him her us them my your his our their not
+    no so do does did have has had will would can could should may might must shall there here
+    what which who whom whose when where why how all any some if then than too very just also
+    about into over after before up down out off again said say says one more most""".split()
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word of a text: its normalised key and where it stands."""

@@ -54,7 +54,7 @@ _DROPPED_TAGS = (
     "dialog",
 )
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre")
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+_SPACE = re.compile(r"\s+")
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -1,0 +1,117 @@
+"""The corpus on a real SQLite file: migrations, writes all-or-nothing, the index."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from server.core.models import Quotation, Span
+from server.corpus import ArticleRecord, normalize_published, open_corpus
+from server.errors import CorpusError
+from server.migrations import SCHEMA_VERSION
+
+TEXT = (
+    "\u201cWe are not against machines, we are against being thrown away,\u201d union leader "
+    "Marta Zielinska told reporters."
+)
+QUOTE = Quotation(
+    "We are not against machines, we are against being thrown away,",
+    1,
+    63,
+    (Span(1, 63),),
+    "Marta Zielinska",
+    "union leader",
+    "told",
+)
+
+
+def article(**fields) -> ArticleRecord:
+    values = {"url": "https://news.example/strike", "outlet": "Example News", "text": TEXT}
+    return ArticleRecord(**{**values, **fields})
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    opened = open_corpus(str(tmp_path / "deep" / "folder" / "corpus.db"))
+    yield opened
+    opened.close()
+
+
+def test_a_new_file_is_created_and_migrated(corpus):
+    version = corpus.conn.execute("PRAGMA user_version").fetchone()[0]
+    assert version == SCHEMA_VERSION
+    assert corpus.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert corpus.counts() == (0, 0)
+
+
+def test_new_unchanged_updated_and_never_duplicated(corpus):
+    assert corpus.save_article(article(), [QUOTE]) == "new"
+    assert corpus.save_article(article(), [QUOTE]) == "unchanged"
+    assert corpus.save_article(article(title="Strike"), [QUOTE]) == "updated"
+    assert corpus.save_article(article(text=TEXT + " More text."), [QUOTE, QUOTE]) == "updated"
+    assert corpus.counts() == (1, 2)
+
+
+def test_an_article_and_its_quotations_land_together_or_not_at_all(corpus):
+    broken = Quotation("a quotation with no start", None, 1, (Span(0, 1),))  # NOT NULL fails
+    with pytest.raises(CorpusError):
+        corpus.save_article(article(), [QUOTE, broken])
+    assert corpus.counts() == (0, 0)
+    corpus.save_article(article(), [QUOTE])
+    with pytest.raises(CorpusError):
+        corpus.save_article(article(text="changed " + TEXT), [broken])
+    stored = corpus.get_article(1)
+    assert stored["text"] == TEXT and corpus.counts() == (1, 1)
+
+
+def test_candidates_come_from_the_index_with_their_article(corpus):
+    corpus.save_article(article(published="2024-05-06"), [QUOTE])
+    found = corpus.find_candidates("we are against being thrown away", limit=5)
+    assert [(c.text, c.outlet, c.url, c.published) for c in found] == [
+        (QUOTE.text, "Example News", "https://news.example/strike", "2024-05-06")
+    ]
+    assert corpus.find_candidates("entirely unrelated wording", limit=5) == []
+    assert corpus.find_candidates("the and of", limit=5) == []
+
+
+def test_an_update_replaces_the_indexed_quotations(corpus):
+    corpus.save_article(article(), [QUOTE])
+    corpus.save_article(article(text=TEXT + " Changed."), [])
+    assert corpus.find_candidates("against being thrown away", limit=5) == []
+
+
+def test_a_newer_schema_is_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(CorpusError, match="newer than this QuoteTrail"):
+        open_corpus(str(path))
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database " * 100)
+    with pytest.raises(CorpusError, match="Cannot open the corpus"):
+        open_corpus(str(path))
+    assert path.read_text().startswith("these are my notes")
+
+
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("2022-10-12", "2022-10-12"),
+        ("2022-10-12T14:54:00+03:00", "2022-10-12T11:54:00+00:00"),
+        ("2022-10-12T11:54:00Z", "2022-10-12T11:54:00+00:00"),
+        ("2022-10-12 11:54", "2022-10-12T11:54:00+00:00"),
+        (None, None),
+    ],
+)
+def test_published_is_stored_as_iso_utc(given, stored):
+    assert normalize_published(given) == stored
+
+
+def test_published_that_is_not_iso_is_refused():
+    with pytest.raises(ValueError, match="ISO 8601"):
+        normalize_published("12 October 2022")

@@ -1,0 +1,148 @@
+"""Matching: relation and score of each kind of version, ranking, the page's own article."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.core.match import compare, order_by_outlet, rank_versions, same_article
+from server.core.models import Candidate, Quotation, Span, Version
+
+PAGE = (
+    "I can only confirm to you that, indeed, about a year and a half ago they had a telephone "
+    "conversation,"
+)
+
+
+def quotation(text: str) -> Quotation:
+    return Quotation(text, 0, len(text), (Span(0, len(text)),))
+
+
+def candidate(text, *, article_id=1, outlet="Sputnik", published="2022-10-12", url=None):
+    return Candidate(
+        quote_id=article_id * 10,
+        article_id=article_id,
+        text=text,
+        speaker=None,
+        outlet=outlet,
+        url=url or f"https://example.org/{article_id}",
+        title=None,
+        published=published,
+    )
+
+
+@pytest.mark.parametrize(
+    ("other", "relation"),
+    [
+        (
+            "\u201cI can only confirm to you that indeed about a year and a half ago they had a "
+            "telephone conversation\u201d",
+            "verbatim",
+        ),
+        (
+            "I can only confirm to you that, indeed, they had a telephone conversation about a year "
+            "and a half ago,",
+            "reordered",
+        ),
+        ("about a year and a half ago they had a telephone conversation", "fragment"),
+        (PAGE + " and they spoke about space, nothing else.", "extended"),
+        (
+            "I can only confirm to you that, indeed, roughly eighteen months ago they had a "
+            "telephone conversation,",
+            "variant",
+        ),
+    ],
+)
+def test_each_relation(other, relation):
+    found = compare(PAGE, other)
+    assert found is not None and found.relation == relation
+    assert 0 <= found.score <= 100
+
+
+def test_verbatim_and_reordered_score_100():
+    assert compare(PAGE, PAGE).score == 100
+    assert compare("we will win this war", "this war we will win").score == 100
+
+
+def test_another_statement_on_the_same_topic_is_not_a_version():
+    other = (
+        "Elon Musk told me he had spoken with Putin and the Kremlin directly about Ukraine. He "
+        "also told me what the Kremlin's red lines were,"
+    )
+    assert compare(PAGE, other) is None
+
+
+def test_a_short_common_phrase_is_not_a_fragment():
+    assert compare(PAGE, "a year and a half ago") is None
+    assert compare("We will see what happens next week in the talks", "we will see") is None
+
+
+def test_score_cutoff_is_the_callers_policy():
+    other = "I can only say to you that, indeed, some time ago they had a conversation,"
+    assert compare(PAGE, other, score_cutoff=95) is None
+    assert compare(PAGE, other, score_cutoff=60).relation == "variant"
+
+
+def test_rank_keeps_the_best_version_per_article_and_carries_ids():
+    versions = rank_versions(
+        quotation(PAGE),
+        [
+            candidate("about a year and a half ago they had a telephone conversation"),
+            candidate(PAGE, article_id=1),
+            candidate("unrelated words entirely here", article_id=2),
+        ],
+    )
+    assert [(v.candidate.article_id, v.relation) for v in versions] == [(1, "verbatim")]
+    assert versions[0].diff and versions[0].candidate.quote_id == 10
+
+
+def test_rank_excludes_what_the_caller_excludes():
+    versions = rank_versions(
+        quotation(PAGE),
+        [candidate(PAGE, url="https://page.example/a")],
+        exclude=lambda c: c.url == "https://page.example/a",
+    )
+    assert versions == []
+
+
+def test_versions_are_grouped_by_outlet_earliest_outlet_first():
+    def version(article_id, outlet, published):
+        return Version(
+            candidate(PAGE, article_id=article_id, outlet=outlet, published=published),
+            100.0,
+            "verbatim",
+        )
+
+    ordered = order_by_outlet(
+        [
+            version(1, "B", "2022-10-13"),
+            version(2, "A", "2022-10-14"),
+            version(3, "B", "2022-10-12T09:00:00+00:00"),
+            version(4, "C", None),
+            version(5, "A", "2022-10-12T10:00:00+00:00"),
+        ]
+    )
+    assert [v.candidate.article_id for v in ordered] == [3, 1, 5, 2, 4]
+
+
+ARTICLE = (
+    "Dock workers in Gdynia walked out on Monday over plans to automate two terminals at the "
+    "port, the biggest strike in the city for a decade. The union said nine hundred jobs were at "
+    "risk and that the port authority had refused to negotiate over the timetable. "
+    "\u201cWe are not against machines, we are against being thrown away,\u201d union leader Marta "
+    "Zielinska told reporters outside the gate."
+)
+
+
+def test_same_article_extracted_twice_is_the_same_article():
+    other = "Menu Home World\n" + ARTICLE.replace("\u201c", '"').upper() + "\nRead more"
+    assert same_article(ARTICLE, other)
+
+
+def test_two_articles_sharing_a_quotation_are_not_the_same_article():
+    other = (
+        "Strikes spread on the Baltic coast. \u201cWe are not against machines, we are against "
+        "being thrown away,\u201d Zielinska said. Ministers will meet the unions next week to "
+        "discuss a fund for retraining workers whose jobs are automated."
+    )
+    assert not same_article(ARTICLE, other)
+    assert not same_article("", ARTICLE)

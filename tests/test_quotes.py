@@ -1,0 +1,131 @@
+"""Quotation extraction on written news prose: every mark style and attribution pattern."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import MOSCOW_TIMES, SPUTNIK
+
+from server.core.quotes import find_quotations
+
+CASES = json.loads(
+    (Path(__file__).parent / "cases" / "quotes_cases.json").read_text(encoding="utf-8")
+)["cases"]
+# Floors of the quality gate on the written cases: they only ever rise.
+ROLE_FLOOR = 82
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_written_case_quotations_and_speakers(case):
+    found = find_quotations(case["text"])
+    assert [q.text for q in found] == [q["text"] for q in case["quotes"]]
+    assert [q.speaker for q in found] == [q["speaker"] for q in case["quotes"]]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_offsets_point_at_the_quotation_in_the_input(case):
+    text = case["text"]
+    for quote in find_quotations(text):
+        assert quote.start == quote.parts[0].start and quote.end == quote.parts[-1].end
+        assert " ".join(text[p.start : p.end] for p in quote.parts) == quote.text
+        if len(quote.parts) == 1:
+            assert text[quote.start : quote.end] == quote.text
+
+
+def test_roles_floor():
+    right = sum(
+        found.role == expected.get("role")
+        for case in CASES
+        for found, expected in zip(find_quotations(case["text"]), case["quotes"], strict=False)
+    )
+    assert right >= ROLE_FLOOR
+
+
+def test_the_cases_cover_every_style_and_pattern_of_the_foundation():
+    tags = Counter(tag for case in CASES for tag in case["covers"])
+    for tag in (
+        "straight",
+        "curly",
+        "single-curly",
+        "guillemets",
+        "german-lowhigh",
+        "nested",
+        "multi-paragraph",
+        "interrupted",
+        "split",
+        "said-after",
+        "said-inverted",
+        "told-reporters",
+        "according-to",
+        "colon-intro",
+        "pronoun",
+        "role-resolution",
+        "distractor-scare",
+        "distractor-title",
+        "apostrophes",
+        "unknown-speaker",
+    ):
+        assert tags[tag] >= 2, tag
+
+
+def test_moscow_times_seed():
+    text = MOSCOW_TIMES.read_text(encoding="utf-8")
+    found = find_quotations(text)
+    assert [(q.speaker, q.role, q.verb) for q in found] == [
+        ("Ian Bremmer", "Eurasia Group founder", "said"),
+        ("Dmitry Peskov", "Kremlin spokesman", "told"),
+    ]
+    assert found[1].text == (
+        "I can only confirm to you that, indeed, about a year and a half ago they had a "
+        "telephone conversation,"
+    )
+    assert text[found[1].start : found[1].end] == found[1].text
+
+
+def test_sputnik_seed():
+    found = find_quotations(SPUTNIK.read_text(encoding="utf-8"))
+    assert [(q.speaker, q.role) for q in found] == [("Dmitry Peskov", "Kremlin spokesman")]
+
+
+def test_scare_quotes_are_left_out_unless_asked_for():
+    text = MOSCOW_TIMES.read_text(encoding="utf-8")
+    everything = [q.text for q in find_quotations(text, include_scare_quotes=True)]
+    assert "stabilized," in everything
+    assert "stabilized," not in [q.text for q in find_quotations(text)]
+
+
+def test_boilerplate_yields_no_quotation_even_when_asked_for_scare_quotes():
+    text = MOSCOW_TIMES.read_text(encoding="utf-8")
+    everything = [q.text for q in find_quotations(text, include_scare_quotes=True)]
+    assert "foreign agent" not in everything
+
+
+def test_min_words_is_the_callers_policy():
+    text = "He called the plan \u201ca grave mistake\u201d on Monday."
+    assert find_quotations(text) == []
+    assert [q.text for q in find_quotations(text, min_words=3)] == ["a grave mistake"]
+
+
+def test_apostrophes_do_not_open_or_close_single_quotes():
+    text = (
+        "O\u2019Brien, who played in the \u201990s, said the players\u2019 union would "
+        "\u2018never accept a deal that the owners don\u2019t honour in full\u2019, "
+        "his spokesman said."
+    )
+    found = find_quotations(text)
+    assert [q.text for q in found] == [
+        "never accept a deal that the owners don\u2019t honour in full"
+    ]
+
+
+def test_unclosed_quotation_is_not_guessed():
+    text = "\u201cWe will never give up on this town, the mayor said.\n\nThe council met at noon."
+    assert find_quotations(text) == []
+
+
+def test_empty_and_markless_text():
+    assert find_quotations("") == []
+    assert find_quotations("No quotation marks at all in this sentence.") == []

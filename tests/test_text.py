@@ -1,0 +1,105 @@
+"""Article text: boilerplate blanked with offsets kept, HTML reduced to the article's paragraphs."""
+
+from __future__ import annotations
+
+from conftest import MOSCOW_TIMES, SPUTNIK
+
+from server.core.text import blank_boilerplate, boilerplate_spans, html_to_text, paragraphs
+
+
+def furniture(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in boilerplate_spans(text)]
+
+
+def test_blanking_keeps_every_offset():
+    text = MOSCOW_TIMES.read_text(encoding="utf-8")
+    blanked = blank_boilerplate(text)
+    assert len(blanked) == len(text)
+    body = "Kremlin spokesman Dmitry Peskov on Wednesday confirmed"
+    assert blanked.index(body) == text.index(body)
+
+
+def test_moscow_times_appeal_and_widgets_are_furniture():
+    dropped = furniture(MOSCOW_TIMES.read_text(encoding="utf-8"))
+    joined = "\n".join(dropped)
+    for piece in (
+        "Enjoying ad-free content?",
+        "Support us",
+        "we have a small favor to ask",
+        "We, the journalists of The Moscow Times",
+        "please support us monthly",
+        "paiment methods",
+        "Not ready to support today?",
+        "Remind me later.",
+        "Read more",
+        "Our journalism is banned in Russia",
+    ):
+        assert piece in joined, piece
+    assert not any("Peskov" in paragraph for paragraph in dropped)
+    assert not any("Bremmer" in paragraph for paragraph in dropped)
+
+
+def test_sputnik_captions_printed_twice_are_furniture():
+    dropped = furniture(SPUTNIK.read_text(encoding="utf-8"))
+    assert sum("A woman casts her ballot" in paragraph for paragraph in dropped) == 2
+    assert any(paragraph.startswith("© AP Photo") for paragraph in dropped)
+    assert not any("Peskov told reporters" in paragraph for paragraph in dropped)
+
+
+def test_article_words_about_support_stay_when_no_furniture_is_near():
+    text = (
+        "The mayor thanked residents for their support after the flood.\n\n"
+        "\u201cYour support has carried this town through the worst week in its history,\u201d "
+        "she said.\n\nRepairs will take a year."
+    )
+    assert furniture(text) == []
+
+
+def test_paragraphs_are_lines_without_their_outer_space():
+    text = "  First line.  \n\n\tSecond line.\n"
+    assert [text[p.start : p.end] for p in paragraphs(text)] == ["First line.", "Second line."]
+
+
+PAGE = """<!doctype html><html><head><title>Port strike</title><style>p{}</style>
+<script>var tracking = "Read the quote";</script></head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article>
+<h1>Dock workers strike over automation</h1>
+<figure><img src="x.jpg"><figcaption>Workers gather at the gate. Photo: Jan Rys</figcaption></figure>
+<p>Dock workers in Gdynia walked out on Monday over plans to automate two terminals.</p>
+<p>&ldquo;We are not against machines, we are against being thrown away,&rdquo;
+union leader Marta Zielinska told reporters.</p>
+<aside><p>Sign up for our newsletter</p></aside>
+<p>The port authority said talks would resume on Thursday.</p>
+</article></main>
+<footer><p>&copy; 2024 Example News. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_html_keeps_the_article_paragraphs_in_order():
+    text = html_to_text(PAGE)
+    assert text.split("\n\n") == [
+        "Dock workers strike over automation",
+        "Dock workers in Gdynia walked out on Monday over plans to automate two terminals.",
+        "\u201cWe are not against machines, we are against being thrown away,\u201d union leader "
+        "Marta Zielinska told reporters.",
+        "The port authority said talks would resume on Thursday.",
+    ]
+
+
+def test_html_without_article_element_uses_the_densest_block():
+    page = (
+        "<html><body><div class='menu'><p>Home</p></div><div class='story'>"
+        "<p>First paragraph of the story, long enough to count.</p>"
+        "<p>Second paragraph of the story, also long enough.</p></div></body></html>"
+    )
+    assert html_to_text(page).split("\n\n") == [
+        "First paragraph of the story, long enough to count.",
+        "Second paragraph of the story, also long enough.",
+    ]
+
+
+def test_html_with_no_paragraph_elements_still_gives_its_text():
+    assert html_to_text("<html><body><div>Only a line of text</div></body></html>") == (
+        "Only a line of text"
+    )
