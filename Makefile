@@ -23,9 +23,11 @@ run: install ## load the seed corpus and serve the backend on http://127.0.0.1:8
 	$(BIN)/quotetrail import seeds/
 	$(BIN)/quotetrail serve --host $(HOST) --port $(PORT)
 
-test: install ## run the linter and the whole test suite
+test: install ## run the linter and the whole test suite (Python and JavaScript)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
+	node --test tests/js/
 
 lint: install ## ruff over the tree
 	$(BIN)/ruff check .

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from . import settings as settings_module
 from .corpus import open_corpus
@@ -24,10 +26,17 @@ from .service import (
     quotes_response,
 )
 
-EXTENSION_HINT = (
-    "Load the extension: open chrome://extensions (or about:debugging in Firefox), turn on "
-    "developer mode and load the extension/ folder unpacked."
-)
+EXTENSION_FOLDER = Path(__file__).resolve().parent.parent / "extension"
+
+
+def extension_hint(url: str) -> str:
+    """How to use the backend from a browser: the extension if it is there, else the page."""
+    if (EXTENSION_FOLDER / "manifest.json").is_file():
+        return (
+            f"Load the extension: open chrome://extensions (or about:debugging in Firefox), turn "
+            f"on developer mode and load {EXTENSION_FOLDER} unpacked."
+        )
+    return f"No browser extension in this checkout yet: paste an article into {url}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,21 +181,29 @@ def _serve(args, config: dict) -> int:
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
     app = create_app({"DB_PATH": config["DB_PATH"]})
-    try:
-        server = make_server(host, port, app, threaded=True)
-    except OSError as error:
-        raise QuoteTrailError(
-            f"cannot listen on {host}:{port}: {error.strerror} (is QuoteTrail already running?)"
-        ) from None
+    _check_can_listen(host, port)
+    server = make_server(host, port, app, threaded=True)
     articles, quotes = _corpus_counts(config)
     print(f"Corpus: {config['DB_PATH']} ({articles} articles, {quotes} quotations)")
-    print(f"QuoteTrail is serving on http://{host}:{port}/  (Ctrl+C to stop)")
-    print(EXTENSION_HINT, flush=True)
+    url = f"http://{host}:{port}/"
+    print(f"QuoteTrail is serving on {url}  (Ctrl+C to stop)")
+    print(extension_hint(url), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         print("\nStopped.")
     return 0
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """Fail with one clear line, before werkzeug prints its own, if the address is taken."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise QuoteTrailError(
+            f"cannot listen on {host}:{port}: {error.strerror} (is QuoteTrail already running?)"
+        ) from None
 
 
 def _corpus_counts(config: dict) -> tuple[int, int]:

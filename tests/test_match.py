@@ -39,7 +39,8 @@ def candidate(text, *, article_id=1, outlet="Sputnik", published="2022-10-12", u
             "verbatim",
         ),
         (
-            "I can only confirm to you that, indeed, they had a telephone conversation about a year "
+            "I can only confirm to you that, indeed, they had a telephone conversation about a "
+            "year "
             "and a half ago,",
             "reordered",
         ),

@@ -65,7 +65,8 @@ PAGE = """<!doctype html><html><head><title>Port strike</title><style>p{}</style
 <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
 <main><article>
 <h1>Dock workers strike over automation</h1>
-<figure><img src="x.jpg"><figcaption>Workers gather at the gate. Photo: Jan Rys</figcaption></figure>
+<figure><img src="x.jpg"><figcaption>Workers at the gate. Photo: Jan Rys</figcaption>
+</figure>
 <p>Dock workers in Gdynia walked out on Monday over plans to automate two terminals.</p>
 <p>&ldquo;We are not against machines, we are against being thrown away,&rdquo;
 union leader Marta Zielinska told reporters.</p>

@@ -1,0 +1,183 @@
+"""The `quotetrail` command as a user runs it: a real process, real files, real output."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import MOSCOW_TIMES, MOSCOW_TIMES_URL, SEEDS, SPUTNIK
+
+QUOTETRAIL = str(Path(sys.executable).parent / "quotetrail")
+
+
+def run(*args, stdin=None, env=None):
+    return subprocess.run(
+        [QUOTETRAIL, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def assert_clean_failure(result, fragment):
+    assert result.returncode != 0
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_import_prints_a_summary_and_is_idempotent(tmp_path):
+    db = str(tmp_path / "c.db")
+    first = run("import", "--db", db, str(SEEDS))
+    assert first.returncode == 0, first.stderr
+    assert "2 new, 0 updated, 0 unchanged, 0 failed" in first.stdout
+    assert "2 articles and 3 quotations" in first.stdout
+    second = run("import", "--db", db, str(SEEDS))
+    assert "0 new, 0 updated, 2 unchanged, 0 failed" in second.stdout
+
+
+def test_import_reports_bad_lines_and_keeps_the_good(tmp_path):
+    source = tmp_path / "a.jsonl"
+    good = {"url": "https://x.example/1", "outlet": "X", "text": "Some text here."}
+    source.write_text(json.dumps(good) + "\n{oops\n", encoding="utf-8")
+    result = run("import", "--db", str(tmp_path / "c.db"), str(source))
+    assert result.returncode == 0
+    assert f"skipped {source}:2: invalid JSON" in result.stderr
+    assert "1 new" in result.stdout
+
+
+def test_import_with_nothing_importable_fails(tmp_path):
+    assert_clean_failure(
+        run("import", "--db", str(tmp_path / "c.db"), "nope.jsonl"), "no such file or folder"
+    )
+
+
+def test_the_db_can_come_from_the_environment(tmp_path):
+    db = tmp_path / "from-env.db"
+    result = run("import", str(SEEDS), env={"QUOTETRAIL_DB": str(db)})
+    assert result.returncode == 0 and db.exists() and str(db) in result.stdout
+
+
+def test_quotes_of_a_file_and_of_stdin():
+    from_file = json.loads(run("quotes", str(MOSCOW_TIMES)).stdout)
+    text = MOSCOW_TIMES.read_text(encoding="utf-8")
+    from_stdin = json.loads(run("quotes", "-", stdin=text).stdout)
+    assert from_file == from_stdin
+    assert [(q["speaker"]) for q in from_file["quotes"]] == ["Ian Bremmer", "Dmitry Peskov"]
+    for quote in from_file["quotes"]:
+        assert set(quote) >= {"text", "start", "end", "speaker"}
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_quotes_jsonl_answers_each_line_and_reports_bad_ones():
+    lines = "\n".join(
+        [
+            json.dumps({"id": "mt", "text": MOSCOW_TIMES.read_text(encoding="utf-8")}),
+            "not json",
+            json.dumps(
+                {"id": 7, "text": "\u201cWe will build the bridge by spring,\u201d she said."}
+            ),
+        ]
+    )
+    result = run("quotes", "--jsonl", stdin=lines)
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["id"] for a in answers] == ["mt", 7]
+    assert len(answers[0]["quotes"]) == 2 and answers[1]["quotes"][0]["speaker"] is None
+    assert "line 2: invalid JSON" in result.stderr and result.returncode == 1
+
+
+def test_match_gives_the_seed_case(tmp_path):
+    db = str(tmp_path / "c.db")
+    run("import", "--db", db, str(SEEDS))
+    result = run("match", "--db", db, "--url", MOSCOW_TIMES_URL, str(MOSCOW_TIMES))
+    quotes = json.loads(result.stdout)["quotes"]
+    assert [(q["speaker"], [v["outlet"] for v in q["versions"]]) for q in quotes] == [
+        ("Ian Bremmer", []),
+        ("Dmitry Peskov", ["Sputnik"]),
+    ]
+    version = quotes[1]["versions"][0]
+    assert version["relation"] == "reordered"
+    assert any(
+        s["op"] == "move" and "about a year and a half ago" in s["b"] for s in version["diff"]
+    )
+
+
+def test_match_jsonl_from_the_sputnik_side(tmp_path):
+    db = str(tmp_path / "c.db")
+    run("import", "--db", db, str(SEEDS))
+    line = json.dumps({"id": "s", "url": None, "text": SPUTNIK.read_text(encoding="utf-8")})
+    result = run("match", "--db", db, "--jsonl", stdin=line + "\n")
+    [answer] = [json.loads(x) for x in result.stdout.splitlines()]
+    assert answer["id"] == "s"
+    assert [v["outlet"] for v in answer["quotes"][0]["versions"]] == ["The Moscow Times"]
+
+
+def test_bad_input_gets_one_clear_line(tmp_path):
+    assert_clean_failure(run("quotes", str(tmp_path / "missing.txt")), "No such file")
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9 \u201cquoted\u201d".encode("latin-1", "replace"))
+    assert_clean_failure(run("quotes", str(tmp_path / "latin1.txt")), "not UTF-8")
+    assert_clean_failure(run("quotes", "-", stdin=""), "no text")
+    (tmp_path / "bad.db").write_text("not a database " * 100)
+    assert_clean_failure(
+        run("match", "--db", str(tmp_path / "bad.db"), "-", stdin="Text."), "Cannot open the corpus"
+    )
+    bad_setting = run("quotes", "-", stdin="Text.", env={"QUOTETRAIL_MAX_TEXT_CHARS": "lots"})
+    assert_clean_failure(bad_setting, "QUOTETRAIL_MAX_TEXT_CHARS='lots' is not a valid int")
+    usage = run("frobnicate")
+    assert usage.returncode == 2 and "invalid choice" in usage.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def served(tmp_path):
+    db = str(tmp_path / "c.db")
+    run("import", "--db", db, str(SEEDS))
+    port = free_port()
+    process = subprocess.Popen(
+        [QUOTETRAIL, "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    yield process, port, db
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def wait_for_health(port: int) -> dict:
+    for _ in range(100):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/health") as answer:
+                return json.loads(answer.read())
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("the server never answered")
+
+
+def test_serve_listens_on_loopback_and_says_where_the_corpus_is(served):
+    process, port, db = served
+    assert wait_for_health(port) == {"status": "ok", "articles": 2, "quotes": 3}
+    process.terminate()
+    out, _ = process.communicate(timeout=10)
+    assert f"Corpus: {db} (2 articles, 3 quotations)" in out
+    assert f"http://127.0.0.1:{port}/" in out and "extension" in out
+
+
+def test_serve_on_a_busy_port_says_so(served):
+    _, port, db = served
+    wait_for_health(port)
+    result = run("serve", "--db", db, "--port", str(port))
+    assert_clean_failure(result, f"cannot listen on 127.0.0.1:{port}")
