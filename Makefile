@@ -27,7 +27,7 @@ test: install ## run the linter and the whole test suite (Python and JavaScript)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
-	node --test tests/js/
+	node --test --test-reporter=spec tests/js/
 
 lint: install ## ruff over the tree
 	$(BIN)/ruff check .
