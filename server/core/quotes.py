@@ -80,8 +80,9 @@ def find_quotations(
     """
     article = blank_boilerplate(text)
     raw = merge_interrupted(article, scan_quotes(article))
-    names = ArticleNames(article)
-    resolver = attribution.SpeakerResolver(article, names)
+    if not raw:
+        return []
+    resolver = attribution.SpeakerResolver(article, ArticleNames(article))
     found = []
     for quote in raw:
         words = quote_words(article, quote)
