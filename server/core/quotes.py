@@ -47,6 +47,9 @@ _SCARE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+# Quotations nest two or three deep in real prose; deeper openers are not tracked, which keeps
+# every mark's work constant on input made of nothing but opening marks.
+_MAX_NESTING = 6
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with".split()
 )
@@ -181,7 +184,7 @@ def _scan_paragraph(
     for mark in marks:
         position = mark.start()
         action, family = _classify(text, position, para, stack)
-        if action == "open":
+        if action == "open" and len(stack) < _MAX_NESTING:
             stack.append(_OpenQuote(family, position, part_start=position + 1))
         elif action == "close":
             _close(text, stack, family, position, quotes)

@@ -9,6 +9,7 @@ None: a wrong speaker is worse than none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,7 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
+_SUBJECTS_LOOKED_BACK = 12  # sentence subjects a pronoun may skip over looking for a person
 _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})(?:[,.]|$)")
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
@@ -226,10 +228,21 @@ def is_person_name(name: str) -> bool:
 
 
 class ArticleNames:
-    """The capitalised names of one article, for resolving surnames and pronouns."""
+    """The capitalised names of one article, for resolving surnames and pronouns.
+
+    Mentions are indexed by their last word and sentence subjects by position, so each lookup
+    costs the mentions of one surname, not of the whole article.
+    """
 
     def __init__(self, text: str) -> None:
         self.mentions = _mentions(text)
+        self._by_last_word: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            self._by_last_word.setdefault(mention.name.split()[-1], []).append(mention)
+        self._subjects = [m for m in self.mentions if m.opens_sentence]
+        self._subject_starts = [m.start for m in self._subjects]
+        self._fullest: dict[str, Mention | None] = {}
+        self._roles: dict[str, str | None] = {}
 
     def fullest(self, name: str) -> Mention | None:
         """The mention with the most words that ends with, or equals, `name`.
@@ -237,15 +250,19 @@ class ArticleNames:
         A longer form counts only if it is a person's name, or a body's name
         when `name` is one ("Commission" -> "European Commission").
         """
+        if name not in self._fullest:
+            self._fullest[name] = self._find_fullest(name)
+        return self._fullest[name]
+
+    def _find_fullest(self, name: str) -> Mention | None:
         wanted = name.split()
         is_body = any(t in BODY_WORDS for t in wanted)
         best = None
-        for mention in self.mentions:
+        for mention in self._by_last_word.get(wanted[-1], []):
             tokens = mention.name.split()
             if tokens[-len(wanted) :] != wanted:
                 continue
-            longer_ok = is_body or is_person_name(mention.name)
-            if tokens != wanted and not longer_ok:
+            if tokens != wanted and not (is_body or is_person_name(mention.name)):
                 continue
             if best is None or len(tokens) > len(best.name.split()):
                 best = mention
@@ -253,16 +270,18 @@ class ArticleNames:
 
     def role_of(self, full_name: str) -> str | None:
         """The first role the article writes beside this full name."""
-        for mention in self.mentions:
-            if mention.name == full_name and mention.role:
-                return mention.role
-        return None
+        if full_name not in self._roles:
+            mentions = self._by_last_word.get(full_name.split()[-1], [])
+            roles = (m.role for m in mentions if m.name == full_name and m.role)
+            self._roles[full_name] = next(roles, None)
+        return self._roles[full_name]
 
     def last_subject_before(self, position: int, not_before: int) -> tuple[int, str] | None:
         """The person who last opened a sentence before `position`: (where, fullest name)."""
-        for mention in reversed(self.mentions):
-            if not not_before <= mention.start < position or not mention.opens_sentence:
-                continue
+        index = bisect.bisect_left(self._subject_starts, position) - 1
+        for mention in reversed(self._subjects[max(index - _SUBJECTS_LOOKED_BACK, 0) : index + 1]):
+            if mention.start < not_before:
+                break
             fullest = self.fullest(mention.name)
             name = fullest.name if fullest else mention.name
             if is_person_name(name):
