@@ -26,6 +26,7 @@ from .service import (
     quotes_response,
 )
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 EXTENSION_FOLDER = Path(__file__).resolve().parent.parent / "extension"
 
 
@@ -186,6 +187,8 @@ def _serve(args, config: dict) -> int:
     articles, quotes = _corpus_counts(config)
     print(f"Corpus: {config['DB_PATH']} ({articles} articles, {quotes} quotations)")
     url = f"http://{host}:{port}/"
+    if host not in LOOPBACK_HOSTS:
+        print(f"Warning: listening on {host}: other machines can reach this backend.", flush=True)
     print(f"QuoteTrail is serving on {url}  (Ctrl+C to stop)")
     print(extension_hint(url), flush=True)
     try:
