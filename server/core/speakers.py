@@ -85,7 +85,7 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
-_SUBJECTS_LOOKED_BACK = 12  # sentence subjects a pronoun may skip over looking for a person
+_MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
 _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})(?:[,.]|$)")
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
@@ -95,12 +95,13 @@ _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A capitalised name as it stands in the article, with the role written beside it."""
+    """A capitalised name as it stands in the article: the name, and its run with titles."""
 
     name: str
     start: int
-    role: str | None
-    opens_sentence: bool = False
+    run_start: int
+    run_end: int
+    titles: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,17 +231,18 @@ def is_person_name(name: str) -> bool:
 class ArticleNames:
     """The capitalised names of one article, for resolving surnames and pronouns.
 
-    Mentions are indexed by their last word and sentence subjects by position, so each lookup
-    costs the mentions of one surname, not of the whole article.
+    Mentions are indexed by their last word and by position; a mention's role and whether it
+    opens its sentence are worked out only when a lookup needs them, so each quotation costs
+    the mentions of one surname or of the text just before it, not of the whole article.
     """
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.mentions = _mentions(text)
+        self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
         for mention in self.mentions:
             self._by_last_word.setdefault(mention.name.split()[-1], []).append(mention)
-        self._subjects = [m for m in self.mentions if m.opens_sentence]
-        self._subject_starts = [m.start for m in self._subjects]
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
 
@@ -272,16 +274,23 @@ class ArticleNames:
         """The first role the article writes beside this full name."""
         if full_name not in self._roles:
             mentions = self._by_last_word.get(full_name.split()[-1], [])
-            roles = (m.role for m in mentions if m.name == full_name and m.role)
-            self._roles[full_name] = next(roles, None)
+            roles = (self._role(m) for m in mentions if m.name == full_name)
+            self._roles[full_name] = next((role for role in roles if role), None)
         return self._roles[full_name]
+
+    def _role(self, mention: Mention) -> str | None:
+        return _role_before(self.text, mention.run_start, mention.titles) or _appositive_role(
+            self.text, mention.run_end
+        )
 
     def last_subject_before(self, position: int, not_before: int) -> tuple[int, str] | None:
         """The person who last opened a sentence before `position`: (where, fullest name)."""
-        index = bisect.bisect_left(self._subject_starts, position) - 1
-        for mention in reversed(self._subjects[max(index - _SUBJECTS_LOOKED_BACK, 0) : index + 1]):
+        index = bisect.bisect_left(self._starts, position) - 1
+        for mention in reversed(self.mentions[max(index - _MENTIONS_LOOKED_BACK, 0) : index + 1]):
             if mention.start < not_before:
                 break
+            if not _opens_sentence(self.text, mention.run_start):
+                continue
             fullest = self.fullest(mention.name)
             name = fullest.name if fullest else mention.name
             if is_person_name(name):
@@ -293,12 +302,9 @@ def _mentions(text: str) -> list[Mention]:
     mentions = []
     for start, run in _name_runs(text):
         name, titles = split_titles(run)
-        if name is None:
-            continue
-        name_start = start + run.find(name.split()[0])
-        role = _role_before(text, start, titles) or _appositive_role(text, start + len(run))
-        opens = _opens_sentence(text, start)
-        mentions.append(Mention(name, name_start, role, opens))
+        if name is not None:
+            name_start = start + run.find(name.split()[0])
+            mentions.append(Mention(name, name_start, start, start + len(run), titles))
     return mentions
 
 
