@@ -31,7 +31,8 @@ alleged alleges assured assures maintained maintains joked jokes quipped quips c
 complains lamented laments boasted boasts cautioned cautions agreed agrees disagreed shouted
 yelled wondered mused thundered whispered snapped sighed called calls described describes
 tweeted texted messaged emailed went-on pointed-out accused accuses criticised criticized
-condemned praised dismissed déclaré dit affirmé
+condemned praised dismissed annoncé précisé assuré reconnu rappelé répondu insisté averti
+confié martelé déclaré dit affirmé
 expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte betont meinte
 dijo afirmó declaró explicó añadió aseguró señaló"""
 # Longest first, so "went on" wins over a shorter overlapping alternative.
@@ -40,7 +41,8 @@ _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r
 # Verbs that may stand before their subject: "said Peskov", "added the minister".
 _INVERTIBLE = frozenset(
     "said says added asked wrote continued explained insisted noted replied stressed warned "
-    "argued countered declared recalled remarked tweeted concluded observed déclaré dit "
+    "argued countered declared recalled remarked tweeted concluded observed déclaré dit annoncé "
+    "précisé assuré reconnu rappelé répondu insisté averti confié martelé "
     "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
     "afirmó declaró explicó añadió aseguró señaló".split()
 )
@@ -65,6 +67,7 @@ _SENTENCE_END = re.compile(
 _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 # Auxiliaries of inverted attributions: "a déclaré X", "hat X gesagt".
 _AUXILIARIES = frozenset({"a", "ont", "avait", "hat", "ha"})
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when", "qui", "que"})
 _MAX_GAP_WORDS = 14
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _WINDOW = 240
@@ -119,14 +122,14 @@ class SpeakerResolver:
             self.last_speaker = (quote.close_mark, speaker)
         return Attribution(speaker, role, verb)
 
-    def _find_subject(self, quote: RawQuote) -> tuple[str, str] | None:
+    def _find_subject(self, quote: RawQuote) -> tuple[str, str | None] | None:
         for finder in (self._between_parts, self._after, self._before, self._introduced):
             found = finder(quote)
             if found is not None:
                 return found
         return None
 
-    def _between_parts(self, quote: RawQuote) -> tuple[str, str] | None:
+    def _between_parts(self, quote: RawQuote) -> tuple[str, str | None] | None:
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):
             gap = self.text[first.end : second.start]
             if "\n" not in gap:
@@ -135,18 +138,18 @@ class SpeakerResolver:
                     return found
         return None
 
-    def _after(self, quote: RawQuote) -> tuple[str, str] | None:
+    def _after(self, quote: RawQuote) -> tuple[str, str | None] | None:
         end = self.text.find("\n", quote.close_mark)
         end = len(self.text) if end < 0 else end
         window = self.text[quote.close_mark + 1 : min(end, quote.close_mark + _WINDOW)]
         return subject_after_quote(window)
 
-    def _before(self, quote: RawQuote) -> tuple[str, str] | None:
+    def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
         start = self.text.rfind("\n", 0, quote.open_mark) + 1
         window = self.text[max(start, quote.open_mark - _WINDOW) : quote.open_mark]
         return subject_before_quote(_clause_before(window))
 
-    def _introduced(self, quote: RawQuote) -> tuple[str, str] | None:
+    def _introduced(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """A quotation standing alone as a paragraph, introduced by the paragraph before it."""
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
         if self.text[line_start : quote.open_mark].strip():
@@ -179,7 +182,7 @@ class SpeakerResolver:
         return latest[1] if latest else None
 
 
-def subject_after_quote(window: str) -> tuple[str, str] | None:
+def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
     to X'."""
     clause = _clause_after(window.lstrip(_QUOTE_EDGE))
@@ -204,7 +207,7 @@ def subject_after_quote(window: str) -> tuple[str, str] | None:
     return None
 
 
-def subject_before_quote(clause: str) -> tuple[str, str] | None:
+def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
@@ -216,7 +219,8 @@ def subject_before_quote(clause: str) -> tuple[str, str] | None:
     verb = verbs[-1]
     if len(clause[verb.end() :].split()) > _MAX_WORDS_VERB_TO_QUOTE:
         return None
-    before = re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()])[-1]
+    segments = re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()])
+    before = next((seg for seg in reversed(segments) if _names_a_subject(seg)), "")
     subject = _SUBJECT_BEFORE_VERB.search(before)
     if subject and subject.group(1).strip():
         return _trim_subject(subject.group(1)), verb.group()
@@ -227,19 +231,25 @@ def subject_before_quote(clause: str) -> tuple[str, str] | None:
     return None
 
 
-def _colon_introduction(clause: str) -> tuple[str, str] | None:
+def _names_a_subject(segment: str) -> bool:
+    """A comma-separated piece that can hold the subject: not empty, not a relative clause."""
+    words = segment.split()
+    return bool(words) and words[0].casefold() not in _RELATIVE_WORDS
+
+
+def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
     """'Her answer: "..."' or 'Senator Calloway gave a short answer: "..."': no verb of saying.
 
     The subject is the clause's first name (or pronoun), after any leading subordinate clause.
     """
-    if not clause.rstrip().endswith(":"):
+    if not clause.rstrip().endswith((":", "\u2014", "\u2013")):
         return None
     main_clause = clause.rsplit(",", 1)[-1]
     first = main_clause.split()[:1]
     if first and first[0].casefold() in {"he", "she", "his", "her", "they", "their"}:
-        return "he", ":"
+        return "he", None
     phrase = leading_subject(main_clause)
-    return (phrase, ":") if phrase else None
+    return (phrase, None) if phrase else None
 
 
 def _trim_subject(phrase: str) -> str:

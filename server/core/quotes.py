@@ -50,6 +50,7 @@ _WORD = re.compile(r"\w+")
 # Quotations nest two or three deep in real prose; deeper openers are not tracked, which keeps
 # every mark's work constant on input made of nothing but opening marks.
 _MAX_NESTING = 6
+_ROCK_N_ROLL = ("'n'", "\u2019n\u2019", "\u2018n\u2019")
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with".split()
 )
@@ -127,13 +128,13 @@ def is_scare_quote(
     lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
     if _SCARE_LEAD.search(lead):
         return True
-    return attributed.verb is None and _looks_like_title(text, quote, words)
+    return attributed.speaker is None and _looks_like_title(text, quote, words)
 
 
 def _looks_like_title(text: str, quote: RawQuote, words: list[str]) -> bool:
     """Every significant word capitalised and no closing punctuation: a title of a work."""
     inner = text[quote.parts[0].start : quote.parts[-1].end].rstrip()
-    if inner[-1:] in ".!?,;:" or len(words) > 10:
+    if inner[-1:] in ".!?" or len(words) > 10:
         return False
     significant = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
     return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
@@ -258,9 +259,9 @@ def _classify_single(text, position, para, before, after, open_families, family)
     """Single marks double as apostrophes: don't, O'Brien, the '90s, rock 'n' roll, players'."""
     if before.isalnum() and after.isalnum():
         return ("none", family)
-    if text[position - 1 : position + 2] in ("'n'", "\u2019n\u2019") or text[
-        position - 2 : position + 1
-    ] in ("'n'", "\u2019n\u2019"):
+    if text[position : position + 3] in _ROCK_N_ROLL or text[position - 2 : position + 1] in (
+        _ROCK_N_ROLL
+    ):
         return ("none", family)
     opening = before in _OPENING_CONTEXT or before in '\u201c\u00ab"'
     if family in open_families and not before.isspace() and not after.isalnum():

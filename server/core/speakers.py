@@ -35,7 +35,8 @@ NOT_NAME_WORDS = frozenset(
     Its He She They We I You His Her Their Our My Your If As Although Though Because Even
     Still Also Then Now Today Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October
-    November December Meanwhile However Earlier Later According Speaking Asked Mr Mrs Ms""".split()
+    November December Meanwhile However Earlier Later According Speaking Asked Mr Mrs Ms One
+    Two Three Four Five Several Some Many Most Another Other Others Both Each Every All Few""".split()
 )
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
@@ -64,7 +65,9 @@ ROLE_NOUNS = frozenset(
     boss owner investor trader banker entrepreneur billionaire businessman businesswoman farmer
     resident witness survivor pastor priest imam rabbi bishop cardinal secretary deputy
     bürgermeisterin bürgermeister fraktionschef ministre maire député porte-parole presidente
-    alcalde portavoz sprecher sprecherin""".split()
+    alcalde portavoz sprecher sprecherin anwalt anwältin präsident präsidentin ministerin kanzler
+    kanzlerin trainer trainerin experte expertin avocat avocate ministre président présidente
+    l'avocat l'avocate""".split()
 )
 # Words after which the words before a name are not its role.
 _NOT_ROLE_ENDINGS = frozenset(
