@@ -36,7 +36,8 @@ NOT_NAME_WORDS = frozenset(
     Still Also Then Now Today Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October
     November December Meanwhile However Earlier Later According Speaking Asked Mr Mrs Ms One
-    Two Three Four Five Several Some Many Most Another Other Others Both Each Every All Few""".split()
+    Two Three Four Five Several Some Many Most Another Other Others Both Each Every All
+    Few""".split()
 )
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
