@@ -31,7 +31,8 @@ alleged alleges assured assures maintained maintains joked jokes quipped quips c
 complains lamented laments boasted boasts cautioned cautions agreed agrees disagreed shouted
 yelled wondered mused thundered whispered snapped sighed called calls described describes
 tweeted texted messaged emailed went-on pointed-out accused accuses criticised criticized
-condemned praised dismissed annoncé précisé assuré reconnu rappelé répondu insisté averti
+condemned praised dismissed adding saying telling noting writing warning insisting explaining
+arguing declaring stressing calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti
 confié martelé déclaré dit affirmé
 expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte betont meinte
 dijo afirmó declaró explicó añadió aseguró señaló"""
@@ -69,6 +70,8 @@ _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u0
 _AUXILIARIES = frozenset({"a", "ont", "avait", "hat", "ha"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when", "qui", "que"})
 _MAX_GAP_WORDS = 14
+_MAX_SUBJECT_WORDS = 9
+_MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _WINDOW = 240
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
@@ -111,16 +114,38 @@ class SpeakerResolver:
         self.text = text
         self.names = names
         self.last_speaker: tuple[int, str] | None = None
+        self.previous: tuple[RawQuote, Attribution] | None = None
 
     def attribute(self, quote: RawQuote) -> Attribution:
         found = self._find_subject(quote)
         if found is None:
+            attributed = self._continued(quote)
+        else:
+            phrase, verb = found
+            speaker, role = self._resolve(phrase, quote.open_mark)
+            attributed = Attribution(speaker, role, verb)
+        if attributed.speaker and is_person_name(attributed.speaker):
+            self.last_speaker = (quote.close_mark, attributed.speaker)
+        self.previous = (quote, attributed)
+        return attributed
+
+    def _continued(self, quote: RawQuote) -> Attribution:
+        """An unattributed quotation right after an attributed one goes on in the same voice:
+        in the same paragraph ('"A," said X. "B."'), or as a paragraph of its own after it."""
+        if self.previous is None or self.previous[1].speaker is None:
             return _NONE
-        phrase, verb = found
-        speaker, role = self._resolve(phrase, quote.open_mark)
-        if speaker and is_person_name(speaker):
-            self.last_speaker = (quote.close_mark, speaker)
-        return Attribution(speaker, role, verb)
+        before, attributed = self.previous
+        between = self.text[before.close_mark + 1 : quote.open_mark]
+        same_paragraph = "\n" not in between and not _has_other_quote_marks(between)
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        line_end = self.text.find("\n", quote.close_mark)
+        alone = not self.text[line_start : quote.open_mark].strip() and not self.text[
+            quote.close_mark + 1 : line_end if line_end >= 0 else len(self.text)
+        ].strip(_QUOTE_EDGE + ".")
+        next_paragraph = between.count("\n") <= 2 and "\n" in between and alone
+        if same_paragraph or next_paragraph:
+            return Attribution(attributed.speaker, attributed.role, None)
+        return _NONE
 
     def _find_subject(self, quote: RawQuote) -> tuple[str, str | None] | None:
         for finder in (self._between_parts, self._after, self._before, self._introduced):
@@ -161,7 +186,7 @@ class SpeakerResolver:
         return subject_before_quote(_clause_before(window))
 
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
-        subject = split_subject(phrase)
+        subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
             name = self._resolve_pronoun(position)
             return name, self.names.role_of(name) if name else None
@@ -182,6 +207,24 @@ class SpeakerResolver:
         return latest[1] if latest else None
 
 
+def _subject_with_appositive(before: str) -> str | None:
+    """The words before the verb that name the subject: all of them when few, or the name
+    before an appositive ("Kurinji Selvaraj, a research analyst at the council, told")."""
+    before = before.strip()
+    if len(before.split()) <= _MAX_SUBJECT_WORDS:
+        return before
+    head, _, rest = before.partition(",")
+    rest = rest.strip()
+    appositive = rest[:1].islower() or rest.split(" ", 1)[0] in ("a", "an", "the")
+    if appositive and len(head.split()) <= 4 and len(before.split()) <= _MAX_APPOSITIVE_WORDS:
+        return head
+    return None
+
+
+def _has_other_quote_marks(text: str) -> bool:
+    return any(mark in text for mark in '"\u201c\u201d\u00ab\u00bb\u201e')
+
+
 def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
     to X'."""
@@ -193,9 +236,11 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
         subject = _SUBJECT_AFTER_VERB.match(" " + clause[according.end() :])
         return (subject.group(1), "according to") if subject else None
     verb = _VERB.search(clause)
-    if verb is None or len(clause[: verb.start()].split()) > 9:
+    if verb is None:
         return None
-    before = clause[: verb.start()].strip()
+    before = _subject_with_appositive(clause[: verb.start()])
+    if before is None:
+        return None
     if before.casefold() in _AUXILIARIES:
         before = ""
     if before:
@@ -219,6 +264,9 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     verb = verbs[-1]
     if len(clause[verb.end() :].split()) > _MAX_WORDS_VERB_TO_QUOTE:
         return None
+    if verb.group().endswith("ing") and len(verbs) > 1:
+        main = subject_before_quote(clause[: verbs[-2].end()])
+        return (main[0], verb.group()) if main else None
     segments = re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()])
     before = next((seg for seg in reversed(segments) if _names_a_subject(seg)), "")
     subject = _SUBJECT_BEFORE_VERB.search(before)

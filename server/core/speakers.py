@@ -89,6 +89,8 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
+_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+_MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
 _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})(?:[,.]|$)")
 _APPOSITIVE_NOT_ROLE = re.compile(
@@ -117,8 +119,12 @@ class Subject:
     is_pronoun: bool = False
 
 
-def split_subject(phrase: str) -> Subject:
-    """Split an attribution's subject ("Kremlin spokesman Dmitry Peskov") into name and role."""
+def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> Subject:
+    """Split an attribution's subject ("Kremlin spokesman Dmitry Peskov") into name and role.
+
+    `words_in_text` are the lowercase words of the article: a capitalised word at the front of
+    a name that the article also writes in lowercase ("Was", "Accordingly") is not a name.
+    """
     words = phrase.strip(" ,;:").split()
     if not words:
         return Subject(None, None)
@@ -128,7 +134,7 @@ def split_subject(phrase: str) -> Subject:
     if not runs:
         return Subject(None, None)
     start, run = runs[-1]
-    name, titles = split_titles(run)
+    name, titles = split_titles(run, words_in_text)
     if name is None:
         return Subject(None, None)
     particle = _LEADING_PARTICLE.search(phrase[:start])
@@ -183,7 +189,7 @@ def _is_title(token: str) -> bool:
     return token in TITLE_WORDS or folded in ROLE_NOUNS or folded.endswith(_COMPOUND_ROLE_ENDINGS)
 
 
-def split_titles(run: str) -> tuple[str | None, str]:
+def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """("Vladimir Putin", "Russian President") from "Russian President Vladimir Putin".
 
     Titles are cut off the front only: "Stephen King" keeps its King. A body's name
@@ -192,12 +198,16 @@ def split_titles(run: str) -> tuple[str | None, str]:
     tokens = run.split()
     possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
     role_tokens, tokens = [], tokens[possessive + 1 :]
-    while tokens and tokens[0] in NOT_NAME_WORDS:
-        tokens.pop(0)
+    while tokens and (tokens[0] in NOT_NAME_WORDS or tokens[0].lower() in words_in_text):
+        role_tokens.append(tokens.pop(0))
     if not tokens:
         return None, ""
-    if any(t in BODY_WORDS for t in tokens):
+    tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
+    last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
+    if last_body == len(tokens) - 1:
         return " ".join(tokens), " ".join(role_tokens)
+    if last_body >= 0:
+        role_tokens, tokens = role_tokens + tokens[: last_body + 1], tokens[last_body + 1 :]
     first_title = next((i for i, t in enumerate(tokens[:4]) if _is_title(t)), None)
     if first_title is not None:
         end = first_title
@@ -207,6 +217,10 @@ def split_titles(run: str) -> tuple[str | None, str]:
             role_tokens, tokens = role_tokens + tokens[:end], tokens[end:]
     if all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
+    named = [i for i, t in enumerate(tokens) if not re.fullmatch(_PARTICLE, t)]
+    if len(named) > _MAX_NAME_WORDS:
+        cut = named[-_MAX_NAME_WORDS]
+        role_tokens, tokens = role_tokens + tokens[:cut], tokens[cut:]
     return " ".join(tokens), " ".join(role_tokens)
 
 
@@ -242,7 +256,8 @@ class ArticleNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.mentions = _mentions(text)
+        self.words = frozenset(_LOWERCASE_WORD.findall(text))
+        self.mentions = _mentions(text, self.words)
         self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
         for mention in self.mentions:
@@ -272,7 +287,18 @@ class ArticleNames:
                 continue
             if best is None or len(tokens) > len(best.name.split()):
                 best = mention
-        return best
+        return best or self._by_first_name(wanted)
+
+    def _by_first_name(self, wanted: list[str]) -> Mention | None:
+        """ "Haoyu" for "Haoyu Zhang-Demir": a one-word name that starts exactly one person's."""
+        if len(wanted) != 1 or wanted[0] in BODY_WORDS:
+            return None
+        people = {m.name for m in self.mentions if m.name.split()[0] == wanted[0]}
+        people = {name for name in people if is_person_name(name)}
+        if len(people) != 1:
+            return None
+        name = people.pop()
+        return next(m for m in self.mentions if m.name == name)
 
     def role_of(self, full_name: str) -> str | None:
         """The first role the article writes beside this full name."""
@@ -302,10 +328,10 @@ class ArticleNames:
         return None
 
 
-def _mentions(text: str) -> list[Mention]:
+def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     mentions = []
     for start, run in _name_runs(text):
-        name, titles = split_titles(run)
+        name, titles = split_titles(run, words_in_text)
         if name is not None:
             name_start = start + run.find(name.split()[0])
             mentions.append(Mention(name, name_start, start, start + len(run), titles))
