@@ -32,13 +32,17 @@ complains lamented laments boasted boasts cautioned cautions agreed agrees disag
 yelled wondered mused thundered whispered snapped sighed called calls described describes
 tweeted texted messaged emailed went-on pointed-out accused accuses criticised criticized
 condemned praised dismissed adding saying telling noting writing warning insisting explaining
-arguing declaring stressing calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti
-confié martelé déclaré dit affirmé
-expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte betont meinte
+arguing declaring stressing calling describing annoncé précisé assuré reconnu rappelé répondu
+insisté averti confié martelé déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte betont meinte
 dijo afirmó declaró explicó añadió aseguró señaló"""
 # Longest first, so "went on" wins over a shorter overlapping alternative.
 _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
 _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
+# Verbs that pin even a word or two on a speaker: 'she called it "inept"', 'he said "no"'.
+PINNING_VERBS = frozenset(
+    "said says told called calls described describes dismissed denied wrote added warned "
+    "insisted argued claimed tweeted".split()
+) | {"according to"}
 # Verbs that may stand before their subject: "said Peskov", "added the minister".
 _INVERTIBLE = frozenset(
     "said says added asked wrote continued explained insisted noted replied stressed warned "
