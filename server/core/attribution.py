@@ -20,21 +20,22 @@ if TYPE_CHECKING:
     from .quotes import RawQuote
 
 REPORTING_VERBS = """said says say told tells added adds stated states noted notes wrote writes
-tweeted tweets posted posts asked asks explained explains insisted insists warned warns argued
-argues claimed claims declared declares confirmed confirms denied denies replied replies
-responded responds continued continues stressed stresses emphasised emphasized emphasises
-emphasizes acknowledged acknowledges admitted admits announced announces commented comments
-remarked remarks recalled recalls suggested suggests urged urges vowed vows pledged pledges
-promised promises predicted predicts concluded concludes countered counters conceded concedes
-observed observes reported reports reiterated reiterates answered answers testified testifies
-alleged alleges assured assures maintained maintains joked jokes quipped quips complained
-complains lamented laments boasted boasts cautioned cautions agreed agrees disagreed shouted
-yelled wondered mused thundered whispered snapped sighed called calls described describes
-tweeted texted messaged emailed went-on pointed-out accused accuses criticised criticized
-condemned praised dismissed adding saying telling noting writing warning insisting explaining
-arguing declaring stressing calling describing annoncé précisé assuré reconnu rappelé répondu
-insisté averti confié martelé déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte betont meinte
-dijo afirmó declaró explicó añadió aseguró señaló"""
+tweeted tweets
+posted posts asked asks explained explains insisted insists warned warns argued argues claimed
+claims declared declares confirmed confirms denied denies replied replies responded responds
+continued continues stressed stresses emphasised emphasized emphasises emphasizes acknowledged
+acknowledges admitted admits announced announces commented comments remarked remarks recalled
+recalls suggested suggests urged urges vowed vows pledged pledges promised promises predicted
+predicts concluded concludes countered counters conceded concedes observed observes reported
+reports reiterated reiterates answered answers testified testifies alleged alleges assured
+assures maintained maintains joked jokes quipped quips complained complains lamented laments
+boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
+thundered whispered snapped sighed called calls described describes tweeted texted messaged
+emailed went-on pointed-out accused accuses criticised criticized condemned praised dismissed
+adding saying telling noting writing warning insisting explaining arguing declaring stressing
+calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
+déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
+betont meinte dijo afirmó declaró explicó añadió aseguró señaló"""
 # Longest first, so "went on" wins over a shorter overlapping alternative.
 _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
 _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
