@@ -73,9 +73,17 @@ _SENTENCE_END = re.compile(
 _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 # Auxiliaries of inverted attributions: "a déclaré X", "hat X gesagt".
 _AUXILIARIES = frozenset({"a", "ont", "avait", "hat", "ha"})
+_ASIDE_WORDS = frozenset({"via", "in", "on", "at", "during", "after", "before", "through", "per"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when", "qui", "que"})
 _MAX_GAP_WORDS = 14
 _MAX_SUBJECT_WORDS = 9
+# "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
+_ONLY_A_NAME = re.compile(
+    r"[A-Z][\w.\-]*(?:\s+(?:(?:de|van|von|bin|al|el|la|le|da|di|du)\s+)?[A-Z][\w.\-]*)*"
+)
+_NAME_THEN_OF = re.compile(
+    r"[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*)*\s+(?:of|from|at|with)\s"
+)
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _WINDOW = 240
@@ -193,7 +201,7 @@ class SpeakerResolver:
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
-            name = self._resolve_pronoun(position)
+            name = self._resolve_pronoun(position, plural=phrase.strip().casefold() == "they")
             return name, self.names.role_of(name) if name else None
         if subject.name is None:
             return None, None
@@ -202,10 +210,11 @@ class SpeakerResolver:
         role = subject.role or self.names.role_of(name)
         return name, role
 
-    def _resolve_pronoun(self, position: int) -> str | None:
-        """The person last in view: the latest earlier speaker or sentence subject, if near."""
+    def _resolve_pronoun(self, position: int, *, plural: bool = False) -> str | None:
+        """The person last in view: the latest earlier speaker or sentence subject, if near.
+        "they" may also stand for a body ("Big Machine have denied it ... they said")."""
         reach = max(position - _PRONOUN_REACH, 0)
-        seen = [self.names.last_subject_before(position, reach)]
+        seen = [self.names.last_subject_before(position, reach, bodies_too=plural)]
         if self.last_speaker and self.last_speaker[0] >= reach:
             seen.append(self.last_speaker)
         latest = max((s for s in seen if s is not None), default=None)
@@ -213,17 +222,23 @@ class SpeakerResolver:
 
 
 def _subject_with_appositive(before: str) -> str | None:
-    """The words before the verb that name the subject: all of them when few, or the name
-    before an appositive ("Kurinji Selvaraj, a research analyst at the council, told")."""
+    """The words before the verb that name the subject: all of them when few and unbroken;
+    else the first comma-separated piece that is only a name ("Zipp's counsel, Michael Harrow",
+    "Mayer, Disney's chairman of ..."), or the name heading "X of the University of Y, ...";
+    None when no piece names anyone."""
     before = before.strip()
-    if len(before.split()) <= _MAX_SUBJECT_WORDS:
-        return before
-    head, _, rest = before.partition(",")
-    rest = rest.strip()
-    appositive = rest[:1].islower() or rest.split(" ", 1)[0] in ("a", "an", "the")
-    if appositive and len(head.split()) <= 4 and len(before.split()) <= _MAX_APPOSITIVE_WORDS:
-        return head
-    return None
+    count = len(before.split())
+    if count > _MAX_APPOSITIVE_WORDS:
+        return None
+    pieces = [piece.strip() for piece in before.split(",") if piece.strip()]
+    if len(pieces) <= 1 and not (count > _MAX_SUBJECT_WORDS and _NAME_THEN_OF.match(before)):
+        return before if count <= _MAX_SUBJECT_WORDS else None
+    if _NAME_THEN_OF.match(pieces[0]):
+        return leading_subject(pieces[0])
+    names = [piece for piece in pieces if _ONLY_A_NAME.fullmatch(piece)]
+    if names:
+        return names[0]
+    return leading_subject(pieces[0]) if pieces[0][:1].isupper() else None
 
 
 def _has_other_quote_marks(text: str) -> bool:
@@ -285,9 +300,10 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
 
 
 def _names_a_subject(segment: str) -> bool:
-    """A comma-separated piece that can hold the subject: not empty, not a relative clause."""
+    """A comma-separated piece that can hold the subject: not empty, not a relative clause, not
+    an aside ('Richardson, via USA Today, said')."""
     words = segment.split()
-    return bool(words) and words[0].casefold() not in _RELATIVE_WORDS
+    return bool(words) and words[0].casefold() not in _RELATIVE_WORDS | _ASIDE_WORDS
 
 
 def _colon_introduction(clause: str) -> tuple[str, str | None] | None:

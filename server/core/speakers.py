@@ -26,7 +26,8 @@ TITLE_WORDS = frozenset(
     Prof. Professor Sir Dame Lord Lady Speaker Commissioner Ambassador Spokesman Spokeswoman
     Spokesperson Coach Manager Attorney Inspector Sheriff Officer Rabbi Bishop Archbishop
     Cardinal Father Sister Leader Head Founder Executive Premier Sheikh Emir Crown Minister's
-    Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor""".split()
+    Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor Administrator Advocate Prosecutor
+    Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -37,7 +38,11 @@ NOT_NAME_WORDS = frozenset(
     Friday Saturday Sunday January February March April May June July August September October
     November December Meanwhile However Earlier Later According Speaking Asked Mr Mrs Ms One
     Two Three Four Five Several Some Many Most Another Other Others Both Each Every All
-    Few""".split()
+    Few Apparently Maybe Perhaps Indeed Instead Moreover Furthermore Additionally Nonetheless
+    Nevertheless Finally Eventually Initially Recently Currently Previously Ultimately Clearly
+    Obviously Actually Basically Fortunately Unfortunately Luckily Sadly Thankfully Notably
+    Similarly Likewise Otherwise Overall Tonight Getting Having Being Following Asked Told
+    Speaking Writing Via Dear""".split()
 )
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
@@ -313,17 +318,23 @@ class ArticleNames:
             self.text, mention.run_end
         )
 
-    def last_subject_before(self, position: int, not_before: int) -> tuple[int, str] | None:
-        """The person who last opened a sentence before `position`: (where, fullest name)."""
+    def last_subject_before(
+        self, position: int, not_before: int, *, bodies_too: bool = False
+    ) -> tuple[int, str] | None:
+        """The person (or body) who last opened a sentence before `position`: (where, name).
+
+        A possessive ("Carlineo's attorney") is not the subject, whatever stands before it."""
         index = bisect.bisect_left(self._starts, position) - 1
         for mention in reversed(self.mentions[max(index - _MENTIONS_LOOKED_BACK, 0) : index + 1]):
             if mention.start < not_before:
                 break
-            if not _opens_sentence(self.text, mention.run_start):
+            possessive = _POSSESSIVE.search(self.text[mention.run_start : mention.run_end])
+            if possessive or not _opens_sentence(self.text, mention.run_start):
                 continue
             fullest = self.fullest(mention.name)
             name = fullest.name if fullest else mention.name
-            if is_person_name(name):
+            is_body = any(word in BODY_WORDS for word in name.split()) or len(name.split()) > 1
+            if is_person_name(name) or (bodies_too and is_body):
                 return mention.start, name
         return None
 
