@@ -115,8 +115,8 @@ def _clause_after(text: str) -> str:
 
 
 def _clause_before(text: str) -> str:
-    """The words since the last sentence end."""
-    ends = list(_SENTENCE_END.finditer(text))
+    """The words since the last sentence end ("" when the text ends a sentence)."""
+    ends = list(_SENTENCE_END.finditer(text.rstrip() + " x"))
     return text[ends[-1].end() :] if ends else text
 
 
@@ -161,11 +161,19 @@ class SpeakerResolver:
         return _NONE
 
     def _find_subject(self, quote: RawQuote) -> tuple[str, str | None] | None:
-        for finder in (self._between_parts, self._after, self._before, self._introduced):
+        """A quotation inside a sentence is attributed by that sentence first; one that opens
+        its sentence by what follows it first."""
+        opens_sentence = not self._clause_before_quote(quote).strip()
+        finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
+        for finder in (self._between_parts, *finders, self._introduced):
             found = finder(quote)
             if found is not None:
                 return found
         return None
+
+    def _clause_before_quote(self, quote: RawQuote) -> str:
+        start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        return _clause_before(self.text[max(start, quote.open_mark - _WINDOW) : quote.open_mark])
 
     def _between_parts(self, quote: RawQuote) -> tuple[str, str | None] | None:
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):
@@ -183,9 +191,7 @@ class SpeakerResolver:
         return subject_after_quote(window)
 
     def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
-        start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        window = self.text[max(start, quote.open_mark - _WINDOW) : quote.open_mark]
-        return subject_before_quote(_clause_before(window))
+        return subject_before_quote(self._clause_before_quote(quote))
 
     def _introduced(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """A quotation standing alone as a paragraph, introduced by the paragraph before it."""
