@@ -76,6 +76,14 @@ _AUXILIARIES = frozenset({"a", "ont", "avait", "hat", "ha"})
 _ASIDE_WORDS = frozenset({"via", "in", "on", "at", "during", "after", "before", "through", "per"})
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when", "qui", "que"})
 _MAX_GAP_WORDS = 14
+_MAX_WORDS_THAT_TO_QUOTE = 30  # "told investors on Oct. 31 that the merger would ... \"to return"
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+((?:[A-Z][\w\u2019'.\-]*\s+){0,2}[A-Z][\w\u2019'.\-]*)\s+put\s+it\b"
+)
+# A sentence opening with a capitalised name (two words or more) and then a lowercase verb.
+_NAMED_SUBJECT_THEN_VERB = re.compile(
+    r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 _MAX_SUBJECT_WORDS = 9
 # "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
 _ONLY_A_NAME = re.compile(
@@ -207,7 +215,8 @@ class SpeakerResolver:
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
-            name = self._resolve_pronoun(position, plural=phrase.strip().casefold() == "they")
+            plural = phrase.strip().casefold() in ("they", "it")
+            name = self._resolve_pronoun(position, plural=plural)
             return name, self.names.role_of(name) if name else None
         if subject.name is None:
             return None, None
@@ -244,7 +253,9 @@ def _subject_with_appositive(before: str) -> str | None:
     names = [piece for piece in pieces if _ONLY_A_NAME.fullmatch(piece)]
     if names:
         return names[0]
-    return leading_subject(pieces[0]) if pieces[0][:1].isupper() else None
+    if pieces[0][:1].isupper():
+        return leading_subject(pieces[0])
+    return before if count <= _MAX_SUBJECT_WORDS else None
 
 
 def _has_other_quote_marks(text: str) -> bool:
@@ -283,12 +294,16 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
     if according and (not verbs or verbs[-1].start() < according.start()):
-        subject = _SUBJECT_AFTER_VERB.match(" " + clause[according.end() :])
-        return (subject.group(1).strip(" ,"), "according to") if subject else None
+        return _according_to(clause[according.end() :])
+    put_it = _AS_PUT_IT.search(clause)
+    if put_it:
+        return put_it.group(1), "put it"
     if not verbs:
-        return _colon_introduction(clause)
+        return _colon_introduction(clause) or _sentence_subject(clause)
     verb = verbs[-1]
-    if len(clause[verb.end() :].split()) > _MAX_WORDS_VERB_TO_QUOTE:
+    after_verb = clause[verb.end() :].split()
+    reach = _MAX_WORDS_THAT_TO_QUOTE if "that" in after_verb[:8] else _MAX_WORDS_VERB_TO_QUOTE
+    if len(after_verb) > reach:
         return None
     if verb.group().endswith("ing") and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])
@@ -303,6 +318,23 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _according_to(rest: str) -> tuple[str, str | None] | None:
+    """'according to X, "..."' and 'according to his aunt, Jane Starner, "..."'."""
+    pieces = [piece.strip() for piece in rest.split(",") if piece.strip()]
+    names = [piece for piece in pieces[:3] if _ONLY_A_NAME.fullmatch(piece)]
+    if names:
+        return names[0], "according to"
+    subject = _SUBJECT_AFTER_VERB.match(" " + rest)
+    return (subject.group(1).strip(" ,"), "according to") if subject else None
+
+
+def _sentence_subject(clause: str) -> tuple[str, str | None] | None:
+    """A partial quotation in a sentence whose subject is a named person and whose verb is not
+    one of saying ('Benioff introduced Cook to the audience as "someone who ..."')."""
+    found = _NAMED_SUBJECT_THEN_VERB.match(clause.strip())
+    return (found.group(1), None) if found else None
 
 
 def _names_a_subject(segment: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 PRONOUNS = frozenset(
-    "he she they him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
+    "he she they it him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
 )
 # Capitalised words that are titles or roles, not part of a name.
 TITLE_WORDS = frozenset(
