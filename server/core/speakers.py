@@ -94,6 +94,17 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
+# First names that are also English words: a lowercase "will" elsewhere does not unmake them.
+FIRST_NAMES_THAT_ARE_WORDS = frozenset(
+    """will may mark bill rose grant hope faith joy june april dawn rich frank art ray jack pat
+    sue bob guy chase hunter drew gene jay robin summer autumn heather iris ivy lily ruby amber
+    crystal pearl cliff dale glen wayne dean penny sandy holly rob nick sterling victor""".split()
+)
+# "the Scottish government said": an adjective and a lowercase noun name a body.
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(government|ministry|military|police|army|navy|party|embassy|authorities|"
+    r"administration|council|court|company|firm|agency|parliament|cabinet|regime)\b"
+)
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
@@ -142,6 +153,9 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     name, titles = split_titles(run, words_in_text)
     if name is None:
         return Subject(None, None)
+    body_noun = _BODY_NOUN_AFTER.match(phrase[start + len(run) :])
+    if body_noun:
+        name = f"{name} {body_noun.group(1)}"
     particle = _LEADING_PARTICLE.search(phrase[:start])
     before = phrase[:start]
     if particle and not titles:
@@ -199,34 +213,68 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
 
     Titles are cut off the front only: "Stephen King" keeps its King. A body's name
     ("Interior Ministry") is kept whole. A possessive ("Kenya's Esther Kibet") ends the role.
+    Words the article also writes in lowercase ("Was Bartleby", "Prosecution ...") are not
+    names, except first names that are words too (Will, Frank, Dale).
     """
     tokens = run.split()
     possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
-    role_tokens, tokens = [], tokens[possessive + 1 :]
-    while tokens and (tokens[0] in NOT_NAME_WORDS or tokens[0].lower() in words_in_text):
-        role_tokens.append(tokens.pop(0))
+    role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
     if not tokens:
         return None, ""
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
     last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
     if last_body == len(tokens) - 1:
-        return " ".join(tokens), " ".join(role_tokens)
-    if last_body >= 0:
-        role_tokens, tokens = role_tokens + tokens[: last_body + 1], tokens[last_body + 1 :]
-    first_title = next((i for i, t in enumerate(tokens[:4]) if _is_title(t)), None)
-    if first_title is not None:
-        end = first_title
-        while end < len(tokens) and _is_title(tokens[end]):
-            end += 1
-        if end < len(tokens):
-            role_tokens, tokens = role_tokens + tokens[:end], tokens[end:]
-    if all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
+        return " ".join(tokens), " ".join(role)
+    role, tokens = role + tokens[: last_body + 1], tokens[last_body + 1 :]
+    titles, tokens = _cut_titles(tokens)
+    longer, tokens = _cut_to_name_length(tokens, words_in_text)
+    role += titles + longer
+    if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
+    return " ".join(tokens), " ".join(role)
+
+
+def _cut_front(tokens: list[str], words_in_text: frozenset[str]) -> tuple[list[str], list[str]]:
+    """Split off leading words that are not names: (cut, rest)."""
+    cut = 0
+    while cut < len(tokens) and _not_a_name_start(tokens[cut], len(tokens) - cut, words_in_text):
+        cut += 1
+    return tokens[:cut], tokens[cut:]
+
+
+def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> bool:
+    lowered = token.lower()
+    if token in NOT_NAME_WORDS:
+        return True
+    if lowered not in FIRST_NAMES_THAT_ARE_WORDS and (
+        lowered in words_in_text or (left >= 2 and len(lowered) > 5 and lowered.endswith("ing"))
+    ):
+        return True
+    # A position in capitals before a full name: "DL Sheldon Richardson", "QB Tom Brady".
+    return left >= 3 and token.isupper() and len(token) <= 3 and token.isalpha()
+
+
+def _cut_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split off the titles among the first words, if a name is left after them."""
+    first = next((i for i, t in enumerate(tokens[:4]) if _is_title(t)), None)
+    if first is None:
+        return [], tokens
+    end = first
+    while end < len(tokens) and _is_title(tokens[end]):
+        end += 1
+    return (tokens[:end], tokens[end:]) if end < len(tokens) else ([], tokens)
+
+
+def _cut_to_name_length(
+    tokens: list[str], words_in_text: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """Names have at most three words (particles aside); what stands before them is a role."""
     named = [i for i, t in enumerate(tokens) if not re.fullmatch(_PARTICLE, t)]
-    if len(named) > _MAX_NAME_WORDS:
-        cut = named[-_MAX_NAME_WORDS]
-        role_tokens, tokens = role_tokens + tokens[:cut], tokens[cut:]
-    return " ".join(tokens), " ".join(role_tokens)
+    if len(named) <= _MAX_NAME_WORDS:
+        return [], tokens
+    cut = named[-_MAX_NAME_WORDS]
+    extra, rest = _cut_front(tokens[cut:], words_in_text)
+    return tokens[:cut] + extra, rest
 
 
 def _clean_role(role: str) -> str | None:
