@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8765
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format clean
+.PHONY: help install run test lint format clean eval
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -28,6 +28,10 @@ test: install ## run the linter and the whole test suite (Python and JavaScript)
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 	node --test --test-reporter=spec tests/js/
+
+eval: install ## quotation and speaker quality on the annotated gold set, and extraction speed
+	$(BIN)/python benchmarks/eval_quotes.py
+	$(BIN)/python benchmarks/quotes_speed.py
 
 lint: install ## ruff over the tree
 	$(BIN)/ruff check .

@@ -103,6 +103,7 @@ class Attribution:
     speaker: str | None
     role: str | None
     verb: str | None
+    introduced: bool = False  # the attribution stands before the quotation in its sentence
 
 
 _NONE = Attribution(None, None, None)
@@ -142,9 +143,9 @@ class SpeakerResolver:
         if found is None:
             attributed = self._continued(quote)
         else:
-            phrase, verb = found
+            (phrase, verb), finder = found
             speaker, role = self._resolve(phrase, quote.open_mark)
-            attributed = Attribution(speaker, role, verb)
+            attributed = Attribution(speaker, role, verb, introduced=finder == self._before)
         if attributed.speaker and is_person_name(attributed.speaker):
             self.last_speaker = (quote.close_mark, attributed.speaker)
         self.previous = (quote, attributed)
@@ -168,7 +169,7 @@ class SpeakerResolver:
             return Attribution(attributed.speaker, attributed.role, None)
         return _NONE
 
-    def _find_subject(self, quote: RawQuote) -> tuple[str, str | None] | None:
+    def _find_subject(self, quote: RawQuote):
         """A quotation inside a sentence is attributed by that sentence first; one that opens
         its sentence by what follows it first."""
         opens_sentence = not self._clause_before_quote(quote).strip()
@@ -176,7 +177,7 @@ class SpeakerResolver:
         for finder in (self._between_parts, *finders, self._introduced):
             found = finder(quote)
             if found is not None:
-                return found
+                return found, finder
         return None
 
     def _clause_before_quote(self, quote: RawQuote) -> str:

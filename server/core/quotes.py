@@ -51,10 +51,13 @@ _WORD = re.compile(r"\w+")
 # every mark's work constant on input made of nothing but opening marks.
 _MAX_NESTING = 6
 _MAX_TITLE_WORDS = 12
+_MAX_FRAGMENT_WORDS = 8
+_WHOLE_WORD = re.compile(r"\w[\w\u2019'\-]*")
 _BREAKING_PUNCTUATION = ",;:\u2014\u2013-\u2026.!?"
 _ROCK_N_ROLL = ("'n'", "\u2019n\u2019", "\u2018n\u2019")
 _TITLE_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or the to with".split()
+    "a an and as at but by for from in into of on or the to with after before over under vs via "
+    "per onto upon about than nor so yet".split()
 )
 
 
@@ -129,15 +132,44 @@ def is_scare_quote(
     lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
     if _SCARE_LEAD.search(lead) or _looks_like_title(text, quote, words):
         return True
-    pinned = attributed.speaker is not None and attributed.verb in attribution.PINNING_VERBS
-    return len(words) < min_words and not pinned
+    if len(words) < min_words:
+        opens_sentence = text[quote.parts[0].start].isupper()
+        pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
+        return not pinned or all(w[:1].isupper() for w in words)
+    return _unattributed_fragment(text, quote, words, attributed)
+
+
+def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: bool) -> bool:
+    """Short words count as a quotation when a verb of saying pins them on a named speaker:
+    before them ('she called the plan "unworkable"'), or after a short sentence of their own
+    ('"That's correct," Volker said')."""
+    return (
+        attributed.speaker is not None
+        and attributed.verb in attribution.PINNING_VERBS
+        and (attributed.introduced or opens_sentence)
+    )
+
+
+def _unattributed_fragment(
+    text: str, quote: RawQuote, words: list[str], attributed: attribution.Attribution
+) -> bool:
+    """A lowercase phrase under eight words that nobody is said to have said: a term, a search
+    query, a commit message ('fault detection, isolation and recovery')."""
+    first = text[quote.parts[0].start]
+    return (
+        attributed.speaker is None
+        and attributed.verb is None
+        and first.islower()
+        and len(words) < _MAX_FRAGMENT_WORDS
+    )
 
 
 def _looks_like_title(text: str, quote: RawQuote, words: list[str]) -> bool:
     """Two or more significant words, every one capitalised: a title of a work or a headline."""
     if len(words) > _MAX_TITLE_WORDS or len(quote.parts) > 1:
         return False
-    significant = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
+    whole_words = _WHOLE_WORD.findall(text[quote.parts[0].start : quote.parts[0].end])
+    significant = [w for w in whole_words if w.casefold() not in _TITLE_SMALL_WORDS]
     return len(significant) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
