@@ -68,6 +68,36 @@ PATTERNS = [
         id="body-as-speaker",
     ),
     pytest.param(
+        'The house was designed by the architect Marwan Haddad.\n\n"I used limestone for the '
+        'courtyard floor and most of the walls," the architect says.',
+        [
+            (
+                "I used limestone for the courtyard floor and most of the walls,",
+                "Marwan Haddad",
+                "says",
+            )
+        ],
+        id="role-standing-for-a-person",
+    ),
+    pytest.param(
+        '"We worked on the architecture of the spacecraft and its power budget," explains team '
+        "leader Ines Castro.",
+        [
+            (
+                "We worked on the architecture of the spacecraft and its power budget,",
+                "Ines Castro",
+                "explains",
+            )
+        ],
+        id="present-tense-inverted",
+    ),
+    pytest.param(
+        "Director Anna Banks came to dinner. \u201cWould it be all right if I show the children "
+        "the garden?\u201d she politely asks Joe.",
+        [("Would it be all right if I show the children the garden?", "Anna Banks", "asks")],
+        id="adverb-between-subject-and-verb",
+    ),
+    pytest.param(
         "She said the plan was \u201ca waste of public money from start to finish\u201d.",
         [("a waste of public money from start to finish", None, "said")],
         id="pronoun-with-no-one-to-refer-to-stays-null",

@@ -46,15 +46,18 @@ PINNING_VERBS = frozenset(
 ) | {"according to"}
 # Verbs that may stand before their subject: "said Peskov", "added the minister".
 _INVERTIBLE = frozenset(
-    "said says added asked wrote continued explained insisted noted replied stressed warned "
-    "argued countered declared recalled remarked tweeted concluded observed déclaré dit annoncé "
+    "said says added adds asked asks wrote writes continued continues explained explains "
+    "insisted insists noted notes replied replies stressed stresses warned warns argued argues "
+    "countered counters declared declares recalled recalls remarked remarks tweeted tweets "
+    "concluded concludes observed observes commented comments reported reports "
+    "déclaré dit annoncé "
     "précisé assuré reconnu rappelé répondu insisté averti confié martelé "
     "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
     "afirmó declaró explicó añadió aseguró señaló".split()
 )
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
-    r"would|will|had|once|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
+    r"would|will|had|once|\w+ly|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
 )
@@ -220,7 +223,8 @@ class SpeakerResolver:
             name = self._resolve_pronoun(position, plural=plural)
             return name, self.names.role_of(name) if name else None
         if subject.name is None:
-            return None, None
+            named = self.names.person_by_role(phrase, position)
+            return (named, self.names.role_of(named)) if named else (None, None)
         fullest = self.names.fullest(subject.name)
         name = fullest.name if fullest is not None else subject.name
         role = subject.role or self.names.role_of(name)

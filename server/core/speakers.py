@@ -105,6 +105,8 @@ _BODY_NOUN_AFTER = re.compile(
     r"\s+(government|ministry|military|police|army|navy|party|embassy|authorities|"
     r"administration|council|court|company|firm|agency|parliament|cabinet|regime)\b"
 )
+# "the architect", "the president", "the former minister": a role standing for a person.
+_THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
@@ -361,6 +363,21 @@ class ArticleNames:
             self._roles[full_name] = next((role for role in roles if role), None)
         return self._roles[full_name]
 
+    def person_by_role(self, phrase: str, position: int) -> str | None:
+        """The person a role stands for: "the architect says" -> the one person the article
+        has introduced as an architect (the last one before `position` if several)."""
+        found = _THE_ROLE.fullmatch(phrase.strip())
+        if not found:
+            return None
+        noun = found.group(1).casefold()
+        people = [
+            m.name
+            for m in self.mentions
+            if m.start < position and is_person_name(m.name) and _role_names(self._role(m), noun)
+        ]
+        fullest = {self.fullest(name).name for name in people}
+        return people[-1] if len(fullest) == 1 else None
+
     def _role(self, mention: Mention) -> str | None:
         return _role_before(self.text, mention.run_start, mention.titles) or _appositive_role(
             self.text, mention.run_end
@@ -385,6 +402,10 @@ class ArticleNames:
             if is_person_name(name) or (bodies_too and is_body):
                 return mention.start, name
         return None
+
+
+def _role_names(role: str | None, noun: str) -> bool:
+    return role is not None and noun in role.casefold().replace("-", " ").split()
 
 
 def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
