@@ -11,8 +11,8 @@ pages in ../shared/data/extraction/, whose text stays out of this repository):
 - speaker accuracy: among the found quotations, the share whose speaker (compared case- and
   accent-insensitively) is the one of the extracted quotation covering most of it.
 
-Prints one table per source and overall, then the speed of `quotetrail quotes --jsonl` over the
-same texts against a same-run baseline (reading and writing the same JSON lines).
+Prints one table: each source, news (fiction pages apart) and overall. Speed is measured by
+benchmarks/quotes_speed.py (`make eval` runs both).
 
     .venv/bin/python benchmarks/eval_quotes.py [--data ../shared/data/extraction] [--misses N]
 """
@@ -23,7 +23,6 @@ import argparse
 import json
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,12 +109,11 @@ def pages(data: Path, source: str) -> list[tuple[str, str, list[dict]]]:
     return [(g["id"], texts[g["id"]], g["quotes"]) for g in gold]
 
 
-def extract_all(texts: list[str]) -> tuple[list[list[dict]], float]:
-    """Run the real `quotetrail quotes --jsonl` over the texts; answers and seconds taken."""
+def extract_all(texts: list[str]) -> list[list[dict]]:
+    """Run the real `quotetrail quotes --jsonl` over the texts: each text's quotations."""
     lines = "".join(
         json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts) if t.strip()
     )
-    started = time.perf_counter()
     result = subprocess.run(
         [str(Path(sys.executable).parent / "quotetrail"), "quotes", "--jsonl"],
         input=lines,
@@ -123,18 +121,8 @@ def extract_all(texts: list[str]) -> tuple[list[list[dict]], float]:
         text=True,
         check=False,
     )
-    seconds = time.perf_counter() - started
     answers = {a["id"]: a["quotes"] for a in map(json.loads, result.stdout.splitlines())}
-    return [answers.get(i, []) for i in range(len(texts))], seconds
-
-
-def baseline_seconds(texts: list[str]) -> float:
-    """Same-run baseline: a process that reads the same JSON lines and writes them back."""
-    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
-    script = "import sys, json\nfor l in sys.stdin: print(json.dumps(json.loads(l)))"
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", script], input=lines, capture_output=True, text=True)
-    return time.perf_counter() - started
+    return [answers.get(i, []) for i in range(len(texts))]
 
 
 def main() -> None:
@@ -147,13 +135,11 @@ def main() -> None:
         sys.exit(f"need annotations in {GOLD} and the pages in {args.data}")
     print("| source | annotated | extracted | precision | recall | F1 | speakers |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    total, news, fiction, all_texts, all_seconds = Tally(), Tally(), Tally(), [], 0.0
+    total, news, fiction = Tally(), Tally(), Tally()
     for source in sources:
         records = pages(args.data, source)
         texts = [text for _, text, _ in records]
-        answers, seconds = extract_all(texts)
-        all_texts += texts
-        all_seconds += seconds
+        answers = extract_all(texts)
         tally = Tally()
         for (page_id, text, gold), found in zip(records, answers, strict=True):
             page = score_page(text, gold, found)
@@ -167,13 +153,6 @@ def main() -> None:
     print(news.row("**news** (all but fiction)"))
     print(fiction.row("fiction (2 pages)"))
     print(total.row("all"))
-    megabytes = sum(len(t.encode()) for t in all_texts) / 1e6
-    baseline = baseline_seconds(all_texts)
-    print(
-        f"\n`quotetrail quotes --jsonl`: {megabytes:.2f} MB in {all_seconds:.2f} s "
-        f"({megabytes / all_seconds:.2f} MB/s, {all_seconds / baseline:.1f} x the same-run "
-        f"baseline of reading and writing the same JSON lines, {baseline:.2f} s)"
-    )
 
 
 if __name__ == "__main__":
