@@ -12,8 +12,8 @@ from .api import api
 from .corpus import open_corpus
 from .db import close_corpus
 from .errors import QuoteTrailError, error_body
+from .guard import TOKEN_HEADER, check_request, is_extension_origin
 
-EXTENSION_ORIGIN_SCHEMES = ("chrome-extension://", "moz-extension://")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -21,6 +21,8 @@ CONTENT_SECURITY_POLICY = (
 )
 _HTTP_CODES = {
     400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     413: "too_large",
@@ -37,6 +39,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     open_corpus(app.config["DB_PATH"]).close()  # create and migrate once, at start
 
+    app.before_request(check_request)
     app.register_blueprint(api)
     app.teardown_appcontext(close_corpus)
     app.register_error_handler(QuoteTrailError, _quotetrail_error)
@@ -66,10 +69,10 @@ def _unexpected_error(error: Exception):
 
 def _security_headers(response):
     origin = request.headers.get("Origin", "")
-    if origin.startswith(EXTENSION_ORIGIN_SCHEMES):
+    if is_extension_origin(origin):
         response.headers["Access-Control-Allow-Origin"] = origin
         response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-        response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+        response.headers["Access-Control-Allow-Headers"] = f"Content-Type, {TOKEN_HEADER}"
         response.headers["Access-Control-Max-Age"] = "600"
         response.headers["Vary"] = "Origin"
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY

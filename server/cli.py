@@ -181,7 +181,10 @@ def _serve(args, config: dict) -> int:
 
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
-    app = create_app({"DB_PATH": config["DB_PATH"]})
+    overrides = {"DB_PATH": config["DB_PATH"]}
+    if host not in LOOPBACK_HOSTS:
+        overrides["ALLOWED_HOSTS"] = ",".join(filter(None, [config["ALLOWED_HOSTS"], host]))
+    app = create_app(overrides)
     _check_can_listen(host, port)
     server = make_server(host, port, app, threaded=True)
     articles, quotes = _corpus_counts(config)

@@ -42,6 +42,20 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("PORT", "QUOTETRAIL_PORT", 8765, "Port `quotetrail serve` listens on; `--port`."),
     Setting(
+        "TOKEN",
+        "QUOTETRAIL_TOKEN",
+        "",
+        "Shared secret every API request must carry (X-QuoteTrail-Token header) when set; "
+        "empty: none asked.",
+    ),
+    Setting(
+        "ALLOWED_HOSTS",
+        "QUOTETRAIL_ALLOWED_HOSTS",
+        "",
+        "Host names, comma-separated, the backend answers to besides 127.0.0.1, localhost and "
+        "[::1]; `serve --host` adds its own.",
+    ),
+    Setting(
         "MAX_REQUEST_BYTES",
         "QUOTETRAIL_MAX_REQUEST_BYTES",
         2_000_000,
