@@ -21,16 +21,26 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?=$|[-_])")
 def canonical_url(url: str) -> str:
     """The key of an address: equal for every URL that shows the same page."""
     parts = urlsplit(url.strip())
-    host = host_key(url)
-    query = [
+    path = _AMP_SUFFIX.sub("", _AMP_SEGMENT.sub("", parts.path))
+    path = path.rstrip("/") or "/"
+    return urlunsplit(("", host_key(url), path, _query_without_tracking(parts.query), ""))
+
+
+def clean_url(url: str) -> str:
+    """The address as a reader would share it: no tracking parameters, no fragment."""
+    parts = urlsplit(url.strip())
+    query = _query_without_tracking(parts.query)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, query, ""))
+
+
+def _query_without_tracking(query: str) -> str:
+    kept = [
         (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        for key, value in parse_qsl(query, keep_blank_values=True)
         if not key.lower().startswith(_TRACKING_PREFIXES)
         and (key.lower(), value.lower()) not in _AMP_QUERY
     ]
-    path = _AMP_SUFFIX.sub("", _AMP_SEGMENT.sub("", parts.path))
-    path = path.rstrip("/") or "/"
-    return urlunsplit(("", host, path, urlencode(query), ""))
+    return urlencode(kept)
 
 
 def host_key(url: str) -> str:
