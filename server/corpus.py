@@ -137,11 +137,14 @@ class Corpus:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction():
             keys = tuple(dict.fromkeys(canonical_url(url) for url in (article.url, *aliases)))
-            outlet_id = self._outlet_id(article.outlet)
-            row = self._existing_row(
-                article.url, keys, (outlet_id, digest) if same_text_same_article else None
-            )
-            status, article_id = self._write_article(article, quotations, digest, now, row)
+            row = self._existing_row(article.url, keys)
+            twin = None
+            if row is None and same_text_same_article:
+                twin = self._same_text_in_outlet(article.outlet, digest)
+            if twin is not None:  # the same page under another address: nothing to write
+                status, article_id = "unchanged", twin
+            else:
+                status, article_id = self._write_article(article, quotations, digest, now, row)
             self._remember_urls(article_id, keys)
             if fetched_at is not None:
                 self.conn.execute(
@@ -189,10 +192,8 @@ class Corpus:
         self._insert_quotations(article_id, quotations)
         return ("new" if row is None else "updated"), article_id
 
-    def _existing_row(
-        self, url: str, url_keys: tuple[str, ...], same_text: tuple[int, str] | None
-    ) -> tuple | None:
-        """The stored article this one is: same URL, a URL it was reached by, or same text."""
+    def _existing_row(self, url: str, url_keys: tuple[str, ...]) -> tuple | None:
+        """The stored article at this URL or at an address it was reached by before."""
         columns = (
             "SELECT a.id, a.outlet_id, a.title, a.published, a.language, a.author, "
             "a.canonical_url, a.content_hash FROM articles a "
@@ -202,13 +203,18 @@ class Corpus:
             ("WHERE a.url = ?", (url,)),
             (f"JOIN article_urls u ON u.article_id = a.id WHERE u.url_key IN ({marks})", url_keys),
         )
-        if same_text is not None:
-            lookups += (("WHERE a.outlet_id = ? AND a.content_hash = ?", same_text),)
         for condition, parameters in lookups:
             row = self.conn.execute(columns + condition + " LIMIT 1", parameters).fetchone()
             if row is not None:
                 return tuple(row)
         return None
+
+    def _same_text_in_outlet(self, outlet: str, digest: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE outlet_id = ? AND content_hash = ? LIMIT 1",
+            (self._outlet_id(outlet), digest),
+        ).fetchone()
+        return row[0] if row else None
 
     def _remember_urls(self, article_id: int, url_keys: tuple[str, ...]) -> None:
         self.conn.executemany(

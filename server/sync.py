@@ -190,9 +190,10 @@ def read_feed(response: Response) -> Feed:
         response.body,
         response_headers={"content-type": content_type, "content-location": response.url},
     )
-    if not parsed.version and not parsed.entries:
-        problem = parsed.get("bozo_exception")
-        raise FeedError(f"not a feed ({problem})" if problem else "not a feed")
+    if not parsed.entries and not parsed.version:
+        raise FeedError(f"not a feed ({response.headers.get('content-type') or 'no type'})")
+    if not parsed.entries and parsed.bozo:
+        raise FeedError(f"malformed feed: {parsed.get('bozo_exception')}")
     entries = [_feedparser_entry(entry) for entry in parsed.entries]
     language = language_tag(parsed.feed.get("language"))
     return Feed([entry for entry in entries if entry is not None], language)
@@ -202,11 +203,14 @@ def _feedparser_entry(entry) -> FeedEntry | None:
     link = entry.get("link") or entry.get("id")
     if not link:
         return None
+    # dict.get: feedparser's own get() answers the published date when no update is given
+    updated = dict.get(entry, "updated_parsed")
     return FeedEntry(
         link=link.strip(),
         title=entry.get("title") or None,
-        published=utc_from_struct(entry.get("published_parsed")),
-        updated=utc_from_struct(entry.get("updated_parsed")),
+        # RSS 1.0 dates an item with dc:date, which feedparser reads as `updated`
+        published=utc_from_struct(entry.get("published_parsed") or updated),
+        updated=utc_from_struct(updated),
         author=entry.get("author") or None,
     )
 
