@@ -237,3 +237,12 @@ def test_the_original_is_the_copy_others_name_then_the_earliest():
     assert pick_original([paper, other]) == paper
     undated = Copy(4, "https://late.example/a")
     assert pick_original([undated, Copy(5, "https://later.example/a")]) == undated
+
+
+def test_the_example_sources_file_is_valid_and_names_the_seed_outlets():
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parent.parent / "sources.example.toml"
+    outlets = read_sources(example.read_text(encoding="utf-8"))
+    assert len(outlets) >= 12
+    assert {"The Moscow Times", "Sputnik"} <= {outlet.name for outlet in outlets}
