@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Grow the corpus from outlets' feeds: the same as `quotetrail sync`, with the same arguments.
 
-    python scripts/sync_corpus.py --sources sources.toml [--db PATH] [--since DATE] [--limit N]
+python scripts/sync_corpus.py --sources sources.toml [--db PATH] [--since DATE] [--limit N]
 """
 
 import sys

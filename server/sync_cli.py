@@ -82,7 +82,9 @@ class Progress:
         if not self.on_terminal:
             print(f"{status:<9} {outlet}  {url}", file=self.stream, flush=True)
             return
-        done = self.names.index(outlet) if outlet in self.names else 0
+        self._draw(self.names.index(outlet) if outlet in self.names else 0, outlet)
+
+    def _draw(self, done: int, outlet: str) -> None:
         filled = _BAR_WIDTH * done // max(len(self.names), 1)
         bar = "#" * filled + "-" * (_BAR_WIDTH - filled)
         line = (
@@ -92,7 +94,9 @@ class Progress:
         print(f"\r{line[:120]:<120}", end="", file=self.stream, flush=True)
 
     def finish(self) -> None:
+        """The bar full on a terminal, then a new line for the summary."""
         if self.on_terminal and self.seen:
+            self._draw(len(self.names), "done")
             print(file=self.stream, flush=True)
 
 

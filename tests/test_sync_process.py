@@ -224,4 +224,5 @@ def test_on_a_terminal_progress_is_one_bar_redrawn_in_place():
     frames = screen.getvalue().split("\r")[1:]
     assert frames[0].startswith("[" + "-" * 20 + "] 0/2 outlets  One  1 articles")
     assert frames[1].startswith("[" + "#" * 10 + "-" * 10 + "] 1/2 outlets  Two  2 articles")
-    assert "1 failed" in frames[1] and screen.getvalue().endswith("\n")
+    assert "1 failed" in frames[1]
+    assert frames[2].startswith("[" + "#" * 20 + "] 2/2 outlets  done") and frames[2].endswith("\n")
