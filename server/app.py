@@ -59,7 +59,11 @@ def _http_error(error: HTTPException):
     message = error.description or error.name
     if status == 413:
         message = "The request body is larger than this server accepts."
-    return jsonify(error_body(code, message)), status
+    response = jsonify(error_body(code, message))
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value  # Allow on 405, and the like
+    return response, status
 
 
 def _unexpected_error(error: Exception):

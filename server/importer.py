@@ -159,6 +159,8 @@ def article_from_fields(record: dict, *, max_text_chars: int) -> ArticleRecord:
         if record.get(name) is not None and not isinstance(record[name], str):
             raise InputError(f'"{name}" must be a string')
     text = page_text(text=record.get("text"), html=record.get("html"), max_chars=max_text_chars)
+    if not text.strip():
+        raise InputError("the html holds no article text")
     try:
         published = normalize_published(record.get("published"))
     except ValueError as error:

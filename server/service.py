@@ -42,19 +42,24 @@ class MatchPolicy:
 
 
 def page_text(*, text: str | None, html: str | None, max_chars: int) -> str:
-    """The article text of a page given as text or as HTML."""
+    """The article text of a page given as text or as HTML.
+
+    A blank field is an error; an HTML page whose article holds no text is not (its text is
+    empty, and it has no quotations).
+    """
     if (text is None) == (html is None):
         raise InputError('give the page as exactly one of "text" or "html"')
-    if not isinstance(text if html is None else html, str):
+    given = text if html is None else html
+    if not isinstance(given, str):
         raise InputError('"text" and "html" must be strings')
+    if not given.strip():
+        raise InputError("the page has no text")
     if html is not None:
         if len(html) > max_chars * 10:
             raise TooLargeError(f"html longer than {max_chars * 10} characters")
         text = html_to_text(html)
     if len(text) > max_chars:
         raise TooLargeError(f"text longer than {max_chars} characters")
-    if not text.strip():
-        raise InputError("the page has no text")
     return text
 
 
