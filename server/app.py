@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from flask import Flask, current_app, jsonify, request
@@ -9,7 +10,7 @@ from werkzeug.exceptions import HTTPException
 
 from . import settings as settings_module
 from .api import api
-from .corpus import open_corpus
+from .corpus import explain, open_corpus
 from .db import close_corpus
 from .errors import QuoteTrailError, error_body
 from .guard import TOKEN_HEADER, check_request, is_extension_origin
@@ -44,6 +45,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.teardown_appcontext(close_corpus)
     app.register_error_handler(QuoteTrailError, _quotetrail_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(sqlite3.Error, _corpus_error)
     app.register_error_handler(Exception, _unexpected_error)
     app.after_request(_security_headers)
     return app
@@ -64,6 +66,11 @@ def _http_error(error: HTTPException):
         if name.lower() != "content-type":
             response.headers[name] = value  # Allow on 405, and the like
     return response, status
+
+
+def _corpus_error(error: sqlite3.Error):
+    message = f"The corpus cannot be read right now: {explain(error)}"
+    return jsonify(error_body("corpus_unavailable", message)), 503
 
 
 def _unexpected_error(error: Exception):

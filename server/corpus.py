@@ -78,6 +78,24 @@ def normalize_published(value: str | None) -> str | None:
     return moment.astimezone(UTC).isoformat()
 
 
+_PLAIN_WORDS = (
+    ("locked", "another program is writing to it; try again when it has finished"),
+    ("readonly", "the file is read-only"),
+    ("not a database", "it is not a QuoteTrail corpus (not an SQLite database)"),
+    ("disk is full", "the disk is full"),
+    ("unable to open", "the file cannot be opened (check the path and its permissions)"),
+)
+
+
+def explain(error: sqlite3.Error) -> str:
+    """SQLite's message in words a reader can act on, with SQLite's own after it."""
+    message = str(error)
+    for fragment, words in _PLAIN_WORDS:
+        if fragment in message:
+            return f"{words} ({message})"
+    return message
+
+
 def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
     """Open (creating if absent) and migrate the corpus at `path`."""
     location = Path(path)
@@ -94,7 +112,7 @@ def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
         conn.execute("PRAGMA synchronous=NORMAL")
         migrate(conn)
     except sqlite3.DatabaseError as error:
-        raise CorpusError(f"Cannot open the corpus {location}: {error}") from error
+        raise CorpusError(f"Cannot open the corpus {location}: {explain(error)}") from error
     except OSError as error:
         raise CorpusError(f"Cannot create the corpus {location}: {error.strerror}") from error
     return Corpus(conn, str(location))
@@ -353,7 +371,9 @@ class Corpus:
                 raise
             self.conn.execute("COMMIT")
         except sqlite3.Error as error:
-            raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
+            raise CorpusError(
+                f"Could not write to the corpus {self.path}: {explain(error)}"
+            ) from error
 
     def find_candidates(self, text: str, *, limit: int) -> list[Candidate]:
         """The corpus quotations that share the most telling words with `text`, best first.
