@@ -45,7 +45,12 @@ def match():
         if name in body and not isinstance(body[name], str):
             raise InputError(f'"{name}" must be a string')
     policy = MatchPolicy.from_settings(current_app.config)
-    text = page_text(text=body.get("text"), html=body.get("html"), max_chars=policy.max_text_chars)
+    text = page_text(
+        text=body.get("text"),
+        html=body.get("html"),
+        max_chars=policy.max_text_chars,
+        max_tags=policy.max_html_tags,
+    )
     matched = match_page(get_corpus(), text, policy, url=body.get("url"))
     return jsonify(match_response(matched))
 

@@ -109,6 +109,7 @@ def _import(args, config: dict) -> int:
         max_text_chars=config["MAX_TEXT_CHARS"],
         max_line_bytes=config["MAX_IMPORT_LINE_BYTES"],
         min_quote_words=config["MIN_QUOTE_WORDS"],
+        max_html_tags=config["MAX_HTML_TAGS"],
     )
     try:
         report = import_sources(corpus, args.sources, limits, on_article=_progress_printer())

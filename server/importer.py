@@ -46,6 +46,7 @@ class Limits:
     max_text_chars: int
     max_line_bytes: int
     min_quote_words: int
+    max_html_tags: int | None = None  # None: no cap on the tags of an HTML record
 
 
 def import_sources(
@@ -147,10 +148,14 @@ def _with_file_contents(record: dict | InputError, folder: Path) -> dict | Input
 def _article(record: dict | InputError, where: str, limits: Limits) -> ArticleRecord:
     if isinstance(record, InputError):
         raise record
-    return article_from_fields(record, max_text_chars=limits.max_text_chars)
+    return article_from_fields(
+        record, max_text_chars=limits.max_text_chars, max_html_tags=limits.max_html_tags
+    )
 
 
-def article_from_fields(record: dict, *, max_text_chars: int) -> ArticleRecord:
+def article_from_fields(
+    record: dict, *, max_text_chars: int, max_html_tags: int | None = None
+) -> ArticleRecord:
     """Check one article's fields and extract its text; InputError says what is wrong."""
     for name in ("url", "outlet"):
         if not isinstance(record.get(name), str) or not record[name].strip():
@@ -158,7 +163,12 @@ def article_from_fields(record: dict, *, max_text_chars: int) -> ArticleRecord:
     for name in _OPTIONAL_STRINGS:
         if record.get(name) is not None and not isinstance(record[name], str):
             raise InputError(f'"{name}" must be a string')
-    text = page_text(text=record.get("text"), html=record.get("html"), max_chars=max_text_chars)
+    text = page_text(
+        text=record.get("text"),
+        html=record.get("html"),
+        max_chars=max_text_chars,
+        max_tags=max_html_tags,
+    )
     if not text.strip():
         raise InputError("the html holds no article text")
     try:

@@ -21,6 +21,7 @@ from .errors import InputError, TooLargeError
 @dataclass(frozen=True, slots=True)
 class MatchPolicy:
     max_text_chars: int
+    max_html_tags: int
     max_quotes: int
     max_versions: int
     candidates_per_quote: int
@@ -32,6 +33,7 @@ class MatchPolicy:
     def from_settings(cls, settings: dict) -> MatchPolicy:
         return cls(
             max_text_chars=settings["MAX_TEXT_CHARS"],
+            max_html_tags=settings["MAX_HTML_TAGS"],
             max_quotes=settings["MAX_QUOTES_PER_PAGE"],
             max_versions=settings["MAX_VERSIONS_PER_QUOTE"],
             candidates_per_quote=settings["CANDIDATES_PER_QUOTE"],
@@ -41,7 +43,9 @@ class MatchPolicy:
         )
 
 
-def page_text(*, text: str | None, html: str | None, max_chars: int) -> str:
+def page_text(
+    *, text: str | None, html: str | None, max_chars: int, max_tags: int | None = None
+) -> str:
     """The article text of a page given as text or as HTML.
 
     A blank field is an error; an HTML page whose article holds no text is not (its text is
@@ -57,6 +61,8 @@ def page_text(*, text: str | None, html: str | None, max_chars: int) -> str:
     if html is not None:
         if len(html) > max_chars * 10:
             raise TooLargeError(f"html longer than {max_chars * 10} characters")
+        if max_tags is not None and html.count("<") > max_tags:
+            raise TooLargeError(f"html with more than {max_tags} tags")
         text = html_to_text(html)
     if len(text) > max_chars:
         raise TooLargeError(f"text longer than {max_chars} characters")

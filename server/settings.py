@@ -76,6 +76,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Longest article text (after HTML extraction) matched or imported.",
     ),
     Setting(
+        "MAX_HTML_TAGS",
+        "QUOTETRAIL_MAX_HTML_TAGS",
+        100_000,
+        "Most tags an HTML page may have; more (deep or endless nesting) gets 413 unparsed.",
+    ),
+    Setting(
         "MAX_QUOTES_PER_PAGE",
         "QUOTETRAIL_MAX_QUOTES_PER_PAGE",
         200,

@@ -280,3 +280,19 @@ def test_every_article_is_whole_with_its_quotations(site, corpus):
             "SELECT count(*) FROM quotations WHERE article_id = ?", (article["id"],)
         ).fetchone()[0]
         assert count == len(expected) >= 1
+
+
+def test_a_hostile_feed_cannot_make_sync_read_local_files(site, corpus, tmp_path):
+    secret = tmp_path / "secret.html"
+    secret.write_text(
+        "<html><body><p>\u201cA private line that must never be read,\u201d "
+        "she said.</p></body></html>"
+    )
+    good = publish(site, BRIDGE)
+    hostile = [f"file://{secret}", "ftp://127.0.0.1/story", "javascript:alert(1)", good]
+    site.add("/feed", rss2(site.url, [(BRIDGE, link) for link in hostile]))
+    [report] = sync(corpus, outlet(site, "/feed"))
+    assert report.new == 1 and len(report.failed) == 3
+    assert all("not an http(s) address" in failure for failure in report.failed)
+    assert [a["url"] for a in stored(corpus)] == [good]
+    assert all("private line" not in a["text"] for a in stored(corpus))
