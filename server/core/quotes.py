@@ -240,14 +240,11 @@ def _close(
             quotes.append(RawQuote(stripped, opened.mark, position))
 
 
-_STRIP_CHARS = " \t\n\u00a0\u202f\u2009"
-
-
 def _strip(text: str, span: Span) -> Span | None:
     """The span without the white space at its ends; None if nothing else is in it."""
     body = text[span.start : span.end]
-    left = len(body) - len(body.lstrip(_STRIP_CHARS))
-    right = len(body.rstrip(_STRIP_CHARS))
+    left = len(body) - len(body.lstrip())
+    right = len(body.rstrip())
     if right <= left:
         return None
     return Span(span.start + left, span.start + right)
