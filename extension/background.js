@@ -119,7 +119,8 @@ async function analysisOf(tabId) {
     return { status: "unavailable" };
   }
   if (!page || page.error) {
-    return { status: "error", message: `The page could not be read: ${page?.error ?? "no answer"}` };
+    const why = page?.error ? ` (${page.error})` : "";
+    return { status: "error", message: `This page could not be read${why}. Reload it and try again.` };
   }
   if (!page.ok) return { status: "no-article", page: { url: page.url, title: "" } };
   return askBackend(options.backendUrl, page);

@@ -8,7 +8,7 @@
 //   done         the backend answered: `result` ({quotes}), `page` ({url, title})
 //   no-article   Readability found no article on the page
 //   backend-down nothing answered at `backend`
-//   error        the backend (or the page) failed: `message`
+//   error        the backend (or the page) failed: `message` says how, in words
 //   unavailable  the browser does not let extensions read this page
 
 import { errorMessage, readMatchResponse } from "./view.js";
@@ -26,16 +26,20 @@ export function matchRequest(page) {
   return body;
 }
 
+function backendSaid(message) {
+  return message.startsWith("The backend") ? message : `The backend answered with an error: ${message}`;
+}
+
 /** The state from the backend's HTTP answer (status and parsed JSON body, or null). */
 export function answerState(status, json, page) {
   if (!(status >= 200 && status < 300)) {
-    return { status: "error", message: errorMessage(status, json) };
+    return { status: "error", message: backendSaid(errorMessage(status, json)) };
   }
   let result;
   try {
     result = readMatchResponse(json);
   } catch (error) {
-    return { status: "error", message: error.message };
+    return { status: "error", message: backendSaid(error.message) };
   }
   return {
     status: "done",
@@ -108,7 +112,7 @@ export function describeState(state) {
         commands: [START_COMMAND, SERVE_COMMAND],
       };
     case "error":
-      return { kind: "error", text: `The backend answered with an error: ${state.message}` };
+      return { kind: "error", text: state.message };
     case "unavailable":
       return {
         kind: "empty",
