@@ -15,8 +15,8 @@
 
   /** Characters of context kept on each side of a quotation. */
   const CONTEXT_CHARS = 32;
-  /** Key characters compared at each end when the whole quotation is not found. */
-  const END_KEY_CHARS = 24;
+  /** Key characters compared at each end when the whole quotation is not found: a quarter. */
+  const END_KEY_CHARS = { fewest: 12, most: 24 };
   /** Most places tried for one quotation (a very common phrase). */
   const MAX_CANDIDATES = 1000;
 
@@ -102,19 +102,21 @@
    * its last ones, no longer than the quotation allows for a changed middle.
    */
   function headTailMatches(pageKey, exactKey) {
-    if (exactKey.length < 2 * END_KEY_CHARS) return [];
-    const head = exactKey.slice(0, END_KEY_CHARS);
-    const tail = exactKey.slice(-END_KEY_CHARS);
+    const quarter = Math.floor(exactKey.length / 4);
+    const ends = Math.min(END_KEY_CHARS.most, Math.max(END_KEY_CHARS.fewest, quarter));
+    if (exactKey.length < 3 * ends) return []; // no middle left to differ
+    const head = exactKey.slice(0, ends);
+    const tail = exactKey.slice(-ends);
     const longest = Math.ceil(exactKey.length * 1.25) + 64;
     const shortest = Math.floor(exactKey.length * 0.75);
     const found = [];
     for (const start of occurrences(pageKey, head)) {
       const limit = Math.min(pageKey.length, start + longest);
-      const ends = occurrences(pageKey, tail, start + END_KEY_CHARS, limit)
+      const endings = occurrences(pageKey, tail, start + ends, limit)
         .map((at) => at + tail.length)
         .filter((end) => end - start >= shortest);
-      if (ends.length === 0) continue;
-      const best = ends.reduce((a, b) =>
+      if (endings.length === 0) continue;
+      const best = endings.reduce((a, b) =>
         Math.abs(b - start - exactKey.length) < Math.abs(a - start - exactKey.length) ? b : a,
       );
       found.push({ start, end: best });

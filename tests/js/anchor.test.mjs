@@ -88,6 +88,15 @@ describe("anchorQuote", () => {
     assert.equal(found(page, { exact: extracted }), page.slice(0, page.indexOf(" Then") - 1));
   });
 
+  it("finds a short quotation with a word changed near one end", () => {
+    const extracted = "We failed Michael Doyle and we failed his family, and for that I am truly sorry.";
+    const page = "The chief said: We failed Michael Doyle and we failed his relatives, and for that I am truly sorry. Then she left.";
+    assert.equal(
+      found(page, { exact: extracted }),
+      "We failed Michael Doyle and we failed his relatives, and for that I am truly sorry",
+    );
+  });
+
   it("finds an interrupted quotation by its two ends", () => {
     const page = '"We are ready to talk to anyone at any time," the minister said, "but not under threat of force." Talks were then adjourned.';
     const joined = "We are ready to talk to anyone at any time, but not under threat of force.";
