@@ -74,9 +74,46 @@ describe("the extension in Chromium", () => {
     return panel;
   }
 
-  it("opens its side panel from the toolbar button", async () => {
+  it("opens its side panel, which follows the reader to the active tab", async () => {
     const behavior = await worker.evaluate(() => chrome.sidePanel.getPanelBehavior());
-    assert.equal(behavior.openPanelOnActionClick, true);
+    assert.equal(behavior.openPanelOnActionClick, true); // the toolbar button opens it
+    const { page } = await openArticle("/moscow-times");
+    // The toolbar is out of a test's reach; a click in an extension page is the
+    // user gesture sidePanel.open() needs.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options/options.html`);
+    await options.evaluate(() => {
+      const button = document.createElement("button");
+      button.id = "open-panel";
+      button.addEventListener("click", () => chrome.sidePanel.open({ windowId: chrome.windows.WINDOW_ID_CURRENT }));
+      document.body.append(button);
+    });
+    await options.click("#open-panel");
+    const readSidePanel = () =>
+      options.evaluate(() => {
+        const view = chrome.extension.getViews().find((v) => v.location.pathname === "/panel/panel.html");
+        if (!view) return null;
+        const outlets = [...view.document.querySelectorAll(".version .outlet")].map((o) => o.textContent);
+        return { state: view.document.body.dataset.state, outlets };
+      });
+    const onOptions = await waitFor("the side panel", async () => {
+      const panel = await readSidePanel();
+      return panel && !["none", "loading", "waiting"].includes(panel.state) && panel;
+    });
+    assert.equal(onOptions.state, "unavailable"); // the options page is the active tab
+    await page.bringToFront();
+    const onArticle = await waitFor("the article's analysis", async () => {
+      const panel = await readSidePanel();
+      return panel?.state === "done" && panel;
+    });
+    assert.deepEqual(onArticle.outlets, ["Sputnik"]);
+    // Closed again, so that the tests below see only what they cause.
+    await options.evaluate(async () => chrome.sidePanel.close({ windowId: (await chrome.windows.getCurrent()).id }));
+    await waitFor("the side panel to close", async () => {
+      const open = await worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ["SIDE_PANEL"] }));
+      return open.length === 0;
+    });
+    await options.close();
   });
 
   it("shows Peskov's quotation with Sputnik's version, the moved clause marked, and fills the badge", async () => {
