@@ -10,7 +10,7 @@ NODE_STAMP := node_modules/.package-lock.json
 WEB_EXT := node_modules/.bin/web-ext
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format clean extension browsers screenshot
+.PHONY: help install run test lint format clean extension browsers screenshot eval
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -45,6 +45,10 @@ test: install $(NODE_STAMP) browsers extension ## lint, then every test: Python,
 
 screenshot: install $(NODE_STAMP) browsers ## redraw docs/panel.png (the panel on the seed case)
 	QUOTETRAIL_SCREENSHOTS=docs node --test --test-name-pattern="Sputnik's version" tests/e2e/chromium.test.mjs
+
+eval: install ## quotation and speaker quality on the annotated gold set, and extraction speed
+	$(BIN)/python benchmarks/eval_quotes.py
+	$(BIN)/python benchmarks/quotes_speed.py
 
 lint: install ## ruff over the tree
 	$(BIN)/ruff check .

@@ -6,11 +6,13 @@ from flask import Blueprint, current_app, jsonify, request, send_from_directory
 
 from .db import get_corpus
 from .errors import InputError, NotFoundError, QuoteTrailError
+from .openapi import openapi_document
 from .service import MatchPolicy, match_page, match_response, page_text
 
 api = Blueprint("api", __name__)
 
 _MAX_LIST_LIMIT = 1000
+_MAX_SQLITE_ID = 2**63 - 1
 
 
 class UnsupportedMediaType(QuoteTrailError):
@@ -21,6 +23,11 @@ class UnsupportedMediaType(QuoteTrailError):
 @api.get("/")
 def index():
     return send_from_directory(current_app.static_folder, "index.html")
+
+
+@api.get("/api/v1/openapi.json")
+def openapi():
+    return jsonify(openapi_document())
 
 
 @api.get("/api/v1/health")
@@ -34,8 +41,8 @@ def match():
     if request.method == "OPTIONS":
         return "", 204
     body = _json_body()
-    for name in ("url", "title"):
-        if body.get(name) is not None and not isinstance(body[name], str):
+    for name in ("url", "title", "text", "html"):
+        if name in body and not isinstance(body[name], str):
             raise InputError(f'"{name}" must be a string')
     policy = MatchPolicy.from_settings(current_app.config)
     text = page_text(text=body.get("text"), html=body.get("html"), max_chars=policy.max_text_chars)
@@ -52,7 +59,7 @@ def articles():
 
 @api.get("/api/v1/articles/<int:article_id>")
 def article(article_id: int):
-    found = get_corpus().get_article(article_id)
+    found = get_corpus().get_article(article_id) if article_id <= _MAX_SQLITE_ID else None
     if found is None:
         raise NotFoundError(f"No article {article_id} in the corpus.")
     return jsonify(found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from flask import Flask, current_app, jsonify, request
@@ -9,11 +10,11 @@ from werkzeug.exceptions import HTTPException
 
 from . import settings as settings_module
 from .api import api
-from .corpus import open_corpus
+from .corpus import explain, open_corpus
 from .db import close_corpus
 from .errors import QuoteTrailError, error_body
+from .guard import TOKEN_HEADER, check_request, is_extension_origin
 
-EXTENSION_ORIGIN_SCHEMES = ("chrome-extension://", "moz-extension://")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -21,6 +22,8 @@ CONTENT_SECURITY_POLICY = (
 )
 _HTTP_CODES = {
     400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
     413: "too_large",
@@ -37,10 +40,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     open_corpus(app.config["DB_PATH"]).close()  # create and migrate once, at start
 
+    app.before_request(check_request)
     app.register_blueprint(api)
     app.teardown_appcontext(close_corpus)
     app.register_error_handler(QuoteTrailError, _quotetrail_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(sqlite3.Error, _corpus_error)
     app.register_error_handler(Exception, _unexpected_error)
     app.after_request(_security_headers)
     return app
@@ -56,7 +61,16 @@ def _http_error(error: HTTPException):
     message = error.description or error.name
     if status == 413:
         message = "The request body is larger than this server accepts."
-    return jsonify(error_body(code, message)), status
+    response = jsonify(error_body(code, message))
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value  # Allow on 405, and the like
+    return response, status
+
+
+def _corpus_error(error: sqlite3.Error):
+    message = f"The corpus cannot be read right now: {explain(error)}"
+    return jsonify(error_body("corpus_unavailable", message)), 503
 
 
 def _unexpected_error(error: Exception):
@@ -66,10 +80,10 @@ def _unexpected_error(error: Exception):
 
 def _security_headers(response):
     origin = request.headers.get("Origin", "")
-    if origin.startswith(EXTENSION_ORIGIN_SCHEMES):
+    if is_extension_origin(origin):
         response.headers["Access-Control-Allow-Origin"] = origin
         response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-        response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+        response.headers["Access-Control-Allow-Headers"] = f"Content-Type, {TOKEN_HEADER}"
         response.headers["Access-Control-Max-Age"] = "600"
         response.headers["Vary"] = "Origin"
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY

@@ -11,6 +11,7 @@ import json
 import socket
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from . import settings as settings_module
@@ -80,6 +81,20 @@ def _parser() -> argparse.ArgumentParser:
     match.add_argument("file", nargs="?", default="-", metavar="FILE|-")
     match.set_defaults(handler=_match)
 
+    sync = commands.add_parser("sync", help="fetch new articles from outlets' feeds")
+    sync.add_argument("--sources", required=True, metavar="FILE", help="TOML list of outlets")
+    sync.add_argument("--db", help=db_help)
+    sync.add_argument("--since", type=_date, metavar="DATE", help="skip entries published before")
+    sync.add_argument(
+        "--limit", type=_positive, metavar="N", help="fetch at most N article pages per outlet"
+    )
+    sync.set_defaults(handler=_sync)
+
+    export = commands.add_parser("export", help="write the corpus as JSONL for `import`")
+    export.add_argument("--db", help=db_help)
+    export.add_argument("file", metavar="FILE.jsonl", help="where to write (- for stdout)")
+    export.set_defaults(handler=_export)
+
     serve = commands.add_parser("serve", help="serve the API and the web page")
     serve.add_argument("--db", help=db_help)
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
@@ -105,6 +120,31 @@ def _import(args, config: dict) -> int:
     print(f"Imported into {config['DB_PATH']}: {report.summary()}.")
     print(f"The corpus holds {articles} articles and {quotes} quotations.")
     return 1 if report.failed and not (report.new or report.updated or report.unchanged) else 0
+
+
+def _sync(args, config: dict) -> int:
+    from .sync_cli import run_sync
+
+    return run_sync(args, config)
+
+
+def _export(args, config: dict) -> int:
+    from .sync_cli import run_export
+
+    return run_export(args, config)
+
+
+def _date(value: str) -> str:
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return int(value)
 
 
 def _progress_printer() -> Callable[[str, str], None]:
@@ -181,7 +221,10 @@ def _serve(args, config: dict) -> int:
 
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
-    app = create_app({"DB_PATH": config["DB_PATH"]})
+    overrides = {"DB_PATH": config["DB_PATH"]}
+    if host not in LOOPBACK_HOSTS:
+        overrides["ALLOWED_HOSTS"] = ",".join(filter(None, [config["ALLOWED_HOSTS"], host]))
+    app = create_app(overrides)
     _check_can_listen(host, port)
     server = make_server(host, port, app, threaded=True)
     articles, quotes = _corpus_counts(config)

@@ -12,18 +12,25 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from .core.match import same_article
 from .core.models import Candidate, Quotation
 from .core.normalize import COMMON_WORDS, normalize
+from .core.reprints import Copy, pick_original
+from .core.text import blank_boilerplate
+from .core.urls import canonical_url
 from .errors import CorpusError
 from .migrations import migrate
 
 _MAX_QUERY_WORDS = 24
+_MAX_COPY_CANDIDATES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,18 @@ class ArticleRecord:
     title: str | None = None
     published: str | None = None
     language: str | None = None
+    author: str | None = None
+    canonical_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownArticle:
+    """An article the corpus already holds, as sync needs to know it."""
+
+    article_id: int
+    url: str
+    fetched_at: str | None
+    imported_at: str
 
 
 def content_hash(text: str) -> str:
@@ -59,6 +78,24 @@ def normalize_published(value: str | None) -> str | None:
     return moment.astimezone(UTC).isoformat()
 
 
+_PLAIN_WORDS = (
+    ("locked", "another program is writing to it; try again when it has finished"),
+    ("readonly", "the file is read-only"),
+    ("not a database", "it is not a QuoteTrail corpus (not an SQLite database)"),
+    ("disk is full", "the disk is full"),
+    ("unable to open", "the file cannot be opened (check the path and its permissions)"),
+)
+
+
+def explain(error: sqlite3.Error) -> str:
+    """SQLite's message in words a reader can act on, with SQLite's own after it."""
+    message = str(error)
+    for fragment, words in _PLAIN_WORDS:
+        if fragment in message:
+            return f"{words} ({message})"
+    return message
+
+
 def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
     """Open (creating if absent) and migrate the corpus at `path`."""
     location = Path(path)
@@ -75,7 +112,7 @@ def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
         conn.execute("PRAGMA synchronous=NORMAL")
         migrate(conn)
     except sqlite3.DatabaseError as error:
-        raise CorpusError(f"Cannot open the corpus {location}: {error}") from error
+        raise CorpusError(f"Cannot open the corpus {location}: {explain(error)}") from error
     except OSError as error:
         raise CorpusError(f"Cannot create the corpus {location}: {error.strerror}") from error
     return Corpus(conn, str(location))
@@ -96,53 +133,155 @@ class Corpus:
         """How many articles and quotations the corpus holds."""
         return self.db["articles"].count, self.db["quotations"].count
 
-    def save_article(self, article: ArticleRecord, quotations: list[Quotation]) -> str:
+    def save_article(
+        self,
+        article: ArticleRecord,
+        quotations: list[Quotation],
+        *,
+        aliases: tuple[str, ...] = (),
+        fetched_at: str | None = None,
+        same_text_same_article: bool = False,
+    ) -> str:
         """Insert or update one article with its quotations, all or nothing.
 
+        The article is found again by its URL, by any URL it was reached by
+        before (`aliases` adds more: a feed link, a redirect), and with
+        `same_text_same_article` as the same text from the same outlet (sync
+        asks for it; an import keeps the URLs it is given). A new article that
+        is another outlet's text is marked as a reprint of the original.
         Returns "new", "updated" or "unchanged".
         """
         digest = content_hash(article.text)
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                status = self._write_article(article, quotations, digest, now)
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as error:
-            raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
+        with self._transaction():
+            keys = tuple(dict.fromkeys(canonical_url(url) for url in (article.url, *aliases)))
+            row = self._existing_row(article.url, keys)
+            twin = None
+            if row is None and same_text_same_article:
+                twin = self._same_text_in_outlet(article.outlet, digest)
+            if twin is not None:  # the same page under another address: nothing to write
+                status, article_id = "unchanged", twin
+            else:
+                status, article_id = self._write_article(article, quotations, digest, now, row)
+            self._remember_urls(article_id, keys)
+            if fetched_at is not None:
+                self.conn.execute(
+                    "UPDATE articles SET fetched_at = ? WHERE id = ?", (fetched_at, article_id)
+                )
+            if status == "new":
+                self._mark_reprints(article_id, article, digest)
         return status
 
     def _write_article(
-        self, article: ArticleRecord, quotations: list[Quotation], digest: str, now: str
-    ) -> str:
+        self,
+        article: ArticleRecord,
+        quotations: list[Quotation],
+        digest: str,
+        now: str,
+        row: tuple | None,
+    ) -> tuple[str, int]:
         outlet_id = self._outlet_id(article.outlet)
-        row = self.conn.execute(
-            "SELECT id, outlet_id, title, published, language, content_hash FROM articles "
-            "WHERE url = ?",
-            (article.url,),
-        ).fetchone()
-        fields = (outlet_id, article.title, article.published, article.language, digest)
-        if row is not None and tuple(row[1:]) == fields:
-            return "unchanged"
+        fields = (
+            outlet_id,
+            article.title,
+            article.published,
+            article.language,
+            article.author,
+            article.canonical_url,
+        )
+        if row is not None and tuple(row[1:]) == (*fields, digest):
+            return "unchanged", row[0]
         if row is None:
             article_id = self.conn.execute(
-                "INSERT INTO articles (url, outlet_id, title, published, language, text, "
-                "content_hash, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article.url, *fields[:4], article.text, digest, now, now),
+                "INSERT INTO articles (url, outlet_id, title, published, language, author, "
+                "canonical_url, text, content_hash, imported_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article.url, *fields, article.text, digest, now, now),
             ).lastrowid
         else:
             article_id = row[0]
             self.conn.execute(
                 "UPDATE articles SET outlet_id = ?, title = ?, published = ?, language = ?, "
-                "text = ?, content_hash = ?, updated_at = ? WHERE id = ?",
-                (*fields[:4], article.text, digest, now, article_id),
+                "author = ?, canonical_url = ?, text = ?, content_hash = ?, updated_at = ? "
+                "WHERE id = ?",
+                (*fields, article.text, digest, now, article_id),
             )
             self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
         self._insert_quotations(article_id, quotations)
-        return "new" if row is None else "updated"
+        return ("new" if row is None else "updated"), article_id
+
+    def _existing_row(self, url: str, url_keys: tuple[str, ...]) -> tuple | None:
+        """The stored article at this URL or at an address it was reached by before."""
+        columns = (
+            "SELECT a.id, a.outlet_id, a.title, a.published, a.language, a.author, "
+            "a.canonical_url, a.content_hash FROM articles a "
+        )
+        marks = ", ".join("?" * len(url_keys))
+        lookups = (
+            ("WHERE a.url = ?", (url,)),
+            (f"JOIN article_urls u ON u.article_id = a.id WHERE u.url_key IN ({marks})", url_keys),
+        )
+        for condition, parameters in lookups:
+            row = self.conn.execute(columns + condition + " LIMIT 1", parameters).fetchone()
+            if row is not None:
+                return tuple(row)
+        return None
+
+    def _same_text_in_outlet(self, outlet: str, digest: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE outlet_id = ? AND content_hash = ? LIMIT 1",
+            (self._outlet_id(outlet), digest),
+        ).fetchone()
+        return row[0] if row else None
+
+    def _remember_urls(self, article_id: int, url_keys: tuple[str, ...]) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO article_urls (url_key, article_id) VALUES (?, ?)",
+            [(key, article_id) for key in url_keys],
+        )
+
+    def _mark_reprints(self, article_id: int, article: ArticleRecord, digest: str) -> None:
+        """Link the copies of this text in other outlets to the original among them."""
+        copies = [Copy(article_id, article.url, article.canonical_url, article.published)]
+        page = blank_boilerplate(article.text)
+        for row in self._copy_candidates(article_id, article, digest):
+            same_text = row["content_hash"] == digest or row["named"]
+            if same_text or same_article(page, blank_boilerplate(row["text"])):
+                copies.append(Copy(row["id"], row["url"], row["canonical_url"], row["published"]))
+        if len(copies) < 2:
+            return
+        original = pick_original(copies).article_id
+        self.conn.executemany(
+            "UPDATE articles SET reprint_of = ? WHERE id = ?",
+            [(None if c.article_id == original else original, c.article_id) for c in copies],
+        )
+
+    def _copy_candidates(self, article_id: int, article: ArticleRecord, digest: str) -> list:
+        """Other outlets' articles with this text, this title, or at the URL this one names.
+
+        Three indexed look-ups, never a scan of the corpus.
+        """
+        columns = (
+            "SELECT a.id, a.url, a.canonical_url, a.published, a.content_hash, a.text, "
+            "a.outlet_id FROM articles a "
+        )
+        lookups = [("WHERE a.content_hash = ?", digest, False)]
+        if article.title:
+            lookups.append(("WHERE a.title = ? COLLATE NOCASE", article.title, False))
+        if article.canonical_url:
+            named = "JOIN article_urls u ON u.article_id = a.id WHERE u.url_key = ?"
+            lookups.append((named, canonical_url(article.canonical_url), True))
+        own_outlet = self._outlet_id(article.outlet)
+        found: dict[int, dict] = {}
+        for condition, value, is_named in lookups:
+            query = f"{columns}{condition} LIMIT {_MAX_COPY_CANDIDATES}"
+            for row in self.conn.execute(query, (value,)):
+                keys = ("id", "url", "canonical_url", "published", "content_hash", "text")
+                record = dict(zip(keys, row[:6], strict=True))
+                if record["id"] != article_id and row[6] != own_outlet:
+                    previous = found.get(record["id"], {"named": False})
+                    found[record["id"]] = {**record, "named": previous["named"] or is_named}
+        return list(found.values())
 
     def _outlet_id(self, name: str) -> int:
         self.conn.execute("INSERT OR IGNORE INTO outlets (name) VALUES (?)", (name,))
@@ -172,6 +311,69 @@ class Corpus:
             '"end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             rows,
         )
+
+    def known_article(self, url: str) -> KnownArticle | None:
+        """The article the corpus holds under this URL or any address it was reached by."""
+        row = self.conn.execute(
+            "SELECT a.id, a.url, a.fetched_at, a.imported_at FROM article_urls u "
+            "JOIN articles a ON a.id = u.article_id WHERE u.url_key = ?",
+            (canonical_url(url),),
+        ).fetchone()
+        return KnownArticle(*row) if row else None
+
+    def feed_validators(self, url: str) -> tuple[str | None, str | None]:
+        """The ETag and Last-Modified a feed answered with last time it was read through."""
+        row = self.conn.execute(
+            "SELECT etag, last_modified FROM feeds WHERE url = ?", (url,)
+        ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_feed_validators(
+        self, url: str, outlet: str, etag: str | None, last_modified: str | None
+    ) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._transaction():
+            outlet_id = self._outlet_id(outlet)
+            self.conn.execute(
+                "INSERT INTO feeds (url, outlet_id, etag, last_modified, checked_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET outlet_id = ?, "
+                "etag = ?, last_modified = ?, checked_at = ?",
+                (url, outlet_id, etag, last_modified, now, outlet_id, etag, last_modified, now),
+            )
+
+    def save_outlet(self, name: str, homepage: str | None) -> None:
+        with self._transaction():
+            outlet_id = self._outlet_id(name)
+            if homepage:
+                self.conn.execute(
+                    "UPDATE outlets SET homepage = ? WHERE id = ?", (homepage, outlet_id)
+                )
+
+    def export_articles(self) -> Iterator[dict]:
+        """Every article in the import format, oldest first."""
+        rows = self.conn.execute(
+            "SELECT a.url, o.name, a.title, a.published, a.language, a.author, a.canonical_url, "
+            "a.text FROM articles a JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"
+        )
+        keys = ("url", "outlet", "title", "published", "language", "author", "canonical_url")
+        for row in rows:
+            record = {k: v for k, v in zip(keys, row[:7], strict=True) if v is not None}
+            yield {**record, "text": row[7]}
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise CorpusError(
+                f"Could not write to the corpus {self.path}: {explain(error)}"
+            ) from error
 
     def find_candidates(self, text: str, *, limit: int) -> list[Candidate]:
         """The corpus quotations that share the most telling words with `text`, best first.

@@ -1,8 +1,9 @@
 """Import articles into the corpus from JSONL files or folders with a manifest.
 
 A JSONL line is one article: {"url", "outlet", "title"?, "published"?, "language"?,
-"text" | "html"}. A folder holds `manifest.jsonl` whose lines name a "file" in
-the folder instead of "text" or "html" (.html/.htm files are read as HTML).
+"author"?, "canonical_url"?, "text" | "html"}, as `quotetrail export` writes it. A
+folder holds `manifest.jsonl` whose lines name a "file" in the folder instead of
+"text" or "html" (.html/.htm files are read as HTML).
 A bad line is reported with its line number and skipped; every good line is
 saved in its own transaction.
 """
@@ -20,7 +21,7 @@ from .errors import InputError
 from .service import page_text
 
 MANIFEST = "manifest.jsonl"
-_OPTIONAL_STRINGS = ("title", "published", "language")
+_OPTIONAL_STRINGS = ("title", "published", "language", "author", "canonical_url")
 
 
 @dataclass
@@ -158,6 +159,8 @@ def article_from_fields(record: dict, *, max_text_chars: int) -> ArticleRecord:
         if record.get(name) is not None and not isinstance(record[name], str):
             raise InputError(f'"{name}" must be a string')
     text = page_text(text=record.get("text"), html=record.get("html"), max_chars=max_text_chars)
+    if not text.strip():
+        raise InputError("the html holds no article text")
     try:
         published = normalize_published(record.get("published"))
     except ValueError as error:
@@ -169,4 +172,6 @@ def article_from_fields(record: dict, *, max_text_chars: int) -> ArticleRecord:
         title=record.get("title"),
         published=published,
         language=record.get("language"),
+        author=record.get("author"),
+        canonical_url=record.get("canonical_url"),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from .core.urls import canonical_url
 from .errors import CorpusError
 
 _INITIAL_SCHEMA = """
@@ -80,7 +81,39 @@ def _initial(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_initial,)
+_SYNC_SCHEMA = """
+ALTER TABLE articles ADD COLUMN canonical_url TEXT;
+ALTER TABLE articles ADD COLUMN author TEXT;
+ALTER TABLE articles ADD COLUMN reprint_of INTEGER REFERENCES articles(id) ON DELETE SET NULL;
+ALTER TABLE articles ADD COLUMN fetched_at TEXT;
+CREATE INDEX idx_articles_title ON articles(title COLLATE NOCASE);
+CREATE TABLE article_urls (
+    url_key TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX idx_article_urls_article ON article_urls(article_id);
+CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    outlet_id INTEGER NOT NULL REFERENCES outlets(id),
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT NOT NULL
+);
+"""
+
+
+def _sync_tables(conn: sqlite3.Connection) -> None:
+    """Corpus sync: author, canonical URL, reprints, every URL an article was reached by, feeds."""
+    for statement in _statements(_SYNC_SCHEMA):
+        conn.execute(statement)
+    rows = conn.execute("SELECT id, url FROM articles ORDER BY id").fetchall()
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_urls (url_key, article_id) VALUES (?, ?)",
+        [(canonical_url(url), article_id) for article_id, url in rows],
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_initial, _sync_tables)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,12 +8,12 @@ and not when the corpus holds the same article text under another URL.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .core.match import rank_versions, same_article
 from .core.models import Candidate, Quotation, Version
 from .core.quotes import find_quotations
 from .core.text import blank_boilerplate, html_to_text
+from .core.urls import canonical_url
 from .corpus import Corpus
 from .errors import InputError, TooLargeError
 
@@ -42,19 +42,24 @@ class MatchPolicy:
 
 
 def page_text(*, text: str | None, html: str | None, max_chars: int) -> str:
-    """The article text of a page given as text or as HTML."""
+    """The article text of a page given as text or as HTML.
+
+    A blank field is an error; an HTML page whose article holds no text is not (its text is
+    empty, and it has no quotations).
+    """
     if (text is None) == (html is None):
         raise InputError('give the page as exactly one of "text" or "html"')
-    if not isinstance(text if html is None else html, str):
+    given = text if html is None else html
+    if not isinstance(given, str):
         raise InputError('"text" and "html" must be strings')
+    if not given.strip():
+        raise InputError("the page has no text")
     if html is not None:
         if len(html) > max_chars * 10:
             raise TooLargeError(f"html longer than {max_chars * 10} characters")
         text = html_to_text(html)
     if len(text) > max_chars:
         raise TooLargeError(f"text longer than {max_chars} characters")
-    if not text.strip():
-        raise InputError("the page has no text")
     return text
 
 
@@ -99,22 +104,6 @@ def _without_own_article(corpus, text, matched, max_versions):
         (quotation, [v for v in versions if v.candidate.article_id not in own][:max_versions])
         for quotation, versions in matched
     ]
-
-
-_TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "mc_", "ref", "cmpid", "ocid")
-
-
-def canonical_url(url: str) -> str:
-    """A URL without scheme case, 'www.', fragment, tracking parameters or trailing slash."""
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower().removeprefix("www.")
-    query = [
-        (key, value)
-        for key, value in parse_qsl(parts.query)
-        if not key.lower().startswith(_TRACKING_PREFIXES)
-    ]
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit(("", host, path, urlencode(query), ""))
 
 
 def quotation_dict(quotation: Quotation) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 
@@ -26,6 +27,13 @@ def default_db_path() -> str:
     return str(Path(data_home) / "quotetrail" / "corpus.db")
 
 
+def quotetrail_version() -> str:
+    try:
+        return version("quotetrail")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "DB_PATH",
@@ -41,6 +49,20 @@ SETTINGS: tuple[Setting, ...] = (
         "Address `quotetrail serve` listens on; `--host` overrides it.",
     ),
     Setting("PORT", "QUOTETRAIL_PORT", 8765, "Port `quotetrail serve` listens on; `--port`."),
+    Setting(
+        "TOKEN",
+        "QUOTETRAIL_TOKEN",
+        "",
+        "Shared secret every API request must carry (X-QuoteTrail-Token header) when set; "
+        "empty: none asked.",
+    ),
+    Setting(
+        "ALLOWED_HOSTS",
+        "QUOTETRAIL_ALLOWED_HOSTS",
+        "",
+        "Host names, comma-separated, the backend answers to besides 127.0.0.1, localhost and "
+        "[::1]; `serve --host` adds its own.",
+    ),
     Setting(
         "MAX_REQUEST_BYTES",
         "QUOTETRAIL_MAX_REQUEST_BYTES",
@@ -100,6 +122,42 @@ SETTINGS: tuple[Setting, ...] = (
         "QUOTETRAIL_SQLITE_BUSY_TIMEOUT_MS",
         5_000,
         "How long a request waits for a writer (an import or sync) to release the corpus.",
+    ),
+    Setting(
+        "SYNC_USER_AGENT",
+        "QUOTETRAIL_SYNC_USER_AGENT",
+        f"QuoteTrail/{quotetrail_version()}",
+        "User agent `quotetrail sync` sends, and the name it looks for in robots.txt.",
+    ),
+    Setting(
+        "SYNC_TIMEOUT",
+        "QUOTETRAIL_SYNC_TIMEOUT",
+        20.0,
+        "Seconds `quotetrail sync` waits to connect, for each read, and for a whole response.",
+    ),
+    Setting(
+        "SYNC_MAX_RESPONSE_BYTES",
+        "QUOTETRAIL_SYNC_MAX_RESPONSE_BYTES",
+        5_000_000,
+        "Largest feed, page or robots.txt `quotetrail sync` reads; a larger one is skipped.",
+    ),
+    Setting(
+        "SYNC_HOST_DELAY",
+        "QUOTETRAIL_SYNC_HOST_DELAY",
+        1.0,
+        "Fewest seconds between two requests `quotetrail sync` sends to one host.",
+    ),
+    Setting(
+        "SYNC_MAX_CRAWL_DELAY",
+        "QUOTETRAIL_SYNC_MAX_CRAWL_DELAY",
+        30.0,
+        "Longest robots.txt Crawl-delay `quotetrail sync` waits; a host asking more is skipped.",
+    ),
+    Setting(
+        "SYNC_MAX_REDIRECTS",
+        "QUOTETRAIL_SYNC_MAX_REDIRECTS",
+        5,
+        "Most redirects `quotetrail sync` follows for one address (only to http and https).",
     ),
 )
 

@@ -216,3 +216,13 @@ def test_an_unreadable_corpus_is_a_json_error_not_a_crash(tmp_path, seed_db):
         assert server.request("GET", "/api/v1/health").status == 200
     finally:
         server.stop()
+
+
+def test_a_pasted_sentence_finds_the_article_it_came_from(live):
+    sentence = (
+        '"I can only confirm to you that, indeed, they had a telephone conversation about a year '
+        'and a half ago," Peskov told reporters.'
+    )
+    [quote] = match(live, sentence).body["quotes"]
+    relations = {v["outlet"]: v["relation"] for v in quote["versions"]}
+    assert relations == {"Sputnik": "verbatim", "The Moscow Times": "reordered"}

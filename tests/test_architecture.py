@@ -17,10 +17,16 @@ FORBIDDEN = (
     "http",
     "urllib.request",
     "requests",
+    "urllib3",
+    "feedparser",
+    "trafilatura",
     "server.corpus",
     "server.app",
     "server.api",
     "server.cli",
+    "server.sync",
+    "server.fetch",
+    "server.extraction",
 )
 
 
@@ -51,6 +57,6 @@ def test_loading_the_whole_core_loads_no_adapter_module():
     loaded = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout.split()
-    assert len(modules) >= 8
+    assert len(modules) >= 14
     leaked = [m for m in loaded if m == "http" or m.startswith(FORBIDDEN)]
     assert leaked == []

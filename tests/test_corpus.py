@@ -115,3 +115,44 @@ def test_published_is_stored_as_iso_utc(given, stored):
 def test_published_that_is_not_iso_is_refused():
     with pytest.raises(ValueError, match="ISO 8601"):
         normalize_published("12 October 2022")
+
+
+def test_a_corpus_of_the_first_schema_migrates_and_keeps_its_articles(tmp_path):
+    from server.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path, isolation_level=None) as conn:
+        MIGRATIONS[0](conn)
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute("INSERT INTO outlets (name) VALUES ('Example News')")
+        conn.execute(
+            "INSERT INTO articles (url, outlet_id, text, content_hash, imported_at, updated_at) "
+            "VALUES ('https://www.news.example/strike/', 1, 'x', 'h', 't', 't')"
+        )
+    corpus = open_corpus(str(path))
+    try:
+        assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        known = corpus.known_article("https://news.example/strike?utm_source=rss")
+        assert known is not None and known.url == "https://www.news.example/strike/"
+    finally:
+        corpus.close()
+
+
+def test_an_article_is_found_again_by_any_address_it_was_reached_by(corpus):
+    saved = corpus.save_article(article(), [QUOTE], aliases=("https://news.example/go/42",))
+    assert saved == "new"
+    again = article(url="https://www.news.example/strike/?utm_campaign=x", title="Now titled")
+    assert corpus.save_article(again, [QUOTE]) == "updated"
+    assert corpus.known_article("http://news.example/go/42").url == "https://news.example/strike"
+    assert corpus.counts() == (1, 1)
+
+
+def test_another_outlets_copy_of_the_text_is_a_reprint_of_the_earlier_one(corpus):
+    corpus.save_article(article(published="2024-03-05T10:00:00+00:00"), [QUOTE])
+    wire = article(url="https://wire.example/strike", outlet="Wire", published="2024-03-05")
+    corpus.save_article(wire, [QUOTE])
+    rows = corpus.conn.execute("SELECT id, reprint_of FROM articles ORDER BY id").fetchall()
+    assert rows == [(1, 2), (2, None)]  # the wire's, dated earlier, is the original
+    other = article(url="https://other.example/x", outlet="Other", text="Nothing alike at all.")
+    corpus.save_article(other, [])
+    assert corpus.conn.execute("SELECT reprint_of FROM articles WHERE id = 3").fetchone() == (None,)

@@ -147,3 +147,12 @@ def test_two_articles_sharing_a_quotation_are_not_the_same_article():
     )
     assert not same_article(ARTICLE, other)
     assert not same_article("", ARTICLE)
+
+
+def test_a_snippet_pasted_from_an_article_is_not_that_article():
+    snippet = (
+        "\u201cWe are not against machines, we are against being thrown away,\u201d union leader "
+        "Marta Zielinska told reporters outside the gate."
+    )
+    assert snippet in ARTICLE
+    assert not same_article(snippet, ARTICLE)

@@ -20,33 +20,44 @@ if TYPE_CHECKING:
     from .quotes import RawQuote
 
 REPORTING_VERBS = """said says say told tells added adds stated states noted notes wrote writes
-tweeted tweets posted posts asked asks explained explains insisted insists warned warns argued
-argues claimed claims declared declares confirmed confirms denied denies replied replies
-responded responds continued continues stressed stresses emphasised emphasized emphasises
-emphasizes acknowledged acknowledges admitted admits announced announces commented comments
-remarked remarks recalled recalls suggested suggests urged urges vowed vows pledged pledges
-promised promises predicted predicts concluded concludes countered counters conceded concedes
-observed observes reported reports reiterated reiterates answered answers testified testifies
-alleged alleges assured assures maintained maintains joked jokes quipped quips complained
-complains lamented laments boasted boasts cautioned cautions agreed agrees disagreed shouted
-yelled wondered mused thundered whispered snapped sighed called calls described describes
-tweeted texted messaged emailed went-on pointed-out accused accuses criticised criticized
-condemned praised dismissed déclaré dit affirmé
-expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte betont meinte
-dijo afirmó declaró explicó añadió aseguró señaló"""
+tweeted tweets
+posted posts asked asks explained explains insisted insists warned warns argued argues claimed
+claims declared declares confirmed confirms denied denies replied replies responded responds
+continued continues stressed stresses emphasised emphasized emphasises emphasizes acknowledged
+acknowledges admitted admits announced announces commented comments remarked remarks recalled
+recalls suggested suggests urged urges vowed vows pledged pledges promised promises predicted
+predicts concluded concludes countered counters conceded concedes observed observes reported
+reports reiterated reiterates answered answers testified testifies alleged alleges assured
+assures maintained maintains joked jokes quipped quips complained complains lamented laments
+boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
+thundered whispered snapped sighed called calls described describes tweeted texted messaged
+emailed went-on pointed-out accused accuses criticised criticized condemned praised dismissed
+adding saying telling noting writing warning insisting explaining arguing declaring stressing
+calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
+déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
+betont meinte dijo afirmó declaró explicó añadió aseguró señaló"""
 # Longest first, so "went on" wins over a shorter overlapping alternative.
 _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
 _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
+# Verbs that pin even a word or two on a speaker: 'she called it "inept"', 'he said "no"'.
+PINNING_VERBS = frozenset(
+    "said says told called calls described describes dismissed denied wrote added warned "
+    "insisted argued claimed tweeted".split()
+) | {"according to"}
 # Verbs that may stand before their subject: "said Peskov", "added the minister".
 _INVERTIBLE = frozenset(
-    "said says added asked wrote continued explained insisted noted replied stressed warned "
-    "argued countered declared recalled remarked tweeted concluded observed déclaré dit "
+    "said says added adds asked asks wrote writes continued continues explained explains "
+    "insisted insists noted notes replied replies stressed stresses warned warns argued argues "
+    "countered counters declared declares recalled recalls remarked remarks tweeted tweets "
+    "concluded concludes observed observes commented comments reported reports "
+    "déclaré dit annoncé "
+    "précisé assuré reconnu rappelé répondu insisté averti confié martelé "
     "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
     "afirmó declaró explicó añadió aseguró señaló".split()
 )
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
-    r"would|will|had|once|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
+    r"would|will|had|once|\w+ly|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
 )
@@ -65,7 +76,26 @@ _SENTENCE_END = re.compile(
 _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 # Auxiliaries of inverted attributions: "a déclaré X", "hat X gesagt".
 _AUXILIARIES = frozenset({"a", "ont", "avait", "hat", "ha"})
+_ASIDE_WORDS = frozenset({"via", "in", "on", "at", "during", "after", "before", "through", "per"})
+_RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when", "qui", "que"})
 _MAX_GAP_WORDS = 14
+_MAX_WORDS_THAT_TO_QUOTE = 30  # "told investors on Oct. 31 that the merger would ... \"to return"
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+((?:[A-Z][\w\u2019'.\-]*\s+){0,2}[A-Z][\w\u2019'.\-]*)\s+put\s+it\b"
+)
+# A sentence opening with a capitalised name (two words or more) and then a lowercase verb.
+_NAMED_SUBJECT_THEN_VERB = re.compile(
+    r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+_MAX_SUBJECT_WORDS = 9
+# "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
+_ONLY_A_NAME = re.compile(
+    r"[A-Z][\w.\-]*(?:\s+(?:(?:de|van|von|bin|al|el|la|le|da|di|du)\s+)?[A-Z][\w.\-]*)*"
+)
+_NAME_THEN_OF = re.compile(
+    r"[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*)*\s+(?:of|from|at|with)\s"
+)
+_MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _WINDOW = 240
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
@@ -76,6 +106,7 @@ class Attribution:
     speaker: str | None
     role: str | None
     verb: str | None
+    introduced: bool = False  # the attribution stands before the quotation in its sentence
 
 
 _NONE = Attribution(None, None, None)
@@ -96,8 +127,8 @@ def _clause_after(text: str) -> str:
 
 
 def _clause_before(text: str) -> str:
-    """The words since the last sentence end."""
-    ends = list(_SENTENCE_END.finditer(text))
+    """The words since the last sentence end ("" when the text ends a sentence)."""
+    ends = list(_SENTENCE_END.finditer(text.rstrip() + " x"))
     return text[ends[-1].end() :] if ends else text
 
 
@@ -108,25 +139,55 @@ class SpeakerResolver:
         self.text = text
         self.names = names
         self.last_speaker: tuple[int, str] | None = None
+        self.previous: tuple[RawQuote, Attribution] | None = None
 
     def attribute(self, quote: RawQuote) -> Attribution:
         found = self._find_subject(quote)
         if found is None:
-            return _NONE
-        phrase, verb = found
-        speaker, role = self._resolve(phrase, quote.open_mark)
-        if speaker and is_person_name(speaker):
-            self.last_speaker = (quote.close_mark, speaker)
-        return Attribution(speaker, role, verb)
+            attributed = self._continued(quote)
+        else:
+            (phrase, verb), finder = found
+            speaker, role = self._resolve(phrase, quote.open_mark)
+            attributed = Attribution(speaker, role, verb, introduced=finder == self._before)
+        if attributed.speaker and is_person_name(attributed.speaker):
+            self.last_speaker = (quote.close_mark, attributed.speaker)
+        self.previous = (quote, attributed)
+        return attributed
 
-    def _find_subject(self, quote: RawQuote) -> tuple[str, str] | None:
-        for finder in (self._between_parts, self._after, self._before, self._introduced):
+    def _continued(self, quote: RawQuote) -> Attribution:
+        """An unattributed quotation right after an attributed one goes on in the same voice:
+        in the same paragraph ('"A," said X. "B."'), or as a paragraph of its own after it."""
+        if self.previous is None or self.previous[1].speaker is None:
+            return _NONE
+        before, attributed = self.previous
+        between = self.text[before.close_mark + 1 : quote.open_mark]
+        same_paragraph = "\n" not in between and not _has_other_quote_marks(between)
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        line_end = self.text.find("\n", quote.close_mark)
+        alone = not self.text[line_start : quote.open_mark].strip() and not self.text[
+            quote.close_mark + 1 : line_end if line_end >= 0 else len(self.text)
+        ].strip(_QUOTE_EDGE + ".")
+        next_paragraph = between.count("\n") <= 2 and "\n" in between and alone
+        if same_paragraph or next_paragraph:
+            return Attribution(attributed.speaker, attributed.role, None)
+        return _NONE
+
+    def _find_subject(self, quote: RawQuote):
+        """A quotation inside a sentence is attributed by that sentence first; one that opens
+        its sentence by what follows it first."""
+        opens_sentence = not self._clause_before_quote(quote).strip()
+        finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
+        for finder in (self._between_parts, *finders, self._introduced):
             found = finder(quote)
             if found is not None:
-                return found
+                return found, finder
         return None
 
-    def _between_parts(self, quote: RawQuote) -> tuple[str, str] | None:
+    def _clause_before_quote(self, quote: RawQuote) -> str:
+        start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        return _clause_before(self.text[max(start, quote.open_mark - _WINDOW) : quote.open_mark])
+
+    def _between_parts(self, quote: RawQuote) -> tuple[str, str | None] | None:
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):
             gap = self.text[first.end : second.start]
             if "\n" not in gap:
@@ -135,18 +196,16 @@ class SpeakerResolver:
                     return found
         return None
 
-    def _after(self, quote: RawQuote) -> tuple[str, str] | None:
+    def _after(self, quote: RawQuote) -> tuple[str, str | None] | None:
         end = self.text.find("\n", quote.close_mark)
         end = len(self.text) if end < 0 else end
         window = self.text[quote.close_mark + 1 : min(end, quote.close_mark + _WINDOW)]
         return subject_after_quote(window)
 
-    def _before(self, quote: RawQuote) -> tuple[str, str] | None:
-        start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        window = self.text[max(start, quote.open_mark - _WINDOW) : quote.open_mark]
-        return subject_before_quote(_clause_before(window))
+    def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
+        return subject_before_quote(self._clause_before_quote(quote))
 
-    def _introduced(self, quote: RawQuote) -> tuple[str, str] | None:
+    def _introduced(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """A quotation standing alone as a paragraph, introduced by the paragraph before it."""
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
         if self.text[line_start : quote.open_mark].strip():
@@ -158,28 +217,57 @@ class SpeakerResolver:
         return subject_before_quote(_clause_before(window))
 
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
-        subject = split_subject(phrase)
+        subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
-            name = self._resolve_pronoun(position)
+            plural = phrase.strip().casefold() in ("they", "it")
+            name = self._resolve_pronoun(position, plural=plural)
             return name, self.names.role_of(name) if name else None
         if subject.name is None:
-            return None, None
+            named = self.names.person_by_role(phrase, position)
+            return (named, self.names.role_of(named)) if named else (None, None)
         fullest = self.names.fullest(subject.name)
         name = fullest.name if fullest is not None else subject.name
         role = subject.role or self.names.role_of(name)
         return name, role
 
-    def _resolve_pronoun(self, position: int) -> str | None:
-        """The person last in view: the latest earlier speaker or sentence subject, if near."""
+    def _resolve_pronoun(self, position: int, *, plural: bool = False) -> str | None:
+        """The person last in view: the latest earlier speaker or sentence subject, if near.
+        "they" may also stand for a body ("Big Machine have denied it ... they said")."""
         reach = max(position - _PRONOUN_REACH, 0)
-        seen = [self.names.last_subject_before(position, reach)]
+        seen = [self.names.last_subject_before(position, reach, bodies_too=plural)]
         if self.last_speaker and self.last_speaker[0] >= reach:
             seen.append(self.last_speaker)
         latest = max((s for s in seen if s is not None), default=None)
         return latest[1] if latest else None
 
 
-def subject_after_quote(window: str) -> tuple[str, str] | None:
+def _subject_with_appositive(before: str) -> str | None:
+    """The words before the verb that name the subject: all of them when few and unbroken;
+    else the first comma-separated piece that is only a name ("Zipp's counsel, Michael Harrow",
+    "Mayer, Disney's chairman of ..."), or the name heading "X of the University of Y, ...";
+    None when no piece names anyone."""
+    before = before.strip()
+    count = len(before.split())
+    if count > _MAX_APPOSITIVE_WORDS:
+        return None
+    pieces = [piece.strip() for piece in before.split(",") if piece.strip()]
+    if len(pieces) <= 1 and not (count > _MAX_SUBJECT_WORDS and _NAME_THEN_OF.match(before)):
+        return before if count <= _MAX_SUBJECT_WORDS else None
+    if _NAME_THEN_OF.match(pieces[0]):
+        return leading_subject(pieces[0])
+    names = [piece for piece in pieces if _ONLY_A_NAME.fullmatch(piece)]
+    if names:
+        return names[0]
+    if pieces[0][:1].isupper():
+        return leading_subject(pieces[0])
+    return before if count <= _MAX_SUBJECT_WORDS else None
+
+
+def _has_other_quote_marks(text: str) -> bool:
+    return any(mark in text for mark in '"\u201c\u201d\u00ab\u00bb\u201e')
+
+
+def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
     to X'."""
     clause = _clause_after(window.lstrip(_QUOTE_EDGE))
@@ -190,9 +278,11 @@ def subject_after_quote(window: str) -> tuple[str, str] | None:
         subject = _SUBJECT_AFTER_VERB.match(" " + clause[according.end() :])
         return (subject.group(1), "according to") if subject else None
     verb = _VERB.search(clause)
-    if verb is None or len(clause[: verb.start()].split()) > 9:
+    if verb is None:
         return None
-    before = clause[: verb.start()].strip()
+    before = _subject_with_appositive(clause[: verb.start()])
+    if before is None:
+        return None
     if before.casefold() in _AUXILIARIES:
         before = ""
     if before:
@@ -204,19 +294,27 @@ def subject_after_quote(window: str) -> tuple[str, str] | None:
     return None
 
 
-def subject_before_quote(clause: str) -> tuple[str, str] | None:
+def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
     if according and (not verbs or verbs[-1].start() < according.start()):
-        subject = _SUBJECT_AFTER_VERB.match(" " + clause[according.end() :])
-        return (subject.group(1).strip(" ,"), "according to") if subject else None
+        return _according_to(clause[according.end() :])
+    put_it = _AS_PUT_IT.search(clause)
+    if put_it:
+        return put_it.group(1), "put it"
     if not verbs:
-        return _colon_introduction(clause)
+        return _colon_introduction(clause) or _sentence_subject(clause)
     verb = verbs[-1]
-    if len(clause[verb.end() :].split()) > _MAX_WORDS_VERB_TO_QUOTE:
+    after_verb = clause[verb.end() :].split()
+    reach = _MAX_WORDS_THAT_TO_QUOTE if "that" in after_verb[:8] else _MAX_WORDS_VERB_TO_QUOTE
+    if len(after_verb) > reach:
         return None
-    before = re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()])[-1]
+    if verb.group().endswith("ing") and len(verbs) > 1:
+        main = subject_before_quote(clause[: verbs[-2].end()])
+        return (main[0], verb.group()) if main else None
+    segments = re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()])
+    before = next((seg for seg in reversed(segments) if _names_a_subject(seg)), "")
     subject = _SUBJECT_BEFORE_VERB.search(before)
     if subject and subject.group(1).strip():
         return _trim_subject(subject.group(1)), verb.group()
@@ -227,19 +325,43 @@ def subject_before_quote(clause: str) -> tuple[str, str] | None:
     return None
 
 
-def _colon_introduction(clause: str) -> tuple[str, str] | None:
+def _according_to(rest: str) -> tuple[str, str | None] | None:
+    """'according to X, "..."' and 'according to his aunt, Jane Starner, "..."'."""
+    pieces = [piece.strip() for piece in rest.split(",") if piece.strip()]
+    names = [piece for piece in pieces[:3] if _ONLY_A_NAME.fullmatch(piece)]
+    if names:
+        return names[0], "according to"
+    subject = _SUBJECT_AFTER_VERB.match(" " + rest)
+    return (subject.group(1).strip(" ,"), "according to") if subject else None
+
+
+def _sentence_subject(clause: str) -> tuple[str, str | None] | None:
+    """A partial quotation in a sentence whose subject is a named person and whose verb is not
+    one of saying ('Benioff introduced Cook to the audience as "someone who ..."')."""
+    found = _NAMED_SUBJECT_THEN_VERB.match(clause.strip())
+    return (found.group(1), None) if found else None
+
+
+def _names_a_subject(segment: str) -> bool:
+    """A comma-separated piece that can hold the subject: not empty, not a relative clause, not
+    an aside ('Richardson, via USA Today, said')."""
+    words = segment.split()
+    return bool(words) and words[0].casefold() not in _RELATIVE_WORDS | _ASIDE_WORDS
+
+
+def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
     """'Her answer: "..."' or 'Senator Calloway gave a short answer: "..."': no verb of saying.
 
     The subject is the clause's first name (or pronoun), after any leading subordinate clause.
     """
-    if not clause.rstrip().endswith(":"):
+    if not clause.rstrip().endswith((":", "\u2014", "\u2013")):
         return None
     main_clause = clause.rsplit(",", 1)[-1]
     first = main_clause.split()[:1]
     if first and first[0].casefold() in {"he", "she", "his", "her", "they", "their"}:
-        return "he", ":"
+        return "he", None
     phrase = leading_subject(main_clause)
-    return (phrase, ":") if phrase else None
+    return (phrase, None) if phrase else None
 
 
 def _trim_subject(phrase: str) -> str:

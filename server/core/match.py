@@ -147,15 +147,15 @@ def _published_key(version: Version) -> tuple[bool, str, float]:
 def same_article(a: str, b: str) -> bool:
     """Are these two texts one article (as extracted twice, or reprinted whole)?
 
-    True when at least half of the shorter text's five-word runs stand in the
-    other: two articles quoting the same statement share only that quotation's
-    runs, a small share of either.
+    True when the five-word runs they share are at least half of the longer text's: two
+    articles quoting the same statement share only that quotation's runs, and a snippet
+    pasted from an article is a small share of it, so neither counts as the same article.
     """
     runs_a, runs_b = _shingles(a), _shingles(b)
     if not runs_a or not runs_b:
         return False
     shared = len(runs_a & runs_b)
-    return shared / min(len(runs_a), len(runs_b)) >= _SAME_ARTICLE_SHARE
+    return shared / max(len(runs_a), len(runs_b)) >= _SAME_ARTICLE_SHARE
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:

@@ -50,8 +50,14 @@ _WORD = re.compile(r"\w+")
 # Quotations nest two or three deep in real prose; deeper openers are not tracked, which keeps
 # every mark's work constant on input made of nothing but opening marks.
 _MAX_NESTING = 6
+_MAX_TITLE_WORDS = 12
+_MAX_FRAGMENT_WORDS = 8
+_WHOLE_WORD = re.compile(r"\w[\w\u2019'\-]*")
+_BREAKING_PUNCTUATION = ",;:\u2014\u2013-\u2026.!?"
+_ROCK_N_ROLL = ("'n'", "\u2019n\u2019", "\u2018n\u2019")
 _TITLE_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or the to with".split()
+    "a an and as at but by for from in into of on or the to with after before over under vs via "
+    "per onto upon about than nor so yet".split()
 )
 
 
@@ -121,22 +127,50 @@ def is_scare_quote(
     *,
     min_words: int,
 ) -> bool:
-    """A quoted term rather than a statement: short, a title, or introduced as a term."""
-    if len(words) < min_words:
-        return True
+    """A quoted term rather than a statement: introduced as a term, a title, or short without
+    a named speaker and a verb of saying that pin the words on them ('he called it "inept"')."""
     lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
-    if _SCARE_LEAD.search(lead):
+    if _SCARE_LEAD.search(lead) or _looks_like_title(text, quote, words):
         return True
-    return attributed.verb is None and _looks_like_title(text, quote, words)
+    if len(words) < min_words:
+        opens_sentence = text[quote.parts[0].start].isupper()
+        pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
+        return not pinned or all(w[:1].isupper() for w in words)
+    return _unattributed_fragment(text, quote, words, attributed)
+
+
+def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: bool) -> bool:
+    """Short words count as a quotation when a verb of saying pins them on a named speaker:
+    before them ('she called the plan "unworkable"'), or after a short sentence of their own
+    ('"That's correct," Volker said')."""
+    return (
+        attributed.speaker is not None
+        and attributed.verb in attribution.PINNING_VERBS
+        and (attributed.introduced or opens_sentence)
+    )
+
+
+def _unattributed_fragment(
+    text: str, quote: RawQuote, words: list[str], attributed: attribution.Attribution
+) -> bool:
+    """A lowercase phrase under eight words that nobody is said to have said: a term, a search
+    query, a commit message ('fault detection, isolation and recovery')."""
+    first = text[quote.parts[0].start]
+    return (
+        attributed.speaker is None
+        and attributed.verb is None
+        and first.islower()
+        and len(words) < _MAX_FRAGMENT_WORDS
+    )
 
 
 def _looks_like_title(text: str, quote: RawQuote, words: list[str]) -> bool:
-    """Every significant word capitalised and no closing punctuation: a title of a work."""
-    inner = text[quote.parts[0].start : quote.parts[-1].end].rstrip()
-    if inner[-1:] in ".!?,;:" or len(words) > 10:
+    """Two or more significant words, every one capitalised: a title of a work or a headline."""
+    if len(words) > _MAX_TITLE_WORDS or len(quote.parts) > 1:
         return False
-    significant = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
-    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+    whole_words = _WHOLE_WORD.findall(text[quote.parts[0].start : quote.parts[0].end])
+    significant = [w for w in whole_words if w.casefold() not in _TITLE_SMALL_WORDS]
+    return len(significant) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
 def scan_quotes(text: str) -> list[RawQuote]:
@@ -232,7 +266,7 @@ def _classify(text: str, position: int, para: Span, stack: list[_OpenQuote]) -> 
     if char == "\u201c":
         return ("close", LOW_DOUBLE) if LOW_DOUBLE in open_families else ("open", DOUBLE)
     if char == "\u201d":
-        return ("close", DOUBLE)
+        return ("close", STRAIGHT_DOUBLE) if STRAIGHT_DOUBLE in open_families else ("close", DOUBLE)
     if char == "\u201e":
         return ("open", LOW_DOUBLE)
     if char == "\u201a":
@@ -245,12 +279,14 @@ def _classify(text: str, position: int, para: Span, stack: list[_OpenQuote]) -> 
 
 
 def _classify_straight(before: str, after: str, open_families: set[str], family: str):
-    if family in open_families and not before.isspace():
-        return ("close", family)
-    if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab":
-        return ("open", family)
+    """A straight double mark closes whatever double quotation is open (straight, or curly
+    opened and closed straight), even after a space ('ourselves? " she wrote'); else it opens."""
     if family in open_families:
         return ("close", family)
+    if DOUBLE in open_families and not before.isspace():
+        return ("close", DOUBLE)
+    if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab":
+        return ("open", family)
     return ("none", family)
 
 
@@ -258,9 +294,9 @@ def _classify_single(text, position, para, before, after, open_families, family)
     """Single marks double as apostrophes: don't, O'Brien, the '90s, rock 'n' roll, players'."""
     if before.isalnum() and after.isalnum():
         return ("none", family)
-    if text[position - 1 : position + 2] in ("'n'", "\u2019n\u2019") or text[
-        position - 2 : position + 1
-    ] in ("'n'", "\u2019n\u2019"):
+    if text[position : position + 3] in _ROCK_N_ROLL or text[position - 2 : position + 1] in (
+        _ROCK_N_ROLL
+    ):
         return ("none", family)
     opening = before in _OPENING_CONTEXT or before in '\u201c\u00ab"'
     if family in open_families and not before.isspace() and not after.isalnum():
@@ -307,7 +343,12 @@ def merge_interrupted(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
 
 
 def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> bool:
+    """'"We will win," she said, "and soon."': the first part breaks off (a comma, a dash) or
+    the attribution ends a sentence; a quoted term followed by 'and added, "..."' does not."""
     gap = text[first.close_mark + 1 : second.open_mark]
     if "\n" in gap:
         return False
-    return attribution.is_attribution_gap(gap)
+    first_end = text[first.parts[-1].end - 1]
+    breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
+    ends_sentence = gap.rstrip()[-1:] in (".", ",", ":")
+    return (breaks_off or ends_sentence) and attribution.is_attribution_gap(gap)

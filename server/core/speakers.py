@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 PRONOUNS = frozenset(
-    "he she they him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
+    "he she they it him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
 )
 # Capitalised words that are titles or roles, not part of a name.
 TITLE_WORDS = frozenset(
@@ -26,7 +26,8 @@ TITLE_WORDS = frozenset(
     Prof. Professor Sir Dame Lord Lady Speaker Commissioner Ambassador Spokesman Spokeswoman
     Spokesperson Coach Manager Attorney Inspector Sheriff Officer Rabbi Bishop Archbishop
     Cardinal Father Sister Leader Head Founder Executive Premier Sheikh Emir Crown Minister's
-    Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor""".split()
+    Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor Administrator Advocate Prosecutor
+    Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -35,7 +36,13 @@ NOT_NAME_WORDS = frozenset(
     Its He She They We I You His Her Their Our My Your If As Although Though Because Even
     Still Also Then Now Today Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October
-    November December Meanwhile However Earlier Later According Speaking Asked Mr Mrs Ms""".split()
+    November December Meanwhile However Earlier Later According Speaking Asked Mr Mrs Ms One
+    Two Three Four Five Several Some Many Most Another Other Others Both Each Every All
+    Few Apparently Maybe Perhaps Indeed Instead Moreover Furthermore Additionally Nonetheless
+    Nevertheless Finally Eventually Initially Recently Currently Previously Ultimately Clearly
+    Obviously Actually Basically Fortunately Unfortunately Luckily Sadly Thankfully Notably
+    Similarly Likewise Otherwise Overall Tonight Getting Having Being Following Asked Told
+    Speaking Writing Via Dear""".split()
 )
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
@@ -64,7 +71,9 @@ ROLE_NOUNS = frozenset(
     boss owner investor trader banker entrepreneur billionaire businessman businesswoman farmer
     resident witness survivor pastor priest imam rabbi bishop cardinal secretary deputy
     bürgermeisterin bürgermeister fraktionschef ministre maire député porte-parole presidente
-    alcalde portavoz sprecher sprecherin""".split()
+    alcalde portavoz sprecher sprecherin anwalt anwältin präsident präsidentin ministerin kanzler
+    kanzlerin trainer trainerin experte expertin avocat avocate ministre président présidente
+    l'avocat l'avocate""".split()
 )
 # Words after which the words before a name are not its role.
 _NOT_ROLE_ENDINGS = frozenset(
@@ -85,7 +94,22 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
-_SUBJECTS_LOOKED_BACK = 12  # sentence subjects a pronoun may skip over looking for a person
+# First names that are also English words: a lowercase "will" elsewhere does not unmake them.
+FIRST_NAMES_THAT_ARE_WORDS = frozenset(
+    """will may mark bill rose grant hope faith joy june april dawn rich frank art ray jack pat
+    sue bob guy chase hunter drew gene jay robin summer autumn heather iris ivy lily ruby amber
+    crystal pearl cliff dale glen wayne dean penny sandy holly rob nick sterling victor""".split()
+)
+# "the Scottish government said": an adjective and a lowercase noun name a body.
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(government|ministry|military|police|army|navy|party|embassy|authorities|"
+    r"administration|council|court|company|firm|agency|parliament|cabinet|regime)\b"
+)
+# "the architect", "the president", "the former minister": a role standing for a person.
+_THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
+_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+_MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
+_MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
 _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})(?:[,.]|$)")
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
@@ -95,12 +119,13 @@ _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A capitalised name as it stands in the article, with the role written beside it."""
+    """A capitalised name as it stands in the article: the name, and its run with titles."""
 
     name: str
     start: int
-    role: str | None
-    opens_sentence: bool = False
+    run_start: int
+    run_end: int
+    titles: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +137,12 @@ class Subject:
     is_pronoun: bool = False
 
 
-def split_subject(phrase: str) -> Subject:
-    """Split an attribution's subject ("Kremlin spokesman Dmitry Peskov") into name and role."""
+def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> Subject:
+    """Split an attribution's subject ("Kremlin spokesman Dmitry Peskov") into name and role.
+
+    `words_in_text` are the lowercase words of the article: a capitalised word at the front of
+    a name that the article also writes in lowercase ("Was", "Accordingly") is not a name.
+    """
     words = phrase.strip(" ,;:").split()
     if not words:
         return Subject(None, None)
@@ -123,9 +152,12 @@ def split_subject(phrase: str) -> Subject:
     if not runs:
         return Subject(None, None)
     start, run = runs[-1]
-    name, titles = split_titles(run)
+    name, titles = split_titles(run, words_in_text)
     if name is None:
         return Subject(None, None)
+    body_noun = _BODY_NOUN_AFTER.match(phrase[start + len(run) :])
+    if body_noun:
+        name = f"{name} {body_noun.group(1)}"
     particle = _LEADING_PARTICLE.search(phrase[:start])
     before = phrase[:start]
     if particle and not titles:
@@ -178,31 +210,73 @@ def _is_title(token: str) -> bool:
     return token in TITLE_WORDS or folded in ROLE_NOUNS or folded.endswith(_COMPOUND_ROLE_ENDINGS)
 
 
-def split_titles(run: str) -> tuple[str | None, str]:
+def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """("Vladimir Putin", "Russian President") from "Russian President Vladimir Putin".
 
     Titles are cut off the front only: "Stephen King" keeps its King. A body's name
     ("Interior Ministry") is kept whole. A possessive ("Kenya's Esther Kibet") ends the role.
+    Words the article also writes in lowercase ("Was Bartleby", "Prosecution ...") are not
+    names, except first names that are words too (Will, Frank, Dale).
     """
     tokens = run.split()
     possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
-    role_tokens, tokens = [], tokens[possessive + 1 :]
-    while tokens and tokens[0] in NOT_NAME_WORDS:
-        tokens.pop(0)
+    role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
     if not tokens:
         return None, ""
-    if any(t in BODY_WORDS for t in tokens):
-        return " ".join(tokens), " ".join(role_tokens)
-    first_title = next((i for i, t in enumerate(tokens[:4]) if _is_title(t)), None)
-    if first_title is not None:
-        end = first_title
-        while end < len(tokens) and _is_title(tokens[end]):
-            end += 1
-        if end < len(tokens):
-            role_tokens, tokens = role_tokens + tokens[:end], tokens[end:]
-    if all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
+    tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
+    last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
+    if last_body == len(tokens) - 1:
+        return " ".join(tokens), " ".join(role)
+    role, tokens = role + tokens[: last_body + 1], tokens[last_body + 1 :]
+    titles, tokens = _cut_titles(tokens)
+    longer, tokens = _cut_to_name_length(tokens, words_in_text)
+    role += titles + longer
+    if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
-    return " ".join(tokens), " ".join(role_tokens)
+    return " ".join(tokens), " ".join(role)
+
+
+def _cut_front(tokens: list[str], words_in_text: frozenset[str]) -> tuple[list[str], list[str]]:
+    """Split off leading words that are not names: (cut, rest)."""
+    cut = 0
+    while cut < len(tokens) and _not_a_name_start(tokens[cut], len(tokens) - cut, words_in_text):
+        cut += 1
+    return tokens[:cut], tokens[cut:]
+
+
+def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> bool:
+    lowered = token.lower()
+    if token in NOT_NAME_WORDS:
+        return True
+    if lowered not in FIRST_NAMES_THAT_ARE_WORDS and (
+        lowered in words_in_text or (left >= 2 and len(lowered) > 5 and lowered.endswith("ing"))
+    ):
+        return True
+    # A position in capitals before a full name: "DL Sheldon Richardson", "QB Tom Brady".
+    return left >= 3 and token.isupper() and len(token) <= 3 and token.isalpha()
+
+
+def _cut_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split off the titles among the first words, if a name is left after them."""
+    first = next((i for i, t in enumerate(tokens[:4]) if _is_title(t)), None)
+    if first is None:
+        return [], tokens
+    end = first
+    while end < len(tokens) and _is_title(tokens[end]):
+        end += 1
+    return (tokens[:end], tokens[end:]) if end < len(tokens) else ([], tokens)
+
+
+def _cut_to_name_length(
+    tokens: list[str], words_in_text: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """Names have at most three words (particles aside); what stands before them is a role."""
+    named = [i for i, t in enumerate(tokens) if not re.fullmatch(_PARTICLE, t)]
+    if len(named) <= _MAX_NAME_WORDS:
+        return [], tokens
+    cut = named[-_MAX_NAME_WORDS]
+    extra, rest = _cut_front(tokens[cut:], words_in_text)
+    return tokens[:cut] + extra, rest
 
 
 def _clean_role(role: str) -> str | None:
@@ -230,17 +304,19 @@ def is_person_name(name: str) -> bool:
 class ArticleNames:
     """The capitalised names of one article, for resolving surnames and pronouns.
 
-    Mentions are indexed by their last word and sentence subjects by position, so each lookup
-    costs the mentions of one surname, not of the whole article.
+    Mentions are indexed by their last word and by position; a mention's role and whether it
+    opens its sentence are worked out only when a lookup needs them, so each quotation costs
+    the mentions of one surname or of the text just before it, not of the whole article.
     """
 
     def __init__(self, text: str) -> None:
-        self.mentions = _mentions(text)
+        self.text = text
+        self.words = frozenset(_LOWERCASE_WORD.findall(text))
+        self.mentions = _mentions(text, self.words)
+        self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
         for mention in self.mentions:
             self._by_last_word.setdefault(mention.name.split()[-1], []).append(mention)
-        self._subjects = [m for m in self.mentions if m.opens_sentence]
-        self._subject_starts = [m.start for m in self._subjects]
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
 
@@ -266,39 +342,79 @@ class ArticleNames:
                 continue
             if best is None or len(tokens) > len(best.name.split()):
                 best = mention
-        return best
+        return best or self._by_first_name(wanted)
+
+    def _by_first_name(self, wanted: list[str]) -> Mention | None:
+        """ "Haoyu" for "Haoyu Zhang-Demir": a one-word name that starts exactly one person's."""
+        if len(wanted) != 1 or wanted[0] in BODY_WORDS:
+            return None
+        people = {m.name for m in self.mentions if m.name.split()[0] == wanted[0]}
+        people = {name for name in people if is_person_name(name)}
+        if len(people) != 1:
+            return None
+        name = people.pop()
+        return next(m for m in self.mentions if m.name == name)
 
     def role_of(self, full_name: str) -> str | None:
         """The first role the article writes beside this full name."""
         if full_name not in self._roles:
             mentions = self._by_last_word.get(full_name.split()[-1], [])
-            roles = (m.role for m in mentions if m.name == full_name and m.role)
-            self._roles[full_name] = next(roles, None)
+            roles = (self._role(m) for m in mentions if m.name == full_name)
+            self._roles[full_name] = next((role for role in roles if role), None)
         return self._roles[full_name]
 
-    def last_subject_before(self, position: int, not_before: int) -> tuple[int, str] | None:
-        """The person who last opened a sentence before `position`: (where, fullest name)."""
-        index = bisect.bisect_left(self._subject_starts, position) - 1
-        for mention in reversed(self._subjects[max(index - _SUBJECTS_LOOKED_BACK, 0) : index + 1]):
+    def person_by_role(self, phrase: str, position: int) -> str | None:
+        """The person a role stands for: "the architect says" -> the one person the article
+        has introduced as an architect (the last one before `position` if several)."""
+        found = _THE_ROLE.fullmatch(phrase.strip())
+        if not found:
+            return None
+        noun = found.group(1).casefold()
+        people = [
+            m.name
+            for m in self.mentions
+            if m.start < position and is_person_name(m.name) and _role_names(self._role(m), noun)
+        ]
+        fullest = {self.fullest(name).name for name in people}
+        return people[-1] if len(fullest) == 1 else None
+
+    def _role(self, mention: Mention) -> str | None:
+        return _role_before(self.text, mention.run_start, mention.titles) or _appositive_role(
+            self.text, mention.run_end
+        )
+
+    def last_subject_before(
+        self, position: int, not_before: int, *, bodies_too: bool = False
+    ) -> tuple[int, str] | None:
+        """The person (or body) who last opened a sentence before `position`: (where, name).
+
+        A possessive ("Carlineo's attorney") is not the subject, whatever stands before it."""
+        index = bisect.bisect_left(self._starts, position) - 1
+        for mention in reversed(self.mentions[max(index - _MENTIONS_LOOKED_BACK, 0) : index + 1]):
             if mention.start < not_before:
                 break
+            possessive = _POSSESSIVE.search(self.text[mention.run_start : mention.run_end])
+            if possessive or not _opens_sentence(self.text, mention.run_start):
+                continue
             fullest = self.fullest(mention.name)
             name = fullest.name if fullest else mention.name
-            if is_person_name(name):
+            is_body = any(word in BODY_WORDS for word in name.split()) or len(name.split()) > 1
+            if is_person_name(name) or (bodies_too and is_body):
                 return mention.start, name
         return None
 
 
-def _mentions(text: str) -> list[Mention]:
+def _role_names(role: str | None, noun: str) -> bool:
+    return role is not None and noun in role.casefold().replace("-", " ").split()
+
+
+def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     mentions = []
     for start, run in _name_runs(text):
-        name, titles = split_titles(run)
-        if name is None:
-            continue
-        name_start = start + run.find(name.split()[0])
-        role = _role_before(text, start, titles) or _appositive_role(text, start + len(run))
-        opens = _opens_sentence(text, start)
-        mentions.append(Mention(name, name_start, role, opens))
+        name, titles = split_titles(run, words_in_text)
+        if name is not None:
+            name_start = start + run.find(name.split()[0])
+            mentions.append(Mention(name, name_start, start, start + len(run), titles))
     return mentions
 
 

@@ -24,6 +24,38 @@ _STRONG_BOILERPLATE = re.compile(
     r"|(?:photo|image|picture|video) credit",
     re.IGNORECASE,
 )
+# Every strong pattern that can match a line longer than a short one holds one of these.
+_STRONG_TRIGGERS = (
+    "favo",
+    "support us",
+    "ment method",
+    "remind me",
+    "not ready",
+    "ad-free",
+    "mediabank",
+    "\u00a9",
+    "rights reserved",
+    "subscribe",
+    "newsletter",
+    "cookies",
+    "donate",
+    "become a",
+    "credit",
+)
+_WEAK_TRIGGERS = (
+    "support",
+    "help",
+    "journalism",
+    "donat",
+    "subscri",
+    "monthly",
+    "reading experience",
+    "ads",
+    "contribut",
+    "newsletter",
+    "thank you",
+)
+_SHORT_LINE_CHARS = 40  # the anchored patterns ("Read more", "Share") only match short lines
 # These mark a paragraph as furniture only beside another furniture paragraph.
 _WEAK_BOILERPLATE = re.compile(
     r"\byour support\b|we need your help|independent journalism|\bdonat(?:e|ion|ing)\b"
@@ -72,12 +104,28 @@ def boilerplate_spans(text: str) -> list[Span]:
     """The paragraphs of `text` that are page furniture rather than article."""
     paras = paragraphs(text)
     bodies = [text[p.start : p.end] for p in paras]
-    furniture = [bool(_STRONG_BOILERPLATE.search(body)) for body in bodies]
+    furniture = [_has_strong_boilerplate(body) for body in bodies]
     for index in _repeated_caption_indexes(bodies):
         furniture[index] = True
-    weak = [bool(_WEAK_BOILERPLATE.search(body)) for body in bodies]
+    weak = [_has_weak_boilerplate(body) for body in bodies]
     _spread_to_weak_neighbours(furniture, weak)
     return [span for span, is_furniture in zip(paras, furniture, strict=True) if is_furniture]
+
+
+def _has_strong_boilerplate(body: str) -> bool:
+    """The strong patterns, tried only where a cheap substring test says they could match."""
+    if len(body) > _SHORT_LINE_CHARS:
+        lowered = body.lower()
+        if not any(trigger in lowered for trigger in _STRONG_TRIGGERS):
+            return False
+    return bool(_STRONG_BOILERPLATE.search(body))
+
+
+def _has_weak_boilerplate(body: str) -> bool:
+    lowered = body.lower()
+    if not any(trigger in lowered for trigger in _WEAK_TRIGGERS):
+        return False
+    return bool(_WEAK_BOILERPLATE.search(body))
 
 
 def _repeated_caption_indexes(bodies: list[str]) -> set[int]:

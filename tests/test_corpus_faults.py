@@ -1,0 +1,165 @@
+"""A corpus that is read-only, locked, old, or whose writer is killed: clear words, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS, LiveServer
+
+from server.app import create_app
+from server.core.quotes import find_quotations
+from server.migrations import SCHEMA_VERSION
+
+QUOTETRAIL = str(Path(sys.executable).parent / "quotetrail")
+KILL_TRIALS = 20
+KILL_ARTICLES = 1200
+
+
+def quotetrail(*args, env=None, stdin=None):
+    return subprocess.run(
+        [QUOTETRAIL, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        input=stdin,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture
+def read_only_corpus(tmp_path):
+    """A seed corpus whose file cannot be written, even by root (chattr +i where it works)."""
+    db = tmp_path / "ro.db"
+    quotetrail("import", "--db", str(db), str(SEEDS))
+    sqlite3.connect(db).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    if os.geteuid() == 0:
+        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(db)]).returncode:
+            pytest.skip("root without chattr +i: no way to make a read-only file here")
+    else:
+        db.chmod(0o444)
+    yield db
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(db)])
+
+
+def test_a_read_only_corpus_still_answers_and_refuses_imports_in_plain_words(read_only_corpus):
+    server = LiveServer(create_app({"DB_PATH": str(read_only_corpus)}))
+    try:
+        health = server.request("GET", "/api/v1/health")
+        assert (health.status, health.body["articles"]) == (200, 2)
+    finally:
+        server.stop()
+    source = read_only_corpus.parent / "one.jsonl"
+    source.write_text(json.dumps({"url": "https://x.example/1", "outlet": "X", "text": "Hi."}))
+    result = quotetrail("import", "--db", str(read_only_corpus), str(source))
+    assert result.returncode == 1 and "read-only" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_locked_corpus_makes_a_writer_wait_then_say_so(tmp_path):
+    db = tmp_path / "locked.db"
+    quotetrail("import", "--db", str(db), str(SEEDS))
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        source = tmp_path / "one.jsonl"
+        source.write_text(
+            json.dumps({"url": "https://x.example/1", "outlet": "X", "text": "Some text here."})
+            + "\n"
+        )
+        result = quotetrail(
+            "import", "--db", str(db), str(source), env={"QUOTETRAIL_SQLITE_BUSY_TIMEOUT_MS": "300"}
+        )
+        assert result.returncode == 1
+        assert "another program is writing to it" in result.stderr
+        assert "Traceback" not in result.stderr
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert quotetrail("import", "--db", str(db), str(source)).returncode == 0
+
+
+def test_an_older_corpus_is_migrated_on_open(tmp_path):
+    from server.migrations import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    result = quotetrail("import", "--db", str(db), str(SEEDS))
+    assert result.returncode == 0, result.stderr
+    version = sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0]
+    assert version == SCHEMA_VERSION
+
+
+def articles_for_kill_trials(path: Path, count: int) -> None:
+    speakers = ["Anna Lindqvist", "Dmitry Peskov", "Marta Zielinska", "Jonas Berg"]
+    lines = []
+    for number in range(count):
+        paragraphs = [
+            f"Report {number} from the capital on the budget talks, day {number % 7}.",
+            *(
+                f"\u201cWe will publish figure {number}-{k} before the vote on the budget,\u201d "
+                f"{speakers[(number + k) % 4]} told reporters."
+                for k in range(6)
+            ),
+        ]
+        lines.append(
+            json.dumps(
+                {
+                    "url": f"https://news.example/{number}",
+                    "outlet": "Example",
+                    "published": "2024-05-06",
+                    "text": "\n\n".join(paragraphs),
+                }
+            )
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def assert_consistent(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.execute("INSERT INTO quotations_fts(quotations_fts) VALUES ('integrity-check')")
+    for article_id, text in conn.execute("SELECT id, text FROM articles"):
+        stored = conn.execute(
+            "SELECT count(*) FROM quotations WHERE article_id = ?", (article_id,)
+        ).fetchone()[0]
+        assert stored == len(find_quotations(text)), "an article landed without its quotations"
+    count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    conn.close()
+    return count
+
+
+def test_sigkill_at_random_moments_leaves_a_whole_corpus_and_a_rerun_finishes(tmp_path):
+    source = tmp_path / "articles.jsonl"
+    articles_for_kill_trials(source, KILL_ARTICLES)
+    chance = random.Random(20261122)
+    counts = []
+    for trial in range(KILL_TRIALS):
+        db = tmp_path / f"killed-{trial}.db"
+        process = subprocess.Popen(
+            [QUOTETRAIL, "import", "--db", str(db), str(source)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(chance.uniform(0.25, 1.6))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        counts.append(assert_consistent(db) if db.exists() else 0)
+        if trial % 7 == 0:
+            assert quotetrail("import", "--db", str(db), str(source)).returncode == 0
+            assert assert_consistent(db) == KILL_ARTICLES
+    assert len(set(counts)) > KILL_TRIALS // 2, "the kills should land at different points"
+    assert max(counts) < KILL_ARTICLES, "some kills should land before the import finished"
