@@ -112,6 +112,8 @@ def test_the_page_for_people_without_the_extension(live):
     assert "default-src 'self'" in page.headers["Content-Security-Policy"]
     script = live.request("GET", "/static/app.js")
     assert script.status == 200 and "javascript" in script.headers["Content-Type"]
+    for shared in ("render.js", "view.js", "quotes.css"):  # copies of extension/lib/
+        assert live.request("GET", f"/static/{shared}").status == 200, shared
 
 
 @pytest.mark.parametrize(

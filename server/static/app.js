@@ -5,26 +5,18 @@
 // HTML strings are ever parsed. No inline scripts or handlers (the server
 // sends a strict Content-Security-Policy).
 
+import { el, pairMovesOnHover, renderQuote } from "./render.js";
 import {
-  MOVED_TITLE,
   articleLabel,
   errorMessage,
-  formatDate,
-  formatScore,
-  quoteWording,
   readArticle,
   readArticleList,
   readMatchResponse,
-  relationLabel,
   resultSummary,
-  safeHttpUrl,
-  splitEdgeSpace,
-  versionWording,
 } from "./view.js";
 
 const NETWORK_MESSAGE = "Could not reach the QuoteTrail backend.";
 const UNREADABLE_MESSAGE = "The backend's answer could not be read.";
-const KNOWN_RELATIONS = new Set(["verbatim", "reordered", "fragment", "extended", "variant"]);
 
 const form = document.getElementById("match-form");
 const select = document.getElementById("article-select");
@@ -44,13 +36,6 @@ let articleAbort = null;
 let matchAbort = null;
 
 // ---------------------------------------------------------------- helpers
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
 
 /** kind: "" | "loading" | "info" | "error" */
 function setStatus(message, kind = "info") {
@@ -152,128 +137,6 @@ async function loadArticle(id) {
 
 // ------------------------------------------------------------- rendering
 
-const SEGMENT_TAGS = { changed: "mark", added: "ins", removed: "del", moved: "span" };
-
-function segmentTitle(kind, side) {
-  if (kind === "moved") return MOVED_TITLE;
-  if (kind === "changed") {
-    return side === "version" ? "Worded differently from this page" : "Worded differently in the other version";
-  }
-  if (kind === "added") return "Only in the other version";
-  if (kind === "removed") return "Left out by the other version";
-  return "";
-}
-
-/** Append segments to `container`; highlights cover words, not edge spaces. */
-function renderSegments(container, segments, side) {
-  for (const seg of segments) {
-    const tag = SEGMENT_TAGS[seg.kind];
-    if (!tag) {
-      container.append(document.createTextNode(seg.text));
-      continue;
-    }
-    const [lead, core, trail] = splitEdgeSpace(seg.text);
-    if (lead) container.append(document.createTextNode(lead));
-    if (core) {
-      const mark = el(tag, `seg seg-${seg.kind}`, core);
-      const title = segmentTitle(seg.kind, side);
-      if (title) mark.title = title;
-      if (seg.kind === "moved" && Number.isInteger(seg.moveId)) {
-        mark.dataset.moveId = String(seg.moveId);
-      }
-      container.append(mark);
-    }
-    if (trail) container.append(document.createTextNode(trail));
-  }
-}
-
-/** "Dmitry Peskov" and "Peskov" are the same speaker: compare surnames. */
-function sameSpeaker(a, b) {
-  const last = (name) => name.trim().toLowerCase().split(/\s+/).pop();
-  return last(a) === last(b);
-}
-
-function renderVersion(quote, version) {
-  const item = el("li", "version");
-
-  const meta = el("p", "version-meta");
-  meta.append(el("span", "outlet", version.outlet || "Unknown outlet"));
-  const date = formatDate(version.published);
-  if (date) {
-    const time = el("time", "published", date);
-    time.dateTime = date;
-    meta.append(" · ", time);
-  } else {
-    meta.append(" · ", el("span", "published unknown", "date unknown"));
-  }
-  const relation = version.relation;
-  const badge = el(
-    "span",
-    `badge badge-${KNOWN_RELATIONS.has(relation) ? relation : "other"}`,
-    relationLabel(relation) || "Compared",
-  );
-  meta.append(" ", badge);
-  const score = formatScore(version.score);
-  if (score) meta.append(" ", el("span", "score", `score ${score}`));
-  item.append(meta);
-
-  const titleLine = el("p", "version-title");
-  const href = safeHttpUrl(version.url);
-  const titleText = version.title.trim() || href || "Untitled article";
-  if (href) {
-    const link = el("a", "", titleText);
-    link.href = href;
-    link.rel = "noopener noreferrer";
-    link.target = "_blank";
-    titleLine.append(link);
-  } else {
-    titleLine.append(el("span", "", titleText));
-  }
-  item.append(titleLine);
-
-  const wording = el("blockquote", "version-text");
-  renderSegments(wording, versionWording(version), "version");
-  item.append(wording);
-
-  if (version.speaker && !(quote.speaker && sameSpeaker(quote.speaker, version.speaker))) {
-    item.append(el("p", "version-speaker", `Attributed to ${version.speaker}`));
-  }
-
-  const quoteSide = quoteWording(quote.text, version.diff);
-  if (quoteSide.some((s) => s.kind !== "same")) {
-    const details = el("details", "compare");
-    details.append(el("summary", "", "Compare with this page's wording"));
-    const page = el("blockquote", "quote-compare");
-    renderSegments(page, quoteSide, "quote");
-    details.append(page);
-    item.append(details);
-  }
-  return item;
-}
-
-function renderQuote(quote, index) {
-  const item = el("li", "quote");
-  item.append(el("h3", "quote-heading", `Quotation ${index + 1}`));
-  item.append(el("blockquote", "quote-text", quote.text));
-
-  let who = "Unknown speaker";
-  if (quote.speaker) who = quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
-  item.append(el("p", quote.speaker ? "quote-speaker" : "quote-speaker unknown", `— ${who}`));
-
-  if (quote.versions.length === 0) {
-    item.append(el("p", "no-versions", "No other outlet's version in the corpus."));
-    return item;
-  }
-  const n = quote.versions.length;
-  item.append(
-    el("p", "versions-heading", n === 1 ? "1 version from another outlet:" : `${n} versions from other outlets:`),
-  );
-  const list = el("ol", "version-list");
-  for (const version of quote.versions) list.append(renderVersion(quote, version));
-  item.append(list);
-  return item;
-}
-
 function renderResult(result) {
   const items = result.quotes.map((quote, i) => renderQuote(quote, i));
   quoteList.replaceChildren(...items);
@@ -340,17 +203,6 @@ function clearAll() {
   textArea.focus();
 }
 
-// While hovering one end of a move, light up its other end too.
-function toggleMovePair(event, on) {
-  const target = event.target instanceof Element ? event.target.closest(".seg-moved") : null;
-  if (!target || !target.dataset.moveId) return;
-  const scope = target.closest(".version");
-  if (!scope) return;
-  for (const node of scope.querySelectorAll(".seg-moved")) {
-    if (node.dataset.moveId === target.dataset.moveId) node.classList.toggle("is-paired", on);
-  }
-}
-
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   findVersions();
@@ -365,7 +217,6 @@ textArea.addEventListener("keydown", (event) => {
     form.requestSubmit();
   }
 });
-quoteList.addEventListener("mouseover", (event) => toggleMovePair(event, true));
-quoteList.addEventListener("mouseout", (event) => toggleMovePair(event, false));
+pairMovesOnHover(quoteList);
 
 loadArticleList();

@@ -1,4 +1,4 @@
-// Tests for the page's pure module: node --test tests/js/
+// Tests for the pure view module shared by the page and the extension: node --test tests/js/
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
@@ -20,7 +20,7 @@ import {
   splitEdgeSpace,
   versionSegments,
   versionWording,
-} from "../../server/static/view.js";
+} from "../../extension/lib/view.js";
 
 // The seed example: Moscow Times (page) vs Sputnik (version), Peskov's words.
 const A =
