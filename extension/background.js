@@ -5,7 +5,7 @@
 // sends it to the backend set in the options (nowhere else), keeps the answer
 // in session storage, sets the toolbar badge and tells the panel.
 
-import { limit, readOptions, siteMatches } from "./lib/settings.js";
+import { backendHeaders, limit, OPTION_KEYS, readOptions, siteMatches } from "./lib/settings.js";
 import { answerState, badgeFor, matchRequest, requestFailureState } from "./lib/states.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -92,13 +92,13 @@ async function extractPage(tabId) {
   }
 }
 
-async function askBackend(backend, page) {
+async function askBackend(backend, token, page) {
   const timeoutMs = limit("REQUEST_TIMEOUT_MS");
   let response;
   try {
     response = await fetch(`${backend}/api/v1/match`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers: backendHeaders(token),
       body: JSON.stringify(matchRequest(page)),
       credentials: "omit",
       signal: AbortSignal.timeout(timeoutMs),
@@ -111,7 +111,7 @@ async function askBackend(backend, page) {
 }
 
 async function analysisOf(tabId) {
-  const options = readOptions(await api.storage.local.get(["backendUrl", "autoSites"]));
+  const options = readOptions(await api.storage.local.get([...OPTION_KEYS]));
   let page;
   try {
     page = await extractPage(tabId);
@@ -123,7 +123,7 @@ async function analysisOf(tabId) {
     return { status: "error", message: `This page could not be read${why}. Reload it and try again.` };
   }
   if (!page.ok) return { status: "no-article", page: { url: page.url, title: "" } };
-  return askBackend(options.backendUrl, page);
+  return askBackend(options.backendUrl, options.token, page);
 }
 
 /** Analyse the tab's page (once at a time per tab); resolves to its state. */
@@ -143,7 +143,7 @@ function analyse(tabId) {
 }
 
 async function analyseIfAutomatic(tabId, url) {
-  const { autoSites } = readOptions(await api.storage.local.get(["backendUrl", "autoSites"]));
+  const { autoSites } = readOptions(await api.storage.local.get([...OPTION_KEYS]));
   let hostname = "";
   try {
     hostname = new URL(url).hostname;

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Blueprint, current_app, jsonify, request, send_from_directory
+from markupsafe import escape
 
 from .db import get_corpus
 from .errors import InputError, NotFoundError, QuoteTrailError
@@ -22,7 +25,14 @@ class UnsupportedMediaType(QuoteTrailError):
 
 @api.get("/")
 def index():
-    return send_from_directory(current_app.static_folder, "index.html")
+    """The page for people without the extension; with a token set, the page carries it (only
+    same-origin scripts can read it, and only this machine's names reach it)."""
+    token = current_app.config.get("TOKEN")
+    if not token:
+        return send_from_directory(current_app.static_folder, "index.html")
+    page = (Path(current_app.static_folder) / "index.html").read_text(encoding="utf-8")
+    meta = f'<meta name="quotetrail-token" content="{escape(token)}">'
+    return page.replace("<head>", f"<head>\n  {meta}", 1)
 
 
 @api.get("/api/v1/openapi.json")

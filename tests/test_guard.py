@@ -136,3 +136,10 @@ def test_extension_preflight_needs_no_token_and_allows_the_token_header(guarded)
     )
     assert answer.status == 204
     assert "X-QuoteTrail-Token" in answer.headers["Access-Control-Allow-Headers"]
+
+
+def test_the_backends_own_page_carries_the_token_it_needs(guarded):
+    page = guarded.request("GET", "/")
+    assert page.status == 200
+    assert '<meta name="quotetrail-token" content="s3cret-token">' in page.body
+    assert "X-QuoteTrail-Token" in guarded.request("GET", "/static/app.js").body

@@ -98,6 +98,24 @@ PATTERNS = [
         id="adverb-between-subject-and-verb",
     ),
     pytest.param(
+        '\u201cThey told us the file was called "final-final" and nothing more,\u201d '
+        "archivist Mara Quint said.",
+        [
+            (
+                'They told us the file was called "final-final" and nothing more,',
+                "Mara Quint",
+                "said",
+            )
+        ],
+        id="straight-marks-nested-in-curly",
+    ),
+    pytest.param(
+        '\u201cOur results reflected broad growth across the business," chairman Craig Menear '
+        "said.",
+        [("Our results reflected broad growth across the business,", "Craig Menear", "said")],
+        id="curly-opened-straight-closed",
+    ),
+    pytest.param(
         "She said the plan was \u201ca waste of public money from start to finish\u201d.",
         [("a waste of public money from start to finish", None, "said")],
         id="pronoun-with-no-one-to-refer-to-stays-null",

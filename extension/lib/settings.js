@@ -40,7 +40,21 @@ export function readOptions(stored) {
   const raw = stored && typeof stored === "object" ? stored : {};
   const backend = parseBackendUrl(typeof raw.backendUrl === "string" ? raw.backendUrl : "");
   const sites = Array.isArray(raw.autoSites) ? raw.autoSites.filter(isHostname) : [];
-  return { backendUrl: backend.url ?? DEFAULT_BACKEND, autoSites: sites };
+  const token = typeof raw.token === "string" ? raw.token.trim() : "";
+  return { backendUrl: backend.url ?? DEFAULT_BACKEND, autoSites: sites, token };
+}
+
+/** The option names kept in storage. */
+export const OPTION_KEYS = Object.freeze(["backendUrl", "autoSites", "token"]);
+
+/** The header a backend started with QUOTETRAIL_TOKEN expects the token in. */
+export const TOKEN_HEADER = "X-QuoteTrail-Token";
+
+/** Headers of a request to the backend: JSON, and the token when the reader set one. */
+export function backendHeaders(token) {
+  const headers = { "Content-Type": "application/json", Accept: "application/json" };
+  if (token) headers[TOKEN_HEADER] = token;
+  return headers;
 }
 
 /**

@@ -1,13 +1,20 @@
 // QuoteTrail options: the backend's address and the sites analysed on load.
 // Kept in the browser's local storage (never synced).
 
-import { DEFAULT_BACKEND, parseBackendUrl, parseSites, readOptions } from "../lib/settings.js";
+import {
+  DEFAULT_BACKEND,
+  OPTION_KEYS,
+  parseBackendUrl,
+  parseSites,
+  readOptions,
+} from "../lib/settings.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 
 const form = document.getElementById("options-form");
 const backendInput = document.getElementById("backend-url");
 const sitesInput = document.getElementById("auto-sites");
+const tokenInput = document.getElementById("token");
 const statusBox = document.getElementById("status");
 
 function setStatus(text, kind) {
@@ -16,9 +23,10 @@ function setStatus(text, kind) {
 }
 
 async function load() {
-  const options = readOptions(await api.storage.local.get(["backendUrl", "autoSites"]));
+  const options = readOptions(await api.storage.local.get([...OPTION_KEYS]));
   backendInput.value = options.backendUrl;
   sitesInput.value = options.autoSites.join("\n");
+  tokenInput.value = options.token;
 }
 
 async function save(event) {
@@ -35,7 +43,8 @@ async function save(event) {
     sitesInput.focus();
     return;
   }
-  await api.storage.local.set({ backendUrl: backend.url, autoSites: sites });
+  const token = tokenInput.value.trim();
+  await api.storage.local.set({ backendUrl: backend.url, autoSites: sites, token });
   backendInput.value = backend.url;
   sitesInput.value = sites.join("\n");
   setStatus("Saved.", "info");

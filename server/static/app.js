@@ -48,6 +48,12 @@ function clearResults() {
   results.hidden = true;
 }
 
+/** The backend's token, when it was started with one: it writes it into this page. */
+function tokenHeader() {
+  const token = document.querySelector('meta[name="quotetrail-token"]')?.content;
+  return token ? { "X-QuoteTrail-Token": token } : {};
+}
+
 /**
  * fetch + JSON with the page's error rules: a network failure becomes
  * NETWORK_MESSAGE, a status >= 400 the body's error message. Aborts rethrow.
@@ -57,7 +63,7 @@ async function requestJson(path, init = {}) {
   try {
     response = await fetch(path, {
       ...init,
-      headers: { Accept: "application/json", ...(init.headers || {}) },
+      headers: { Accept: "application/json", ...tokenHeader(), ...(init.headers || {}) },
       credentials: "same-origin",
     });
   } catch (err) {

@@ -11,6 +11,8 @@ import { chromium } from "playwright-core";
 import {
   COMMENT_WORDS,
   EXTENSION,
+  HOSTILE_OUTLET,
+  HOSTILE_WORDS,
   MOVED_CLAUSE,
   PESKOV_WORDS,
   highlightedText,
@@ -174,6 +176,26 @@ describe("the extension in Chromium", () => {
     await page.click("#next");
     await waitFor("the Sputnik article's analysis", async () => (await outlets()) === "The Moscow Times");
     assert.match(await panel.evaluate(() => document.getElementById("page-title").textContent), /Sputnik|Kremlin Denies/);
+  });
+
+  it("shows markup from the page and the corpus as text, never as elements", async () => {
+    const { page, tabId } = await openArticle("/harbour");
+    const panel = await openPanel(tabId);
+    const shown = await panel.evaluate(readPanel);
+    const quote = shown.quotes.find((q) => q.text.startsWith(HOSTILE_WORDS));
+    assert.ok(quote, JSON.stringify(shown.quotes));
+    assert.match(quote.text, /<img src=x onerror=/);
+    const [version] = quote.versions;
+    assert.equal(version.outlet, HOSTILE_OUTLET);
+    assert.match(version.title, /^<b onmouseover=/);
+    assert.match(version.text, /<img src=x onerror=/);
+    const injected = await panel.evaluate(() => ({
+      elements: document.querySelectorAll(".quote img, .quote b, .version img").length,
+      pwned: document.body.dataset.pwned ?? null,
+    }));
+    assert.deepEqual(injected, { elements: 0, pwned: null });
+    await page.close();
+    await panel.close();
   });
 
   it("says when a page has no article, and when an article has no quotations", async () => {

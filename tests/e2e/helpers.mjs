@@ -18,6 +18,10 @@ export const MOVED_CLAUSE = "about a year and a half ago";
 
 const QUOTETRAIL = join(ROOT, ".venv", "bin", "quotetrail");
 const SEEDS = join(ROOT, "seeds");
+/** An article whose outlet, title and quotation carry markup: it must show as text. */
+const HOSTILE = join(ROOT, "tests", "e2e", "hostile.jsonl");
+export const HOSTILE_OUTLET = `<img src=x onerror="document.body.dataset.pwned='outlet'">`;
+export const HOSTILE_WORDS = "We will publish every figure of the harbour budget before the vote";
 const MANIFEST = readFileSync(join(SEEDS, "manifest.jsonl"), "utf-8")
   .split("\n")
   .filter(Boolean)
@@ -63,7 +67,7 @@ export async function startBackend() {
   }
   const dir = mkdtempSync(join(tmpdir(), "quotetrail-e2e-"));
   const db = join(dir, "corpus.db");
-  const imported = spawnSync(QUOTETRAIL, ["import", "--db", db, SEEDS], { encoding: "utf-8" });
+  const imported = spawnSync(QUOTETRAIL, ["import", "--db", db, SEEDS, HOSTILE], { encoding: "utf-8" });
   if (imported.status !== 0) throw new Error(`quotetrail import failed: ${imported.stderr}`);
   const server = spawn(QUOTETRAIL, ["serve", "--db", db, "--port", String(BACKEND_PORT)], {
     stdio: ["ignore", "pipe", "pipe"],
@@ -156,6 +160,14 @@ export function testPages() {
       script: SPA_SCRIPT,
     }),
     "/fragments/sputnik": seedArticle(1),
+    "/harbour": pageHtml({
+      title: "Harbour budget",
+      body:
+        "<main><article><h1>Harbour budget</h1><p>The harbour board met on Monday.</p>" +
+        `<p>&ldquo;${escapeHtml(HOSTILE_WORDS)} &lt;img src=x onerror=&quot;document.body.dataset.pwned='page'&quot;&gt;,&rdquo; ` +
+        "harbour master Ines Varga said, as members reviewed the accounts for the coming five years " +
+        "and asked for the figures to be published in full.</p></article></main>",
+    }),
     "/no-article": pageHtml({ title: "Sections", body: "<main><p>Choose a section.</p></main>" }),
     "/no-quotes": pageHtml({
       title: "Council budget",

@@ -10,6 +10,8 @@ import {
   parseBackendUrl,
   parseSites,
   readOptions,
+  backendHeaders,
+  TOKEN_HEADER,
   siteMatches,
 } from "../../extension/lib/settings.js";
 
@@ -64,15 +66,29 @@ describe("parseSites and siteMatches", () => {
 
 describe("readOptions", () => {
   it("fills the defaults and drops what is not a host name", () => {
-    assert.deepEqual(readOptions(undefined), { backendUrl: DEFAULT_BACKEND, autoSites: [] });
+    assert.deepEqual(readOptions(undefined), { backendUrl: DEFAULT_BACKEND, autoSites: [], token: "" });
     assert.deepEqual(readOptions({ backendUrl: "https://far.away", autoSites: ["ok.org", 5, "no way"] }), {
       backendUrl: DEFAULT_BACKEND,
       autoSites: ["ok.org"],
+      token: "",
     });
-    assert.deepEqual(readOptions({ backendUrl: "http://localhost:9000", autoSites: "x" }), {
+    assert.deepEqual(readOptions({ backendUrl: "http://localhost:9000", autoSites: "x", token: 7 }), {
       backendUrl: "http://localhost:9000",
       autoSites: [],
+      token: "",
     });
+  });
+
+  it("keeps the token the reader set, trimmed", () => {
+    assert.equal(readOptions({ token: "  s3cret \n" }).token, "s3cret");
+  });
+});
+
+describe("backendHeaders", () => {
+  it("sends JSON, and the token only when there is one", () => {
+    assert.deepEqual(backendHeaders(""), { "Content-Type": "application/json", Accept: "application/json" });
+    assert.equal(backendHeaders("s3cret")[TOKEN_HEADER], "s3cret");
+    assert.equal(TOKEN_HEADER, "X-QuoteTrail-Token");
   });
 });
 
