@@ -30,13 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from sites import Site, article_page, rss2, story  # noqa: E402
+from sites import Site, free_port, newsroom  # noqa: E402
 
 from server.core.quotes import find_quotations  # noqa: E402
 
 QUOTETRAIL = str(Path(sys.executable).parent / "quotetrail")
 STORIES = 4000
-SPEAKERS = ["Mayor Anna Berg", "Councillor Tom Hale", "Parks chief Lena Ortiz"]
 
 
 @dataclass
@@ -68,12 +67,6 @@ def real_articles(data: Path) -> list[dict]:
     return articles
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def start_backend(db: str, env: dict) -> tuple[subprocess.Popen, int]:
     port = free_port()
     process = subprocess.Popen(
@@ -89,21 +82,6 @@ def start_backend(db: str, env: dict) -> tuple[subprocess.Popen, int]:
         except OSError:
             time.sleep(0.05)
     raise SystemExit("the backend did not start")
-
-
-def newsroom(site: Site) -> None:
-    items = []
-    for number in range(STORIES):
-        item = story(
-            f"story-{number}",
-            SPEAKERS[number % 3],
-            f"We have to finish plan number {number} before the end of this year",
-            title=f"Plan {number} has to be finished this year",
-        )
-        site.add(f"/news/story-{number}", article_page(item))
-        items.append((item, f"{site.url}/news/story-{number}"))
-    site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
-    site.add("/feed", rss2(site.url, items), content_type="application/rss+xml")
 
 
 def check(answer: dict, expected: list[tuple]) -> str | None:
@@ -200,7 +178,7 @@ def main() -> None:
         backend, port = start_backend(db, env)
         site = Site()
         try:
-            newsroom(site)
+            newsroom(site, STORIES)
             sources = Path(folder) / "sources.toml"
             sources.write_text(
                 f'[[outlets]]\nname = "Load News"\nhomepage = "{site.url}/"\n'

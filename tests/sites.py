@@ -3,6 +3,7 @@ written here, counting every request they see."""
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -236,3 +237,30 @@ def _rfc822(iso: str) -> str:
     from datetime import datetime
 
     return format_datetime(datetime.fromisoformat(iso))
+
+
+NEWSROOM_SPEAKERS = ["Mayor Anna Berg", "Councillor Tom Hale", "Parks chief Lena Ortiz"]
+
+
+def newsroom(site: Site, count: int) -> list[str]:
+    """`count` stories with a quotation each, behind an RSS feed at /feed; their addresses."""
+    items = []
+    for number in range(count):
+        item = story(
+            f"story-{number}",
+            NEWSROOM_SPEAKERS[number % len(NEWSROOM_SPEAKERS)],
+            f"We have to finish plan number {number} before the end of this year",
+            title=f"Plan {number} has to be finished this year",
+        )
+        site.add(f"/news/story-{number}", article_page(item))
+        items.append((item, f"{site.url}/news/story-{number}"))
+    site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
+    site.add("/feed", rss2(site.url, items), content_type="application/rss+xml")
+    return [link for _, link in items]
+
+
+def free_port() -> int:
+    """A port nothing listens on at this moment, on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

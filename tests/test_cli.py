@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import MOSCOW_TIMES, MOSCOW_TIMES_URL, SEEDS, SPUTNIK
+from sites import free_port
 
 QUOTETRAIL = str(Path(sys.executable).parent / "quotetrail")
 
@@ -133,12 +133,6 @@ def test_bad_input_gets_one_clear_line(tmp_path):
     assert_clean_failure(bad_setting, "QUOTETRAIL_MAX_TEXT_CHARS='lots' is not a valid int")
     usage = run("frobnicate")
     assert usage.returncode == 2 and "invalid choice" in usage.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import LiveServer
-from sites import Site, article_page, rss2, story
+from sites import Site, newsroom
 
 from server.app import create_app
 from server.core.quotes import find_quotations
@@ -28,24 +28,6 @@ from server.sync_cli import Progress
 ROOT = Path(__file__).resolve().parent.parent
 QUOTETRAIL = str(Path(sys.executable).parent / "quotetrail")
 FAST = {"QUOTETRAIL_SYNC_HOST_DELAY": "0", "QUOTETRAIL_SYNC_TIMEOUT": "5"}
-SPEAKERS = ["Mayor Anna Berg", "Councillor Tom Hale", "Parks chief Lena Ortiz"]
-
-
-def newsroom(site: Site, count: int) -> list[str]:
-    """`count` stories with a quotation each, behind an RSS feed at /feed; their addresses."""
-    items = []
-    for number in range(count):
-        item = story(
-            f"story-{number}",
-            SPEAKERS[number % len(SPEAKERS)],
-            f"We have to finish plan number {number} before the end of this year",
-            title=f"Plan {number} has to be finished this year",
-        )
-        site.add(f"/news/story-{number}", article_page(item))
-        items.append((item, f"{site.url}/news/story-{number}"))
-    site.add("/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
-    site.add("/feed", rss2(site.url, items), content_type="application/rss+xml")
-    return [link for _, link in items]
 
 
 def sources_file(tmp_path: Path, site: Site, *feeds: str) -> str:
