@@ -116,6 +116,18 @@ PATTERNS = [
         id="curly-opened-straight-closed",
     ),
     pytest.param(
+        "The Drug Enforcement Administration (DEA) seized the shipment on Monday.\n\n"
+        "\u201cThis is the largest seizure at the port in a decade,\u201d the DEA said.",
+        [
+            (
+                "This is the largest seizure at the port in a decade,",
+                "Drug Enforcement Administration",
+                "said",
+            )
+        ],
+        id="acronym-spelled-out-earlier",
+    ),
+    pytest.param(
         "She said the plan was \u201ca waste of public money from start to finish\u201d.",
         [("a waste of public money from start to finish", None, "said")],
         id="pronoun-with-no-one-to-refer-to-stays-null",

@@ -54,7 +54,7 @@ BODY_WORDS = frozenset(
     Media Agency Reuters Sputnik Tass TASS Guardian Journal Herald Telegraph Times Tribune
     Daily Weekly Kingdom City River Sea Ocean Island Islands Street Square Avenue Airport
     Station Region Province County State White Pentagon Downing Embassy Navy Guard Cabinet
-    Secretariat Alliance Coalition Front Movement""".split()
+    Secretariat Alliance Coalition Front Movement Church Administration""".split()
 )
 # Lowercase nouns that name a role; capitalised at a sentence's start they are still not a name.
 ROLE_NOUNS = frozenset(
@@ -107,6 +107,11 @@ _BODY_NOUN_AFTER = re.compile(
 )
 # "the architect", "the president", "the former minister": a role standing for a person.
 _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
+# "Drug Enforcement Administration (DEA)": capitalised words (with small ones between) and an
+# acronym in brackets right after them.
+_ACRONYM_AFTER_NAME = re.compile(
+    r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,8})\(([A-Z]{2,8})\)"
+)
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
@@ -319,6 +324,7 @@ class ArticleNames:
             self._by_last_word.setdefault(mention.name.split()[-1], []).append(mention)
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
+        self.acronyms = _spelled_out_acronyms(text)
 
     def fullest(self, name: str) -> Mention | None:
         """The mention with the most words that ends with, or equals, `name`.
@@ -327,7 +333,9 @@ class ArticleNames:
         when `name` is one ("Commission" -> "European Commission").
         """
         if name not in self._fullest:
-            self._fullest[name] = self._find_fullest(name)
+            spelled = self.acronyms.get(name)
+            found = self._find_fullest(spelled) if spelled else None
+            self._fullest[name] = found or self._find_fullest(name)
         return self._fullest[name]
 
     def _find_fullest(self, name: str) -> Mention | None:
@@ -402,6 +410,22 @@ class ArticleNames:
             if is_person_name(name) or (bodies_too and is_body):
                 return mention.start, name
         return None
+
+
+def _spelled_out_acronyms(text: str) -> dict[str, str]:
+    """ "DEA" -> "Drug Enforcement Administration" where the article writes "Drug Enforcement
+    Administration (DEA)": the capitals of the name's last words must spell the acronym."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_AFTER_NAME.finditer(text):
+        acronym = match.group(2)
+        taken: list[str] = []
+        for word in reversed(match.group(1).split()):
+            if sum(w[:1].isupper() for w in taken) == len(acronym):
+                break
+            taken.insert(0, word)
+        if "".join(w[0] for w in taken if w[:1].isupper()) == acronym:
+            found.setdefault(acronym, " ".join(taken))
+    return found
 
 
 def _role_names(role: str | None, noun: str) -> bool:
