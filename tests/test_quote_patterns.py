@@ -128,6 +128,18 @@ PATTERNS = [
         id="acronym-spelled-out-earlier",
     ),
     pytest.param(
+        "Director Joe Banks came to dinner with the board. \u201cWould it be all right if I "
+        "showed the children the garden?\u201d she asked.",
+        [("Would it be all right if I showed the children the garden?", None, "asked")],
+        id="she-is-not-joe",
+    ),
+    pytest.param(
+        "Kremlin spokeswoman Alex Marin met reporters. Defence chief Tom Ortiz stood beside her."
+        "\n\n\u201cWe see no grounds at all for these claims,\u201d she said.",
+        [("We see no grounds at all for these claims,", "Alex Marin", "said")],
+        id="she-skips-a-later-man-to-a-spokeswoman",
+    ),
+    pytest.param(
         "She said the plan was \u201ca waste of public money from start to finish\u201d.",
         [("a waste of public money from start to finish", None, "said")],
         id="pronoun-with-no-one-to-refer-to-stays-null",

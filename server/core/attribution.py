@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .gender import contradicts
 from .speakers import ArticleNames, is_person_name, leading_subject, split_subject
 
 if TYPE_CHECKING:
@@ -219,8 +220,8 @@ class SpeakerResolver:
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
-            plural = phrase.strip().casefold() in ("they", "it")
-            name = self._resolve_pronoun(position, plural=plural)
+            pronoun = phrase.strip().casefold()
+            name = self._resolve_pronoun(position, pronoun=pronoun)
             return name, self.names.role_of(name) if name else None
         if subject.name is None:
             named = self.names.person_by_role(phrase, position)
@@ -230,13 +231,20 @@ class SpeakerResolver:
         role = subject.role or self.names.role_of(name)
         return name, role
 
-    def _resolve_pronoun(self, position: int, *, plural: bool = False) -> str | None:
-        """The person last in view: the latest earlier speaker or sentence subject, if near.
-        "they" may also stand for a body ("Big Machine have denied it ... they said")."""
+    def _resolve_pronoun(self, position: int, *, pronoun: str) -> str | None:
+        """The person last in view: the latest earlier speaker or sentence subject, if near and
+        not of the other gender. "they" and "it" may stand for a body ("Big Machine have
+        denied it ... they said")."""
         reach = max(position - _PRONOUN_REACH, 0)
-        seen = [self.names.last_subject_before(position, reach, bodies_too=plural)]
-        if self.last_speaker and self.last_speaker[0] >= reach:
-            seen.append(self.last_speaker)
+        plural = pronoun in ("they", "it")
+        seen = [self.names.last_subject_before(position, reach, bodies_too=plural, pronoun=pronoun)]
+        speaker = self.last_speaker
+        if (
+            speaker
+            and speaker[0] >= reach
+            and not contradicts(pronoun, self.names.gender_of(speaker[1]))
+        ):
+            seen.append(speaker)
         latest = max((s for s in seen if s is not None), default=None)
         return latest[1] if latest else None
 

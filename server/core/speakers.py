@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .gender import contradicts, gender_from_first_name, gender_from_honorific, gender_from_role
+
 PRONOUNS = frozenset(
     "he she they it him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
 )
@@ -391,8 +393,24 @@ class ArticleNames:
             self.text, mention.run_end
         )
 
+    def gender_of(self, full_name: str) -> str | None:
+        """The person's gender as the article or their first name tells; None when unknown."""
+        surname = full_name.split()[-1]
+        for mention in self._by_last_word.get(surname, []):
+            before = self.text[max(mention.run_start - 6, 0) : mention.run_start].split()
+            honorific = gender_from_honorific(before[-1]) if before else None
+            title = gender_from_honorific(mention.titles.split()[0]) if mention.titles else None
+            if honorific or title:
+                return honorific or title
+        return gender_from_role(self.role_of(full_name)) or gender_from_first_name(full_name)
+
     def last_subject_before(
-        self, position: int, not_before: int, *, bodies_too: bool = False
+        self,
+        position: int,
+        not_before: int,
+        *,
+        bodies_too: bool = False,
+        pronoun: str = "",
     ) -> tuple[int, str] | None:
         """The person (or body) who last opened a sentence before `position`: (where, name).
 
@@ -406,6 +424,8 @@ class ArticleNames:
                 continue
             fullest = self.fullest(mention.name)
             name = fullest.name if fullest else mention.name
+            if contradicts(pronoun, self.gender_of(name)):
+                continue
             is_body = any(word in BODY_WORDS for word in name.split()) or len(name.split()) > 1
             if is_person_name(name) or (bodies_too and is_body):
                 return mention.start, name

@@ -1,0 +1,112 @@
+"""Which pronoun a person takes, when the article or their first name tells: a veto only.
+
+"She said" must not be given to Joe Banks. A person's gender counts as known when the article
+writes Mr./Mrs./Ms. before their surname, gives them a gendered role (spokeswoman, actor), or
+their first name is a common one of one gender; otherwise it is unknown, and nothing is vetoed.
+"""
+
+from __future__ import annotations
+
+import re
+
+FEMININE, MASCULINE = "feminine", "masculine"
+PRONOUN_GENDER = {
+    "she": FEMININE,
+    "her": FEMININE,
+    "hers": FEMININE,
+    "elle": FEMININE,
+    "sie": FEMININE,
+    "ella": FEMININE,
+    "a-t-elle": FEMININE,
+    "he": MASCULINE,
+    "him": MASCULINE,
+    "his": MASCULINE,
+    "il": MASCULINE,
+    "er": MASCULINE,
+    "él": MASCULINE,
+    "a-t-il": MASCULINE,
+}
+_FEMININE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
+    rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
+    helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane
+    ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+    andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+    jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
+    theresa diana natalie brittany charlotte marie kayla alexis lori anne sophie claire fiona
+    julia elena irina natalia olga svetlana tatiana yulia ekaterina marta ines lena ingrid
+    petra katrin sabine ursula angela giulia francesca chiara sofia lucia carmen isabel ana
+    priya aisha fatima mariam leila yasmin mei ling yuki hana amelia zoe chloe ella lily nina
+    vera eva greta astrid karin kristin hilary hillary nadia tamara valentina""".split()
+)
+_MASCULINE_NAMES = frozenset(
+    """james robert john michael david william richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+    jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith
+    roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
+    joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+    russell bobby mason philip louis dmitry vladimir sergei sergey alexei alexey ivan nikolai
+    mikhail andrei igor oleg boris yuri viktor pavel elon emmanuel olaf jens hans klaus jurgen
+    uwe stefan markus tobias lars anders erik sven giuseppe giovanni marco luca matteo carlos
+    luis miguel pedro diego jorge rafael antonio francisco manuel ahmed mohammed mohamed ali
+    omar hassan ibrahim rajesh rahul arjun vikram wei hiroshi kenji takeshi tom jim bill bob
+    mike dave steve tim ian joel zach""".split()
+)
+_GENDERED_ROLE = (
+    (
+        re.compile(
+            r"\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|businesswoman|actress|"
+            r"queen|princess|duchess|mother|daughter|sister|wife|widow|grandmother|"
+            r"sprecherin|ministerin|bürgermeisterin|kanzlerin|anwältin)\b",
+            re.IGNORECASE,
+        ),
+        FEMININE,
+    ),
+    (
+        re.compile(
+            r"\b(?:spokesman|chairman|congressman|councilman|businessman|actor|king|"
+            r"prince|duke|father|son|brother|husband|widower|grandfather)\b",
+            re.IGNORECASE,
+        ),
+        MASCULINE,
+    ),
+)
+_HONORIFIC = {
+    "mr": MASCULINE,
+    "mrs": FEMININE,
+    "ms": FEMININE,
+    "miss": FEMININE,
+    "sir": MASCULINE,
+    "dame": FEMININE,
+    "lord": MASCULINE,
+    "lady": FEMININE,
+}
+
+
+def gender_from_first_name(name: str) -> str | None:
+    first = name.split()[0].casefold()
+    if first in _FEMININE_NAMES:
+        return FEMININE
+    if first in _MASCULINE_NAMES:
+        return MASCULINE
+    return None
+
+
+def gender_from_role(role: str | None) -> str | None:
+    for pattern, gender in _GENDERED_ROLE:
+        if role and pattern.search(role):
+            return gender
+    return None
+
+
+def gender_from_honorific(word_before: str) -> str | None:
+    return _HONORIFIC.get(word_before.strip(".").casefold())
+
+
+def contradicts(pronoun: str, gender: str | None) -> bool:
+    """Does a pronoun of one gender stand for a person known to be of the other?"""
+    wanted = PRONOUN_GENDER.get(pronoun.casefold())
+    return wanted is not None and gender is not None and gender != wanted
