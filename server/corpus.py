@@ -18,12 +18,14 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .core.keys import enough_shared, lookup_keys, rarest_keys
 from .core.models import Candidate, Quotation
-from .core.normalize import COMMON_WORDS, normalize
+from .core.normalize import normalize, words
 from .errors import CorpusError
-from .migrations import migrate
+from .migrations import index_text, migrate
 
-_MAX_QUERY_WORDS = 24
+DEFAULT_MAX_KEYS = 8
+DEFAULT_MAX_POSTINGS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,16 @@ class Corpus:
             raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
         return status
 
+    def is_unchanged(self, article: ArticleRecord) -> bool:
+        """Is this article stored already with the same text, outlet, title, date and language?"""
+        row = self.conn.execute(
+            "SELECT a.text, o.name, a.title, a.published, a.language FROM articles a "
+            "JOIN outlets o ON o.id = a.outlet_id WHERE a.url = ?",
+            (article.url,),
+        ).fetchone()
+        fields = (article.text, article.outlet, article.title, article.published, article.language)
+        return row is not None and tuple(row) == fields
+
     def _write_article(
         self, article: ArticleRecord, quotations: list[Quotation], digest: str, now: str
     ) -> str:
@@ -140,7 +152,7 @@ class Corpus:
                 "text = ?, content_hash = ?, updated_at = ? WHERE id = ?",
                 (*fields[:4], article.text, digest, now, article_id),
             )
-            self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
+            self._delete_quotations(article_id)
         self._insert_quotations(article_id, quotations)
         return "new" if row is None else "updated"
 
@@ -149,11 +161,12 @@ class Corpus:
         return self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
 
     def _insert_quotations(self, article_id: int, quotations: list[Quotation]) -> None:
-        rows = []
         for quote in quotations:
             normalized = normalize(quote.text)
             parts = json.dumps([[p.start, p.end] for p in quote.parts])
-            rows.append(
+            quote_id = self.conn.execute(
+                "INSERT INTO quotations (article_id, text, normalized, speaker, role, verb, "
+                'start, "end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
                 (
                     article_id,
                     quote.text,
@@ -165,31 +178,85 @@ class Corpus:
                     quote.end,
                     parts,
                     len(normalized.split()),
-                )
+                ),
+            ).lastrowid
+            self.conn.execute(
+                "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
+                (quote_id, index_text(normalized)),
             )
-        self.conn.executemany(
-            "INSERT INTO quotations (article_id, text, normalized, speaker, role, verb, start, "
-            '"end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            rows,
-        )
 
-    def find_candidates(self, text: str, *, limit: int) -> list[Candidate]:
-        """The corpus quotations that share the most telling words with `text`, best first.
-
-        An FTS5 query (bm25) over the normalised quotations: it reads the
-        posting lists of the quotation's words, never the whole corpus.
-        """
-        query = _fts_query(text)
-        if not query:
-            return []
+    def _delete_quotations(self, article_id: int) -> None:
+        """Delete an article's quotations and their keys (the key index keeps no text)."""
         rows = self.conn.execute(
-            "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, a.published "
-            "FROM quotations_fts JOIN quotations q ON q.id = quotations_fts.rowid "
-            "JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id "
-            "WHERE quotations_fts MATCH ? ORDER BY bm25(quotations_fts) LIMIT ?",
-            (query, limit),
+            "SELECT id, normalized FROM quotations WHERE article_id = ?", (article_id,)
         ).fetchall()
-        return [Candidate(*row) for row in rows]
+        self.conn.executemany(
+            "INSERT INTO quotation_keys(quotation_keys, rowid, keys) VALUES ('delete', ?, ?)",
+            [(quote_id, index_text(normalized)) for quote_id, normalized in rows],
+        )
+        self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
+
+    def optimize_index(self) -> None:
+        """Merge the key index into one segment: done after an import, lookups read less."""
+        try:
+            self.conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('optimize')")
+        except sqlite3.Error as error:
+            raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
+
+    def find_candidates(
+        self,
+        text: str,
+        *,
+        limit: int,
+        max_keys: int = DEFAULT_MAX_KEYS,
+        max_postings: int = DEFAULT_MAX_POSTINGS,
+    ) -> list[Candidate]:
+        """The corpus quotations that hold the most of `text`'s rarest keys, most first.
+
+        Reads how common each key is, then the index entries of the rarest
+        (`max_keys` at most, `max_postings` entries in all), never the corpus.
+        """
+        keys = lookup_keys(words(text))
+        if not keys:
+            return []
+        chosen = rarest_keys(self._key_counts(keys), max_keys=max_keys, max_postings=max_postings)
+        if not chosen:
+            return []
+        least = enough_shared(len(chosen))
+        ranked = [qid for qid, shared in self._shared_keys(chosen, limit) if shared >= least]
+        return self._candidates(ranked)
+
+    def _key_counts(self, keys: list[str]) -> dict[str, int]:
+        marks = ", ".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT term, doc FROM quotation_keys_vocab WHERE term IN ({marks})", keys
+        )
+        return dict(rows.fetchall())
+
+    def _shared_keys(self, keys: list[str], limit: int) -> list[tuple[int, int]]:
+        """(quotation id, how many of `keys` it holds), most first, at most `limit`."""
+        lookups = " UNION ALL ".join(
+            "SELECT rowid AS id FROM quotation_keys WHERE quotation_keys MATCH ?" for _ in keys
+        )
+        return self.conn.execute(
+            f"SELECT id, count(*) AS shared FROM ({lookups}) GROUP BY id "
+            "ORDER BY shared DESC, id DESC LIMIT ?",
+            (*(f'"{key}"' for key in keys), limit),
+        ).fetchall()
+
+    def _candidates(self, quote_ids: list[int]) -> list[Candidate]:
+        """The quotations with their articles, in the order of `quote_ids`."""
+        if not quote_ids:
+            return []
+        marks = ", ".join("?" * len(quote_ids))
+        rows = self.conn.execute(
+            "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, a.published, "
+            "q.normalized FROM quotations q JOIN articles a ON a.id = q.article_id "
+            f"JOIN outlets o ON o.id = a.outlet_id WHERE q.id IN ({marks})",
+            quote_ids,
+        ).fetchall()
+        by_id = {row[0]: Candidate(*row) for row in rows}
+        return [by_id[qid] for qid in quote_ids if qid in by_id]
 
     def article_texts(self, article_ids: set[int]) -> dict[int, str]:
         """The texts of the given articles by id."""
@@ -221,10 +288,3 @@ class Corpus:
             )
         )
         return rows[0] if rows else None
-
-
-def _fts_query(text: str) -> str:
-    """An FTS5 OR-query of the quotation's distinct telling words, longest words first."""
-    distinct = dict.fromkeys(w for w in normalize(text).split() if w not in COMMON_WORDS)
-    chosen = sorted(distinct, key=len, reverse=True)[:_MAX_QUERY_WORDS]
-    return " OR ".join(f'"{word}"' for word in chosen)

@@ -58,16 +58,24 @@ def import_sources(
     for source in sources:
         for where, record in _records(Path(source), limits):
             try:
-                article = _article(record, where, limits)
-                quotes = find_quotations(article.text, min_words=limits.min_quote_words)
-                status = corpus.save_article(article, quotes)
+                status = _import_one(corpus, _article(record, where, limits), limits)
             except InputError as error:
                 report.failed.append(f"{where}: {error.message}")
                 on_article(where, "failed")
                 continue
             report.count(status)
             on_article(where, status)
+    if report.new or report.updated:
+        corpus.optimize_index()
     return report
+
+
+def _import_one(corpus: Corpus, article: ArticleRecord, limits: Limits) -> str:
+    """Save one article; one already stored word for word is not read for quotations again."""
+    if corpus.is_unchanged(article):
+        return "unchanged"
+    quotes = find_quotations(article.text, min_words=limits.min_quote_words)
+    return corpus.save_article(article, quotes)
 
 
 def _records(source: Path, limits: Limits) -> Iterator[tuple[str, dict | InputError]]:

@@ -72,6 +72,26 @@ SETTINGS: tuple[Setting, ...] = (
         "How many candidates the index hands the matcher for each quotation.",
     ),
     Setting(
+        "LOOKUP_KEYS",
+        "QUOTETRAIL_LOOKUP_KEYS",
+        8,
+        "Most keys (runs of three words) of one quotation looked up in the index, rarest first.",
+    ),
+    Setting(
+        "MAX_KEY_POSTINGS",
+        "QUOTETRAIL_MAX_KEY_POSTINGS",
+        5000,
+        "Most index entries read for one quotation; a wording whose rarest key alone has more "
+        "is a common phrase and is not looked up.",
+    ),
+    Setting(
+        "COMMON_PHRASE_SPEAKERS",
+        "QUOTETRAIL_COMMON_PHRASE_SPEAKERS",
+        3,
+        "Words that this many other speakers are quoted saying are a common phrase: only the "
+        "quotation's own speaker's versions of them are shown.",
+    ),
+    Setting(
         "MIN_QUOTE_WORDS",
         "QUOTETRAIL_MIN_QUOTE_WORDS",
         4,
@@ -94,6 +114,13 @@ SETTINGS: tuple[Setting, ...] = (
         "QUOTETRAIL_MAX_IMPORT_LINE_BYTES",
         10_000_000,
         "Longest JSONL line `quotetrail import` reads; a longer one is reported and skipped.",
+    ),
+    Setting(
+        "IMPORT_WORKERS",
+        "QUOTETRAIL_IMPORT_WORKERS",
+        0,
+        "Processes that find quotations while `quotetrail import` writes (0: one per core; 1: "
+        "none besides the writer).",
     ),
     Setting(
         "SQLITE_BUSY_TIMEOUT_MS",
