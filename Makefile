@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8765
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format clean
+.PHONY: help install run test lint format clean bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -28,6 +28,10 @@ test: install ## run the linter and the whole test suite (Python and JavaScript)
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 	node --test --test-reporter=spec tests/js/
+
+bench: install ## build generated corpora of 10k, 100k and 1M quotations and print the matching table
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
+	$(BIN)/python benchmarks/matching.py $(BENCH_ARGS)
 
 lint: install ## ruff over the tree
 	$(BIN)/ruff check .
