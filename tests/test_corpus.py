@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from server.core.models import Quotation, Span
+from server.core.normalize import normalize
 from server.corpus import ArticleRecord, normalize_published, open_corpus
 from server.errors import CorpusError
-from server.core.normalize import normalize
 from server.migrations import MIGRATIONS, SCHEMA_VERSION
 
 TEXT = (
