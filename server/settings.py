@@ -116,13 +116,6 @@ SETTINGS: tuple[Setting, ...] = (
         "Longest JSONL line `quotetrail import` reads; a longer one is reported and skipped.",
     ),
     Setting(
-        "IMPORT_WORKERS",
-        "QUOTETRAIL_IMPORT_WORKERS",
-        0,
-        "Processes that find quotations while `quotetrail import` writes (0: one per core; 1: "
-        "none besides the writer).",
-    ),
-    Setting(
         "SQLITE_BUSY_TIMEOUT_MS",
         "QUOTETRAIL_SQLITE_BUSY_TIMEOUT_MS",
         5_000,
