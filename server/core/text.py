@@ -31,6 +31,18 @@ _WEAK_BOILERPLATE = re.compile(
     r"|\bcontribut(?:e|ion)\b|\bnewsletter\b|\bthank you\b",
     re.IGNORECASE,
 )
+# Every match of the patterns above holds one of these (case folded): a paragraph holding
+# none is not searched, which keeps the patterns off nearly all of an article's paragraphs.
+_STRONG_LITERALS = (
+    "favo", "support us", "ment method", "remind me later", "ad-free", "mediabank", "\u00a9",
+    "read more", "advertisement", "share", "subscribe", "sign up", "related", "most read",
+    "comment", "all rights reserved", "newsletter", "this site uses cookies", "donate",
+    "become a", "credit",
+)  # fmt: skip
+_WEAK_LITERALS = (
+    "your support", "we need your help", "journalism", "donat", "subscri", "monthly",
+    "reading experience", "ads", "contribut", "newsletter", "thank you",
+)  # fmt: skip
 _MIN_CAPTION_CHARS = 30
 _CAPTION_REACH = 2  # a caption printed twice stands within this many paragraphs of itself
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -72,12 +84,23 @@ def boilerplate_spans(text: str) -> list[Span]:
     """The paragraphs of `text` that are page furniture rather than article."""
     paras = paragraphs(text)
     bodies = [text[p.start : p.end] for p in paras]
-    furniture = [bool(_STRONG_BOILERPLATE.search(body)) for body in bodies]
+    folded = [body.casefold() for body in bodies]
+    furniture = [
+        _holds_any(low, _STRONG_LITERALS) and bool(_STRONG_BOILERPLATE.search(body))
+        for body, low in zip(bodies, folded, strict=True)
+    ]
     for index in _repeated_caption_indexes(bodies):
         furniture[index] = True
-    weak = [bool(_WEAK_BOILERPLATE.search(body)) for body in bodies]
+    weak = [
+        _holds_any(low, _WEAK_LITERALS) and bool(_WEAK_BOILERPLATE.search(body))
+        for body, low in zip(bodies, folded, strict=True)
+    ]
     _spread_to_weak_neighbours(furniture, weak)
     return [span for span, is_furniture in zip(paras, furniture, strict=True) if is_furniture]
+
+
+def _holds_any(folded: str, literals: tuple[str, ...]) -> bool:
+    return any(literal in folded for literal in literals)
 
 
 def _repeated_caption_indexes(bodies: list[str]) -> set[int]:
