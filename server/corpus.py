@@ -161,12 +161,11 @@ class Corpus:
         return self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
 
     def _insert_quotations(self, article_id: int, quotations: list[Quotation]) -> None:
+        rows = []
         for quote in quotations:
             normalized = normalize(quote.text)
             parts = json.dumps([[p.start, p.end] for p in quote.parts])
-            quote_id = self.conn.execute(
-                "INSERT INTO quotations (article_id, text, normalized, speaker, role, verb, "
-                'start, "end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            rows.append(
                 (
                     article_id,
                     quote.text,
@@ -178,12 +177,20 @@ class Corpus:
                     quote.end,
                     parts,
                     len(normalized.split()),
-                ),
-            ).lastrowid
-            self.conn.execute(
-                "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
-                (quote_id, index_text(normalized)),
+                )
             )
+        self.conn.executemany(
+            "INSERT INTO quotations (article_id, text, normalized, speaker, role, verb, start, "
+            '"end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            rows,
+        )
+        stored = self.conn.execute(
+            "SELECT id, normalized FROM quotations WHERE article_id = ?", (article_id,)
+        )
+        self.conn.executemany(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
+            [(quote_id, index_text(normalized)) for quote_id, normalized in stored.fetchall()],
+        )
 
     def _delete_quotations(self, article_id: int) -> None:
         """Delete an article's quotations and their keys (the key index keeps no text)."""

@@ -222,6 +222,7 @@ def americanize(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """The normalised form of one folded word: inner punctuation out, American spelling."""
     return americanize(_INNER_PUNCT.sub("", word))
