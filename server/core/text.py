@@ -34,7 +34,8 @@ _WEAK_BOILERPLATE = re.compile(
 # Every match of the patterns above holds one of these (case folded): a paragraph holding
 # none is not searched, which keeps the patterns off nearly all of an article's paragraphs.
 _STRONG_LITERALS = (
-    "favo", "support us", "ment method", "remind me later", "ad-free", "mediabank", "\u00a9",
+    "favo", "support us", "ment method", "remind me later", "not ready to support", "ad-free",
+    "mediabank", "\u00a9",
     "read more", "advertisement", "share", "subscribe", "sign up", "related", "most read",
     "comment", "all rights reserved", "newsletter", "this site uses cookies", "donate",
     "become a", "credit",
