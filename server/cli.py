@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import sys
 import time
@@ -95,6 +96,7 @@ def _import(args, config: dict) -> int:
         max_text_chars=config["MAX_TEXT_CHARS"],
         max_line_bytes=config["MAX_IMPORT_LINE_BYTES"],
         min_quote_words=config["MIN_QUOTE_WORDS"],
+        workers=config["IMPORT_WORKERS"] or os.cpu_count() or 1,
     )
     progress = Progress(_count_lines(args.sources), sys.stderr)
     try:

@@ -116,6 +116,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Longest JSONL line `quotetrail import` reads; a longer one is reported and skipped.",
     ),
     Setting(
+        "IMPORT_WORKERS",
+        "QUOTETRAIL_IMPORT_WORKERS",
+        0,
+        "Processes that find quotations while `quotetrail import` writes (0: one per core; 1: "
+        "the writer alone). Small imports never start them.",
+    ),
+    Setting(
         "SQLITE_BUSY_TIMEOUT_MS",
         "QUOTETRAIL_SQLITE_BUSY_TIMEOUT_MS",
         5_000,
