@@ -229,9 +229,7 @@ class Corpus:
         chosen = rarest_keys(self._key_counts(keys), max_keys=max_keys, max_postings=max_postings)
         if not chosen:
             return []
-        least = enough_shared(len(chosen))
-        ranked = [qid for qid, shared in self._shared_keys(chosen, limit) if shared >= least]
-        return self._candidates(ranked)
+        return self._candidates(chosen, least=enough_shared(len(chosen)), limit=limit)
 
     def _key_counts(self, keys: list[str]) -> dict[str, int]:
         marks = ", ".join("?" * len(keys))
@@ -240,30 +238,22 @@ class Corpus:
         )
         return dict(rows.fetchall())
 
-    def _shared_keys(self, keys: list[str], limit: int) -> list[tuple[int, int]]:
-        """(quotation id, how many of `keys` it holds), most first, at most `limit`."""
+    def _candidates(self, keys: list[str], *, least: int, limit: int) -> list[Candidate]:
+        """The quotations holding at least `least` of `keys`, those holding most first, with
+        their articles (at most `limit`)."""
         lookups = " UNION ALL ".join(
             "SELECT rowid AS id FROM quotation_keys WHERE quotation_keys MATCH ?" for _ in keys
         )
-        return self.conn.execute(
-            f"SELECT id, count(*) AS shared FROM ({lookups}) GROUP BY id "
-            "ORDER BY shared DESC, id DESC LIMIT ?",
-            (*(f'"{key}"' for key in keys), limit),
-        ).fetchall()
-
-    def _candidates(self, quote_ids: list[int]) -> list[Candidate]:
-        """The quotations with their articles, in the order of `quote_ids`."""
-        if not quote_ids:
-            return []
-        marks = ", ".join("?" * len(quote_ids))
         rows = self.conn.execute(
+            f"WITH shared AS (SELECT id, count(*) AS n FROM ({lookups}) GROUP BY id "
+            "HAVING n >= ? ORDER BY n DESC, id DESC LIMIT ?) "
             "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, a.published, "
-            "q.normalized FROM quotations q JOIN articles a ON a.id = q.article_id "
-            f"JOIN outlets o ON o.id = a.outlet_id WHERE q.id IN ({marks})",
-            quote_ids,
+            "q.normalized FROM shared JOIN quotations q ON q.id = shared.id "
+            "JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id "
+            "ORDER BY shared.n DESC, shared.id DESC",
+            (*(f'"{key}"' for key in keys), least, limit),
         ).fetchall()
-        by_id = {row[0]: Candidate(*row) for row in rows}
-        return [by_id[qid] for qid in quote_ids if qid in by_id]
+        return [Candidate(*row) for row in rows]
 
     def article_texts(self, article_ids: set[int]) -> dict[int, str]:
         """The texts of the given articles by id."""

@@ -40,6 +40,8 @@ _SAME_ARTICLE_SHARE = 0.5
 _OTHER_SPEAKER_VARIANT_CUTOFF = 90.0
 # So many other speakers quoted saying the same words make them a common phrase.
 DEFAULT_COMMON_PHRASE_SPEAKERS = 3
+_NUMBER = re.compile(r"\S*\d\S*")
+_DIGIT = re.compile(r"\d")
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
 
@@ -59,10 +61,14 @@ class Wording:
     @classmethod
     def of(cls, text: str, normalized: str | None = None) -> Wording:
         found = tuple(normalized.split() if normalized is not None else words(text))
-        if not _ELLIPSIS.search(text):
+        if not _may_be_elided(text) or not _ELLIPSIS.search(text):
             return cls(found, (found,))
         parts = tuple(tuple(words(part)) for part in _ELLIPSIS.split(text))
         return cls(found, tuple(part for part in parts if part))
+
+
+def _may_be_elided(text: str) -> bool:
+    return "..." in text or "\u2026" in text or ". ." in text
 
 
 def compare(
@@ -103,7 +109,7 @@ def compare_wordings(
         return None
     if words_a == words_b:
         return Comparison(100.0, VERBATIM)
-    if Counter(words_a) == Counter(words_b):
+    if len(words_a) == len(words_b) and Counter(words_a) == Counter(words_b):
         return Comparison(100.0, REORDERED)
     if not _numbers_agree(words_a, words_b):
         return None
@@ -125,14 +131,11 @@ def compare_wordings(
 def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     """The shorter wording's numbers all stand in the other: "82 percent" is not "88 percent"."""
     shorter, longer = sorted((words_a, words_b), key=len)
-    numbers = Counter(word for word in shorter if _has_digit(word))
-    if not numbers:
+    joined = " ".join(shorter)
+    if not _DIGIT.search(joined):
         return True
-    return not numbers - Counter(word for word in longer if _has_digit(word))
-
-
-def _has_digit(word: str) -> bool:
-    return any(char.isdigit() for char in word)
+    numbers = Counter(_NUMBER.findall(joined))
+    return not numbers - Counter(_NUMBER.findall(" ".join(longer)))
 
 
 def _is_telling_part(shorter: Sequence[str], min_words: int) -> bool:
@@ -147,13 +150,13 @@ def _part_relation(
 ) -> Comparison | None:
     """fragment or extended, when the shorter wording stands (nearly) whole inside the longer."""
     shorter, longer = sorted((words_a, words_b), key=len)
-    if len(shorter) == len(longer) or not _is_telling_part(shorter, min_words):
+    if len(shorter) == len(longer) or len(shorter) < min_words:
         return None
     share = len(shorter) / len(longer)
     if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
         return None
-    score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer))
-    if score < _FRAGMENT_CUTOFF:
+    score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer), score_cutoff=_FRAGMENT_CUTOFF)
+    if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words):
         return None
     relation = FRAGMENT if shorter is words_b else EXTENDED
     return Comparison(round(score, 1), relation)
