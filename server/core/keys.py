@@ -1,11 +1,12 @@
 """The keys a quotation is looked up by in the corpus index.
 
-A key is a run of three normalised words holding at least two telling ones
-(words not in `COMMON_WORDS`), written "word_word_word". Order counts inside a
+A key is a run of three normalised words holding a telling one (a word not in
+`COMMON_WORDS`), written "word_word_word". Order counts inside a
 key and nowhere else, so a clause moved, a part quoted, a few words changed or
 a middle cut leave most keys of a statement in place. Runs of common words
-("we will see", "thank you very") are never keys: a common phrase cannot flood
-the candidates.
+only ("we will not") are never keys, and keys that many quotations hold are
+read last or not at all (`rarest_keys`): a common phrase cannot flood the
+candidates.
 """
 
 from __future__ import annotations
@@ -14,17 +15,13 @@ from collections.abc import Mapping, Sequence
 
 from .normalize import COMMON_WORDS
 
-KEY_WORDS = 3
-_TELLING_WORDS_PER_KEY = 1
-
 
 def lookup_keys(words: Sequence[str]) -> list[str]:
     """The distinct keys of a quotation's normalised words, in order."""
-    telling = [word not in COMMON_WORDS for word in words]
     keys: dict[str, None] = {}
-    for start in range(len(words) - KEY_WORDS + 1):
-        if sum(telling[start : start + KEY_WORDS]) >= _TELLING_WORDS_PER_KEY:
-            keys["_".join(words[start : start + KEY_WORDS])] = None
+    for run in zip(words, words[1:], words[2:], strict=False):
+        if not (run[0] in COMMON_WORDS and run[1] in COMMON_WORDS and run[2] in COMMON_WORDS):
+            keys["_".join(run)] = None
     return list(keys)
 
 
