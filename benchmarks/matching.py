@@ -207,7 +207,7 @@ def product_method(corpus: Corpus, quotation: Quotation, policy: MatchPolicy):
 
 
 FOUNDATION = "foundation: FTS5 words, bm25"
-PRODUCT = "QuoteTrail: 3-word keys, rarest first"
+PRODUCT = "QuoteTrail: 3-word key groups"
 BRUTE = "brute force rapidfuzz (sample)"
 METHODS: dict[str, Callable] = {FOUNDATION: foundation_method, PRODUCT: product_method}
 

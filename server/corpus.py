@@ -12,20 +12,21 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from .core.keys import enough_shared, lookup_keys, rarest_keys
+from .core.keys import key_groups, lookup_keys
 from .core.models import Candidate, Quotation
 from .core.normalize import normalize, words
 from .errors import CorpusError
 from .migrations import index_text, migrate
 
-DEFAULT_MAX_KEYS = 8
-DEFAULT_MAX_POSTINGS = 5000
+DEFAULT_LOOKUP_GROUPS = 8
+DEFAULT_GROUP_ROWS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,45 +216,41 @@ class Corpus:
         text: str,
         *,
         limit: int,
-        max_keys: int = DEFAULT_MAX_KEYS,
-        max_postings: int = DEFAULT_MAX_POSTINGS,
+        groups: int = DEFAULT_LOOKUP_GROUPS,
+        group_rows: int = DEFAULT_GROUP_ROWS,
     ) -> list[Candidate]:
-        """The corpus quotations that hold the most of `text`'s rarest keys, most first.
+        """The corpus quotations found by the most of `text`'s key groups, most first.
 
-        Reads how common each key is, then the index entries of the rarest
-        (`max_keys` at most, `max_postings` entries in all), never the corpus.
+        Each group (`key_groups`) is an AND query of the key index, read for
+        `group_rows` quotations at most, so a common phrase costs no more than
+        a rare one. Candidates come most telling first (`_ranked`), `limit` at
+        most. Reads the index, never the corpus.
         """
-        keys = lookup_keys(words(text))
-        if not keys:
+        found = key_groups(lookup_keys(words(text)), stretches=groups)
+        if not found:
             return []
-        chosen = rarest_keys(self._key_counts(keys), max_keys=max_keys, max_postings=max_postings)
-        if not chosen:
-            return []
-        return self._candidates(chosen, least=enough_shared(len(chosen)), limit=limit)
-
-    def _key_counts(self, keys: list[str]) -> dict[str, int]:
-        marks = ", ".join("?" * len(keys))
-        rows = self.conn.execute(
-            f"SELECT term, doc FROM quotation_keys_vocab WHERE term IN ({marks})", keys
-        )
-        return dict(rows.fetchall())
-
-    def _candidates(self, keys: list[str], *, least: int, limit: int) -> list[Candidate]:
-        """The quotations holding at least `least` of `keys`, those holding most first, with
-        their articles (at most `limit`)."""
         lookups = " UNION ALL ".join(
-            "SELECT rowid AS id FROM quotation_keys WHERE quotation_keys MATCH ?" for _ in keys
+            f"SELECT {index}, * FROM (SELECT rowid FROM quotation_keys "
+            "WHERE quotation_keys MATCH ? LIMIT ?)"
+            for index in range(len(found))
         )
+        arguments = []
+        for group in found:
+            arguments += [" AND ".join(f'"{key}"' for key in group), group_rows]
+        ranked = _ranked(self.conn.execute(lookups, arguments).fetchall())
+        return self._candidates(ranked[:limit]) if ranked else []
+
+    def _candidates(self, quote_ids: list[int]) -> list[Candidate]:
+        """The quotations with their articles, in the order of `quote_ids`."""
+        marks = ", ".join("?" * len(quote_ids))
         rows = self.conn.execute(
-            f"WITH shared AS (SELECT id, count(*) AS n FROM ({lookups}) GROUP BY id "
-            "HAVING n >= ? ORDER BY n DESC, id DESC LIMIT ?) "
             "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, a.published, "
-            "q.normalized FROM shared JOIN quotations q ON q.id = shared.id "
-            "JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id "
-            "ORDER BY shared.n DESC, shared.id DESC",
-            (*(f'"{key}"' for key in keys), least, limit),
+            "q.normalized FROM quotations q JOIN articles a ON a.id = q.article_id "
+            f"JOIN outlets o ON o.id = a.outlet_id WHERE q.id IN ({marks})",
+            quote_ids,
         ).fetchall()
-        return [Candidate(*row) for row in rows]
+        by_id = {row[0]: Candidate(*row) for row in rows}
+        return [by_id[qid] for qid in quote_ids if qid in by_id]
 
     def article_texts(self, article_ids: set[int]) -> dict[int, str]:
         """The texts of the given articles by id."""
@@ -285,3 +282,17 @@ class Corpus:
             )
         )
         return rows[0] if rows else None
+
+
+def _ranked(hits: list[tuple[int, int]]) -> list[int]:
+    """Quotation ids by how telling the groups that found them are, newest first among equals.
+
+    Each (group, quotation id) hit weighs one over the quotations its group
+    found: a stretch that three quotations hold tells more than one a hundred
+    hold.
+    """
+    found_by = Counter(group for group, _ in hits)
+    weight: dict[int, float] = {}
+    for group, quote_id in hits:
+        weight[quote_id] = weight.get(quote_id, 0.0) + 1.0 / found_by[group]
+    return sorted(weight, key=lambda quote_id: (-weight[quote_id], -quote_id))

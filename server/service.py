@@ -29,8 +29,8 @@ class MatchPolicy:
     min_quote_words: int
     score_cutoff: float
     min_fragment_words: int
-    lookup_keys: int
-    max_key_postings: int
+    lookup_groups: int
+    group_rows: int
     common_phrase_speakers: int
 
     @classmethod
@@ -43,8 +43,8 @@ class MatchPolicy:
             min_quote_words=settings["MIN_QUOTE_WORDS"],
             score_cutoff=settings["SCORE_CUTOFF"],
             min_fragment_words=settings["MIN_FRAGMENT_WORDS"],
-            lookup_keys=settings["LOOKUP_KEYS"],
-            max_key_postings=settings["MAX_KEY_POSTINGS"],
+            lookup_groups=settings["LOOKUP_GROUPS"],
+            group_rows=settings["GROUP_ROWS"],
             common_phrase_speakers=settings["COMMON_PHRASE_SPEAKERS"],
         )
 
@@ -100,8 +100,8 @@ def versions_of(
     candidates = corpus.find_candidates(
         quotation.text,
         limit=policy.candidates_per_quote,
-        max_keys=policy.lookup_keys,
-        max_postings=policy.max_key_postings,
+        groups=policy.lookup_groups,
+        group_rows=policy.group_rows,
     )
     return rank_versions(
         quotation,

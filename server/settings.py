@@ -68,21 +68,22 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "CANDIDATES_PER_QUOTE",
         "QUOTETRAIL_CANDIDATES_PER_QUOTE",
-        50,
-        "How many candidates the index hands the matcher for each quotation.",
+        20,
+        "How many candidates the index hands the matcher for each quotation, most telling first.",
     ),
     Setting(
-        "LOOKUP_KEYS",
-        "QUOTETRAIL_LOOKUP_KEYS",
+        "LOOKUP_GROUPS",
+        "QUOTETRAIL_LOOKUP_GROUPS",
         8,
-        "Most keys (runs of three words) of one quotation looked up in the index, rarest first.",
+        "Stretches of five words of one quotation looked up in the index, spread over it (with "
+        "the whole and each half).",
     ),
     Setting(
-        "MAX_KEY_POSTINGS",
-        "QUOTETRAIL_MAX_KEY_POSTINGS",
-        5000,
-        "Most index entries read for one quotation; a wording whose rarest key alone has more "
-        "is a common phrase and is not looked up.",
+        "GROUP_ROWS",
+        "QUOTETRAIL_GROUP_ROWS",
+        100,
+        "Most quotations read from the index for one looked-up stretch: more hold a common "
+        "phrase, and reading no further keeps it from flooding the candidates.",
     ),
     Setting(
         "COMMON_PHRASE_SPEAKERS",

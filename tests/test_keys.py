@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.core.keys import enough_shared, lookup_keys, rarest_keys
+from server.core.keys import key_groups, lookup_keys
 from server.core.normalize import words
 
 
@@ -23,17 +23,19 @@ def test_typography_and_spelling_give_the_same_keys():
     assert american == british
 
 
-def test_the_rarest_key_of_each_stretch_is_looked_up_rarest_first():
-    counts = {"a": 5, "b": 0, "c": 2, "d": 9, "e": 1, "f": 7}
-    assert rarest_keys(counts, max_keys=2, max_postings=100) == ["e", "c"]
-    assert rarest_keys(counts, max_keys=8, max_postings=100) == ["e", "c", "a", "f", "d"]
+def test_groups_are_the_whole_the_halves_and_stretches_of_three_keys():
+    keys = [f"k{i}" for i in range(11)]
+    groups = key_groups(keys, stretches=8)
+    assert groups[0] == keys and groups[1:3] == [keys[:5], keys[5:]]
+    assert groups[3:] == [keys[0:3], keys[3:6], keys[6:9], keys[8:11]]
 
 
-def test_the_budget_of_index_entries_stops_the_lookup():
-    counts = {"a": 3000, "b": 1500, "c": 1000}
-    assert rarest_keys(counts, max_keys=8, max_postings=2600) == ["c", "b"]
-    assert rarest_keys({"a": 6000}, max_keys=8, max_postings=5000) == []
+def test_stretches_are_spread_over_a_long_quotation():
+    keys = [f"k{i}" for i in range(60)]
+    stretches = key_groups(keys, stretches=4)[3:]
+    assert stretches == [keys[0:3], keys[18:21], keys[39:42], keys[57:60]]
 
 
-def test_a_candidate_must_share_two_keys_unless_one_was_looked_up():
-    assert [enough_shared(n) for n in (1, 2, 8)] == [1, 2, 2]
+def test_a_short_quotation_is_one_group():
+    assert key_groups(["a", "b"], stretches=8) == [["a", "b"]]
+    assert key_groups([], stretches=8) == []

@@ -226,3 +226,11 @@ def test_a_loose_variant_in_another_speakers_mouth_is_another_statement():
         "variant"
     ]
     assert len(rank_versions(page, [speaking(reworded, None, 1)])) == 1
+
+
+def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
+    clause = "more than 400 teachers have applied for help this year"
+    page = Quotation(clause, 0, len(clause), (Span(0, len(clause)),), "Anna Berg")
+    longer = "The schools are closing across the region, and " + clause + " in every district."
+    assert rank_versions(page, [speaking(longer, "Jonas Keller", 1)]) == []
+    assert [v.relation for v in rank_versions(page, [speaking(longer, "Berg", 1)])] == ["extended"]

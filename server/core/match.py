@@ -36,8 +36,11 @@ _MIN_FRAGMENT_CONTENT_WORDS = 4
 _RELATION_STRENGTH = {"verbatim": 4, "reordered": 3, "extended": 2, "fragment": 1, "variant": 0}
 _SHINGLE_WORDS = 5
 _SAME_ARTICLE_SHARE = 0.5
-# A variant (words changed) attributed to another known speaker must be this alike.
-_OTHER_SPEAKER_VARIANT_CUTOFF = 90.0
+# A version attributed to another known speaker must be this alike, and a part of it this
+# long (in words, or as a share of the whole).
+_OTHER_SPEAKER_CUTOFF = 95.0
+_OTHER_SPEAKER_PART_WORDS = 12
+_OTHER_SPEAKER_PART_SHARE = 0.5
 # So many other speakers quoted saying the same words make them a common phrase.
 DEFAULT_COMMON_PHRASE_SPEAKERS = 3
 _NUMBER = re.compile(r"\S*\d\S*")
@@ -155,6 +158,8 @@ def _part_relation(
     share = len(shorter) / len(longer)
     if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
         return None
+    if len(set(shorter).difference(longer)) > len(shorter) // 5:
+        return None  # more words missing than a part scoring _FRAGMENT_CUTOFF ever lacks
     score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer), score_cutoff=_FRAGMENT_CUTOFF)
     if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words):
         return None
@@ -212,13 +217,16 @@ def rank_versions(
     for candidate in candidates:
         if exclude(candidate):
             continue
+        other = Wording.of(candidate.text, candidate.normalized)
         comparison = compare_wordings(
             page,
-            Wording.of(candidate.text, candidate.normalized),
+            other,
             score_cutoff=score_cutoff,
             min_fragment_words=min_fragment_words,
         )
-        if comparison is None or _other_speakers_variant(quotation, candidate, comparison):
+        if comparison is None or _other_speakers_variant(
+            quotation, candidate, comparison, page, other
+        ):
             continue
         kept = best.get(candidate.article_id)
         if kept is None or _strength(comparison) > _strength(kept):
@@ -229,14 +237,33 @@ def rank_versions(
 
 
 def _other_speakers_variant(
-    quotation: Quotation, candidate: Candidate, comparison: Comparison
+    quotation: Quotation,
+    candidate: Candidate,
+    comparison: Comparison,
+    page: Wording,
+    other: Wording,
 ) -> bool:
-    """A reworded version put in another known speaker's mouth is another statement unless
-    nearly word for word: same-topic statements of a story read alike."""
-    if comparison.relation != VARIANT or comparison.score >= _OTHER_SPEAKER_VARIANT_CUTOFF:
-        return False
+    """Is this a loose likeness to another known speaker's words, not a version?
+
+    Statements of one story read alike, and one clause ("88 percent of drivers
+    have applied for help") recurs inside other people's statements. Put in
+    another speaker's mouth, a version must be nearly word for word, and a part
+    must be half of the whole or twelve words long.
+    """
     speakers = quotation.speaker, candidate.speaker
-    return None not in speakers and not same_speaker(*speakers)
+    if (
+        None in speakers
+        or same_speaker(*speakers)
+        or comparison.score == 100.0
+        and (comparison.relation in (VERBATIM, REORDERED))
+    ):
+        return False
+    if comparison.score < _OTHER_SPEAKER_CUTOFF:
+        return True
+    if comparison.relation not in (FRAGMENT, EXTENDED):
+        return False
+    shorter, longer = sorted((len(page.words), len(other.words)))
+    return shorter < _OTHER_SPEAKER_PART_WORDS and shorter < longer * _OTHER_SPEAKER_PART_SHARE
 
 
 def _without_common_phrase(
