@@ -20,8 +20,9 @@ from pathlib import Path
 import sqlite_utils
 
 from .core.keys import key_groups, lookup_keys
+from .core.match import Wording
 from .core.models import Candidate, Quotation
-from .core.normalize import normalize, words
+from .core.normalize import normalize
 from .errors import CorpusError
 from .migrations import index_text, migrate
 
@@ -226,7 +227,7 @@ class Corpus:
         a rare one. Candidates come most telling first (`_ranked`), `limit` at
         most. Reads the index, never the corpus.
         """
-        found = key_groups(lookup_keys(words(text)), stretches=groups)
+        found = key_groups(_keys_of(text), stretches=groups)
         if not found:
             return []
         lookups = " UNION ALL ".join(
@@ -296,3 +297,10 @@ def _ranked(hits: list[tuple[int, int]]) -> list[int]:
     for group, quote_id in hits:
         weight[quote_id] = weight.get(quote_id, 0.0) + 1.0 / found_by[group]
     return sorted(weight, key=lambda quote_id: (-weight[quote_id], -quote_id))
+
+
+def _keys_of(text: str) -> list[str]:
+    """The keys of a quotation; one cut with an ellipsis has the keys of each piece, none
+    running over the cut (the other outlet's whole wording holds them all)."""
+    pieces = Wording.of(text).parts
+    return list(dict.fromkeys(key for piece in pieces for key in lookup_keys(piece)))

@@ -163,3 +163,9 @@ def test_candidates_need_two_shared_keys_and_survive_optimizing(corpus):
     found = corpus.find_candidates("not against machines, we are against being thrown", limit=5)
     assert [c.text for c in found] == [QUOTE.text]
     assert found[0].normalized == normalize(QUOTE.text)
+
+
+def test_a_quotation_cut_with_an_ellipsis_finds_the_whole(corpus):
+    corpus.save_article(article(), [QUOTE])
+    found = corpus.find_candidates("We are not against machines \u2026 being thrown away", limit=5)
+    assert [c.text for c in found] == [QUOTE.text]

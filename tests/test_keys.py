@@ -24,10 +24,21 @@ def test_typography_and_spelling_give_the_same_keys():
 
 
 def test_groups_are_the_whole_the_halves_and_stretches_of_three_keys():
-    keys = [f"k{i}" for i in range(11)]
+    keys = [f"k{i}" for i in range(14)]
     groups = key_groups(keys, stretches=8)
-    assert groups[0] == keys and groups[1:3] == [keys[:5], keys[5:]]
-    assert groups[3:] == [keys[0:3], keys[3:6], keys[6:9], keys[8:11]]
+    assert groups[0] == keys and groups[1:3] == [keys[:7], keys[7:]]
+    assert groups[3:] == [keys[0:3], keys[3:6], keys[6:9], keys[9:12], keys[11:14]]
+
+
+def test_a_short_quotation_has_stretches_of_two_keys():
+    keys = [f"k{i}" for i in range(7)]
+    assert key_groups(keys, stretches=8) == [
+        keys,
+        keys[0:2],
+        keys[2:4],
+        keys[4:6],
+        keys[5:7],
+    ]
 
 
 def test_stretches_are_spread_over_a_long_quotation():

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from .normalize import COMMON_WORDS
 
 _STRETCH = 3  # keys in a stretch: five words
+_SHORT_STRETCH = 2
+_SHORT_KEYS = 12
 
 
 def lookup_keys(words: Sequence[str]) -> list[str]:
@@ -33,16 +35,19 @@ def key_groups(keys: Sequence[str], *, stretches: int) -> list[list[str]]:
 
     The whole quotation and each half find the versions that keep most of its
     keys (the same words, spelled or printed otherwise, or a longer version);
-    stretches of three keys (five words), `stretches` of them spread over the
-    quotation, find the ones that keep only some (a part, a cut, a few words
-    changed, a clause moved). A quotation of three keys or fewer is one group.
+    stretches of three keys (five words; two keys, four words, in a quotation
+    of up to `_SHORT_KEYS` keys, where a changed word leaves less intact),
+    `stretches` of them spread over the quotation, find the ones that keep
+    only some (a part, a cut, a few words changed, a clause moved). A quotation
+    of one stretch or less is one group.
     """
     keys = list(keys)
-    if len(keys) <= _STRETCH:
+    size = _SHORT_STRETCH if len(keys) <= _SHORT_KEYS else _STRETCH
+    if len(keys) <= size:
         return [keys] if keys else []
-    runs = [keys[i : i + _STRETCH] for i in range(0, len(keys) - _STRETCH + 1, _STRETCH)]
-    if len(keys) % _STRETCH:
-        runs.append(keys[-_STRETCH:])
+    runs = [keys[i : i + size] for i in range(0, len(keys) - size + 1, size)]
+    if len(keys) % size:
+        runs.append(keys[-size:])
     if len(runs) > stretches:
         runs = [runs[round(i * (len(runs) - 1) / (stretches - 1))] for i in range(stretches)]
     half = len(keys) // 2
