@@ -10,7 +10,7 @@ NODE_STAMP := node_modules/.package-lock.json
 WEB_EXT := node_modules/.bin/web-ext
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format clean extension browsers screenshot eval
+.PHONY: help install run test lint format clean extension browsers screenshot eval bench
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,10 @@ screenshot: install $(NODE_STAMP) browsers ## redraw docs/panel.png (the panel o
 eval: install ## quotation and speaker quality on the annotated gold set, and extraction speed
 	$(BIN)/python benchmarks/eval_quotes.py
 	$(BIN)/python benchmarks/quotes_speed.py
+
+bench: install ## build generated corpora of 10k, 100k and 1M quotations and print the matching table
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
+	$(BIN)/python benchmarks/matching.py $(BENCH_ARGS)
 
 lint: install ## ruff over the tree
 	$(BIN)/ruff check .

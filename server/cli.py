@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -17,7 +19,7 @@ from pathlib import Path
 from . import settings as settings_module
 from .corpus import open_corpus
 from .errors import InputError, QuoteTrailError
-from .importer import Limits, import_sources
+from .importer import MANIFEST, Limits, import_sources
 from .service import (
     MatchPolicy,
     match_page,
@@ -110,9 +112,12 @@ def _import(args, config: dict) -> int:
         max_line_bytes=config["MAX_IMPORT_LINE_BYTES"],
         min_quote_words=config["MIN_QUOTE_WORDS"],
         max_html_tags=config["MAX_HTML_TAGS"],
+        workers=config["IMPORT_WORKERS"] or os.cpu_count() or 1,
     )
+    progress = ImportProgress(_count_lines(args.sources), sys.stderr)
     try:
-        report = import_sources(corpus, args.sources, limits, on_article=_progress_printer())
+        report = import_sources(corpus, args.sources, limits, on_article=progress.step)
+        progress.done()
         articles, quotes = corpus.counts()
     finally:
         corpus.close()
@@ -148,16 +153,54 @@ def _positive(value: str) -> int:
     return int(value)
 
 
-def _progress_printer() -> Callable[[str, str], None]:
-    """Print a count every so often on a terminal; nothing when piped."""
-    seen = [0]
+class ImportProgress:
+    """A bar on a terminal, redrawn every 100 articles; a plain line every 10,000 otherwise."""
 
-    def progress(_where: str, _status: str) -> None:
-        seen[0] += 1
-        if sys.stderr.isatty() and seen[0] % 100 == 0:
-            print(f"\r{seen[0]} articles read", end="", file=sys.stderr, flush=True)
+    WIDTH = 30
 
-    return progress
+    def __init__(self, total: int, stream) -> None:
+        self.total, self.stream, self.seen = max(total, 1), stream, 0
+        self.terminal = stream.isatty()
+        self.started = time.monotonic()
+
+    def step(self, _where: str, _status: str) -> None:
+        self.seen += 1
+        if self.terminal and self.seen % 100 == 0:
+            print(f"\r{self.line()}", end="", file=self.stream, flush=True)
+        elif not self.terminal and self.seen % 10_000 == 0:
+            print(self.line(), file=self.stream, flush=True)
+
+    def done(self) -> None:
+        if self.terminal and self.seen >= 100:
+            print(f"\r{self.line()}", file=self.stream, flush=True)
+
+    def line(self) -> str:
+        share = min(self.seen / self.total, 1.0)
+        filled = round(share * self.WIDTH)
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        rate = self.seen / elapsed
+        left = max(self.total - self.seen, 0) / rate if rate else 0.0
+        return (
+            f"[{'#' * filled}{'-' * (self.WIDTH - filled)}] {share:4.0%} "
+            f"{self.seen:,}/{self.total:,} articles  {rate:,.0f}/s  "
+            f"{int(left // 60)}:{int(left % 60):02d} left"
+        )
+
+
+def _count_lines(sources: list[str]) -> int:
+    """How many lines the sources hold (a folder's: its manifest's), to size the bar."""
+    total = 0
+    for source in sources:
+        path = Path(source)
+        path = path / MANIFEST if path.is_dir() else path
+        try:
+            with path.open("rb") as handle:
+                total += sum(
+                    chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b"")
+                )
+        except OSError:
+            continue
+    return total
 
 
 def _quotes(args, config: dict) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,17 +21,19 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .core.match import same_article
+from .core.keys import key_groups, lookup_keys
+from .core.match import Wording, same_article
 from .core.models import Candidate, Quotation
-from .core.normalize import COMMON_WORDS, normalize
+from .core.normalize import normalize
 from .core.reprints import Copy, pick_original
 from .core.text import blank_boilerplate
 from .core.urls import canonical_url
 from .errors import CorpusError
-from .migrations import migrate
+from .migrations import index_text, migrate
 
-_MAX_QUERY_WORDS = 24
 _MAX_COPY_CANDIDATES = 20
+DEFAULT_LOOKUP_GROUPS = 8
+DEFAULT_GROUP_ROWS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +175,16 @@ class Corpus:
                 self._mark_reprints(article_id, article, digest)
         return status
 
+    def is_unchanged(self, article: ArticleRecord) -> bool:
+        """Is this article stored already with the same text, outlet, title, date and language?"""
+        row = self.conn.execute(
+            "SELECT a.text, o.name, a.title, a.published, a.language FROM articles a "
+            "JOIN outlets o ON o.id = a.outlet_id WHERE a.url = ?",
+            (article.url,),
+        ).fetchone()
+        fields = (article.text, article.outlet, article.title, article.published, article.language)
+        return row is not None and tuple(row) == fields
+
     def _write_article(
         self,
         article: ArticleRecord,
@@ -206,7 +219,7 @@ class Corpus:
                 "WHERE id = ?",
                 (*fields, article.text, digest, now, article_id),
             )
-            self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
+            self._delete_quotations(article_id)
         self._insert_quotations(article_id, quotations)
         return ("new" if row is None else "updated"), article_id
 
@@ -311,6 +324,13 @@ class Corpus:
             '"end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             rows,
         )
+        stored = self.conn.execute(
+            "SELECT id, normalized FROM quotations WHERE article_id = ?", (article_id,)
+        )
+        self.conn.executemany(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
+            [(quote_id, index_text(normalized)) for quote_id, normalized in stored.fetchall()],
+        )
 
     def known_article(self, url: str) -> KnownArticle | None:
         """The article the corpus holds under this URL or any address it was reached by."""
@@ -375,23 +395,64 @@ class Corpus:
                 f"Could not write to the corpus {self.path}: {explain(error)}"
             ) from error
 
-    def find_candidates(self, text: str, *, limit: int) -> list[Candidate]:
-        """The corpus quotations that share the most telling words with `text`, best first.
-
-        An FTS5 query (bm25) over the normalised quotations: it reads the
-        posting lists of the quotation's words, never the whole corpus.
-        """
-        query = _fts_query(text)
-        if not query:
-            return []
+    def _delete_quotations(self, article_id: int) -> None:
+        """Delete an article's quotations and their keys (the key index keeps no text)."""
         rows = self.conn.execute(
-            "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, a.published "
-            "FROM quotations_fts JOIN quotations q ON q.id = quotations_fts.rowid "
-            "JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id "
-            "WHERE quotations_fts MATCH ? ORDER BY bm25(quotations_fts) LIMIT ?",
-            (query, limit),
+            "SELECT id, normalized FROM quotations WHERE article_id = ?", (article_id,)
         ).fetchall()
-        return [Candidate(*row) for row in rows]
+        self.conn.executemany(
+            "INSERT INTO quotation_keys(quotation_keys, rowid, keys) VALUES ('delete', ?, ?)",
+            [(quote_id, index_text(normalized)) for quote_id, normalized in rows],
+        )
+        self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
+
+    def optimize_index(self) -> None:
+        """Merge the key index into one segment: done after an import, lookups read less."""
+        try:
+            self.conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('optimize')")
+        except sqlite3.Error as error:
+            raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
+
+    def find_candidates(
+        self,
+        text: str,
+        *,
+        limit: int,
+        groups: int = DEFAULT_LOOKUP_GROUPS,
+        group_rows: int = DEFAULT_GROUP_ROWS,
+    ) -> list[Candidate]:
+        """The corpus quotations found by the most of `text`'s key groups, most first.
+
+        Each group (`key_groups`) is an AND query of the key index, read for
+        `group_rows` quotations at most, so a common phrase costs no more than
+        a rare one. Candidates come most telling first (`_ranked`), `limit` at
+        most. Reads the index, never the corpus.
+        """
+        found = key_groups(_keys_of(text), stretches=groups)
+        if not found:
+            return []
+        lookups = " UNION ALL ".join(
+            f"SELECT {index}, * FROM (SELECT rowid FROM quotation_keys "
+            "WHERE quotation_keys MATCH ? LIMIT ?)"
+            for index in range(len(found))
+        )
+        arguments = []
+        for group in found:
+            arguments += [" AND ".join(f'"{key}"' for key in group), group_rows]
+        ranked = _ranked(self.conn.execute(lookups, arguments).fetchall())
+        return self._candidates(ranked[:limit]) if ranked else []
+
+    def _candidates(self, quote_ids: list[int]) -> list[Candidate]:
+        """The quotations with their articles, in the order of `quote_ids`."""
+        marks = ", ".join("?" * len(quote_ids))
+        rows = self.conn.execute(
+            "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, a.published, "
+            "q.normalized FROM quotations q JOIN articles a ON a.id = q.article_id "
+            f"JOIN outlets o ON o.id = a.outlet_id WHERE q.id IN ({marks})",
+            quote_ids,
+        ).fetchall()
+        by_id = {row[0]: Candidate(*row) for row in rows}
+        return [by_id[qid] for qid in quote_ids if qid in by_id]
 
     def article_texts(self, article_ids: set[int]) -> dict[int, str]:
         """The texts of the given articles by id."""
@@ -425,8 +486,22 @@ class Corpus:
         return rows[0] if rows else None
 
 
-def _fts_query(text: str) -> str:
-    """An FTS5 OR-query of the quotation's distinct telling words, longest words first."""
-    distinct = dict.fromkeys(w for w in normalize(text).split() if w not in COMMON_WORDS)
-    chosen = sorted(distinct, key=len, reverse=True)[:_MAX_QUERY_WORDS]
-    return " OR ".join(f'"{word}"' for word in chosen)
+def _ranked(hits: list[tuple[int, int]]) -> list[int]:
+    """Quotation ids by how telling the groups that found them are, newest first among equals.
+
+    Each (group, quotation id) hit weighs one over the quotations its group
+    found: a stretch that three quotations hold tells more than one a hundred
+    hold.
+    """
+    found_by = Counter(group for group, _ in hits)
+    weight: dict[int, float] = {}
+    for group, quote_id in hits:
+        weight[quote_id] = weight.get(quote_id, 0.0) + 1.0 / found_by[group]
+    return sorted(weight, key=lambda quote_id: (-weight[quote_id], -quote_id))
+
+
+def _keys_of(text: str) -> list[str]:
+    """The keys of a quotation; one cut with an ellipsis has the keys of each piece, none
+    running over the cut (the other outlet's whole wording holds them all)."""
+    pieces = Wording.of(text).parts
+    return list(dict.fromkeys(key for piece in pieces for key in lookup_keys(piece)))

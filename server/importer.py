@@ -11,10 +11,14 @@ saved in its own transaction.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
+from .core.models import Quotation
 from .core.quotes import find_quotations
 from .corpus import ArticleRecord, Corpus, normalize_published
 from .errors import InputError
@@ -47,6 +51,12 @@ class Limits:
     max_line_bytes: int
     min_quote_words: int
     max_html_tags: int | None = None  # None: no cap on the tags of an HTML record
+    workers: int = 1  # processes finding quotations beside the writer; 1: the writer alone
+
+
+# Articles handed to a worker at a time, and chunks in flight per worker.
+_CHUNK = 32
+_CHUNKS_PER_WORKER = 3
 
 
 def import_sources(
@@ -55,21 +65,116 @@ def import_sources(
     limits: Limits,
     on_article: Callable[[str, str], None] = lambda where, status: None,
 ) -> ImportReport:
-    """Import every article of every source; report what happened to each."""
+    """Import every article of every source; report what happened to each, in file order.
+
+    Quotations are found in `limits.workers` processes while this one writes,
+    once an import is big enough to fill a chunk; each article is still saved
+    in its own transaction, in the order of the sources.
+    """
     report = ImportReport()
+    pending: deque[_Chunk] = deque()
+    with _Finder(limits) as finder:
+        for items in _chunks(_parsed(sources, limits)):
+            pending.append(_Chunk.start(corpus, items, finder))
+            if len(pending) > finder.in_flight:
+                pending.popleft().save(corpus, limits, report, on_article)
+        while pending:
+            pending.popleft().save(corpus, limits, report, on_article)
+    if report.new or report.updated:
+        corpus.optimize_index()
+    return report
+
+
+def _parsed(sources: list[str], limits: Limits) -> Iterator[tuple[str, ArticleRecord | InputError]]:
     for source in sources:
         for where, record in _records(Path(source), limits):
             try:
-                article = _article(record, where, limits)
-                quotes = find_quotations(article.text, min_words=limits.min_quote_words)
-                status = corpus.save_article(article, quotes)
+                yield where, _article(record, where, limits)
             except InputError as error:
-                report.failed.append(f"{where}: {error.message}")
+                yield where, error
+
+
+def _chunks(items: Iterator) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == _CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def find_all(texts: list[str], min_words: int) -> list[list[Quotation]]:
+    """The quotations of each text (what a worker process runs)."""
+    return [find_quotations(text, min_words=min_words) for text in texts]
+
+
+class _Finder:
+    """Finds quotations: here for small imports, in a pool of processes for big ones."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.workers = limits.workers
+        self.min_words = limits.min_quote_words
+        self.pool: ProcessPoolExecutor | None = None
+        self.in_flight = max(1, self.workers * _CHUNKS_PER_WORKER)
+
+    def __enter__(self) -> _Finder:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, texts: list[str]) -> Future:
+        if self.pool is None and self.workers > 1 and len(texts) == _CHUNK:
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+        if self.pool is not None:
+            return self.pool.submit(find_all, texts, self.min_words)
+        done: Future = Future()
+        done.set_result(find_all(texts, self.min_words))
+        return done
+
+
+@dataclass
+class _Chunk:
+    """Articles read in a row, and the quotations being found for the ones not stored yet."""
+
+    items: list[tuple[str, ArticleRecord | InputError]]
+    to_find: list[int]
+    found: Future
+
+    @classmethod
+    def start(cls, corpus: Corpus, items: list, finder: _Finder) -> _Chunk:
+        to_find = [
+            i
+            for i, (_, article) in enumerate(items)
+            if isinstance(article, ArticleRecord) and not corpus.is_unchanged(article)
+        ]
+        return cls(items, to_find, finder.submit([items[i][1].text for i in to_find]))
+
+    def save(self, corpus: Corpus, limits: Limits, report: ImportReport, on_article) -> None:
+        quotes = dict(zip(self.to_find, self.found.result(), strict=True))
+        for index, (where, article) in enumerate(self.items):
+            if isinstance(article, InputError):
+                report.failed.append(f"{where}: {article.message}")
                 on_article(where, "failed")
                 continue
+            status = _save(corpus, article, quotes.get(index), limits)
             report.count(status)
             on_article(where, status)
-    return report
+
+
+def _save(
+    corpus: Corpus, article: ArticleRecord, quotes: list[Quotation] | None, limits: Limits
+) -> str:
+    """Save one article. One found stored word for word when read is looked at again now (an
+    earlier line of the import may have changed it), and its quotations found only if needed."""
+    if quotes is None:
+        if corpus.is_unchanged(article):
+            return "unchanged"
+        quotes = find_quotations(article.text, min_words=limits.min_quote_words)
+    return corpus.save_article(article, quotes)
 
 
 def _records(source: Path, limits: Limits) -> Iterator[tuple[str, dict | InputError]]:

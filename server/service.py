@@ -7,9 +7,11 @@ and not when the corpus holds the same article text under another URL.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from .core.match import rank_versions, same_article
+from .core.match import article_runs, rank_versions, same_article_runs
 from .core.models import Candidate, Quotation, Version
 from .core.quotes import find_quotations
 from .core.text import blank_boilerplate, html_to_text
@@ -28,6 +30,9 @@ class MatchPolicy:
     min_quote_words: int
     score_cutoff: float
     min_fragment_words: int
+    lookup_groups: int
+    group_rows: int
+    common_phrase_speakers: int
 
     @classmethod
     def from_settings(cls, settings: dict) -> MatchPolicy:
@@ -40,6 +45,9 @@ class MatchPolicy:
             min_quote_words=settings["MIN_QUOTE_WORDS"],
             score_cutoff=settings["SCORE_CUTOFF"],
             min_fragment_words=settings["MIN_FRAGMENT_WORDS"],
+            lookup_groups=settings["LOOKUP_GROUPS"],
+            group_rows=settings["GROUP_ROWS"],
+            common_phrase_speakers=settings["COMMON_PHRASE_SPEAKERS"],
         )
 
 
@@ -88,24 +96,50 @@ def match_page(
         if index >= policy.max_quotes:
             matched.append((quotation, []))
             continue
-        candidates = corpus.find_candidates(quotation.text, limit=policy.candidates_per_quote)
-        versions = rank_versions(
-            quotation,
-            candidates,
-            score_cutoff=policy.score_cutoff,
-            min_fragment_words=policy.min_fragment_words,
-            exclude=is_page_url,
-        )
-        matched.append((quotation, versions))
+        matched.append((quotation, versions_of(corpus, quotation, policy, exclude=is_page_url)))
     return _without_own_article(corpus, text, matched, policy.max_versions)
 
 
+def versions_of(
+    corpus: Corpus,
+    quotation: Quotation,
+    policy: MatchPolicy,
+    *,
+    exclude: Callable[[Candidate], bool] = lambda candidate: False,
+) -> list[Version]:
+    """One quotation's versions in the corpus: candidates from the index, ranked by the core."""
+    candidates = corpus.find_candidates(
+        quotation.text,
+        limit=policy.candidates_per_quote,
+        groups=policy.lookup_groups,
+        group_rows=policy.group_rows,
+    )
+    return rank_versions(
+        quotation,
+        candidates,
+        score_cutoff=policy.score_cutoff,
+        min_fragment_words=policy.min_fragment_words,
+        exclude=exclude,
+        common_phrase_speakers=policy.common_phrase_speakers,
+    )
+
+
 def _without_own_article(corpus, text, matched, max_versions):
-    """Drop versions from an article whose text is the page's own, under any URL."""
-    article_ids = {v.candidate.article_id for _, versions in matched for v in versions}
-    texts = corpus.article_texts(article_ids)
-    page = blank_boilerplate(text)
-    own = {aid for aid, other in texts.items() if same_article(page, blank_boilerplate(other))}
+    """Drop versions from an article whose text is the page's own, under any URL.
+
+    Only articles that give versions of two of the page's quotations (or of its
+    only one) can be the page itself: the others are not read.
+    """
+    per_article = Counter(v.candidate.article_id for _, versions in matched for v in versions)
+    quoted = sum(1 for _, versions in matched if versions)
+    suspects = {aid for aid, count in per_article.items() if count >= min(2, quoted)}
+    texts = corpus.article_texts(suspects)
+    page = article_runs(blank_boilerplate(text)) if texts else set()
+    own = {
+        aid
+        for aid, other in texts.items()
+        if same_article_runs(page, article_runs(blank_boilerplate(other)))
+    }
     return [
         (quotation, [v for v in versions if v.candidate.article_id not in own][:max_versions])
         for quotation, versions in matched

@@ -96,8 +96,29 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "CANDIDATES_PER_QUOTE",
         "QUOTETRAIL_CANDIDATES_PER_QUOTE",
-        50,
-        "How many candidates the index hands the matcher for each quotation.",
+        20,
+        "How many candidates the index hands the matcher for each quotation, most telling first.",
+    ),
+    Setting(
+        "LOOKUP_GROUPS",
+        "QUOTETRAIL_LOOKUP_GROUPS",
+        8,
+        "Stretches of five words of one quotation looked up in the index, spread over it (with "
+        "the whole and each half).",
+    ),
+    Setting(
+        "GROUP_ROWS",
+        "QUOTETRAIL_GROUP_ROWS",
+        100,
+        "Most quotations read from the index for one looked-up stretch: more hold a common "
+        "phrase, and reading no further keeps it from flooding the candidates.",
+    ),
+    Setting(
+        "COMMON_PHRASE_SPEAKERS",
+        "QUOTETRAIL_COMMON_PHRASE_SPEAKERS",
+        3,
+        "Words that this many other speakers are quoted saying are a common phrase: only the "
+        "quotation's own speaker's versions of them are shown.",
     ),
     Setting(
         "MIN_QUOTE_WORDS",
@@ -122,6 +143,13 @@ SETTINGS: tuple[Setting, ...] = (
         "QUOTETRAIL_MAX_IMPORT_LINE_BYTES",
         10_000_000,
         "Longest JSONL line `quotetrail import` reads; a longer one is reported and skipped.",
+    ),
+    Setting(
+        "IMPORT_WORKERS",
+        "QUOTETRAIL_IMPORT_WORKERS",
+        0,
+        "Processes that find quotations while `quotetrail import` writes (0: one per core; 1: "
+        "the writer alone). Small imports never start them.",
     ),
     Setting(
         "SQLITE_BUSY_TIMEOUT_MS",

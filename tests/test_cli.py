@@ -175,3 +175,17 @@ def test_serve_on_a_busy_port_says_so(served):
     wait_for_health(port)
     result = run("serve", "--db", db, "--port", str(port))
     assert_clean_failure(result, f"cannot listen on 127.0.0.1:{port}")
+
+
+def test_import_progress_is_a_bar_with_counts_and_plain_lines_off_a_terminal():
+    import io
+
+    from server.cli import ImportProgress
+
+    stream = io.StringIO()
+    progress = ImportProgress(20_000, stream)
+    for _ in range(10_000):
+        progress.step("file:1", "new")
+    [line] = stream.getvalue().splitlines()
+    assert line.startswith("[" + "#" * 15 + "-" * 15 + "]") and "10,000/20,000 articles" in line
+    assert line.endswith("left")

@@ -7,9 +7,10 @@ import sqlite3
 import pytest
 
 from server.core.models import Quotation, Span
+from server.core.normalize import normalize
 from server.corpus import ArticleRecord, normalize_published, open_corpus
 from server.errors import CorpusError
-from server.migrations import SCHEMA_VERSION
+from server.migrations import MIGRATIONS, SCHEMA_VERSION
 
 TEXT = (
     "\u201cWe are not against machines, we are against being thrown away,\u201d union leader "
@@ -138,6 +139,33 @@ def test_a_corpus_of_the_first_schema_migrates_and_keeps_its_articles(tmp_path):
         corpus.close()
 
 
+def test_a_corpus_of_the_first_schema_gets_the_key_index_on_open(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO outlets (name) VALUES ('Example News')")
+    conn.execute(
+        "INSERT INTO articles (url, outlet_id, text, content_hash, imported_at, updated_at) "
+        "VALUES ('https://news.example/old', 1, ?, 'x', 'now', 'now')",
+        (TEXT,),
+    )
+    conn.execute(
+        'INSERT INTO quotations (article_id, text, normalized, start, "end", parts, words) '
+        "VALUES (1, ?, ?, 1, 63, '[[1, 63]]', 11)",
+        (QUOTE.text, normalize(QUOTE.text)),
+    )
+    conn.close()
+    corpus = open_corpus(str(path))
+    try:
+        tables = {row[0] for row in corpus.conn.execute("SELECT name FROM sqlite_master")}
+        assert "quotations_fts" not in tables and "quotation_keys" in tables
+        found = corpus.find_candidates("we are against being thrown away", limit=5)
+        assert [c.url for c in found] == ["https://news.example/old"]
+    finally:
+        corpus.close()
+
+
 def test_an_article_is_found_again_by_any_address_it_was_reached_by(corpus):
     saved = corpus.save_article(article(), [QUOTE], aliases=("https://news.example/go/42",))
     assert saved == "new"
@@ -156,3 +184,29 @@ def test_another_outlets_copy_of_the_text_is_a_reprint_of_the_earlier_one(corpus
     other = article(url="https://other.example/x", outlet="Other", text="Nothing alike at all.")
     corpus.save_article(other, [])
     assert corpus.conn.execute("SELECT reprint_of FROM articles WHERE id = 3").fetchone() == (None,)
+
+
+def test_a_stored_article_is_unchanged_only_word_for_word(corpus):
+    corpus.save_article(article(), [QUOTE])
+    assert corpus.is_unchanged(article())
+    assert not corpus.is_unchanged(article(text=TEXT.replace("\u201c", '"')))
+    assert not corpus.is_unchanged(article(title="Strike"))
+    assert not corpus.is_unchanged(article(url="https://news.example/other"))
+
+
+def test_candidates_need_two_shared_keys_and_survive_optimizing(corpus):
+    other = Quotation(
+        "machines are not the enemy of dock workers in the port", 0, 10, (Span(0, 10),)
+    )
+    corpus.save_article(article(), [QUOTE])
+    corpus.save_article(article(url="https://news.example/2", text="x " + TEXT), [other])
+    corpus.optimize_index()
+    found = corpus.find_candidates("not against machines, we are against being thrown", limit=5)
+    assert [c.text for c in found] == [QUOTE.text]
+    assert found[0].normalized == normalize(QUOTE.text)
+
+
+def test_a_quotation_cut_with_an_ellipsis_finds_the_whole(corpus):
+    corpus.save_article(article(), [QUOTE])
+    found = corpus.find_candidates("We are not against machines \u2026 being thrown away", limit=5)
+    assert [c.text for c in found] == [QUOTE.text]

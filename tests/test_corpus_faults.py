@@ -131,7 +131,7 @@ def articles_for_kill_trials(path: Path, count: int) -> None:
 def assert_consistent(db: Path) -> int:
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    conn.execute("INSERT INTO quotations_fts(quotations_fts) VALUES ('integrity-check')")
+    conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('integrity-check')")
     for article_id, text in conn.execute("SELECT id, text FROM articles"):
         stored = conn.execute(
             "SELECT count(*) FROM quotations WHERE article_id = ?", (article_id,)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from conftest import LIMITS
 
@@ -144,3 +145,31 @@ def test_folders_need_a_manifest_naming_files_inside_them(tmp_path):
 def test_a_missing_source_is_reported(tmp_path):
     report, _ = run_import(tmp_path, [str(tmp_path / "nope.jsonl")])
     assert report.failed == [f"{tmp_path / 'nope.jsonl'}: no such file or folder"]
+
+
+def test_worker_processes_find_the_same_quotations_and_keep_the_file_order(tmp_path):
+    lines = [record(url=f"https://news.example/{i}", title=f"Story {i}") for i in range(70)]
+    lines.insert(40, record(url="https://news.example/5", text=STORY + " Updated."))
+    source = write_jsonl(tmp_path / "many.jsonl", lines)
+    results = []
+    for workers in (1, 2):
+        corpus = open_corpus(str(tmp_path / f"corpus-{workers}.db"))
+        try:
+            seen = []
+            report = import_sources(
+                corpus,
+                [source],
+                replace(LIMITS, workers=workers),
+                on_article=lambda where, status, seen=seen: seen.append(where),
+            )
+            rows = corpus.conn.execute(
+                "SELECT a.url, a.text, q.text FROM quotations q JOIN articles a "
+                "ON a.id = q.article_id ORDER BY a.url"
+            ).fetchall()
+        finally:
+            corpus.close()
+        assert seen == [f"{source}:{n}" for n in range(1, 72)]
+        results.append((report.new, report.updated, rows))
+    assert results[0] == results[1]
+    assert results[0][:2] == (70, 1)
+    assert ("https://news.example/5", STORY + " Updated.") in {r[:2] for r in results[0][2]}

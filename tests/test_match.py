@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from server.core.match import compare, order_by_outlet, rank_versions, same_article
@@ -156,3 +158,88 @@ def test_a_snippet_pasted_from_an_article_is_not_that_article():
     )
     assert snippet in ARTICLE
     assert not same_article(snippet, ARTICLE)
+
+
+LONG = (
+    "We will not accept any deal that leaves our farmers worse off, and we have made that "
+    "clear to Brussels"
+)
+
+
+@pytest.mark.parametrize("mark", ["...", "\u2026", "[...]", "[\u2026]"])
+def test_a_quotation_cut_with_an_ellipsis_is_a_part_of_the_whole(mark):
+    elided = f"We will not accept any deal {mark} and we have made that clear to Brussels"
+    assert compare(elided, LONG).relation == "extended"
+    assert compare(LONG, elided).relation == "fragment"
+
+
+def test_an_ellipsis_over_words_the_whole_lacks_is_not_a_part():
+    elided = "We will not accept any deal ... and we will never sign it in Brussels"
+    assert compare(elided, LONG) is None or compare(elided, LONG).relation == "variant"
+
+
+def test_numbers_must_agree():
+    assert compare("82 percent of drivers have applied for help", LONG) is None
+    assert (
+        compare(
+            "82 percent of drivers have applied for help this year",
+            "88 percent of drivers have applied for help this year",
+        )
+        is None
+    )
+    assert (
+        compare(
+            "82 percent of drivers have applied for help",
+            "Prices rose, and 82 percent of drivers have applied for help this year",
+        ).relation
+        == "extended"
+    )
+
+
+def speaking(text, speaker, article_id, published="2022-10-12"):
+    found = candidate(text, article_id=article_id, outlet=f"Outlet {article_id}")
+    return replace(found, speaker=speaker, published=published)
+
+
+def test_the_quotations_own_speaker_comes_first():
+    page = Quotation(PAGE, 0, len(PAGE), (Span(0, len(PAGE)),), "Peskov")
+    versions = rank_versions(
+        page,
+        [
+            speaking(PAGE, "Maria Zakharova", 1, published="2022-10-10"),
+            speaking(PAGE, None, 2, published="2022-10-11"),
+            speaking(PAGE, "Dmitry Peskov", 3, published="2022-10-12"),
+        ],
+    )
+    assert [v.candidate.article_id for v in versions] == [3, 1, 2]
+
+
+def test_a_phrase_many_speakers_say_is_kept_to_its_own_speaker():
+    phrase = "we are looking very closely at the situation on the border"
+    page = Quotation(phrase, 0, len(phrase), (Span(0, len(phrase)),), "Anna Berg")
+    others = [speaking(phrase, name, i) for i, name in enumerate(["Novak", "Keller", "Rossi"], 1)]
+    own = speaking(phrase, "Berg", 9)
+    versions = rank_versions(page, [*others, own])
+    assert [v.candidate.article_id for v in versions] == [9]
+    assert len(rank_versions(page, others[:2])) == 2
+
+
+def test_a_loose_variant_in_another_speakers_mouth_is_another_statement():
+    page = Quotation(PAGE, 0, len(PAGE), (Span(0, len(PAGE)),), "Peskov")
+    reworded = (
+        "I can only confirm to you that, indeed, roughly eighteen months ago they had a "
+        "telephone conversation,"
+    )
+    assert rank_versions(page, [speaking(reworded, "Zakharova", 1)]) == []
+    assert [v.relation for v in rank_versions(page, [speaking(reworded, "Peskov", 1)])] == [
+        "variant"
+    ]
+    assert len(rank_versions(page, [speaking(reworded, None, 1)])) == 1
+
+
+def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
+    clause = "more than 400 teachers have applied for help this year"
+    page = Quotation(clause, 0, len(clause), (Span(0, len(clause)),), "Anna Berg")
+    longer = "The schools are closing across the region, and " + clause + " in every district."
+    assert rank_versions(page, [speaking(longer, "Jonas Keller", 1)]) == []
+    assert [v.relation for v in rank_versions(page, [speaking(longer, "Berg", 1)])] == ["extended"]

@@ -145,7 +145,7 @@ def assert_whole(db: str) -> int:
     """The corpus passes SQLite's checks and every article has exactly its quotations."""
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        conn.execute("INSERT INTO quotations_fts(quotations_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('integrity-check')")
         articles = conn.execute(
             "SELECT a.text, (SELECT count(*) FROM quotations q WHERE q.article_id = a.id) "
             "FROM articles a"

@@ -98,8 +98,27 @@ def _wordless_diff(a: str, b: str, has_words: bool) -> tuple[DiffSegment, ...]:
 
 
 def _alignment(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[_Block]:
-    """The aligned words as blocks (i, j, size), in order, adjacent blocks joined."""
+    """The aligned words as blocks (i, j, size), in order, adjacent blocks joined.
+
+    Two wordings with the same words, or one standing once whole inside the
+    other, align as one block without the quadratic search.
+    """
+    shorter, longer = sorted((a_keys, b_keys), key=len)
+    at = _only_place(shorter, longer)
+    if at is not None:
+        return [(0, at, len(shorter))] if shorter is a_keys else [(at, 0, len(shorter))]
     return _join_adjacent([(i, j, 1) for i, j in _best_matches(a_keys, b_keys)])
+
+
+def _only_place(part: Sequence[str], whole: Sequence[str]) -> int | None:
+    """Where `part` stands in `whole` as a run, if it stands there exactly once."""
+    size = len(part)
+    places = [
+        start
+        for start in range(len(whole) - size + 1)
+        if whole[start] == part[0] and whole[start : start + size] == part
+    ]
+    return places[0] if len(places) == 1 else None
 
 
 def _best_matches(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[tuple[int, int]]:

@@ -7,8 +7,9 @@ normalisation of `normalize`. Candidates keep their ids through matching.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -35,12 +36,42 @@ _MIN_FRAGMENT_CONTENT_WORDS = 4
 _RELATION_STRENGTH = {"verbatim": 4, "reordered": 3, "extended": 2, "fragment": 1, "variant": 0}
 _SHINGLE_WORDS = 5
 _SAME_ARTICLE_SHARE = 0.5
+# A version attributed to another known speaker must be this alike, and a part of it this
+# long (in words, or as a share of the whole).
+_OTHER_SPEAKER_CUTOFF = 95.0
+_OTHER_SPEAKER_PART_WORDS = 12
+_OTHER_SPEAKER_PART_SHARE = 0.5
+# So many other speakers quoted saying the same words make them a common phrase.
+DEFAULT_COMMON_PHRASE_SPEAKERS = 3
+_NUMBER = re.compile(r"\S*\d\S*")
+_DIGIT = re.compile(r"\d")
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
     score: float
     relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A quotation's normalised words, and the words of each part between its ellipses."""
+
+    words: tuple[str, ...]
+    parts: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, text: str, normalized: str | None = None) -> Wording:
+        found = tuple(normalized.split() if normalized is not None else words(text))
+        if not _may_be_elided(text) or not _ELLIPSIS.search(text):
+            return cls(found, (found,))
+        parts = tuple(tuple(words(part)) for part in _ELLIPSIS.split(text))
+        return cls(found, tuple(part for part in parts if part))
+
+
+def _may_be_elided(text: str) -> bool:
+    return "..." in text or "\u2026" in text or ". ." in text
 
 
 def compare(
@@ -55,41 +86,112 @@ def compare(
     - verbatim: the same words in the same order, once normalised (score 100).
     - reordered: the same words in another order (score 100: every word is shared).
     - fragment: `b` is a part of `a`; extended: `a` is a part of `b` (score: partial ratio).
+      A wording cut with an ellipsis ("...", "[...]") is a part of the other when each of its
+      pieces stands in the other, in order.
     - variant: words changed, the whole still at least `score_cutoff` alike (the better of the
       Levenshtein ratio and the token sort ratio of the normalised words).
     """
-    words_a, words_b = words(a), words(b)
+    return compare_wordings(
+        Wording.of(a),
+        Wording.of(b),
+        score_cutoff=score_cutoff,
+        min_fragment_words=min_fragment_words,
+    )
+
+
+def compare_wordings(
+    a: Wording,
+    b: Wording,
+    *,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
+) -> Comparison | None:
+    """`compare` on wordings already normalised (the corpus keeps its quotations' words)."""
+    words_a, words_b = a.words, b.words
     if not words_a or not words_b:
         return None
     if words_a == words_b:
         return Comparison(100.0, VERBATIM)
-    if Counter(words_a) == Counter(words_b):
+    if len(words_a) == len(words_b) and Counter(words_a) == Counter(words_b):
         return Comparison(100.0, REORDERED)
+    if not _numbers_agree(words_a, words_b):
+        return None
     part = _part_relation(words_a, words_b, min_fragment_words)
+    if part is None and len(a.parts) + len(b.parts) > 2:
+        part = _elided_relation(a, b, min_fragment_words)
     if part is not None:
         return part
     joined_a, joined_b = " ".join(words_a), " ".join(words_b)
-    score = max(fuzz.ratio(joined_a, joined_b), fuzz.token_sort_ratio(joined_a, joined_b))
-    if score >= score_cutoff:
+    score = max(
+        fuzz.ratio(joined_a, joined_b, score_cutoff=score_cutoff),
+        fuzz.token_sort_ratio(joined_a, joined_b, score_cutoff=score_cutoff),
+    )
+    if score and score >= score_cutoff:
         return Comparison(round(score, 1), VARIANT)
     return None
 
 
-def _part_relation(words_a: list[str], words_b: list[str], min_words: int) -> Comparison | None:
+def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """The shorter wording's numbers all stand in the other: "82 percent" is not "88 percent"."""
+    shorter, longer = sorted((words_a, words_b), key=len)
+    joined = " ".join(shorter)
+    if not _DIGIT.search(joined):
+        return True
+    numbers = Counter(_NUMBER.findall(joined))
+    return not numbers - Counter(_NUMBER.findall(" ".join(longer)))
+
+
+def _is_telling_part(shorter: Sequence[str], min_words: int) -> bool:
+    """Long enough to stand for the whole: `min_words` words, four of them not common ones."""
+    if len(shorter) < min_words:
+        return False
+    return sum(word not in COMMON_WORDS for word in shorter) >= _MIN_FRAGMENT_CONTENT_WORDS
+
+
+def _part_relation(
+    words_a: Sequence[str], words_b: Sequence[str], min_words: int
+) -> Comparison | None:
     """fragment or extended, when the shorter wording stands (nearly) whole inside the longer."""
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) == len(longer) or len(shorter) < min_words:
         return None
-    if sum(word not in COMMON_WORDS for word in shorter) < _MIN_FRAGMENT_CONTENT_WORDS:
-        return None
     share = len(shorter) / len(longer)
     if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
         return None
-    score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer))
-    if score < _FRAGMENT_CUTOFF:
+    if len(set(shorter).difference(longer)) > len(shorter) // 5:
+        return None  # more words missing than a part scoring _FRAGMENT_CUTOFF ever lacks
+    score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer), score_cutoff=_FRAGMENT_CUTOFF)
+    if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words):
         return None
     relation = FRAGMENT if shorter is words_b else EXTENDED
     return Comparison(round(score, 1), relation)
+
+
+def _elided_relation(a: Wording, b: Wording, min_words: int) -> Comparison | None:
+    """fragment or extended for a wording cut with ellipses: its pieces, in order, in the other."""
+    elided, whole = (a, b) if len(a.parts) > len(b.parts) else (b, a)
+    if len(elided.words) >= len(whole.words) or not _is_telling_part(elided.words, min_words):
+        return None
+    rest = " ".join(whole.words)
+    scores = []
+    for piece in elided.parts:
+        found = fuzz.partial_ratio_alignment(" ".join(piece), rest)
+        if found is None or found.score < _FRAGMENT_CUTOFF:
+            return None
+        scores.append(found.score)
+        rest = rest[found.dest_end :]
+    relation = EXTENDED if elided is a else FRAGMENT
+    return Comparison(round(min(scores), 1), relation)
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Both speakers known and the same person by surname ("Peskov", "Dmitry Peskov")."""
+    return a is not None and b is not None and _surname(a) == _surname(b)
+
+
+def _surname(name: str) -> str:
+    found = words(name)
+    return found[-1] if found else ""
 
 
 def rank_versions(
@@ -100,26 +202,89 @@ def rank_versions(
     min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
     exclude: Callable[[Candidate], bool] = lambda candidate: False,
     limit: int | None = None,
+    common_phrase_speakers: int = DEFAULT_COMMON_PHRASE_SPEAKERS,
 ) -> list[Version]:
-    """The candidates that are versions of `quotation`, one per article, grouped by outlet
-    with the earliest outlet first and each outlet's versions earliest first."""
+    """The candidates that are versions of `quotation`, one per article.
+
+    Versions of the quotation's own speaker come first when speakers are known;
+    within each group, grouped by outlet with the earliest outlet first and each
+    outlet's versions earliest first. A wording that `common_phrase_speakers`
+    or more other speakers are quoted saying is a common phrase, not one
+    statement: only its own speaker's versions are kept.
+    """
+    page = Wording.of(quotation.text)
     best: dict[int, Version] = {}
     for candidate in candidates:
         if exclude(candidate):
             continue
-        comparison = compare(
-            quotation.text,
-            candidate.text,
+        other = Wording.of(candidate.text, candidate.normalized)
+        comparison = compare_wordings(
+            page,
+            other,
             score_cutoff=score_cutoff,
             min_fragment_words=min_fragment_words,
         )
-        if comparison is None:
+        if comparison is None or _other_speakers_variant(
+            quotation, candidate, comparison, page, other
+        ):
             continue
         kept = best.get(candidate.article_id)
         if kept is None or _strength(comparison) > _strength(kept):
             best[candidate.article_id] = Version(candidate, comparison.score, comparison.relation)
-    ordered = order_by_outlet(best.values())[:limit]
+    found = _without_common_phrase(quotation.speaker, list(best.values()), common_phrase_speakers)
+    ordered = order_by_speaker(quotation.speaker, found)[:limit]
     return [_with_diff(quotation, version) for version in ordered]
+
+
+def _other_speakers_variant(
+    quotation: Quotation,
+    candidate: Candidate,
+    comparison: Comparison,
+    page: Wording,
+    other: Wording,
+) -> bool:
+    """Is this a loose likeness to another known speaker's words, not a version?
+
+    Statements of one story read alike, and one clause ("88 percent of drivers
+    have applied for help") recurs inside other people's statements. Put in
+    another speaker's mouth, a version must be nearly word for word, and a part
+    must be half of the whole or twelve words long.
+    """
+    speakers = quotation.speaker, candidate.speaker
+    if (
+        None in speakers
+        or same_speaker(*speakers)
+        or comparison.score == 100.0
+        and (comparison.relation in (VERBATIM, REORDERED))
+    ):
+        return False
+    if comparison.score < _OTHER_SPEAKER_CUTOFF:
+        return True
+    if comparison.relation not in (FRAGMENT, EXTENDED):
+        return False
+    shorter, longer = sorted((len(page.words), len(other.words)))
+    return shorter < _OTHER_SPEAKER_PART_WORDS and shorter < longer * _OTHER_SPEAKER_PART_SHARE
+
+
+def _without_common_phrase(
+    speaker: str | None, versions: list[Version], common_phrase_speakers: int
+) -> list[Version]:
+    others = {
+        _surname(v.candidate.speaker)
+        for v in versions
+        if v.candidate.speaker and not same_speaker(speaker, v.candidate.speaker)
+    }
+    if len(others) < common_phrase_speakers:
+        return versions
+    return [v for v in versions if same_speaker(speaker, v.candidate.speaker)]
+
+
+def order_by_speaker(speaker: str | None, versions: Iterable[Version]) -> list[Version]:
+    """The quotation's own speaker's versions first, each group ordered by outlet."""
+    versions = list(versions)
+    own = [v for v in versions if same_speaker(speaker, v.candidate.speaker)]
+    others = [v for v in versions if not same_speaker(speaker, v.candidate.speaker)]
+    return order_by_outlet(own) + order_by_outlet(others)
 
 
 def _strength(found: Comparison | Version) -> tuple[float, int]:
@@ -151,13 +316,18 @@ def same_article(a: str, b: str) -> bool:
     articles quoting the same statement share only that quotation's runs, and a snippet
     pasted from an article is a small share of it, so neither counts as the same article.
     """
-    runs_a, runs_b = _shingles(a), _shingles(b)
+    return same_article_runs(article_runs(a), article_runs(b))
+
+
+def same_article_runs(runs_a: set[tuple[str, ...]], runs_b: set[tuple[str, ...]]) -> bool:
+    """`same_article` on the texts' `article_runs`, for comparing one page with many texts."""
     if not runs_a or not runs_b:
         return False
     shared = len(runs_a & runs_b)
     return shared / max(len(runs_a), len(runs_b)) >= _SAME_ARTICLE_SHARE
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+def article_runs(text: str) -> set[tuple[str, ...]]:
+    """The five-word runs of a text's normalised words."""
     found = words(text)
     return {tuple(found[i : i + _SHINGLE_WORDS]) for i in range(len(found) - _SHINGLE_WORDS + 1)}

@@ -51,6 +51,7 @@ class Candidate:
     url: str
     title: str | None
     published: str | None
+    normalized: str | None = None  # the store's normalised words, when it keeps them
 
 
 @dataclass(frozen=True, slots=True)

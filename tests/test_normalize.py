@@ -1,0 +1,46 @@
+"""The one normalisation: typography, case, diacritics and British spellings folded."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from server.core.normalize import _CHAR_FOLDS, fold, normalize
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("They analysed it", "they analyzed it"),
+        ("modelling and travelling, labelled", "modeling and traveling labeled"),
+        ("45 per cent of the enrolment", "45 percent of the enrollment"),
+        ("fulfilment of the programme, centred", "fulfillment of the program centered"),
+        ("grey mould, learnt", "gray mold learned"),
+    ],
+)
+def test_british_spellings_fold_to_american(british, american):
+    assert normalize(british) == american
+
+
+def test_double_l_that_american_keeps_is_kept():
+    assert normalize("compelled controlled excelled") == "compelled controlled excelled"
+
+
+def _reference_fold(text: str) -> str:
+    """fold() as first written, one character at a time."""
+    text = unicodedata.normalize("NFKC", text).translate(_CHAR_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain ASCII, Mixed Case.",
+        "\u201cCurly\u201d \u2014 quotes\u2019 dash\u2026",
+        "Caf\u00e9 D\u00c9J\u00c0 \u0130stanbul \u00df",
+    ],
+)
+def test_fold_takes_shortcuts_without_changing_its_answer(text):
+    assert fold(text) == _reference_fold(text)
