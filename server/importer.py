@@ -89,7 +89,7 @@ def _parsed(sources: list[str], limits: Limits) -> Iterator[tuple[str, ArticleRe
     for source in sources:
         for where, record in _records(Path(source), limits):
             try:
-                yield where, _article(record, where, limits)
+                yield where, _article(record, limits)
             except InputError as error:
                 yield where, error
 
@@ -250,7 +250,7 @@ def _with_file_contents(record: dict | InputError, folder: Path) -> dict | Input
     return {**{k: v for k, v in record.items() if k != "file"}, key: contents}
 
 
-def _article(record: dict | InputError, where: str, limits: Limits) -> ArticleRecord:
+def _article(record: dict | InputError, limits: Limits) -> ArticleRecord:
     if isinstance(record, InputError):
         raise record
     return article_from_fields(
