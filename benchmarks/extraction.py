@@ -3,8 +3,9 @@
 Reads the shared development pages (../shared/data/extraction/, not part of this repository),
 runs each extractor on each page, and prints one table with a row per source and extractor,
 scored as the benchmarks score (bag of whitespace tokens, averaged over pages). The extractors:
-the core's BeautifulSoup reduction (`core.text.html_to_text`, what `import` and the API use for
-HTML) and trafilatura as corpus sync calls it (`server.extraction`); both then have the seed-style
+the core's BeautifulSoup reduction (`core.text.html_to_text`, the fallback when trafilatura finds
+no article) and trafilatura as sync, `import` and the API call it (`server.extraction`); both then
+have the seed-style
 boilerplate blanked. Time is given against the BeautifulSoup extractor's, measured in the same
 run. For the snippet set it prints the share of must-have snippets found and of must-not snippets
 avoided.

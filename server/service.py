@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from .core.match import article_runs, rank_versions, same_article_runs
 from .core.models import Candidate, Quotation, Version
 from .core.quotes import find_quotations
-from .core.text import blank_boilerplate, html_to_text
+from .core.text import blank_boilerplate
 from .core.urls import canonical_url
 from .corpus import Corpus
 from .errors import InputError, TooLargeError
@@ -71,10 +71,21 @@ def page_text(
             raise TooLargeError(f"html longer than {max_chars * 10} characters")
         if max_tags is not None and html.count("<") > max_tags:
             raise TooLargeError(f"html with more than {max_tags} tags")
-        text = html_to_text(html)
+        text = _article_text(html)
     if len(text) > max_chars:
         raise TooLargeError(f"text longer than {max_chars} characters")
     return text
+
+
+def _article_text(html: str) -> str:
+    """The article of an HTML page, by trafilatura (see `extraction`).
+
+    Imported on first use: loading trafilatura takes longer than the server's
+    whole start-up, and most pages come as text from the extension.
+    """
+    from .extraction import article_text
+
+    return article_text(html)
 
 
 def quotes_of(text: str, policy: MatchPolicy) -> list[Quotation]:

@@ -92,6 +92,23 @@ def test_html_pages_are_matched_too(live):
     ]
 
 
+def test_html_pages_lose_their_comments_and_related_links(live):
+    html = (
+        "<html><body><nav><a href='/'>Home</a></nav><main><article><h1>Dock workers walk out</h1>"
+        "<p>Dock workers in Gdansk walked out on Monday over plans to automate the container "
+        "terminal, the union said.</p><p>\u201cWe are not against machines, we are against being "
+        "thrown away,\u201d Marta Zielinska, the union's chair, said.</p><p>The port authority "
+        "said talks would resume on Thursday and that no jobs would be cut this year.</p>"
+        "<div class='comments' id='comments'><h3>Comments</h3><div class='comment'><p>\u201cThey "
+        "should all be fired and replaced with robots tomorrow,\u201d wrote one reader.</p></div>"
+        "</div></article></main></body></html>"
+    )
+    answer = live.request("POST", "/api/v1/match", json_body={"html": html})
+    assert [(q["speaker"], q["text"][:24]) for q in answer.body["quotes"]] == [
+        ("Marta Zielinska", "We are not against machi")
+    ]
+
+
 def test_a_page_without_quotations_answers_an_empty_list(live):
     answer = match(live, "Nothing anyone said is quoted in this short text.")
     assert (answer.status, answer.body) == (200, {"quotes": []})
