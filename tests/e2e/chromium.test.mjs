@@ -157,6 +157,34 @@ describe("the extension in Chromium", () => {
     assert.equal(await panel.locator(".quote[data-shown='found']").count(), 1);
   });
 
+  it("keeps each tab's analysis when Chromium stops its idle service worker", async () => {
+    const { page, tabId } = await openArticle("/moscow-times");
+    await (await openPanel(tabId)).close();
+    const posted = backend.matchRequests();
+    await worker.evaluate(() => {
+      globalThis.quotetrailBeforeStop = true;
+    });
+    // What Chromium does to an idle extension's worker after 30 seconds.
+    const cdp = await context.newCDPSession(page);
+    const { targetInfos } = await cdp.send("Target.getTargets");
+    const target = targetInfos.find((t) => t.type === "service_worker" && t.url === worker.url());
+    await cdp.send("Target.closeTarget", { targetId: target.targetId });
+    await cdp.detach();
+
+    const panel = await openPanel(tabId); // its message wakes a fresh worker
+    const restarted = await worker.evaluate(() => globalThis.quotetrailBeforeStop === undefined);
+    assert.equal(restarted, true, "the service worker was not restarted");
+    const shown = await panel.evaluate(readPanel);
+    assert.equal(shown.state, "done");
+    const peskov = shown.quotes.find((q) => q.text.startsWith(PESKOV_WORDS));
+    assert.deepEqual(peskov.versions.map((v) => v.outlet), ["Sputnik"]);
+    await panel.locator(".quote-show", { hasText: PESKOV_WORDS }).click();
+    await page.waitForFunction(() => scrollY > 0);
+    assert.equal(await page.evaluate(highlightedText), PESKOV_WORDS);
+    assert.equal(await badgeOf(tabId), "1");
+    assert.equal(backend.matchRequests(), posted, "the page was sent to the backend again");
+  });
+
   it("analyses the sites listed in the options as soon as a page loads", async () => {
     await worker.evaluate(() => chrome.storage.local.set({ autoSites: ["127.0.0.1"] }));
     try {

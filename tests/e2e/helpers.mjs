@@ -79,6 +79,8 @@ export async function startBackend() {
   await waitFor(`the backend on ${url} (${output})`, () => healthy(url));
   return {
     url,
+    /** How many pages were posted to the match route so far (from the request log). */
+    matchRequests: () => output.split('"POST /api/v1/match ').length - 1,
     async stop() {
       server.kill("SIGINT");
       await Promise.race([exited, sleep(5000)]);
