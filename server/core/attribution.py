@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .gender import contradicts
-from .speakers import ArticleNames, is_person_name, leading_subject, split_subject
+from .speakers import (
+    BODY_WORDS,
+    NOT_NAME_WORDS,
+    NOT_ROLE_ENDINGS,
+    ArticleNames,
+    is_person_name,
+    leading_subject,
+    split_subject,
+)
 
 if TYPE_CHECKING:
     from .quotes import RawQuote
@@ -78,6 +86,12 @@ _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u0
 # Auxiliaries of inverted attributions: "a déclaré X", "hat X gesagt".
 _AUXILIARIES = frozenset({"a", "ont", "avait", "hat", "ha"})
 _ASIDE_WORDS = frozenset({"via", "in", "on", "at", "during", "after", "before", "through", "per"})
+# Words set off by commas between a subject and its verb: "Bridenstine, however, said".
+_ASIDES = frozenset(
+    "however,meanwhile,too,though,also,instead,still,moreover,nonetheless,nevertheless,"
+    "therefore,again,in turn,for example,for instance,for his part,for her part,for its part,"
+    "in a statement,in an interview,in response".split(",")
+)
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when", "qui", "que"})
 _MAX_GAP_WORDS = 14
 _MAX_WORDS_THAT_TO_QUOTE = 30  # "told investors on Oct. 31 that the merger would ... \"to return"
@@ -95,6 +109,16 @@ _ONLY_A_NAME = re.compile(
 )
 _NAME_THEN_OF = re.compile(
     r"[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*)*\s+(?:of|from|at|with)\s"
+)
+# A piece of a sentence that names a person: the name, maybe role words before it and where the
+# person is from after it ("Ruth Okafor", "study lead author Lucas Paganini", "Senator Ada
+# Whitlow of Nebraska", "Lena Marsh of the Institute for Fiscal Studies").
+_NAME_PIECE = re.compile(
+    r"((?:[a-z][\w\-]*\s+){0,4}"
+    r"[A-Z][\w\u2019'.\-]*(?:\s+(?:(?:de|van|von|bin|al|el|la|le|da|di|du)\s+)?"
+    r"[A-Z][\w\u2019'.\-]*)*)"
+    r"(?:\s+(?:of|from|at)\s+\S.*)?",
+    re.DOTALL,
 )
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -218,6 +242,7 @@ class SpeakerResolver:
         return subject_before_quote(_clause_before(window))
 
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+        phrase = person_piece(phrase) or phrase
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
             pronoun = phrase.strip().casefold()
@@ -261,6 +286,8 @@ def _subject_with_appositive(before: str) -> str | None:
     pieces = [piece.strip() for piece in before.split(",") if piece.strip()]
     if len(pieces) <= 1 and not (count > _MAX_SUBJECT_WORDS and _NAME_THEN_OF.match(before)):
         return before if count <= _MAX_SUBJECT_WORDS else None
+    if person_piece(pieces[0]):
+        return person_piece(pieces[0])
     if _NAME_THEN_OF.match(pieces[0]):
         return leading_subject(pieces[0])
     names = [piece for piece in pieces if _ONLY_A_NAME.fullmatch(piece)]
@@ -269,6 +296,25 @@ def _subject_with_appositive(before: str) -> str | None:
     if pieces[0][:1].isupper():
         return leading_subject(pieces[0])
     return before if count <= _MAX_SUBJECT_WORDS else None
+
+
+def person_piece(piece: str) -> str | None:
+    """The name (with its role words) when a comma-separated piece is only a person named, maybe
+    with where they are from: "Senator Ada Whitlow of Nebraska" -> "Senator Ada Whitlow"; None
+    for anything else ("In Moscow", "during talks with Vladimir Putin", "the Vermont Democrat")."""
+    found = _NAME_PIECE.fullmatch(piece.strip())
+    if found is None:
+        return None
+    named = found.group(1)
+    words = named.split()
+    if words[0] in NOT_NAME_WORDS or words[0].casefold() in ("the", "a", "an"):
+        return None
+    if any(word in NOT_ROLE_ENDINGS for word in words if word.islower()):
+        return None
+    subject = split_subject(named)
+    if subject.name is None or any(word in BODY_WORDS for word in subject.name.split()):
+        return None
+    return named
 
 
 def _has_other_quote_marks(text: str) -> bool:
@@ -321,8 +367,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     if verb.group().endswith("ing") and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])
         return (main[0], verb.group()) if main else None
-    segments = re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()])
-    before = next((seg for seg in reversed(segments) if _names_a_subject(seg)), "")
+    before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()]))
     subject = _SUBJECT_BEFORE_VERB.search(before)
     if subject and subject.group(1).strip():
         return _trim_subject(subject.group(1)), verb.group()
@@ -331,6 +376,24 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _subject_segment(segments: list[str]) -> str:
+    """The piece before the verb that holds its subject: the last one that can, unless it is an
+    appositive or an aside after a piece naming a person ("Mr. Warner, the Virginia Democrat,
+    called"; "Bridenstine, however, said"), when the person's piece is."""
+    candidates = [seg for seg in segments if _names_a_subject(seg)]
+    if not candidates:
+        return ""
+    last = candidates[-1].strip()
+    if not last[:1].islower() or _FILLER_AFTER_SUBJECT.fullmatch(" " + last):
+        return last
+    aside = last.casefold() in _ASIDES
+    for earlier in reversed(candidates[:-1]):
+        named = person_piece(earlier)
+        if named and (aside or sum(w[:1].isupper() for w in named.split()) >= 2):
+            return named
+    return last
 
 
 def _according_to(rest: str) -> tuple[str, str | None] | None:

@@ -78,7 +78,7 @@ ROLE_NOUNS = frozenset(
     l'avocat l'avocate""".split()
 )
 # Words after which the words before a name are not its role.
-_NOT_ROLE_ENDINGS = frozenset(
+NOT_ROLE_ENDINGS = frozenset(
     """to for from with by of about asked told according called named including like as than
     against between under over after before during since until via per among said says added
     warned and or but that who which when while where on in at into onto upon""".split()
@@ -121,6 +121,7 @@ _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
 )
+_PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
 
@@ -292,14 +293,14 @@ def _clean_role(role: str) -> str | None:
     words = role.split()
     if not words or len(words) > _ROLE_WORDS_BEFORE + 2:
         return None
-    if words[-1].casefold() in _NOT_ROLE_ENDINGS or words[0].casefold() in {"the", "a", "an"}:
+    if words[-1].casefold() in NOT_ROLE_ENDINGS or words[0].casefold() in {"the", "a", "an"}:
         return None
     return role
 
 
 def _is_role_noun(word: str) -> bool:
     bare = word.casefold().strip(",.")
-    return bare in ROLE_NOUNS or bare.endswith(_ROLE_SUFFIXES) and bare not in _NOT_ROLE_ENDINGS
+    return bare in ROLE_NOUNS or bare.endswith(_ROLE_SUFFIXES) and bare not in NOT_ROLE_ENDINGS
 
 
 def is_person_name(name: str) -> bool:
@@ -474,7 +475,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     else:
         return False
     words = head.rsplit(",", 1)[-1].split()
-    return len(words) <= 3
+    # "Omar Haddad, chief executive of Lumen Robotics, said": a name after "of" is not a subject.
+    return len(words) <= 3 and not (words and words[-1].casefold() in _PREPOSITIONS)
 
 
 def _role_before(text: str, start: int, titles: str) -> str | None:
@@ -484,7 +486,7 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
     words = window.split()[-_ROLE_WORDS_BEFORE:]
     kept: list[str] = []
     for word in reversed(words):
-        if word.casefold() in _NOT_ROLE_ENDINGS or word.isdigit():
+        if word.casefold() in NOT_ROLE_ENDINGS or word.isdigit():
             break
         kept.insert(0, word)
     if kept and not _is_role_noun(kept[-1]):
