@@ -48,6 +48,60 @@ SPEAKERS = [
         [("We are only getting started here,", "Omar Haddad", "said")],
         id="pronoun-skips-the-company-in-the-appositive",
     ),
+    pytest.param(
+        "\u201cKeep the valve closed until I say so,\u201d instructed Hal Brenner, the crew\u2019s "
+        "foreman.",
+        [("Keep the valve closed until I say so,", "Hal Brenner", "instructed")],
+        id="inverted-instructed",
+    ),
+    pytest.param(
+        "\u201cThat depends on the budget, frankly,\u201d responded Transport Secretary Maria "
+        "Lund, noting the shortfall.",
+        [("That depends on the budget, frankly,", "Maria Lund", "responded")],
+        id="inverted-responded",
+    ),
+    pytest.param(
+        '"The bond market will not wait for parliament," Ivo Sandberg, a senior fellow at the '
+        'Baltic Policy Institute, has written. "It never has."',
+        [
+            (
+                "The bond market will not wait for parliament, It never has.",
+                "Ivo Sandberg",
+                "has written",
+            )
+        ],
+        id="has-written-after-appositive",
+    ),
+    pytest.param(
+        "The main reason clients leave, writes Dana Ferro, is \u201ca silence that lasts longer "
+        "than the bad news.\u201d",
+        [("a silence that lasts longer than the bad news.", "Dana Ferro", "writes")],
+        id="parenthetical-writes-name",
+    ),
+    pytest.param(
+        "Gale warnings were issued for the whole coast. \u201cWeak winds and a falling tide\u201d "
+        "may also play a part, according to the Marine Rescue Service.",
+        [("Weak winds and a falling tide", "Marine Rescue Service", "according to")],
+        id="according-to-closing-the-sentence",
+    ),
+    pytest.param(
+        "\u201cNobody writes dialogue the way she does.\u201d \u2014 Colm Tierney\n\nHer third "
+        "novel is out in May.",
+        [("Nobody writes dialogue the way she does.", "Colm Tierney", None)],
+        id="dash-signature-after-the-quotation",
+    ),
+    pytest.param(
+        "Harbor Media chief executive Mike Reed told investors of the parent company, New Day, "
+        "on Oct. 31 that the merger would let it \u201creturn cash to shareholders for years to "
+        "come.\u201d",
+        [("return cash to shareholders for years to come.", "Mike Reed", "told")],
+        id="told-investors-long-before-that",
+    ),
+    pytest.param(
+        '"Em 2012 eu errei e pe\u00e7o desculpas", falou o t\u00e9cnico Adenor Bachi.',
+        [("Em 2012 eu errei e pe\u00e7o desculpas", "Adenor Bachi", "falou")],
+        id="portuguese-inverted",
+    ),
 ]
 
 

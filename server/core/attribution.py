@@ -44,7 +44,12 @@ emailed went-on pointed-out accused accuses criticised criticized condemned prai
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
 déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
-betont meinte dijo afirmó declaró explicó añadió aseguró señaló"""
+betont meinte dijo afirmó declaró explicó añadió aseguró señaló indicó agregó sostuvo
+instructed instructs has-written have-written stating emails emailed
+disse falou afirmou acrescentou declarou explicou contou ressaltou destacou
+detto dichiarato spiegato aggiunto affermato sottolineato
+сказал сказала заявил заявила отметил отметила добавил добавила пояснил пояснила
+подчеркнул подчеркнула рассказал рассказала"""
 # Longest first, so "went on" wins over a shorter overlapping alternative.
 _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
 _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
@@ -62,7 +67,12 @@ _INVERTIBLE = frozenset(
     "déclaré dit annoncé "
     "précisé assuré reconnu rappelé répondu insisté averti confié martelé "
     "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
-    "afirmó declaró explicó añadió aseguró señaló".split()
+    "afirmó declaró explicó añadió aseguró señaló indicó agregó sostuvo "
+    "responded responds answered answers instructed instructs emailed emails "
+    "disse falou afirmou acrescentou declarou explicou contou ressaltou destacou "
+    "detto dichiarato spiegato aggiunto affermato sottolineato "
+    "сказал сказала заявил заявила отметил отметила добавил добавила пояснил пояснила "
+    "подчеркнул подчеркнула рассказал рассказала".split()
 )
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
@@ -79,7 +89,8 @@ _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECA
 # A sentence ends at . ! or ? (not after an initial or a title: U.S. District Judge, Dr. Ames).
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)"
+    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bInc)(?<!\bCorp)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)"
 )
 # Punctuation and marks between a quotation and its attribution.
 _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
@@ -120,8 +131,15 @@ _NAME_PIECE = re.compile(
     r"(?:\s+(?:of|from|at)\s+\S.*)?",
     re.DOTALL,
 )
+_NAME_BETWEEN_COMMAS = re.compile(r"\s+([^,.;:]{3,60}),")
+# "... ” — Colm Tierney": a quotation signed with a name after a dash.
+_SIGNATURE = re.compile(
+    r"[\s\"'\u201d\u2019\u00bb]*[\u2014\u2013]\s*([A-Z][^\n,(]{1,60}?)\s*(?:$|[,(]|https?:|pic\.)"
+)
+_CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
+_TELLING = frozenset("told tells assured warned reminded informed".split())
 _WINDOW = 240
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
@@ -324,6 +342,9 @@ def _has_other_quote_marks(text: str) -> bool:
 def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
     to X'."""
+    signed = _SIGNATURE.match(window)
+    if signed and person_piece(signed.group(1)):
+        return signed.group(1), None
     clause = _clause_after(window.lstrip(_QUOTE_EDGE))
     if not clause or not clause[:1].isalpha():
         return None
@@ -333,7 +354,8 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
         return (subject.group(1), "according to") if subject else None
     verb = _VERB.search(clause)
     if verb is None:
-        return None
+        closing = _CLOSING_ACCORDING_TO.search(clause)
+        return _according_to(clause[closing.end() :]) if closing else None
     before = _subject_with_appositive(clause[: verb.start()])
     if before is None:
         return None
@@ -361,9 +383,14 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         return _colon_introduction(clause) or _sentence_subject(clause)
     verb = verbs[-1]
     after_verb = clause[verb.end() :].split()
-    reach = _MAX_WORDS_THAT_TO_QUOTE if "that" in after_verb[:8] else _MAX_WORDS_VERB_TO_QUOTE
+    that_within = 12 if verb.group() in _TELLING else 8  # "told investors of X on Oct. 31 that"
+    that_near = "that" in after_verb[:that_within]
+    reach = _MAX_WORDS_THAT_TO_QUOTE if that_near else _MAX_WORDS_VERB_TO_QUOTE
     if len(after_verb) > reach:
         return None
+    inverted = _parenthetical_inversion(clause, verb)
+    if inverted:
+        return inverted
     if verb.group().endswith("ing") and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])
         return (main[0], verb.group()) if main else None
@@ -376,6 +403,16 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _parenthetical_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
+    """'The main reason clients leave, writes Dana Ferro, is "..."': a verb set off by commas
+    with the person's name after it."""
+    if verb.group() not in _INVERTIBLE or not clause[: verb.start()].rstrip().endswith(","):
+        return None
+    after = _NAME_BETWEEN_COMMAS.match(clause[verb.end() :])
+    named = person_piece(after.group(1)) if after else None
+    return (named, verb.group()) if named else None
 
 
 def _subject_segment(segments: list[str]) -> str:
