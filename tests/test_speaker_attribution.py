@@ -102,6 +102,34 @@ SPEAKERS = [
         [("Em 2012 eu errei e pe\u00e7o desculpas", "Adenor Bachi", "falou")],
         id="portuguese-inverted",
     ),
+    pytest.param(
+        "市卫生局发言人王丽华(Wang Lihua)表示：“我们将在下周公布全部检测结果，请市民耐心等待，"
+        "不要相信谣言，也不要囤积药品。”",
+        [
+            (
+                "我们将在下周公布全部检测结果，请市民耐心等待，不要相信谣言，也不要囤积药品。",
+                "王丽华",
+                "表示",
+            )
+        ],
+        id="chinese-role-then-name-before",
+    ),
+    pytest.param(
+        "“今年的订单比去年多了三成，工厂已经开始招人，工资也涨了，大家都很忙。”陈志强说。",
+        [("今年的订单比去年多了三成，工厂已经开始招人，工资也涨了，大家都很忙。", "陈志强", "说")],
+        id="chinese-name-after",
+    ),
+    pytest.param(
+        "在北京工作的李明认为，这项政策来得正是时候。他说：“我们等这一天已经很久了，大家都很"
+        "高兴，希望能尽快落实，早日见效。”",
+        [("我们等这一天已经很久了，大家都很高兴，希望能尽快落实，早日见效。", "李明", "说")],
+        id="chinese-pronoun-to-the-last-named",
+    ),
+    pytest.param(
+        "这部小说在去年出版。“我们等这一天已经很久了，大家都很高兴，希望能尽快落实，早日见效。”",
+        [("我们等这一天已经很久了，大家都很高兴，希望能尽快落实，早日见效。", None, None)],
+        id="chinese-a-novel-is-not-a-verb-of-saying",
+    ),
 ]
 
 

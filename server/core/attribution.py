@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import attribution_cjk as cjk
 from .gender import contradicts
 from .speakers import (
     BODY_WORDS,
@@ -137,6 +138,7 @@ _SIGNATURE = re.compile(
     r"[\s\"'\u201d\u2019\u00bb]*[\u2014\u2013]\s*([A-Z][^\n,(]{1,60}?)\s*(?:$|[,(]|https?:|pic\.)"
 )
 _CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+", re.IGNORECASE)
+_CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _TELLING = frozenset("told tells assured warned reminded informed".split())
@@ -260,6 +262,10 @@ class SpeakerResolver:
         return subject_before_quote(_clause_before(window))
 
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+        if cjk.has_han(phrase):
+            if cjk.is_pronoun(phrase):
+                return cjk.last_named_speaker(self.text, position), None
+            return phrase, None
         phrase = person_piece(phrase) or phrase
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
@@ -342,6 +348,8 @@ def _has_other_quote_marks(text: str) -> bool:
 def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
     to X'."""
+    if cjk.has_han(window[:_CJK_LOOK]):
+        return cjk.subject_after(window)
     signed = _SIGNATURE.match(window)
     if signed and person_piece(signed.group(1)):
         return signed.group(1), None
@@ -372,6 +380,8 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
 
 def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
+    if cjk.has_han(clause[-_CJK_LOOK:]):
+        return cjk.subject_before(clause)
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
     if according and (not verbs or verbs[-1].start() < according.start()):
