@@ -130,6 +130,27 @@ SPEAKERS = [
         [("我们等这一天已经很久了，大家都很高兴，希望能尽快落实，早日见效。", None, None)],
         id="chinese-a-novel-is-not-a-verb-of-saying",
     ),
+    pytest.param(
+        "From the deck of his trawler, moored for repairs at the harbour in Lerwick, skipper "
+        "Angus Mowat keeps a close eye on prices.\n\n\u201cNobody pays what the fish is worth "
+        "any more,\u201d he said.",
+        [("Nobody pays what the fish is worth any more,", "Angus Mowat", "said")],
+        id="pronoun-to-a-subject-after-a-long-opening-phrase",
+    ),
+    pytest.param(
+        "Skipper Angus Mowat sails from Lerwick.\n\nWhile he rarely buys fish himself \u2014 he "
+        "catches plenty \u2014 Mowat, 40 years a fisherman, watches the market closely. "
+        "\u201cPrices have never been this low in my life,\u201d he said.",
+        [("Prices have never been this low in my life,", "Angus Mowat", "said")],
+        id="pronoun-to-a-subject-after-a-dash-aside",
+    ),
+    pytest.param(
+        "Norman Reeve, an ecologist from the polar institute in Cambridge, England, told Nature "
+        "News that the evidence was thin. \u201cThe boats are cleaned before every landing,"
+        "\u201d he said.",
+        [("The boats are cleaned before every landing,", "Norman Reeve", "said")],
+        id="pronoun-skips-the-outlet-told",
+    ),
 ]
 
 

@@ -75,7 +75,7 @@ ROLE_NOUNS = frozenset(
     bürgermeisterin bürgermeister fraktionschef ministre maire député porte-parole presidente
     alcalde portavoz sprecher sprecherin anwalt anwältin präsident präsidentin ministerin kanzler
     kanzlerin trainer trainerin experte expertin avocat avocate ministre président présidente
-    l'avocat l'avocate""".split()
+    l'avocat l'avocate skipper fisherman fisherwoman pilot sailor soldier""".split()
 )
 # Words after which the words before a name are not its role.
 NOT_ROLE_ENDINGS = frozenset(
@@ -121,6 +121,10 @@ _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
 )
+# "..., said Tom Forte, who": verbs of saying that stand before their subject.
+_SAYING_BEFORE_SUBJECT = frozenset("said says added adds wrote writes explained noted".split())
+_SENTENCE_HEAD = 240  # characters before a name looked at for the start of its sentence
+_LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
@@ -466,17 +470,31 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
 def _opens_sentence(text: str, start: int) -> bool:
     """Is the run the subject at the head of its sentence or clause (after role words at most)?"""
     line_start = text.rfind("\n", 0, start) + 1
-    window = text[max(start - 80, line_start) : start]
+    window = text[max(start - _SENTENCE_HEAD, line_start) : start]
     boundaries = list(_SENTENCE_BOUNDARY.finditer(window))
     if boundaries:
         head = window[boundaries[-1].end() :]
-    elif start - line_start <= 80:
+    elif start - line_start <= _SENTENCE_HEAD:
         head = window
     else:
         return False
-    words = head.rsplit(",", 1)[-1].split()
-    # "Omar Haddad, chief executive of Lumen Robotics, said": a name after "of" is not a subject.
-    return len(words) <= 3 and not (words and words[-1].casefold() in _PREPOSITIONS)
+    words = _LAST_CLAUSE.split(head)[-1].split()
+    # Role words, an article or an inverted "said" may stand before the subject ("skipper", "the
+    # former", "said"); another verb or a preposition may not ("told New Scientist", "chief
+    # executive of Lumen Robotics").
+    return len(words) <= 3 and all(_may_head_a_subject(word) for word in words)
+
+
+def _may_head_a_subject(word: str) -> bool:
+    bare = word.strip("\"'\u201c\u201d\u2018\u2019()")
+    if bare.casefold() in _PREPOSITIONS:
+        return False
+    return (
+        bare[:1].isupper()
+        or bare in _SAYING_BEFORE_SUBJECT
+        or bare in ("the", "a", "an")
+        or _is_role_noun(bare)
+    )
 
 
 def _role_before(text: str, start: int, titles: str) -> str | None:
