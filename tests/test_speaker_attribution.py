@@ -151,6 +151,55 @@ SPEAKERS = [
         [("The boats are cleaned before every landing,", "Norman Reeve", "said")],
         id="pronoun-skips-the-outlet-told",
     ),
+    pytest.param(
+        "Engineer Luis Ortega inspected the pipe.\n\nThe valve, Ortega said, had been replaced "
+        "only a month earlier. \u201cNobody expected it to fail this way, not so soon.\u201d",
+        [("Nobody expected it to fail this way, not so soon.", "Luis Ortega", "said")],
+        id="previous-sentence-attribution",
+    ),
+    pytest.param(
+        "Plant manager Jim Calder expects the line to restart by March. \u201cWe have the parts "
+        "and we have the people.\u201d",
+        [("We have the parts and we have the people.", "Jim Calder", None)],
+        id="previous-sentence-subject",
+    ),
+    pytest.param(
+        "The ministry expects the line to restart by March. \u201cWe have the parts and we have "
+        "the people.\u201d",
+        [("We have the parts and we have the people.", None, None)],
+        id="previous-sentence-body-is-not-guessed",
+    ),
+    pytest.param(
+        '"We ran the numbers twice, then a third time," explains Dr. Ana Ruiz.\n\n"After that '
+        'we trusted the model completely." This "model" was a plain average of past years.\n\n'
+        '"It held up better than anyone thought it would."',
+        [
+            ("We ran the numbers twice, then a third time,", "Ana Ruiz", "explains"),
+            ("After that we trusted the model completely.", "Ana Ruiz", None),
+            ("It held up better than anyone thought it would.", "Ana Ruiz", None),
+        ],
+        id="follow-on-paragraphs-past-a-scare-quote",
+    ),
+    pytest.param(
+        "\u201cThe sea is sick,\u201d says Rangi Moana, a tribal elder.\n\nRangi Moana at his "
+        "farm near the coast\n\n\u201cWhen will anyone ask why the whales keep coming ashore?"
+        "\u201d",
+        [
+            ("The sea is sick,", "Rangi Moana", "says"),
+            ("When will anyone ask why the whales keep coming ashore?", "Rangi Moana", None),
+        ],
+        id="follow-on-paragraph-past-a-caption",
+    ),
+    pytest.param(
+        '"The process is slow, because it is routine," Nadia Brook says. But one moment is '
+        'always exciting: when the results come up. "Every time it is something different." '
+        "For instance, one sample contained a painkiller added to increase its weight.",
+        [
+            ("The process is slow, because it is routine,", "Nadia Brook", "says"),
+            ("Every time it is something different.", "Nadia Brook", None),
+        ],
+        id="a-new-sentence-after-a-quotation-is-not-its-attribution",
+    ),
 ]
 
 

@@ -138,6 +138,10 @@ _SIGNATURE = re.compile(
     r"[\s\"'\u201d\u2019\u00bb]*[\u2014\u2013]\s*([A-Z][^\n,(]{1,60}?)\s*(?:$|[,(]|https?:|pic\.)"
 )
 _CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+", re.IGNORECASE)
+_SAYING = frozenset("said says added adds told explained explains noted notes".split())
+_WORDS = re.compile(r"\w+")
+_TERM_WORDS = 4
+_CAPTION_WORDS = 20
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -190,32 +194,72 @@ class SpeakerResolver:
         found = self._find_subject(quote)
         if found is None:
             attributed = self._continued(quote)
+            if attributed.speaker is None:
+                attributed = self._previous_sentence(quote)
         else:
             (phrase, verb), finder = found
             speaker, role = self._resolve(phrase, quote.open_mark)
             attributed = Attribution(speaker, role, verb, introduced=finder == self._before)
         if attributed.speaker and is_person_name(attributed.speaker):
             self.last_speaker = (quote.close_mark, attributed.speaker)
-        self.previous = (quote, attributed)
+        if attributed.speaker is not None or not self._is_term(quote):
+            self.previous = (quote, attributed)
         return attributed
+
+    def _is_term(self, quote: RawQuote) -> bool:
+        """A quoted word or two nobody is said to say ('This "model" was'): the voice of the
+        quotations around it goes on past it."""
+        if len(quote.parts) > 1:
+            return False
+        part = quote.parts[0]
+        return len(_WORDS.findall(self.text, part.start, part.end)) < _TERM_WORDS
 
     def _continued(self, quote: RawQuote) -> Attribution:
         """An unattributed quotation right after an attributed one goes on in the same voice:
-        in the same paragraph ('"A," said X. "B."'), or as a paragraph of its own after it."""
+        in the same paragraph ('"A," said X. "B."'), or opening the next paragraph, past a
+        caption or a subhead at most."""
         if self.previous is None or self.previous[1].speaker is None:
             return _NONE
         before, attributed = self.previous
         between = self.text[before.close_mark + 1 : quote.open_mark]
         same_paragraph = "\n" not in between and not _has_other_quote_marks(between)
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        line_end = self.text.find("\n", quote.close_mark)
-        alone = not self.text[line_start : quote.open_mark].strip() and not self.text[
-            quote.close_mark + 1 : line_end if line_end >= 0 else len(self.text)
-        ].strip(_QUOTE_EDGE + ".")
-        next_paragraph = between.count("\n") <= 2 and "\n" in between and alone
+        opens_paragraph = not self.text[line_start : quote.open_mark].strip()
+        paragraphs_between = [line for line in between.split("\n")[1:] if line.strip()]
+        next_paragraph = (
+            "\n" in between
+            and opens_paragraph
+            and len(paragraphs_between) <= 1
+            and all(_is_caption(line) for line in paragraphs_between)
+        )
         if same_paragraph or next_paragraph:
             return Attribution(attributed.speaker, attributed.role, None)
         return _NONE
+
+    def _previous_sentence(self, quote: RawQuote) -> Attribution:
+        """A quotation opening a sentence inside a paragraph, with no attribution of its own,
+        speaks for the person the sentence before names: by an attribution ('The valve, Ortega
+        said, had been replaced. "..."') or as its subject ('Jim Calder expects X. "..."')."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        before = self.text[max(line_start, quote.open_mark - _WINDOW) : quote.open_mark].rstrip()
+        if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):
+            return _NONE
+        sentence = _clause_before(before[:-1]) + before[-1]
+        for verb in _VERB.finditer(sentence):
+            if verb.group() not in _SAYING:
+                continue
+            piece = re.split(r"[,;:(\u2014\u2013]", sentence[: verb.start()])[-1]
+            named = person_piece(piece)
+            if named:
+                speaker, role = self._resolve(named, quote.open_mark)
+                return Attribution(speaker, role, verb.group()) if speaker else _NONE
+        subject = leading_subject(re.split(r"[,;:(\u2014\u2013]", sentence)[0])
+        if subject is None:
+            return _NONE
+        speaker, role = self._resolve(subject, quote.open_mark)
+        if speaker is None or not is_person_name(speaker):
+            return _NONE
+        return Attribution(speaker, role, None)
 
     def _find_subject(self, quote: RawQuote):
         """A quotation inside a sentence is attributed by that sentence first; one that opens
@@ -245,7 +289,16 @@ class SpeakerResolver:
         end = self.text.find("\n", quote.close_mark)
         end = len(self.text) if end < 0 else end
         window = self.text[quote.close_mark + 1 : min(end, quote.close_mark + _WINDOW)]
+        if self._new_sentence_after(quote, window):
+            return None
         return subject_after_quote(window)
+
+    def _new_sentence_after(self, quote: RawQuote, window: str) -> bool:
+        """'"Every time it's different." For instance, ...': a quotation ending in a full stop
+        and followed by a word that opens sentences, not by its attribution."""
+        last = self.text[quote.parts[-1].end - 1]
+        words = window.lstrip(_QUOTE_EDGE).split(maxsplit=1)
+        return last == "." and bool(words) and words[0].strip(",") in NOT_NAME_WORDS
 
     def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
         return subject_before_quote(self._clause_before_quote(quote))
@@ -339,6 +392,12 @@ def person_piece(piece: str) -> str | None:
     if subject.name is None or any(word in BODY_WORDS for word in subject.name.split()):
         return None
     return named
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption or a subhead: a short line with no sentence-final mark."""
+    line = line.strip()
+    return len(line.split()) <= _CAPTION_WORDS and not line.endswith((".", "!", "?", ":", '"'))
 
 
 def _has_other_quote_marks(text: str) -> bool:
