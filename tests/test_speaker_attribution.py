@@ -200,6 +200,66 @@ SPEAKERS = [
         ],
         id="a-new-sentence-after-a-quotation-is-not-its-attribution",
     ),
+    pytest.param(
+        "\u201cDon\u2019t hide things like this from us,\u201d one Weibo commenter said.",
+        [("Don\u2019t hide things like this from us,", None, "said")],
+        id="a-platform-commenter-is-not-the-platform",
+    ),
+    pytest.param(
+        "Aviation analysts called it \u201cthe end of an era for long-haul travel.\u201d",
+        [("the end of an era for long-haul travel.", None, "called")],
+        id="analysts-of-a-field-are-unnamed",
+    ),
+    pytest.param(
+        "\u201cThat is simply not the case,\u201d Carlineo\u2019s attorney said on Monday.",
+        [("That is simply not the case,", None, "said")],
+        id="a-possessor-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Senator Ruth Amsel (D-Ohio) said Hanley when he first ran in 2015 \u201csold himself "
+        "as a reformer to everyone who would listen.\u201d",
+        [("sold himself as a reformer to everyone who would listen.", "Ruth Amsel", "said")],
+        id="party-and-state-in-brackets-after-the-name",
+    ),
+    pytest.param(
+        "Washington has been eager to withdraw, but General Mark Doyle, chairman of the Joint "
+        "Chiefs of Staff, told reporters that troops are likely to remain \u201cfor several more "
+        "years at least.\u201d",
+        [("for several more years at least.", "Mark Doyle", "told")],
+        id="but-then-the-person-then-the-appositive",
+    ),
+    pytest.param(
+        "Senator James Lankwell, an Oklahoma Republican who warned of deficits, played down the "
+        "threat.\n\n\u201cI understand it is a risk, but an appropriate one,\u201d he said.",
+        [("I understand it is a risk, but an appropriate one,", "James Lankwell", "said")],
+        id="pronoun-skips-an-appositive-party",
+    ),
+    pytest.param(
+        "Her mother lives in San Francisco with her two teenagers. \u201cI am so far ahead of "
+        "every other parent I know,\u201d she said.",
+        [("I am so far ahead of every other parent I know,", None, "said")],
+        id="a-city-is-not-a-person-for-a-pronoun",
+    ),
+    pytest.param(
+        "Singer Tara Quill wants out of her contract. Blue Barn Records have denied any "
+        "wrongdoing.\n\n\u201cAt no point did we stop her from performing,\u201d they said in a "
+        "statement.",
+        [("At no point did we stop her from performing,", "Blue Barn Records", "said")],
+        id="they-is-the-label-not-the-singer",
+    ),
+    pytest.param(
+        "Kym Lino, a spokesperson for the app, confirmed the change. \u201cWe use a model to "
+        "predict who would benefit from it,\u201d they said.",
+        [("We use a model to predict who would benefit from it,", "Kym Lino", "said")],
+        id="singular-they-for-a-person-of-no-known-gender",
+    ),
+    pytest.param(
+        "Airline boss Tony Farrant tweeted his condolences. The airline said in a statement "
+        "that families would be flown to Surabaya, \u201cwhere a team of carers will be "
+        "assigned to each of them.\u201d",
+        [("where a team of carers will be assigned to each of them.", None, "said")],
+        id="the-airline-is-not-the-airline-boss",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from .speakers import (
     BODY_WORDS,
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
+    PRONOUNS,
     ArticleNames,
     is_person_name,
     leading_subject,
@@ -142,6 +143,8 @@ _SAYING = frozenset("said says added adds told explained explains noted notes".s
 _WORDS = re.compile(r"\w+")
 _TERM_WORDS = 4
 _CAPTION_WORDS = 20
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+")
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -335,11 +338,14 @@ class SpeakerResolver:
 
     def _resolve_pronoun(self, position: int, *, pronoun: str) -> str | None:
         """The person last in view: the latest earlier speaker or sentence subject, if near and
-        not of the other gender. "they" and "it" may stand for a body ("Big Machine have
-        denied it ... they said")."""
+        not of the other gender. "it" stands for a body, "they" for a body ("Big Machine have
+        denied it ... they said") or else, singular, for a person of no known gender."""
         reach = max(position - _PRONOUN_REACH, 0)
-        plural = pronoun in ("they", "it")
-        seen = [self.names.last_subject_before(position, reach, bodies_too=plural, pronoun=pronoun)]
+        if pronoun in ("they", "it"):
+            body = self.names.last_subject_before(position, reach, bodies_too=True)
+            if body or pronoun == "it":
+                return body[1] if body else None
+        seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
         if (
             speaker
@@ -348,6 +354,8 @@ class SpeakerResolver:
         ):
             seen.append(speaker)
         latest = max((s for s in seen if s is not None), default=None)
+        if latest and pronoun == "they" and self.names.gender_of(latest[1]) is not None:
+            return None
         return latest[1] if latest else None
 
 
@@ -361,6 +369,8 @@ def _subject_with_appositive(before: str) -> str | None:
     if count > _MAX_APPOSITIVE_WORDS:
         return None
     pieces = [piece.strip() for piece in before.split(",") if piece.strip()]
+    if pieces and pieces[-1].casefold() in PRONOUNS:
+        return pieces[-1]  # "... mutually shared by Ukraine and the U.S., he warned"
     if len(pieces) <= 1 and not (count > _MAX_SUBJECT_WORDS and _NAME_THEN_OF.match(before)):
         return before if count <= _MAX_SUBJECT_WORDS else None
     if person_piece(pieces[0]):
@@ -379,7 +389,7 @@ def person_piece(piece: str) -> str | None:
     """The name (with its role words) when a comma-separated piece is only a person named, maybe
     with where they are from: "Senator Ada Whitlow of Nebraska" -> "Senator Ada Whitlow"; None
     for anything else ("In Moscow", "during talks with Vladimir Putin", "the Vermont Democrat")."""
-    found = _NAME_PIECE.fullmatch(piece.strip())
+    found = _NAME_PIECE.fullmatch(_LEADING_CONJUNCTION.sub("", piece.strip()))
     if found is None:
         return None
     named = found.group(1)
@@ -463,7 +473,8 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     if verb.group().endswith("ing") and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])
         return (main[0], verb.group()) if main else None
-    before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()]))
+    before_verb = _PARENTHETICAL.sub("", clause[: verb.start()])  # "Amsel (D-Ohio) said"
+    before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", before_verb))
     subject = _SUBJECT_BEFORE_VERB.search(before)
     if subject and subject.group(1).strip():
         return _trim_subject(subject.group(1)), verb.group()

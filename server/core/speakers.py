@@ -56,7 +56,8 @@ BODY_WORDS = frozenset(
     Media Agency Reuters Sputnik Tass TASS Guardian Journal Herald Telegraph Times Tribune
     Daily Weekly Kingdom City River Sea Ocean Island Islands Street Square Avenue Airport
     Station Region Province County State White Pentagon Downing Embassy Navy Guard Cabinet
-    Secretariat Alliance Coalition Front Movement Church Administration""".split()
+    Secretariat Alliance Coalition Front Movement Church Administration Productions Records
+    Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics""".split()
 )
 # Lowercase nouns that name a role; capitalised at a sentence's start they are still not a name.
 ROLE_NOUNS = frozenset(
@@ -114,6 +115,8 @@ _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 _ACRONYM_AFTER_NAME = re.compile(
     r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,8})\(([A-Z]{2,8})\)"
 )
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
@@ -167,15 +170,30 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     name, titles = split_titles(run, words_in_text)
     if name is None:
         return Subject(None, None)
-    body_noun = _BODY_NOUN_AFTER.match(phrase[start + len(run) :])
+    after = phrase[start + len(run) :]
+    body_noun = _BODY_NOUN_AFTER.match(after)
     if body_noun:
         name = f"{name} {body_noun.group(1)}"
+    elif _names_a_modifier(run, after):
+        return Subject(None, None)
     particle = _LEADING_PARTICLE.search(phrase[:start])
     before = phrase[:start]
     if particle and not titles:
         name = f"{particle.group(1)} {name}"
         before = phrase[: particle.start(1)]
     return Subject(name, _clean_role(f"{before} {titles}"))
+
+
+def _names_a_modifier(run: str, after: str) -> bool:
+    """Is the capitalised run only a modifier of the noun after it ("one Weibo commenter",
+    "Aviation analysts", "Carlineo's attorney"), so that the speaker is not named?"""
+    following = _NEXT_WORD.match(after)
+    if following is None:
+        return False
+    noun = following.group(1)
+    if _POSSESSIVE.search(run):
+        return True
+    return _is_role_noun(noun) or (noun.endswith("s") and _is_role_noun(noun[:-1]))
 
 
 def leading_subject(clause: str) -> str | None:
@@ -307,9 +325,18 @@ def _is_role_noun(word: str) -> bool:
     return bare in ROLE_NOUNS or bare.endswith(_ROLE_SUFFIXES) and bare not in NOT_ROLE_ENDINGS
 
 
+# First words of place names: "San Francisco", "East Flatbush", "New Jersey".
+_PLACE_FIRST_WORDS = frozenset(
+    "San Santa Los Las New Fort Port Saint St. Mount Lake North South East West Upper Lower "
+    "Greater".split()
+)
+
+
 def is_person_name(name: str) -> bool:
     """A name of two or more words with no word of a body or a place in it."""
     tokens = name.split()
+    if tokens and tokens[0] in _PLACE_FIRST_WORDS:
+        return False
     return len(tokens) >= 2 and not any(t in BODY_WORDS for t in tokens)
 
 
@@ -417,7 +444,8 @@ class ArticleNames:
         bodies_too: bool = False,
         pronoun: str = "",
     ) -> tuple[int, str] | None:
-        """The person (or body) who last opened a sentence before `position`: (where, name).
+        """The person (or, for "it" and "they", the body) who last opened a sentence before
+        `position`: (where, name).
 
         A possessive ("Carlineo's attorney") is not the subject, whatever stands before it."""
         index = bisect.bisect_left(self._starts, position) - 1
@@ -431,10 +459,25 @@ class ArticleNames:
             name = fullest.name if fullest else mention.name
             if contradicts(pronoun, self.gender_of(name)):
                 continue
-            is_body = any(word in BODY_WORDS for word in name.split()) or len(name.split()) > 1
-            if is_person_name(name) or (bodies_too and is_body):
+            if bodies_too and self._is_body(name, mention):
+                return mention.start, self._body_name(mention, name)
+            if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
+
+    def _body_name(self, mention: Mention, name: str) -> str:
+        """A body's name as written, with capitalised words that are also common words ("Big
+        Machine"), without a sentence's first word ("The")."""
+        words = self.text[mention.run_start : mention.run_end].split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0] in TITLE_WORDS):
+            words.pop(0)
+        return " ".join(words) if name in " ".join(words) else name
+
+    def _is_body(self, name: str, mention: Mention) -> bool:
+        """A body's name, by its words or by a plural verb after it ("Big Machine have")."""
+        if any(word in BODY_WORDS for word in name.split()):
+            return True
+        return _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None
 
 
 def _spelled_out_acronyms(text: str) -> dict[str, str]:
@@ -454,7 +497,8 @@ def _spelled_out_acronyms(text: str) -> dict[str, str]:
 
 
 def _role_names(role: str | None, noun: str) -> bool:
-    return role is not None and noun in role.casefold().replace("-", " ").split()
+    """Does the role's head noun name it ("the airline" is not "airline boss")?"""
+    return role is not None and noun == role.casefold().replace("-", " ").split()[-1]
 
 
 def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
@@ -490,10 +534,7 @@ def _may_head_a_subject(word: str) -> bool:
     if bare.casefold() in _PREPOSITIONS:
         return False
     return (
-        bare[:1].isupper()
-        or bare in _SAYING_BEFORE_SUBJECT
-        or bare in ("the", "a", "an")
-        or _is_role_noun(bare)
+        bare[:1].isupper() or bare in _SAYING_BEFORE_SUBJECT or bare == "the" or _is_role_noun(bare)
     )
 
 
