@@ -260,6 +260,18 @@ SPEAKERS = [
         [("where a team of carers will be assigned to each of them.", None, "said")],
         id="the-airline-is-not-the-airline-boss",
     ),
+    pytest.param(
+        "Two soldiers were killed in a helicopter crash, the Polish army said in a statement on "
+        'Monday.\n\n"The cause of the crash is under investigation," the statement said.',
+        [("The cause of the crash is under investigation,", "Polish army", "said")],
+        id="the-statement-stands-for-its-author",
+    ),
+    pytest.param(
+        'Ministers met late into the night.\n\n"The cause of the crash is under '
+        'investigation," the statement said.',
+        [("The cause of the crash is under investigation,", None, "said")],
+        id="a-statement-of-no-known-author-stays-null",
+    ),
 ]
 
 

@@ -145,6 +145,17 @@ _TERM_WORDS = 4
 _CAPTION_WORDS = 20
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
+# "the statement said": a document standing for whoever issued it.
+_DOCUMENTS = r"(?:statement|report|letter|release|press release|filing|complaint|memo)"
+_DOCUMENT = re.compile(rf"(?:the|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}", re.IGNORECASE)
+_SAID_IN_DOCUMENT = re.compile(
+    rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+(?:said|says|wrote|added)\s+(?:\w+\s+)?"
+    rf"in\s+(?:a|an|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}"
+)
+_ISSUED_DOCUMENT = re.compile(
+    rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+(?:issued|released|published|put out)\s+"
+    rf"(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
+)
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -322,6 +333,8 @@ class SpeakerResolver:
             if cjk.is_pronoun(phrase):
                 return cjk.last_named_speaker(self.text, position), None
             return phrase, None
+        if _DOCUMENT.fullmatch(phrase.strip()):
+            return self._author_of_document(position), None
         phrase = person_piece(phrase) or phrase
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
@@ -335,6 +348,20 @@ class SpeakerResolver:
         name = fullest.name if fullest is not None else subject.name
         role = subject.role or self.names.role_of(name)
         return name, role
+
+    def _author_of_document(self, position: int) -> str | None:
+        """Who issued "the statement" or "the report": the last one said to have said something
+        in one, or to have issued one, before `position`."""
+        window = self.text[max(position - _PRONOUN_REACH, 0) : position]
+        issued = [*_SAID_IN_DOCUMENT.finditer(window), *_ISSUED_DOCUMENT.finditer(window)]
+        if not issued:
+            return None
+        author = max(issued, key=lambda found: found.start(1)).group(1)
+        subject = split_subject(_clause_before(author), self.names.words)
+        if subject.name is None:
+            return None
+        fullest = self.names.fullest(subject.name)
+        return fullest.name if fullest is not None else subject.name
 
     def _resolve_pronoun(self, position: int, *, pronoun: str) -> str | None:
         """The person last in view: the latest earlier speaker or sentence subject, if near and
