@@ -272,6 +272,17 @@ SPEAKERS = [
         [("The cause of the crash is under investigation,", None, "said")],
         id="a-statement-of-no-known-author-stays-null",
     ),
+    pytest.param(
+        "Marc Benford hosted Tim Cole on Tuesday.\n\nBenford introduced Cole to the audience as "
+        '"someone who has redefined what it means to run a company."',
+        [("someone who has redefined what it means to run a company.", "Marc Benford", None)],
+        id="one-word-subject-of-a-sentence-resolved-to-a-person",
+    ),
+    pytest.param(
+        'Lisbon welcomed the delegates as "friends of the city for many years to come."',
+        [("friends of the city for many years to come.", None, None)],
+        id="one-word-place-subject-is-not-a-speaker",
+    ),
 ]
 
 

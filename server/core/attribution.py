@@ -115,6 +115,7 @@ _AS_PUT_IT = re.compile(
 _NAMED_SUBJECT_THEN_VERB = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
+_ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
 # "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
 _ONLY_A_NAME = re.compile(
@@ -315,7 +316,21 @@ class SpeakerResolver:
         return last == "." and bool(words) and words[0].strip(",") in NOT_NAME_WORDS
 
     def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
-        return subject_before_quote(self._clause_before_quote(quote))
+        clause = self._clause_before_quote(quote)
+        found = subject_before_quote(clause)
+        if found is None:
+            one_word = _ONE_WORD_SUBJECT_THEN_VERB.match(clause.strip())
+            if one_word and self._names_someone(one_word.group(1)):
+                return one_word.group(1), None
+        return found
+
+    def _names_someone(self, word: str) -> bool:
+        """With no verb of saying, a one-word subject must be a person the article names in
+        full ("Benioff introduced Cook as ..." but not "Lisbon welcomed them as")."""
+        if word in NOT_NAME_WORDS:
+            return False
+        fullest = self.names.fullest(word)
+        return fullest is not None and is_person_name(fullest.name)
 
     def _introduced(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """A quotation standing alone as a paragraph, introduced by the paragraph before it."""
