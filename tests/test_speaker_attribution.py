@@ -283,6 +283,55 @@ SPEAKERS = [
         [("friends of the city for many years to come.", None, None)],
         id="one-word-place-subject-is-not-a-speaker",
     ),
+    pytest.param(
+        "Former mayor Ralph Denby echoed the sentiment, but laid the blame on the governor: "
+        '"We have had four months of this and nothing has changed."',
+        [("We have had four months of this and nothing has changed.", "Ralph Denby", None)],
+        id="colon-after-a-second-verb-of-the-same-subject",
+    ),
+    pytest.param(
+        'Dr. Owen Marsh treats the patients. That being said, "people with feather pillows '
+        'should not panic," he said.',
+        [("people with feather pillows should not panic,", "Owen Marsh", "said")],
+        id="that-being-said-is-not-an-attribution",
+    ),
+    pytest.param(
+        "Immunologist Rhoda Lockwood leads the study. She describes the prospects of what could "
+        "come from the studies of these receptors and cells as \u201cgenuinely exciting,\u201d but "
+        "cautions that \u201cwe are still in the very early days.\u201d",
+        [
+            (
+                "genuinely exciting, we are still in the very early days.",
+                "Rhoda Lockwood",
+                "describes",
+            )
+        ],
+        id="describes-a-long-object-as-and-but-cautions",
+    ),
+    pytest.param(
+        "Senior author Dr. Silvia Marten, associate professor of epidemiology at the Harbor "
+        'School of Public Health, commented: "Cannabis use in adolescence has lasting costs."',
+        [("Cannabis use in adolescence has lasting costs.", "Silvia Marten", "commented")],
+        id="capitalised-role-words-then-the-name-then-an-appositive",
+    ),
+    pytest.param(
+        '"The president wants the option of a bigger deal than the small one" announced in '
+        "October, said Derek Sissons, a trade scholar.",
+        [
+            (
+                "The president wants the option of a bigger deal than the small one",
+                "Derek Sissons",
+                "said",
+            )
+        ],
+        id="said-later-in-the-clause-after-a-participle",
+    ),
+    pytest.param(
+        "The Catholic Church runs a church in every town. Then, the Church accused the group of "
+        "\u201cpushing themes incompatible with the faith.\u201d",
+        [("pushing themes incompatible with the faith.", "Catholic Church", "accused")],
+        id="a-body-word-written-in-lowercase-elsewhere",
+    ),
 ]
 
 

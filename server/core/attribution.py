@@ -128,7 +128,7 @@ _NAME_THEN_OF = re.compile(
 # person is from after it ("Ruth Okafor", "study lead author Lucas Paganini", "Senator Ada
 # Whitlow of Nebraska", "Lena Marsh of the Institute for Fiscal Studies").
 _NAME_PIECE = re.compile(
-    r"((?:[a-z][\w\-]*\s+){0,4}"
+    r"((?:(?!(?:of|from|at)\s)[A-Za-z][\w\-]*\.?\s+){0,4}"
     r"[A-Z][\w\u2019'.\-]*(?:\s+(?:(?:de|van|von|bin|al|el|la|le|da|di|du)\s+)?"
     r"[A-Z][\w\u2019'.\-]*)*)"
     r"(?:\s+(?:of|from|at)\s+\S.*)?",
@@ -157,6 +157,9 @@ _ISSUED_DOCUMENT = re.compile(
     rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+(?:issued|released|published|put out)\s+"
     rf"(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
 )
+_THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
+_DESCRIBING = frozenset("described describes called calls characterized characterised".split())
+_LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -296,7 +299,7 @@ class SpeakerResolver:
             gap = self.text[first.end : second.start]
             if "\n" not in gap:
                 found = subject_after_quote(gap)
-                if found:
+                if found and not _only_a_conjunction(found[0]):
                     return found
         return None
 
@@ -486,6 +489,9 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
         subject = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
         if subject:
             return subject.group(1), verb.group()
+    later = _LATER_SAID.search(clause, verb.end())  # '" announced in October, said X'
+    if later and person_piece(later.group(2)):
+        return person_piece(later.group(2)), later.group(1)
     return None
 
 
@@ -493,6 +499,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
+    clause = _THAT_SAID.sub("", clause)
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
     if according and (not verbs or verbs[-1].start() < according.start()):
@@ -506,7 +513,8 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     after_verb = clause[verb.end() :].split()
     that_within = 12 if verb.group() in _TELLING else 8  # "told investors of X on Oct. 31 that"
     that_near = "that" in after_verb[:that_within]
-    reach = _MAX_WORDS_THAT_TO_QUOTE if that_near else _MAX_WORDS_VERB_TO_QUOTE
+    described_as = verb.group() in _DESCRIBING and after_verb[-1:] == ["as"]
+    reach = _MAX_WORDS_THAT_TO_QUOTE if that_near or described_as else _MAX_WORDS_VERB_TO_QUOTE
     if len(after_verb) > reach:
         return None
     inverted = _parenthetical_inversion(clause, verb)
@@ -518,6 +526,9 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     before_verb = _PARENTHETICAL.sub("", clause[: verb.start()])  # "Amsel (D-Ohio) said"
     before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", before_verb))
     subject = _SUBJECT_BEFORE_VERB.search(before)
+    if subject and _only_a_conjunction(subject.group(1)) and len(verbs) > 1:
+        main = subject_before_quote(clause[: verbs[-2].end()])  # 'She calls it "X" but adds'
+        return (main[0], verb.group()) if main else None
     if subject and subject.group(1).strip():
         return _trim_subject(subject.group(1)), verb.group()
     if verb.group() in _INVERTIBLE:
@@ -587,11 +598,17 @@ def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
     if not clause.rstrip().endswith((":", "\u2014", "\u2013")):
         return None
     main_clause = clause.rsplit(",", 1)[-1]
+    if _only_a_conjunction(main_clause.split()[0] if main_clause.split() else ""):
+        main_clause = clause.split(",", 1)[0]  # "X echoed it, but laid the blame on Y: "
     first = main_clause.split()[:1]
     if first and first[0].casefold() in {"he", "she", "his", "her", "they", "their"}:
         return "he", None
     phrase = leading_subject(main_clause)
     return (phrase, None) if phrase else None
+
+
+def _only_a_conjunction(phrase: str) -> bool:
+    return phrase.strip(_QUOTE_EDGE).casefold() in ("and", "but", "yet", "then")
 
 
 def _trim_subject(phrase: str) -> str:

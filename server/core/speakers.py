@@ -237,7 +237,12 @@ def _join_abbreviations(pieces: list[str]) -> list[str]:
 
 def _is_title(token: str) -> bool:
     folded = token.casefold()
-    return token in TITLE_WORDS or folded in ROLE_NOUNS or folded.endswith(_COMPOUND_ROLE_ENDINGS)
+    return (
+        token in TITLE_WORDS
+        or folded in ROLE_NOUNS
+        or folded.endswith(_COMPOUND_ROLE_ENDINGS)
+        or (len(folded) > 5 and folded.endswith("ist"))  # Immunologist, Economist
+    )
 
 
 def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple[str | None, str]:
@@ -278,6 +283,8 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
     lowered = token.lower()
     if token in NOT_NAME_WORDS:
         return True
+    if token in BODY_WORDS:
+        return False  # "the Church" even where the article writes "a church"
     if lowered not in FIRST_NAMES_THAT_ARE_WORDS and (
         lowered in words_in_text or (left >= 2 and len(lowered) > 5 and lowered.endswith("ing"))
     ):
