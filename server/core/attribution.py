@@ -89,10 +89,9 @@ _SUBJECT_AFTER_VERB = re.compile(
 )
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 # A sentence ends at . ! or ? (not after an initial or a title: U.S. District Judge, Dr. Ames).
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)"
-    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bInc)(?<!\bCorp)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)"
+_PUNCTUATION_END = re.compile(r"(\w*)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
+_NOT_SENTENCE_ENDS = frozenset(
+    "Mr Ms Dr St Jr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp".split()
 )
 # Punctuation and marks between a quotation and its attribution.
 _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
@@ -179,23 +178,32 @@ class Attribution:
 _NONE = Attribution(None, None, None)
 
 
+def _sentence_ends(text: str):
+    """The sentence ends in `text`, as matches ending where the next sentence starts."""
+    for found in _PUNCTUATION_END.finditer(text):
+        word = found.group(1)
+        is_initial = len(word) == 1 and word.isupper()
+        if not is_initial and word not in _NOT_SENTENCE_ENDS:
+            yield found
+
+
 def is_attribution_gap(gap: str) -> bool:
     """Is this text between two quoted parts only their attribution (", Peskov said, ")?"""
     core = gap.strip(" ,.;:\u2014\u2013-\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
-    if not core or len(core.split()) > _MAX_GAP_WORDS or _SENTENCE_END.search(core):
+    if not core or len(core.split()) > _MAX_GAP_WORDS or next(_sentence_ends(core), None):
         return False
     return _VERB.search(core) is not None
 
 
 def _clause_after(text: str) -> str:
     """The words up to the first sentence end."""
-    found = _SENTENCE_END.search(text)
-    return text[: found.start() + 1] if found else text
+    found = next(_sentence_ends(text), None)
+    return text[: found.start() + len(found.group(1)) + 1] if found else text
 
 
 def _clause_before(text: str) -> str:
     """The words since the last sentence end ("" when the text ends a sentence)."""
-    ends = list(_SENTENCE_END.finditer(text.rstrip() + " x"))
+    ends = list(_sentence_ends(text.rstrip() + " x"))
     return text[ends[-1].end() :] if ends else text
 
 

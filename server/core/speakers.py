@@ -510,8 +510,11 @@ def _role_names(role: str | None, noun: str) -> bool:
 
 def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     mentions = []
+    split: dict[str, tuple[str | None, str]] = {}  # an article writes the same names often
     for start, run in _name_runs(text):
-        name, titles = split_titles(run, words_in_text)
+        if run not in split:
+            split[run] = split_titles(run, words_in_text)
+        name, titles = split[run]
         if name is not None:
             name_start = start + run.find(name.split()[0])
             mentions.append(Mention(name, name_start, start, start + len(run), titles))
