@@ -332,6 +332,18 @@ SPEAKERS = [
         [("pushing themes incompatible with the faith.", "Catholic Church", "accused")],
         id="a-body-word-written-in-lowercase-elsewhere",
     ),
+    pytest.param(
+        "Coach Dale Forde runs the club.\n\n\u201cWe train every morning at six,\u201d Dale "
+        "said.",
+        [("We train every morning at six,", "Dale Forde", "said")],
+        id="first-name-only-resolved-to-the-one-person",
+    ),
+    pytest.param(
+        "Veteran Wall Streeter Charlotte Beyer has four tips.\n\nThe biggest reason advisers "
+        "get fired, writes Beyer, is \u201ca lack of communication, every single time.\u201d",
+        [("a lack of communication, every single time.", "Charlotte Beyer", "writes")],
+        id="a-known-first-name-starts-the-name",
+    ),
 ]
 
 

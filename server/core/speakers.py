@@ -310,10 +310,23 @@ def _cut_to_name_length(
     """Names have at most three words (particles aside); what stands before them is a role."""
     named = [i for i, t in enumerate(tokens) if not re.fullmatch(_PARTICLE, t)]
     if len(named) <= _MAX_NAME_WORDS:
-        return [], tokens
-    cut = named[-_MAX_NAME_WORDS]
-    extra, rest = _cut_front(tokens[cut:], words_in_text)
-    return tokens[:cut] + extra, rest
+        role, rest = [], tokens
+    else:
+        cut = named[-_MAX_NAME_WORDS]
+        extra, rest = _cut_front(tokens[cut:], words_in_text)
+        role = tokens[:cut] + extra
+    if len(rest) == _MAX_NAME_WORDS and _first_name_second(rest):
+        return role + rest[:1], rest[1:]  # "Wall Streeter Charlotte Beyer"
+    return role, rest
+
+
+def _first_name_second(tokens: list[str]) -> bool:
+    """Is the second of three words a common first name and the first neither one nor an
+    initial ("C. Eugene Steuerle")?"""
+    first = tokens[0]
+    if len(first) <= 2 or first.endswith(".") or gender_from_first_name(first) is not None:
+        return False
+    return gender_from_first_name(tokens[1]) is not None
 
 
 def _clean_role(role: str) -> str | None:
@@ -391,7 +404,9 @@ class ArticleNames:
                 continue
             if best is None or len(tokens) > len(best.name.split()):
                 best = mention
-        return best or self._by_first_name(wanted)
+        if best is None or best.name == name:
+            return self._by_first_name(wanted) or best  # "Dale" said, of "Coach Dale Forde"
+        return best
 
     def _by_first_name(self, wanted: list[str]) -> Mention | None:
         """ "Haoyu" for "Haoyu Zhang-Demir": a one-word name that starts exactly one person's."""
