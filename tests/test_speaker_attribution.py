@@ -333,8 +333,7 @@ SPEAKERS = [
         id="a-body-word-written-in-lowercase-elsewhere",
     ),
     pytest.param(
-        "Coach Dale Forde runs the club.\n\n\u201cWe train every morning at six,\u201d Dale "
-        "said.",
+        "Coach Dale Forde runs the club.\n\n\u201cWe train every morning at six,\u201d Dale said.",
         [("We train every morning at six,", "Dale Forde", "said")],
         id="first-name-only-resolved-to-the-one-person",
     ),
@@ -343,6 +342,21 @@ SPEAKERS = [
         "get fired, writes Beyer, is \u201ca lack of communication, every single time.\u201d",
         [("a lack of communication, every single time.", "Charlotte Beyer", "writes")],
         id="a-known-first-name-starts-the-name",
+    ),
+    pytest.param(
+        "Agency chief Jim Bridger spoke last.\n\nBy 2026, Bridger said, there will be three "
+        "rockets: one for the uncrewed test flight, a second for the first crewed flight around "
+        "the Moon in 2025, and then a third for the mission that would take astronauts to the "
+        "station in lunar orbit, and from there down to the surface of the Moon itself. "
+        "\u201cAdding a fourth rocket to the mix is not something I am confident about.\u201d",
+        [
+            (
+                "Adding a fourth rocket to the mix is not something I am confident about.",
+                "Jim Bridger",
+                "said",
+            )
+        ],
+        id="previous-sentence-attribution-in-a-long-sentence",
     ),
 ]
 

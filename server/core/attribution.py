@@ -164,6 +164,7 @@ _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _TELLING = frozenset("told tells assured warned reminded informed".split())
 _WINDOW = 240
+_SENTENCE_WINDOW = 600  # characters back that the sentence before a quotation may start
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -267,7 +268,8 @@ class SpeakerResolver:
         speaks for the person the sentence before names: by an attribution ('The valve, Ortega
         said, had been replaced. "..."') or as its subject ('Jim Calder expects X. "..."')."""
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        before = self.text[max(line_start, quote.open_mark - _WINDOW) : quote.open_mark].rstrip()
+        before = self.text[max(line_start, quote.open_mark - _SENTENCE_WINDOW) : quote.open_mark]
+        before = before.rstrip()
         if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):
             return _NONE
         sentence = _clause_before(before[:-1]) + before[-1]
