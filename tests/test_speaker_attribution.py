@@ -358,6 +358,17 @@ SPEAKERS = [
         ],
         id="previous-sentence-attribution-in-a-long-sentence",
     ),
+    pytest.param(
+        "하지만 김민수는 자신의 행동에 대해 사과하지 않았다. 그는 “나는 잘못한 것이 없다, 정말 "
+        "아무것도 없다”고 말했다.",
+        [("나는 잘못한 것이 없다, 정말 아무것도 없다", "김민수", "말했다")],
+        id="korean-pronoun-to-the-topic-before",
+    ),
+    pytest.param(
+        "박지연은 “우리는 끝까지 싸울 것이다, 절대 포기하지 않는다”라고 밝혔다.",
+        [("우리는 끝까지 싸울 것이다, 절대 포기하지 않는다", "박지연", "밝혔다")],
+        id="korean-topic-then-quotation-then-saying",
+    ),
 ]
 
 

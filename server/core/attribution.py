@@ -330,6 +330,9 @@ class SpeakerResolver:
 
     def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
         clause = self._clause_before_quote(quote)
+        if cjk.has_hangul(clause[-_CJK_LOOK:]):
+            after = self.text[quote.close_mark + 1 : quote.close_mark + _WINDOW]
+            return cjk.korean_subject(clause, after)
         found = subject_before_quote(clause)
         if found is None:
             one_word = _ONE_WORD_SUBJECT_THEN_VERB.match(clause.strip())
@@ -360,6 +363,10 @@ class SpeakerResolver:
         if cjk.has_han(phrase):
             if cjk.is_pronoun(phrase):
                 return cjk.last_named_speaker(self.text, position), None
+            return phrase, None
+        if cjk.has_hangul(phrase):
+            if cjk.is_korean_pronoun(phrase):
+                return cjk.last_korean_topic(self.text, position), None
             return phrase, None
         if _DOCUMENT.fullmatch(phrase.strip()):
             return self._author_of_document(position), None

@@ -1,9 +1,13 @@
-"""Attributions in Chinese prose, where names are not capitalised and words are not spaced.
+"""Attributions in Chinese and Korean prose, where names are not capitalised.
 
 The speaker stands right before the verb of saying ("发言人王丽华表示：“…”", "“…”陈志强说。"), after
 whatever introduces them: a punctuation mark, a relative clause ending in 的 ("在北京工作的李明说"),
 or a role ("发言人", "教授"). A name in brackets after it in Latin letters is dropped. "他说" /
 "她表示" stand for the last person the paragraph has named before a verb of saying.
+
+Korean marks the speaker with a topic or subject particle before the quotation and the saying
+after it ("김민수는 “…”고 말했다"); "그는" (he) stands for the last person the paragraph has
+marked so.
 """
 
 from __future__ import annotations
@@ -80,4 +84,39 @@ def last_named_speaker(text: str, position: int) -> str | None:
     window = text[max(position - _PRONOUN_REACH, line_start) : position]
     names = [_speaker(m.group(1)) for m in _SPEAKER_THEN_VERB.finditer(window)]
     named = [name for name in names if name and name not in _PRONOUNS]
+    return named[-1] if named else None
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KOREAN_SPEAKER = re.compile(r"([\uac00-\ud7a3A-Za-z]{1,12}?)(?:은|는|이|가)\s*$")
+_KOREAN_TOPIC = re.compile(r"([\uac00-\ud7a3A-Za-z]{1,12}?)(?:은|는)\s")
+# "”고 말했다", "”라고 밝혔다", "”며": the quotation was said.
+_KOREAN_SAYING_AFTER = re.compile(r"\s*(?:이?라?고|며|라며|면서)\s+([\uac00-\ud7a3]+)")
+_KOREAN_PRONOUNS = frozenset("그 그녀 그들".split())
+
+
+def has_hangul(text: str) -> bool:
+    return _HANGUL.search(text) is not None
+
+
+def korean_subject(clause: str, after: str) -> tuple[str, str] | None:
+    """'김민수는 “…”고 말했다': the word marked before the quotation, when the words after it
+    say it was said."""
+    saying = _KOREAN_SAYING_AFTER.match(after)
+    speaker = _KOREAN_SPEAKER.search(clause)
+    if saying is None or speaker is None:
+        return None
+    return speaker.group(1), saying.group(1)
+
+
+def is_korean_pronoun(name: str) -> bool:
+    return name in _KOREAN_PRONOUNS
+
+
+def last_korean_topic(text: str, position: int) -> str | None:
+    """The last word the paragraph marks as its topic before `position`, not a pronoun."""
+    line_start = text.rfind("\n", 0, position) + 1
+    window = text[max(position - _PRONOUN_REACH, line_start) : position]
+    topics = [m.group(1) for m in _KOREAN_TOPIC.finditer(window)]
+    named = [topic for topic in topics if topic not in _KOREAN_PRONOUNS]
     return named[-1] if named else None
