@@ -369,6 +369,36 @@ SPEAKERS = [
         [("우리는 끝까지 싸울 것이다, 절대 포기하지 않는다", "박지연", "밝혔다")],
         id="korean-topic-then-quotation-then-saying",
     ),
+    pytest.param(
+        "Chemist Mariana Soto Vidal runs the lab.\n\nA user called GreenFox has been pushing "
+        "for more testing. \u201cWhy make the problem worse than it already is?\u201d he told me.",
+        [("Why make the problem worse than it already is?", None, "told")],
+        id="he-is-not-a-woman-named-mariana",
+    ),
+    pytest.param(
+        '"We are not against the police, we are against brutality," a member of the Justice '
+        "Alliance told the crowd.",
+        [("We are not against the police, we are against brutality,", None, "told")],
+        id="a-member-of-a-body-is-unnamed",
+    ),
+    pytest.param(
+        "The U.S. Drug Enforcement Administration tracks seizures. The DEA says that the border "
+        '"remains the main entry point for heroin into the country."',
+        [
+            (
+                "remains the main entry point for heroin into the country.",
+                "U.S. Drug Enforcement Administration",
+                "says",
+            )
+        ],
+        id="an-acronym-resolved-to-the-name-it-abbreviates",
+    ),
+    pytest.param(
+        "A 2019 study by the Centre for Trade Research, a London-based think tank, concluded "
+        'that "the full cost of the tariff falls on domestic consumers."',
+        [("the full cost of the tariff falls on domestic consumers.", None, "concluded")],
+        id="london-based-is-not-a-name",
+    ),
 ]
 
 

@@ -159,6 +159,10 @@ _ISSUED_DOCUMENT = re.compile(
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
 _DESCRIBING = frozenset("described describes called calls characterized characterised".split())
 _LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
+_UNNAMED_OF = re.compile(
+    r"(?:the|a|an|one|two|three|several|some|many)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+of\s",
+    re.IGNORECASE,
+)
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -370,6 +374,8 @@ class SpeakerResolver:
             return phrase, None
         if _DOCUMENT.fullmatch(phrase.strip()):
             return self._author_of_document(position), None
+        if _UNNAMED_OF.match(phrase.strip()):
+            return None, None  # "a member of the Justice League", "the authors of the study"
         phrase = person_piece(phrase) or phrase
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:

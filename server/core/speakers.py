@@ -116,6 +116,9 @@ _ACRONYM_AFTER_NAME = re.compile(
     r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,8})\(([A-Z]{2,8})\)"
 )
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# "London-based", "Texas-born": a place made an adjective.
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|funded|made)$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
@@ -167,6 +170,8 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     if not runs:
         return Subject(None, None)
     start, run = runs[-1]
+    if _PLACE_ADJECTIVE.search(run):
+        return Subject(None, None)
     name, titles = split_titles(run, words_in_text)
     if name is None:
         return Subject(None, None)
@@ -387,10 +392,24 @@ class ArticleNames:
         when `name` is one ("Commission" -> "European Commission").
         """
         if name not in self._fullest:
-            spelled = self.acronyms.get(name)
+            spelled = self.acronyms.get(name) or self._abbreviated(name)
             found = self._find_fullest(spelled) if spelled else None
             self._fullest[name] = found or self._find_fullest(name)
         return self._fullest[name]
+
+    def _abbreviated(self, acronym: str) -> str | None:
+        """The one name the article writes whose last words' initials spell `acronym` ("DEA" ->
+        "Drug Enforcement Administration", "RMS" -> "Richard M. Stallman")."""
+        if not _ACRONYM.fullmatch(acronym):
+            return None
+        size = len(acronym)
+        spelled = {
+            " ".join(m.name.split()[-size:])
+            for m in self.mentions
+            if len(m.name.split()) >= size
+            and "".join(word[0] for word in m.name.split()[-size:]) == acronym
+        }
+        return spelled.pop() if len(spelled) == 1 else None
 
     def _find_fullest(self, name: str) -> Mention | None:
         wanted = name.split()
