@@ -399,6 +399,12 @@ SPEAKERS = [
         [("the full cost of the tariff falls on domestic consumers.", None, "concluded")],
         id="london-based-is-not-a-name",
     ),
+    pytest.param(
+        "Chemist Ana Ruiz runs the lab.\n\nGreenFoxUK told me that he had sent ten samples so "
+        "far. \u201cThe project is still young but it is growing fast,\u201d he says.",
+        [("The project is still young but it is growing fast,", "GreenFoxUK", "says")],
+        id="pronoun-to-an-online-handle-opening-the-sentence-before",
+    ),
 ]
 
 

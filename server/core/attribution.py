@@ -163,6 +163,8 @@ _UNNAMED_OF = re.compile(
     r"(?:the|a|an|one|two|three|several|some|many)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+of\s",
     re.IGNORECASE,
 )
+# A handle: one word with a capital or a digit inside ("ScreamMyName", "PlutoPete", "Fox99").
+_HANDLE_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)\s+[a-z]")
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -293,6 +295,17 @@ class SpeakerResolver:
             return _NONE
         return Attribution(speaker, role, None)
 
+    def _handle_before(self, position: int) -> tuple[int, str] | None:
+        """An online handle opening the sentence just before, in the same paragraph
+        ("ScreamMyName told me that ... \u201c...\u201d he says"): (where, handle)."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        before = self.text[max(line_start, position - _SENTENCE_WINDOW) : position].rstrip()
+        if not before.endswith((".", "!", "?")):
+            return None
+        sentence = _clause_before(before[:-1])
+        handle = _HANDLE_SUBJECT.match(sentence)
+        return (position - len(sentence), handle.group(1)) if handle else None
+
     def _find_subject(self, quote: RawQuote):
         """A quotation inside a sentence is attributed by that sentence first; one that opens
         its sentence by what follows it first."""
@@ -421,6 +434,8 @@ class SpeakerResolver:
             and not contradicts(pronoun, self.names.gender_of(speaker[1]))
         ):
             seen.append(speaker)
+        if pronoun != "they":
+            seen.append(self._handle_before(position))
         latest = max((s for s in seen if s is not None), default=None)
         if latest and pronoun == "they" and self.names.gender_of(latest[1]) is not None:
             return None
