@@ -405,6 +405,12 @@ SPEAKERS = [
         [("The project is still young but it is growing fast,", "GreenFoxUK", "says")],
         id="pronoun-to-an-online-handle-opening-the-sentence-before",
     ),
+    pytest.param(
+        "Cardinal Gerhard M\u00fcller leads the congregation.\n\n\u201cThis is an open "
+        "provocation against the Holy See,\u201d Mueller said.",
+        [("This is an open provocation against the Holy See,", "Gerhard M\u00fcller", "said")],
+        id="a-surname-spelt-without-its-umlaut",
+    ),
 ]
 
 

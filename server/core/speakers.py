@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .gender import contradicts, gender_from_first_name, gender_from_honorific, gender_from_role
+from .normalize import fold
 
 PRONOUNS = frozenset(
     "he she they it him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
@@ -424,8 +425,24 @@ class ArticleNames:
             if best is None or len(tokens) > len(best.name.split()):
                 best = mention
         if best is None or best.name == name:
-            return self._by_first_name(wanted) or best  # "Dale" said, of "Coach Dale Forde"
+            # "Dale" said, of "Coach Dale Forde"; "Mueller" said, of "Gerhard Müller"
+            return self._by_first_name(wanted) or self._by_spelling(wanted) or best
         return best
+
+    def _by_spelling(self, wanted: list[str]) -> Mention | None:
+        """The one person whose surname is `wanted` spelt otherwise (Mueller, Muller, Müller)."""
+        if len(wanted) != 1:
+            return None
+        key = _spelling_key(wanted[0])
+        people = {
+            m.name
+            for m in self.mentions
+            if is_person_name(m.name) and _spelling_key(m.name.split()[-1]) == key
+        }
+        if len(people) != 1:
+            return None
+        name = people.pop()
+        return next(m for m in self.mentions if m.name == name)
 
     def _by_first_name(self, wanted: list[str]) -> Mention | None:
         """ "Haoyu" for "Haoyu Zhang-Demir": a one-word name that starts exactly one person's."""
@@ -519,6 +536,14 @@ class ArticleNames:
         if any(word in BODY_WORDS for word in name.split()):
             return True
         return _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None
+
+
+def _spelling_key(word: str) -> str:
+    """A surname without accents and with ue/oe/ae as u/o/a: Müller, Mueller and Muller agree."""
+    folded = fold(word)
+    for spelled, plain in (("ue", "u"), ("oe", "o"), ("ae", "a")):
+        folded = folded.replace(spelled, plain)
+    return folded
 
 
 def _spelled_out_acronyms(text: str) -> dict[str, str]:
