@@ -411,6 +411,19 @@ SPEAKERS = [
         [("This is an open provocation against the Holy See,", "Gerhard M\u00fcller", "said")],
         id="a-surname-spelt-without-its-umlaut",
     ),
+    pytest.param(
+        "The data were published by the Drug Enforcement Administration and the border agency. "
+        'Drug seizures rose. That said, the DEA says the border "remains the main entry point '
+        'for heroin."',
+        [("remains the main entry point for heroin.", "Drug Enforcement Administration", "says")],
+        id="a-body-name-keeps-its-common-words",
+    ),
+    pytest.param(
+        "The novelist John Milo Ford died in 2006; friends knew him as John M. Ford.\n\n(\u201cA "
+        "wedding with no paperwork at all\u201d was how Ford described it.)",
+        [("A wedding with no paperwork at all", "John Milo Ford", "described")],
+        id="the-fullest-of-two-forms-of-equal-length",
+    ),
 ]
 
 

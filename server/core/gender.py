@@ -57,7 +57,7 @@ _MASCULINE_NAMES = frozenset(
     mike dave steve tim ian joel zach""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
-_FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa")
+_FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
 _GENDERED_ROLE = (
     (
         re.compile(
@@ -96,7 +96,7 @@ def gender_from_first_name(name: str) -> str | None:
     if first in _MASCULINE_NAMES:
         return MASCULINE
     if len(first) >= 4 and first.endswith(_FEMININE_ENDINGS):
-        return FEMININE  # Cristina, Mariana, Gabriela, Isabella, Annette, Danielle, Larissa
+        return FEMININE  # Cristina, Mariana, Gabriela, Isabella, Annette, Danielle, Elise
     return None
 
 

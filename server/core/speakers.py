@@ -118,6 +118,7 @@ _ACRONYM_AFTER_NAME = re.compile(
 )
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIAL = re.compile(r"[A-Z]\.")
 # "London-based", "Texas-born": a place made an adjective.
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|funded|made)$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
@@ -261,6 +262,8 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     """
     tokens = run.split()
     possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+    if _POSSESSIVE.sub("", tokens[-1]) in BODY_WORDS:
+        words_in_text = frozenset()  # a body's name keeps its common words: Drug Enforcement ...
     role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
     if not tokens:
         return None, ""
@@ -422,7 +425,7 @@ class ArticleNames:
                 continue
             if tokens != wanted and not (is_body or is_person_name(mention.name)):
                 continue
-            if best is None or len(tokens) > len(best.name.split()):
+            if best is None or _fuller(mention.name, best.name):
                 best = mention
         if best is None or best.name == name:
             # "Dale" said, of "Coach Dale Forde"; "Mueller" said, of "Gerhard Müller"
@@ -536,6 +539,18 @@ class ArticleNames:
         if any(word in BODY_WORDS for word in name.split()):
             return True
         return _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None
+
+
+def _fuller(name: str, other: str) -> bool:
+    """More words, or the same words with initials spelt out ("John Milo Ford" over "John M.
+    Ford")."""
+    words, others = name.split(), other.split()
+    if len(words) != len(others):
+        return len(words) > len(others)
+    return name != other and all(
+        word == theirs or (_INITIAL.fullmatch(theirs) and word.startswith(theirs[0]))
+        for word, theirs in zip(words, others, strict=True)
+    )
 
 
 def _spelling_key(word: str) -> str:
