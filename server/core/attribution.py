@@ -14,8 +14,18 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import attribution_cjk as cjk
 from .gender import contradicts
-from .speakers import ArticleNames, is_person_name, leading_subject, split_subject
+from .speakers import (
+    BODY_WORDS,
+    NOT_NAME_WORDS,
+    NOT_ROLE_ENDINGS,
+    PRONOUNS,
+    ArticleNames,
+    is_person_name,
+    leading_subject,
+    split_subject,
+)
 
 if TYPE_CHECKING:
     from .quotes import RawQuote
@@ -36,7 +46,12 @@ emailed went-on pointed-out accused accuses criticised criticized condemned prai
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
 déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
-betont meinte dijo afirmó declaró explicó añadió aseguró señaló"""
+betont meinte dijo afirmó declaró explicó añadió aseguró señaló indicó agregó sostuvo
+instructed instructs has-written have-written stating emails emailed
+disse falou afirmou acrescentou declarou explicou contou ressaltou destacou
+detto dichiarato spiegato aggiunto affermato sottolineato
+сказал сказала заявил заявила отметил отметила добавил добавила пояснил пояснила
+подчеркнул подчеркнула рассказал рассказала"""
 # Longest first, so "went on" wins over a shorter overlapping alternative.
 _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
 _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
@@ -54,7 +69,12 @@ _INVERTIBLE = frozenset(
     "déclaré dit annoncé "
     "précisé assuré reconnu rappelé répondu insisté averti confié martelé "
     "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
-    "afirmó declaró explicó añadió aseguró señaló".split()
+    "afirmó declaró explicó añadió aseguró señaló indicó agregó sostuvo "
+    "responded responds answered answers instructed instructs emailed emails "
+    "disse falou afirmou acrescentou declarou explicou contou ressaltou destacou "
+    "detto dichiarato spiegato aggiunto affermato sottolineato "
+    "сказал сказала заявил заявила отметил отметила добавил добавила пояснил пояснила "
+    "подчеркнул подчеркнула рассказал рассказала".split()
 )
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
@@ -69,15 +89,21 @@ _SUBJECT_AFTER_VERB = re.compile(
 )
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 # A sentence ends at . ! or ? (not after an initial or a title: U.S. District Judge, Dr. Ames).
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)"
+_PUNCTUATION_END = re.compile(r"(\w*)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
+_NOT_SENTENCE_ENDS = frozenset(
+    "Mr Ms Dr St Jr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp".split()
 )
 # Punctuation and marks between a quotation and its attribution.
 _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 # Auxiliaries of inverted attributions: "a déclaré X", "hat X gesagt".
 _AUXILIARIES = frozenset({"a", "ont", "avait", "hat", "ha"})
 _ASIDE_WORDS = frozenset({"via", "in", "on", "at", "during", "after", "before", "through", "per"})
+# Words set off by commas between a subject and its verb: "Bridenstine, however, said".
+_ASIDES = frozenset(
+    "however,meanwhile,too,though,also,instead,still,moreover,nonetheless,nevertheless,"
+    "therefore,again,in turn,for example,for instance,for his part,for her part,for its part,"
+    "in a statement,in an interview,in response".split(",")
+)
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when", "qui", "que"})
 _MAX_GAP_WORDS = 14
 _MAX_WORDS_THAT_TO_QUOTE = 30  # "told investors on Oct. 31 that the merger would ... \"to return"
@@ -88,6 +114,7 @@ _AS_PUT_IT = re.compile(
 _NAMED_SUBJECT_THEN_VERB = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
+_ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
 # "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
 _ONLY_A_NAME = re.compile(
@@ -96,9 +123,54 @@ _ONLY_A_NAME = re.compile(
 _NAME_THEN_OF = re.compile(
     r"[A-Z][\w\u2019'.\-]*(?:\s+[A-Z][\w\u2019'.\-]*)*\s+(?:of|from|at|with)\s"
 )
+# A piece of a sentence that names a person: the name, maybe role words before it and where the
+# person is from after it ("Ruth Okafor", "study lead author Lucas Paganini", "Senator Ada
+# Whitlow of Nebraska", "Lena Marsh of the Institute for Fiscal Studies").
+_NAME_PIECE = re.compile(
+    r"((?:(?!(?:of|from|at)\s)[A-Za-z][\w\-]*\.?\s+){0,4}"
+    r"[A-Z][\w\u2019'.\-]*(?:\s+(?:(?:de|van|von|bin|al|el|la|le|da|di|du)\s+)?"
+    r"[A-Z][\w\u2019'.\-]*)*)"
+    r"(?:\s+(?:of|from|at)\s+\S.*)?",
+    re.DOTALL,
+)
+_NAME_BETWEEN_COMMAS = re.compile(r"\s+([^,.;:]{3,60}),")
+# "... ” — Colm Tierney": a quotation signed with a name after a dash.
+_SIGNATURE = re.compile(
+    r"[\s\"'\u201d\u2019\u00bb]*[\u2014\u2013]\s*([A-Z][^\n,(]{1,60}?)\s*(?:$|[,(]|https?:|pic\.)"
+)
+_CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+", re.IGNORECASE)
+_SAYING = frozenset("said says added adds told explained explains noted notes".split())
+_WORDS = re.compile(r"\w+")
+_TERM_WORDS = 4
+_CAPTION_WORDS = 20
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+")
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
+# "the statement said": a document standing for whoever issued it.
+_DOCUMENTS = r"(?:statement|report|letter|release|press release|filing|complaint|memo)"
+_DOCUMENT = re.compile(rf"(?:the|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}", re.IGNORECASE)
+_SAID_IN_DOCUMENT = re.compile(
+    rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+(?:said|says|wrote|added)\s+(?:\w+\s+)?"
+    rf"in\s+(?:a|an|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}"
+)
+_ISSUED_DOCUMENT = re.compile(
+    rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+(?:issued|released|published|put out)\s+"
+    rf"(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
+)
+_THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
+_DESCRIBING = frozenset("described describes called calls characterized characterised".split())
+_LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
+_UNNAMED_OF = re.compile(
+    r"(?:the|a|an|one|two|three|several|some|many)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+of\s",
+    re.IGNORECASE,
+)
+# A handle: one word with a capital or a digit inside ("ScreamMyName", "PlutoPete", "Fox99").
+_HANDLE_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)\s+[a-z]")
+_CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
+_TELLING = frozenset("told tells assured warned reminded informed".split())
 _WINDOW = 240
+_SENTENCE_WINDOW = 600  # characters back that the sentence before a quotation may start
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -113,23 +185,32 @@ class Attribution:
 _NONE = Attribution(None, None, None)
 
 
+def _sentence_ends(text: str):
+    """The sentence ends in `text`, as matches ending where the next sentence starts."""
+    for found in _PUNCTUATION_END.finditer(text):
+        word = found.group(1)
+        is_initial = len(word) == 1 and word.isupper()
+        if not is_initial and word not in _NOT_SENTENCE_ENDS:
+            yield found
+
+
 def is_attribution_gap(gap: str) -> bool:
     """Is this text between two quoted parts only their attribution (", Peskov said, ")?"""
     core = gap.strip(" ,.;:\u2014\u2013-\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
-    if not core or len(core.split()) > _MAX_GAP_WORDS or _SENTENCE_END.search(core):
+    if not core or len(core.split()) > _MAX_GAP_WORDS or next(_sentence_ends(core), None):
         return False
     return _VERB.search(core) is not None
 
 
 def _clause_after(text: str) -> str:
     """The words up to the first sentence end."""
-    found = _SENTENCE_END.search(text)
-    return text[: found.start() + 1] if found else text
+    found = next(_sentence_ends(text), None)
+    return text[: found.start() + len(found.group(1)) + 1] if found else text
 
 
 def _clause_before(text: str) -> str:
     """The words since the last sentence end ("" when the text ends a sentence)."""
-    ends = list(_SENTENCE_END.finditer(text.rstrip() + " x"))
+    ends = list(_sentence_ends(text.rstrip() + " x"))
     return text[ends[-1].end() :] if ends else text
 
 
@@ -146,32 +227,84 @@ class SpeakerResolver:
         found = self._find_subject(quote)
         if found is None:
             attributed = self._continued(quote)
+            if attributed.speaker is None:
+                attributed = self._previous_sentence(quote)
         else:
             (phrase, verb), finder = found
             speaker, role = self._resolve(phrase, quote.open_mark)
             attributed = Attribution(speaker, role, verb, introduced=finder == self._before)
         if attributed.speaker and is_person_name(attributed.speaker):
             self.last_speaker = (quote.close_mark, attributed.speaker)
-        self.previous = (quote, attributed)
+        if attributed.speaker is not None or not self._is_term(quote):
+            self.previous = (quote, attributed)
         return attributed
+
+    def _is_term(self, quote: RawQuote) -> bool:
+        """A quoted word or two nobody is said to say ('This "model" was'): the voice of the
+        quotations around it goes on past it."""
+        if len(quote.parts) > 1:
+            return False
+        part = quote.parts[0]
+        return len(_WORDS.findall(self.text, part.start, part.end)) < _TERM_WORDS
 
     def _continued(self, quote: RawQuote) -> Attribution:
         """An unattributed quotation right after an attributed one goes on in the same voice:
-        in the same paragraph ('"A," said X. "B."'), or as a paragraph of its own after it."""
+        in the same paragraph ('"A," said X. "B."'), or opening the next paragraph, past a
+        caption or a subhead at most."""
         if self.previous is None or self.previous[1].speaker is None:
             return _NONE
         before, attributed = self.previous
         between = self.text[before.close_mark + 1 : quote.open_mark]
         same_paragraph = "\n" not in between and not _has_other_quote_marks(between)
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        line_end = self.text.find("\n", quote.close_mark)
-        alone = not self.text[line_start : quote.open_mark].strip() and not self.text[
-            quote.close_mark + 1 : line_end if line_end >= 0 else len(self.text)
-        ].strip(_QUOTE_EDGE + ".")
-        next_paragraph = between.count("\n") <= 2 and "\n" in between and alone
+        opens_paragraph = not self.text[line_start : quote.open_mark].strip()
+        paragraphs_between = [line for line in between.split("\n")[1:] if line.strip()]
+        next_paragraph = (
+            "\n" in between
+            and opens_paragraph
+            and len(paragraphs_between) <= 1
+            and all(_is_caption(line) for line in paragraphs_between)
+        )
         if same_paragraph or next_paragraph:
             return Attribution(attributed.speaker, attributed.role, None)
         return _NONE
+
+    def _previous_sentence(self, quote: RawQuote) -> Attribution:
+        """A quotation opening a sentence inside a paragraph, with no attribution of its own,
+        speaks for the person the sentence before names: by an attribution ('The valve, Ortega
+        said, had been replaced. "..."') or as its subject ('Jim Calder expects X. "..."')."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        before = self.text[max(line_start, quote.open_mark - _SENTENCE_WINDOW) : quote.open_mark]
+        before = before.rstrip()
+        if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):
+            return _NONE
+        sentence = _clause_before(before[:-1]) + before[-1]
+        for verb in _VERB.finditer(sentence):
+            if verb.group() not in _SAYING:
+                continue
+            piece = re.split(r"[,;:(\u2014\u2013]", sentence[: verb.start()])[-1]
+            named = person_piece(piece)
+            if named:
+                speaker, role = self._resolve(named, quote.open_mark)
+                return Attribution(speaker, role, verb.group()) if speaker else _NONE
+        subject = leading_subject(re.split(r"[,;:(\u2014\u2013]", sentence)[0])
+        if subject is None:
+            return _NONE
+        speaker, role = self._resolve(subject, quote.open_mark)
+        if speaker is None or not is_person_name(speaker):
+            return _NONE
+        return Attribution(speaker, role, None)
+
+    def _handle_before(self, position: int) -> tuple[int, str] | None:
+        """An online handle opening the sentence just before, in the same paragraph
+        ("ScreamMyName told me that ... \u201c...\u201d he says"): (where, handle)."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        before = self.text[max(line_start, position - _SENTENCE_WINDOW) : position].rstrip()
+        if not before.endswith((".", "!", "?")):
+            return None
+        sentence = _clause_before(before[:-1])
+        handle = _HANDLE_SUBJECT.match(sentence)
+        return (position - len(sentence), handle.group(1)) if handle else None
 
     def _find_subject(self, quote: RawQuote):
         """A quotation inside a sentence is attributed by that sentence first; one that opens
@@ -193,7 +326,7 @@ class SpeakerResolver:
             gap = self.text[first.end : second.start]
             if "\n" not in gap:
                 found = subject_after_quote(gap)
-                if found:
+                if found and not _only_a_conjunction(found[0]):
                     return found
         return None
 
@@ -201,10 +334,36 @@ class SpeakerResolver:
         end = self.text.find("\n", quote.close_mark)
         end = len(self.text) if end < 0 else end
         window = self.text[quote.close_mark + 1 : min(end, quote.close_mark + _WINDOW)]
+        if self._new_sentence_after(quote, window):
+            return None
         return subject_after_quote(window)
 
+    def _new_sentence_after(self, quote: RawQuote, window: str) -> bool:
+        """'"Every time it's different." For instance, ...': a quotation ending in a full stop
+        and followed by a word that opens sentences, not by its attribution."""
+        last = self.text[quote.parts[-1].end - 1]
+        words = window.lstrip(_QUOTE_EDGE).split(maxsplit=1)
+        return last == "." and bool(words) and words[0].strip(",") in NOT_NAME_WORDS
+
     def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
-        return subject_before_quote(self._clause_before_quote(quote))
+        clause = self._clause_before_quote(quote)
+        if cjk.has_hangul(clause[-_CJK_LOOK:]):
+            after = self.text[quote.close_mark + 1 : quote.close_mark + _WINDOW]
+            return cjk.korean_subject(clause, after)
+        found = subject_before_quote(clause)
+        if found is None:
+            one_word = _ONE_WORD_SUBJECT_THEN_VERB.match(clause.strip())
+            if one_word and self._names_someone(one_word.group(1)):
+                return one_word.group(1), None
+        return found
+
+    def _names_someone(self, word: str) -> bool:
+        """With no verb of saying, a one-word subject must be a person the article names in
+        full ("Benioff introduced Cook as ..." but not "Lisbon welcomed them as")."""
+        if word in NOT_NAME_WORDS:
+            return False
+        fullest = self.names.fullest(word)
+        return fullest is not None and is_person_name(fullest.name)
 
     def _introduced(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """A quotation standing alone as a paragraph, introduced by the paragraph before it."""
@@ -218,6 +377,19 @@ class SpeakerResolver:
         return subject_before_quote(_clause_before(window))
 
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+        if cjk.has_han(phrase):
+            if cjk.is_pronoun(phrase):
+                return cjk.last_named_speaker(self.text, position), None
+            return phrase, None
+        if cjk.has_hangul(phrase):
+            if cjk.is_korean_pronoun(phrase):
+                return cjk.last_korean_topic(self.text, position), None
+            return phrase, None
+        if _DOCUMENT.fullmatch(phrase.strip()):
+            return self._author_of_document(position), None
+        if _UNNAMED_OF.match(phrase.strip()):
+            return None, None  # "a member of the Justice League", "the authors of the study"
+        phrase = person_piece(phrase) or phrase
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
             pronoun = phrase.strip().casefold()
@@ -231,13 +403,30 @@ class SpeakerResolver:
         role = subject.role or self.names.role_of(name)
         return name, role
 
+    def _author_of_document(self, position: int) -> str | None:
+        """Who issued "the statement" or "the report": the last one said to have said something
+        in one, or to have issued one, before `position`."""
+        window = self.text[max(position - _PRONOUN_REACH, 0) : position]
+        issued = [*_SAID_IN_DOCUMENT.finditer(window), *_ISSUED_DOCUMENT.finditer(window)]
+        if not issued:
+            return None
+        author = max(issued, key=lambda found: found.start(1)).group(1)
+        subject = split_subject(_clause_before(author), self.names.words)
+        if subject.name is None:
+            return None
+        fullest = self.names.fullest(subject.name)
+        return fullest.name if fullest is not None else subject.name
+
     def _resolve_pronoun(self, position: int, *, pronoun: str) -> str | None:
         """The person last in view: the latest earlier speaker or sentence subject, if near and
-        not of the other gender. "they" and "it" may stand for a body ("Big Machine have
-        denied it ... they said")."""
+        not of the other gender. "it" stands for a body, "they" for a body ("Big Machine have
+        denied it ... they said") or else, singular, for a person of no known gender."""
         reach = max(position - _PRONOUN_REACH, 0)
-        plural = pronoun in ("they", "it")
-        seen = [self.names.last_subject_before(position, reach, bodies_too=plural, pronoun=pronoun)]
+        if pronoun in ("they", "it"):
+            body = self.names.last_subject_before(position, reach, bodies_too=True)
+            if body or pronoun == "it":
+                return body[1] if body else None
+        seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
         if (
             speaker
@@ -245,7 +434,11 @@ class SpeakerResolver:
             and not contradicts(pronoun, self.names.gender_of(speaker[1]))
         ):
             seen.append(speaker)
+        if pronoun != "they":
+            seen.append(self._handle_before(position))
         latest = max((s for s in seen if s is not None), default=None)
+        if latest and pronoun == "they" and self.names.gender_of(latest[1]) is not None:
+            return None
         return latest[1] if latest else None
 
 
@@ -259,8 +452,12 @@ def _subject_with_appositive(before: str) -> str | None:
     if count > _MAX_APPOSITIVE_WORDS:
         return None
     pieces = [piece.strip() for piece in before.split(",") if piece.strip()]
+    if pieces and pieces[-1].casefold() in PRONOUNS:
+        return pieces[-1]  # "... mutually shared by Ukraine and the U.S., he warned"
     if len(pieces) <= 1 and not (count > _MAX_SUBJECT_WORDS and _NAME_THEN_OF.match(before)):
         return before if count <= _MAX_SUBJECT_WORDS else None
+    if person_piece(pieces[0]):
+        return person_piece(pieces[0])
     if _NAME_THEN_OF.match(pieces[0]):
         return leading_subject(pieces[0])
     names = [piece for piece in pieces if _ONLY_A_NAME.fullmatch(piece)]
@@ -271,6 +468,31 @@ def _subject_with_appositive(before: str) -> str | None:
     return before if count <= _MAX_SUBJECT_WORDS else None
 
 
+def person_piece(piece: str) -> str | None:
+    """The name (with its role words) when a comma-separated piece is only a person named, maybe
+    with where they are from: "Senator Ada Whitlow of Nebraska" -> "Senator Ada Whitlow"; None
+    for anything else ("In Moscow", "during talks with Vladimir Putin", "the Vermont Democrat")."""
+    found = _NAME_PIECE.fullmatch(_LEADING_CONJUNCTION.sub("", piece.strip()))
+    if found is None:
+        return None
+    named = found.group(1)
+    words = named.split()
+    if words[0] in NOT_NAME_WORDS or words[0].casefold() in ("the", "a", "an"):
+        return None
+    if any(word in NOT_ROLE_ENDINGS for word in words if word.islower()):
+        return None
+    subject = split_subject(named)
+    if subject.name is None or any(word in BODY_WORDS for word in subject.name.split()):
+        return None
+    return named
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption or a subhead: a short line with no sentence-final mark."""
+    line = line.strip()
+    return len(line.split()) <= _CAPTION_WORDS and not line.endswith((".", "!", "?", ":", '"'))
+
+
 def _has_other_quote_marks(text: str) -> bool:
     return any(mark in text for mark in '"\u201c\u201d\u00ab\u00bb\u201e')
 
@@ -278,6 +500,11 @@ def _has_other_quote_marks(text: str) -> bool:
 def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
     to X'."""
+    if cjk.has_han(window[:_CJK_LOOK]):
+        return cjk.subject_after(window)
+    signed = _SIGNATURE.match(window)
+    if signed and person_piece(signed.group(1)):
+        return signed.group(1), None
     clause = _clause_after(window.lstrip(_QUOTE_EDGE))
     if not clause or not clause[:1].isalpha():
         return None
@@ -287,7 +514,8 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
         return (subject.group(1), "according to") if subject else None
     verb = _VERB.search(clause)
     if verb is None:
-        return None
+        closing = _CLOSING_ACCORDING_TO.search(clause)
+        return _according_to(clause[closing.end() :]) if closing else None
     before = _subject_with_appositive(clause[: verb.start()])
     if before is None:
         return None
@@ -299,11 +527,17 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
         subject = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
         if subject:
             return subject.group(1), verb.group()
+    later = _LATER_SAID.search(clause, verb.end())  # '" announced in October, said X'
+    if later and person_piece(later.group(2)):
+        return person_piece(later.group(2)), later.group(1)
     return None
 
 
 def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
+    if cjk.has_han(clause[-_CJK_LOOK:]):
+        return cjk.subject_before(clause)
+    clause = _THAT_SAID.sub("", clause)
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
     if according and (not verbs or verbs[-1].start() < according.start()):
@@ -315,15 +549,24 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         return _colon_introduction(clause) or _sentence_subject(clause)
     verb = verbs[-1]
     after_verb = clause[verb.end() :].split()
-    reach = _MAX_WORDS_THAT_TO_QUOTE if "that" in after_verb[:8] else _MAX_WORDS_VERB_TO_QUOTE
+    that_within = 12 if verb.group() in _TELLING else 8  # "told investors of X on Oct. 31 that"
+    that_near = "that" in after_verb[:that_within]
+    described_as = verb.group() in _DESCRIBING and after_verb[-1:] == ["as"]
+    reach = _MAX_WORDS_THAT_TO_QUOTE if that_near or described_as else _MAX_WORDS_VERB_TO_QUOTE
     if len(after_verb) > reach:
         return None
+    inverted = _parenthetical_inversion(clause, verb)
+    if inverted:
+        return inverted
     if verb.group().endswith("ing") and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])
         return (main[0], verb.group()) if main else None
-    segments = re.split(r"[,;:(\u2014\u2013]", clause[: verb.start()])
-    before = next((seg for seg in reversed(segments) if _names_a_subject(seg)), "")
+    before_verb = _PARENTHETICAL.sub("", clause[: verb.start()])  # "Amsel (D-Ohio) said"
+    before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", before_verb))
     subject = _SUBJECT_BEFORE_VERB.search(before)
+    if subject and _only_a_conjunction(subject.group(1)) and len(verbs) > 1:
+        main = subject_before_quote(clause[: verbs[-2].end()])  # 'She calls it "X" but adds'
+        return (main[0], verb.group()) if main else None
     if subject and subject.group(1).strip():
         return _trim_subject(subject.group(1)), verb.group()
     if verb.group() in _INVERTIBLE:
@@ -331,6 +574,34 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _parenthetical_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
+    """'The main reason clients leave, writes Dana Ferro, is "..."': a verb set off by commas
+    with the person's name after it."""
+    if verb.group() not in _INVERTIBLE or not clause[: verb.start()].rstrip().endswith(","):
+        return None
+    after = _NAME_BETWEEN_COMMAS.match(clause[verb.end() :])
+    named = person_piece(after.group(1)) if after else None
+    return (named, verb.group()) if named else None
+
+
+def _subject_segment(segments: list[str]) -> str:
+    """The piece before the verb that holds its subject: the last one that can, unless it is an
+    appositive or an aside after a piece naming a person ("Mr. Warner, the Virginia Democrat,
+    called"; "Bridenstine, however, said"), when the person's piece is."""
+    candidates = [seg for seg in segments if _names_a_subject(seg)]
+    if not candidates:
+        return ""
+    last = candidates[-1].strip()
+    if not last[:1].islower() or _FILLER_AFTER_SUBJECT.fullmatch(" " + last):
+        return last
+    aside = last.casefold() in _ASIDES
+    for earlier in reversed(candidates[:-1]):
+        named = person_piece(earlier)
+        if named and (aside or sum(w[:1].isupper() for w in named.split()) >= 2):
+            return named
+    return last
 
 
 def _according_to(rest: str) -> tuple[str, str | None] | None:
@@ -365,11 +636,17 @@ def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
     if not clause.rstrip().endswith((":", "\u2014", "\u2013")):
         return None
     main_clause = clause.rsplit(",", 1)[-1]
+    if _only_a_conjunction(main_clause.split()[0] if main_clause.split() else ""):
+        main_clause = clause.split(",", 1)[0]  # "X echoed it, but laid the blame on Y: "
     first = main_clause.split()[:1]
     if first and first[0].casefold() in {"he", "she", "his", "her", "they", "their"}:
         return "he", None
     phrase = leading_subject(main_clause)
     return (phrase, None) if phrase else None
+
+
+def _only_a_conjunction(phrase: str) -> bool:
+    return phrase.strip(_QUOTE_EDGE).casefold() in ("and", "but", "yet", "then")
 
 
 def _trim_subject(phrase: str) -> str:

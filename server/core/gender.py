@@ -2,7 +2,8 @@
 
 "She said" must not be given to Joe Banks. A person's gender counts as known when the article
 writes Mr./Mrs./Ms. before their surname, gives them a gendered role (spokeswoman, actor), or
-their first name is a common one of one gender; otherwise it is unknown, and nothing is vetoed.
+their first name is a common one of one gender (or has a feminine ending: Cristina, Mariana);
+otherwise it is unknown, and nothing is vetoed.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ _MASCULINE_NAMES = frozenset(
     omar hassan ibrahim rajesh rahul arjun vikram wei hiroshi kenji takeshi tom jim bill bob
     mike dave steve tim ian joel zach""".split()
 )
+# Endings of first names that are feminine in the languages that use them.
+_FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
 _GENDERED_ROLE = (
     (
         re.compile(
@@ -92,6 +95,8 @@ def gender_from_first_name(name: str) -> str | None:
         return FEMININE
     if first in _MASCULINE_NAMES:
         return MASCULINE
+    if len(first) >= 4 and first.endswith(_FEMININE_ENDINGS):
+        return FEMININE  # Cristina, Mariana, Gabriela, Isabella, Annette, Danielle, Elise
     return None
 
 

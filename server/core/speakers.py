@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .gender import contradicts, gender_from_first_name, gender_from_honorific, gender_from_role
+from .normalize import fold
 
 PRONOUNS = frozenset(
     "he she they it him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
@@ -56,7 +57,8 @@ BODY_WORDS = frozenset(
     Media Agency Reuters Sputnik Tass TASS Guardian Journal Herald Telegraph Times Tribune
     Daily Weekly Kingdom City River Sea Ocean Island Islands Street Square Avenue Airport
     Station Region Province County State White Pentagon Downing Embassy Navy Guard Cabinet
-    Secretariat Alliance Coalition Front Movement Church Administration""".split()
+    Secretariat Alliance Coalition Front Movement Church Administration Productions Records
+    Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics""".split()
 )
 # Lowercase nouns that name a role; capitalised at a sentence's start they are still not a name.
 ROLE_NOUNS = frozenset(
@@ -75,10 +77,10 @@ ROLE_NOUNS = frozenset(
     bürgermeisterin bürgermeister fraktionschef ministre maire député porte-parole presidente
     alcalde portavoz sprecher sprecherin anwalt anwältin präsident präsidentin ministerin kanzler
     kanzlerin trainer trainerin experte expertin avocat avocate ministre président présidente
-    l'avocat l'avocate""".split()
+    l'avocat l'avocate skipper fisherman fisherwoman pilot sailor soldier""".split()
 )
 # Words after which the words before a name are not its role.
-_NOT_ROLE_ENDINGS = frozenset(
+NOT_ROLE_ENDINGS = frozenset(
     """to for from with by of about asked told according called named including like as than
     against between under over after before during since until via per among said says added
     warned and or but that who which when while where on in at into onto upon""".split()
@@ -114,6 +116,12 @@ _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 _ACRONYM_AFTER_NAME = re.compile(
     r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,8})\(([A-Z]{2,8})\)"
 )
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIAL = re.compile(r"[A-Z]\.")
+# "London-based", "Texas-born": a place made an adjective.
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|funded|made)$")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 _LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
@@ -121,6 +129,11 @@ _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
 )
+# "..., said Tom Forte, who": verbs of saying that stand before their subject.
+_SAYING_BEFORE_SUBJECT = frozenset("said says added adds wrote writes explained noted".split())
+_SENTENCE_HEAD = 240  # characters before a name looked at for the start of its sentence
+_LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
+_PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
 
@@ -159,18 +172,35 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     if not runs:
         return Subject(None, None)
     start, run = runs[-1]
+    if _PLACE_ADJECTIVE.search(run):
+        return Subject(None, None)
     name, titles = split_titles(run, words_in_text)
     if name is None:
         return Subject(None, None)
-    body_noun = _BODY_NOUN_AFTER.match(phrase[start + len(run) :])
+    after = phrase[start + len(run) :]
+    body_noun = _BODY_NOUN_AFTER.match(after)
     if body_noun:
         name = f"{name} {body_noun.group(1)}"
+    elif _names_a_modifier(run, after):
+        return Subject(None, None)
     particle = _LEADING_PARTICLE.search(phrase[:start])
     before = phrase[:start]
     if particle and not titles:
         name = f"{particle.group(1)} {name}"
         before = phrase[: particle.start(1)]
     return Subject(name, _clean_role(f"{before} {titles}"))
+
+
+def _names_a_modifier(run: str, after: str) -> bool:
+    """Is the capitalised run only a modifier of the noun after it ("one Weibo commenter",
+    "Aviation analysts", "Carlineo's attorney"), so that the speaker is not named?"""
+    following = _NEXT_WORD.match(after)
+    if following is None:
+        return False
+    noun = following.group(1)
+    if _POSSESSIVE.search(run):
+        return True
+    return _is_role_noun(noun) or (noun.endswith("s") and _is_role_noun(noun[:-1]))
 
 
 def leading_subject(clause: str) -> str | None:
@@ -214,7 +244,12 @@ def _join_abbreviations(pieces: list[str]) -> list[str]:
 
 def _is_title(token: str) -> bool:
     folded = token.casefold()
-    return token in TITLE_WORDS or folded in ROLE_NOUNS or folded.endswith(_COMPOUND_ROLE_ENDINGS)
+    return (
+        token in TITLE_WORDS
+        or folded in ROLE_NOUNS
+        or folded.endswith(_COMPOUND_ROLE_ENDINGS)
+        or (len(folded) > 5 and folded.endswith("ist"))  # Immunologist, Economist
+    )
 
 
 def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple[str | None, str]:
@@ -227,6 +262,8 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     """
     tokens = run.split()
     possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
+    if _POSSESSIVE.sub("", tokens[-1]) in BODY_WORDS:
+        words_in_text = frozenset()  # a body's name keeps its common words: Drug Enforcement ...
     role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
     if not tokens:
         return None, ""
@@ -255,6 +292,8 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
     lowered = token.lower()
     if token in NOT_NAME_WORDS:
         return True
+    if token in BODY_WORDS:
+        return False  # "the Church" even where the article writes "a church"
     if lowered not in FIRST_NAMES_THAT_ARE_WORDS and (
         lowered in words_in_text or (left >= 2 and len(lowered) > 5 and lowered.endswith("ing"))
     ):
@@ -280,10 +319,23 @@ def _cut_to_name_length(
     """Names have at most three words (particles aside); what stands before them is a role."""
     named = [i for i, t in enumerate(tokens) if not re.fullmatch(_PARTICLE, t)]
     if len(named) <= _MAX_NAME_WORDS:
-        return [], tokens
-    cut = named[-_MAX_NAME_WORDS]
-    extra, rest = _cut_front(tokens[cut:], words_in_text)
-    return tokens[:cut] + extra, rest
+        role, rest = [], tokens
+    else:
+        cut = named[-_MAX_NAME_WORDS]
+        extra, rest = _cut_front(tokens[cut:], words_in_text)
+        role = tokens[:cut] + extra
+    if len(rest) == _MAX_NAME_WORDS and _first_name_second(rest):
+        return role + rest[:1], rest[1:]  # "Wall Streeter Charlotte Beyer"
+    return role, rest
+
+
+def _first_name_second(tokens: list[str]) -> bool:
+    """Is the second of three words a common first name and the first neither one nor an
+    initial ("C. Eugene Steuerle")?"""
+    first = tokens[0]
+    if len(first) <= 2 or first.endswith(".") or gender_from_first_name(first) is not None:
+        return False
+    return gender_from_first_name(tokens[1]) is not None
 
 
 def _clean_role(role: str) -> str | None:
@@ -292,19 +344,28 @@ def _clean_role(role: str) -> str | None:
     words = role.split()
     if not words or len(words) > _ROLE_WORDS_BEFORE + 2:
         return None
-    if words[-1].casefold() in _NOT_ROLE_ENDINGS or words[0].casefold() in {"the", "a", "an"}:
+    if words[-1].casefold() in NOT_ROLE_ENDINGS or words[0].casefold() in {"the", "a", "an"}:
         return None
     return role
 
 
 def _is_role_noun(word: str) -> bool:
     bare = word.casefold().strip(",.")
-    return bare in ROLE_NOUNS or bare.endswith(_ROLE_SUFFIXES) and bare not in _NOT_ROLE_ENDINGS
+    return bare in ROLE_NOUNS or bare.endswith(_ROLE_SUFFIXES) and bare not in NOT_ROLE_ENDINGS
+
+
+# First words of place names: "San Francisco", "East Flatbush", "New Jersey".
+_PLACE_FIRST_WORDS = frozenset(
+    "San Santa Los Las New Fort Port Saint St. Mount Lake North South East West Upper Lower "
+    "Greater".split()
+)
 
 
 def is_person_name(name: str) -> bool:
     """A name of two or more words with no word of a body or a place in it."""
     tokens = name.split()
+    if tokens and tokens[0] in _PLACE_FIRST_WORDS:
+        return False
     return len(tokens) >= 2 and not any(t in BODY_WORDS for t in tokens)
 
 
@@ -335,10 +396,24 @@ class ArticleNames:
         when `name` is one ("Commission" -> "European Commission").
         """
         if name not in self._fullest:
-            spelled = self.acronyms.get(name)
+            spelled = self.acronyms.get(name) or self._abbreviated(name)
             found = self._find_fullest(spelled) if spelled else None
             self._fullest[name] = found or self._find_fullest(name)
         return self._fullest[name]
+
+    def _abbreviated(self, acronym: str) -> str | None:
+        """The one name the article writes whose last words' initials spell `acronym` ("DEA" ->
+        "Drug Enforcement Administration", "RMS" -> "Richard M. Stallman")."""
+        if not _ACRONYM.fullmatch(acronym):
+            return None
+        size = len(acronym)
+        spelled = {
+            " ".join(m.name.split()[-size:])
+            for m in self.mentions
+            if len(m.name.split()) >= size
+            and "".join(word[0] for word in m.name.split()[-size:]) == acronym
+        }
+        return spelled.pop() if len(spelled) == 1 else None
 
     def _find_fullest(self, name: str) -> Mention | None:
         wanted = name.split()
@@ -350,9 +425,27 @@ class ArticleNames:
                 continue
             if tokens != wanted and not (is_body or is_person_name(mention.name)):
                 continue
-            if best is None or len(tokens) > len(best.name.split()):
+            if best is None or _fuller(mention.name, best.name):
                 best = mention
-        return best or self._by_first_name(wanted)
+        if best is None or best.name == name:
+            # "Dale" said, of "Coach Dale Forde"; "Mueller" said, of "Gerhard Müller"
+            return self._by_first_name(wanted) or self._by_spelling(wanted) or best
+        return best
+
+    def _by_spelling(self, wanted: list[str]) -> Mention | None:
+        """The one person whose surname is `wanted` spelt otherwise (Mueller, Muller, Müller)."""
+        if len(wanted) != 1:
+            return None
+        key = _spelling_key(wanted[0])
+        people = {
+            m.name
+            for m in self.mentions
+            if is_person_name(m.name) and _spelling_key(m.name.split()[-1]) == key
+        }
+        if len(people) != 1:
+            return None
+        name = people.pop()
+        return next(m for m in self.mentions if m.name == name)
 
     def _by_first_name(self, wanted: list[str]) -> Mention | None:
         """ "Haoyu" for "Haoyu Zhang-Demir": a one-word name that starts exactly one person's."""
@@ -412,7 +505,8 @@ class ArticleNames:
         bodies_too: bool = False,
         pronoun: str = "",
     ) -> tuple[int, str] | None:
-        """The person (or body) who last opened a sentence before `position`: (where, name).
+        """The person (or, for "it" and "they", the body) who last opened a sentence before
+        `position`: (where, name).
 
         A possessive ("Carlineo's attorney") is not the subject, whatever stands before it."""
         index = bisect.bisect_left(self._starts, position) - 1
@@ -426,10 +520,45 @@ class ArticleNames:
             name = fullest.name if fullest else mention.name
             if contradicts(pronoun, self.gender_of(name)):
                 continue
-            is_body = any(word in BODY_WORDS for word in name.split()) or len(name.split()) > 1
-            if is_person_name(name) or (bodies_too and is_body):
+            if bodies_too and self._is_body(name, mention):
+                return mention.start, self._body_name(mention, name)
+            if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
+
+    def _body_name(self, mention: Mention, name: str) -> str:
+        """A body's name as written, with capitalised words that are also common words ("Big
+        Machine"), without a sentence's first word ("The")."""
+        words = self.text[mention.run_start : mention.run_end].split()
+        while words and (words[0] in NOT_NAME_WORDS or words[0] in TITLE_WORDS):
+            words.pop(0)
+        return " ".join(words) if name in " ".join(words) else name
+
+    def _is_body(self, name: str, mention: Mention) -> bool:
+        """A body's name, by its words or by a plural verb after it ("Big Machine have")."""
+        if any(word in BODY_WORDS for word in name.split()):
+            return True
+        return _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None
+
+
+def _fuller(name: str, other: str) -> bool:
+    """More words, or the same words with initials spelt out ("John Milo Ford" over "John M.
+    Ford")."""
+    words, others = name.split(), other.split()
+    if len(words) != len(others):
+        return len(words) > len(others)
+    return name != other and all(
+        word == theirs or (_INITIAL.fullmatch(theirs) and word.startswith(theirs[0]))
+        for word, theirs in zip(words, others, strict=True)
+    )
+
+
+def _spelling_key(word: str) -> str:
+    """A surname without accents and with ue/oe/ae as u/o/a: Müller, Mueller and Muller agree."""
+    folded = fold(word)
+    for spelled, plain in (("ue", "u"), ("oe", "o"), ("ae", "a")):
+        folded = folded.replace(spelled, plain)
+    return folded
 
 
 def _spelled_out_acronyms(text: str) -> dict[str, str]:
@@ -449,13 +578,17 @@ def _spelled_out_acronyms(text: str) -> dict[str, str]:
 
 
 def _role_names(role: str | None, noun: str) -> bool:
-    return role is not None and noun in role.casefold().replace("-", " ").split()
+    """Does the role's head noun name it ("the airline" is not "airline boss")?"""
+    return role is not None and noun == role.casefold().replace("-", " ").split()[-1]
 
 
 def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     mentions = []
+    split: dict[str, tuple[str | None, str]] = {}  # an article writes the same names often
     for start, run in _name_runs(text):
-        name, titles = split_titles(run, words_in_text)
+        if run not in split:
+            split[run] = split_titles(run, words_in_text)
+        name, titles = split[run]
         if name is not None:
             name_start = start + run.find(name.split()[0])
             mentions.append(Mention(name, name_start, start, start + len(run), titles))
@@ -465,16 +598,28 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
 def _opens_sentence(text: str, start: int) -> bool:
     """Is the run the subject at the head of its sentence or clause (after role words at most)?"""
     line_start = text.rfind("\n", 0, start) + 1
-    window = text[max(start - 80, line_start) : start]
+    window = text[max(start - _SENTENCE_HEAD, line_start) : start]
     boundaries = list(_SENTENCE_BOUNDARY.finditer(window))
     if boundaries:
         head = window[boundaries[-1].end() :]
-    elif start - line_start <= 80:
+    elif start - line_start <= _SENTENCE_HEAD:
         head = window
     else:
         return False
-    words = head.rsplit(",", 1)[-1].split()
-    return len(words) <= 3
+    words = _LAST_CLAUSE.split(head)[-1].split()
+    # Role words, an article or an inverted "said" may stand before the subject ("skipper", "the
+    # former", "said"); another verb or a preposition may not ("told New Scientist", "chief
+    # executive of Lumen Robotics").
+    return len(words) <= 3 and all(_may_head_a_subject(word) for word in words)
+
+
+def _may_head_a_subject(word: str) -> bool:
+    bare = word.strip("\"'\u201c\u201d\u2018\u2019()")
+    if bare.casefold() in _PREPOSITIONS:
+        return False
+    return (
+        bare[:1].isupper() or bare in _SAYING_BEFORE_SUBJECT or bare == "the" or _is_role_noun(bare)
+    )
 
 
 def _role_before(text: str, start: int, titles: str) -> str | None:
@@ -484,7 +629,7 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
     words = window.split()[-_ROLE_WORDS_BEFORE:]
     kept: list[str] = []
     for word in reversed(words):
-        if word.casefold() in _NOT_ROLE_ENDINGS or word.isdigit():
+        if word.casefold() in NOT_ROLE_ENDINGS or word.isdigit():
             break
         kept.insert(0, word)
     if kept and not _is_role_noun(kept[-1]):

@@ -1,0 +1,122 @@
+"""Attributions in Chinese and Korean prose, where names are not capitalised.
+
+The speaker stands right before the verb of saying ("发言人王丽华表示：“…”", "“…”陈志强说。"), after
+whatever introduces them: a punctuation mark, a relative clause ending in 的 ("在北京工作的李明说"),
+or a role ("发言人", "教授"). A name in brackets after it in Latin letters is dropped. "他说" /
+"她表示" stand for the last person the paragraph has named before a verb of saying.
+
+Korean marks the speaker with a topic or subject particle before the quotation and the saying
+after it ("김민수는 “…”고 말했다"); "그는" (he) stands for the last person the paragraph has
+marked so.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HAN = "\u4e00-\u9fff"
+# 说 but not 说明 (explains) or 小说 (a novel); 称 but not 称为 (is called).
+_VERBS = "表示|说道|说(?![明服法])|指出|认为|强调|透露|坦言|回忆|解释|补充|写道|称(?![为号赞])"
+# The words before a verb of saying, back to what introduces the speaker.
+_SPEAKER_THEN_VERB = re.compile(
+    rf"([{_HAN}A-Za-z·?？．\-]{{1,24}})(?:[(（][^()（）]{{1,40}}[)）])?"
+    rf"(?:[{_HAN}]{{1,3}}地)?(?:{_VERBS})"
+)
+_ROLES = re.compile(
+    r".*(?:发言人|主任|教授|专家|局长|部长|总统|主席|委员|记者|经理|总裁|主管|院长|校长|博士|"
+    r"研究员|负责人|官员|代表|的)"
+)
+_PRONOUNS = frozenset("他 她 他们 她们".split())
+_ANY_HAN = re.compile(f"[{_HAN}]")
+_REACH_BEFORE = 60  # characters between a verb of saying and the quotation it introduces
+_PRONOUN_REACH = 400
+_MAX_NAME = 12
+
+
+def has_han(text: str) -> bool:
+    return _ANY_HAN.search(text) is not None
+
+
+def _speaker(words: str) -> str | None:
+    """The name at the end of the words before a verb: after the last role or relative 的."""
+    role = _ROLES.match(words)
+    name = words[role.end() :] if role else words
+    name = name.strip("·?？．-")
+    if name.endswith("小") or not (2 <= len(name) <= _MAX_NAME or name in _PRONOUNS):
+        return None
+    return name
+
+
+def subject_before(clause: str) -> tuple[str, str] | None:
+    """'王丽华表示：“' and '李明表示，他…了。“': the last verb of saying before the quotation,
+    at most a short sentence before it, and who stands before that verb."""
+    found = None
+    for match in _SPEAKER_THEN_VERB.finditer(clause):
+        found = match
+    if found is None or len(clause) - found.end() > _REACH_BEFORE:
+        return None
+    if any(mark in clause[found.end() :] for mark in '“”"「」'):
+        return None
+    name = _speaker(found.group(1))
+    return (name, _verb_of(found)) if name else None
+
+
+def subject_after(window: str) -> tuple[str, str] | None:
+    """'”陈志强说。': the speaker and the verb right after the closing mark."""
+    found = _SPEAKER_THEN_VERB.match(window.lstrip(" ，,。"))
+    if found is None:
+        return None
+    name = _speaker(found.group(1))
+    return (name, _verb_of(found)) if name else None
+
+
+def _verb_of(match: re.Match) -> str:
+    return re.search(f"(?:{_VERBS})$", match.group()).group()  # type: ignore[union-attr]
+
+
+def is_pronoun(name: str) -> bool:
+    return name in _PRONOUNS
+
+
+def last_named_speaker(text: str, position: int) -> str | None:
+    """The last name before a verb of saying earlier in the paragraph ("李博灏认为…。他认为")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    window = text[max(position - _PRONOUN_REACH, line_start) : position]
+    names = [_speaker(m.group(1)) for m in _SPEAKER_THEN_VERB.finditer(window)]
+    named = [name for name in names if name and name not in _PRONOUNS]
+    return named[-1] if named else None
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KOREAN_SPEAKER = re.compile(r"([\uac00-\ud7a3A-Za-z]{1,12}?)(?:은|는|이|가)\s*$")
+_KOREAN_TOPIC = re.compile(r"([\uac00-\ud7a3A-Za-z]{1,12}?)(?:은|는)\s")
+# "”고 말했다", "”라고 밝혔다", "”며": the quotation was said.
+_KOREAN_SAYING_AFTER = re.compile(r"\s*(?:이?라?고|며|라며|면서)\s+([\uac00-\ud7a3]+)")
+_KOREAN_PRONOUNS = frozenset("그 그녀 그들".split())
+
+
+def has_hangul(text: str) -> bool:
+    return _HANGUL.search(text) is not None
+
+
+def korean_subject(clause: str, after: str) -> tuple[str, str] | None:
+    """'김민수는 “…”고 말했다': the word marked before the quotation, when the words after it
+    say it was said."""
+    saying = _KOREAN_SAYING_AFTER.match(after)
+    speaker = _KOREAN_SPEAKER.search(clause)
+    if saying is None or speaker is None:
+        return None
+    return speaker.group(1), saying.group(1)
+
+
+def is_korean_pronoun(name: str) -> bool:
+    return name in _KOREAN_PRONOUNS
+
+
+def last_korean_topic(text: str, position: int) -> str | None:
+    """The last word the paragraph marks as its topic before `position`, not a pronoun."""
+    line_start = text.rfind("\n", 0, position) + 1
+    window = text[max(position - _PRONOUN_REACH, line_start) : position]
+    topics = [m.group(1) for m in _KOREAN_TOPIC.finditer(window)]
+    named = [topic for topic in topics if topic not in _KOREAN_PRONOUNS]
+    return named[-1] if named else None

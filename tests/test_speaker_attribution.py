@@ -1,0 +1,432 @@
+"""Speakers of quotations in news prose: who is named, and who is left unnamed.
+
+Written cases (invented texts) for the attribution rules of issue 5 beyond the foundation's:
+appositives between the speaker and the verb, people "of" a place or a body, and the cases where
+a wrong name would be worse than none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from server.core.quotes import find_quotations
+
+SPEAKERS = [
+    pytest.param(
+        "Senator Ada Whitlow of Nebraska called the measure \u201ca gift to the lobbyists who "
+        "wrote it.\u201d",
+        [("a gift to the lobbyists who wrote it.", "Ada Whitlow", "called")],
+        id="person-of-a-state-before-the-verb",
+    ),
+    pytest.param(
+        "Ruth Okafor, chairwoman of the Harbor Port Authority, told reporters: \u201cWe will not "
+        "reopen the terminal until every crane is inspected.\u201d",
+        [
+            (
+                "We will not reopen the terminal until every crane is inspected.",
+                "Ruth Okafor",
+                "told",
+            )
+        ],
+        id="appositive-role-of-a-body-before-the-verb",
+    ),
+    pytest.param(
+        "Senator Paul Dalby voted against the bill.\n\nMr. Dalby, the Vermont Democrat, called "
+        "the deal \u201ca surrender dressed up as a compromise.\u201d",
+        [("a surrender dressed up as a compromise.", "Paul Dalby", "called")],
+        id="appositive-the-state-party-is-not-the-speaker",
+    ),
+    pytest.param(
+        "\u201cThe model simply does not hold up under scrutiny,\u201d says Lena Marsh of the "
+        "Institute for Fiscal Studies.",
+        [("The model simply does not hold up under scrutiny,", "Lena Marsh", "says")],
+        id="inverted-person-of-a-body",
+    ),
+    pytest.param(
+        "Omar Haddad, chief executive of Lumen Robotics, said the firm would hire 200 engineers."
+        " \u201cWe are only getting started here,\u201d he said.",
+        [("We are only getting started here,", "Omar Haddad", "said")],
+        id="pronoun-skips-the-company-in-the-appositive",
+    ),
+    pytest.param(
+        "\u201cKeep the valve closed until I say so,\u201d instructed Hal Brenner, the crew\u2019s "
+        "foreman.",
+        [("Keep the valve closed until I say so,", "Hal Brenner", "instructed")],
+        id="inverted-instructed",
+    ),
+    pytest.param(
+        "\u201cThat depends on the budget, frankly,\u201d responded Transport Secretary Maria "
+        "Lund, noting the shortfall.",
+        [("That depends on the budget, frankly,", "Maria Lund", "responded")],
+        id="inverted-responded",
+    ),
+    pytest.param(
+        '"The bond market will not wait for parliament," Ivo Sandberg, a senior fellow at the '
+        'Baltic Policy Institute, has written. "It never has."',
+        [
+            (
+                "The bond market will not wait for parliament, It never has.",
+                "Ivo Sandberg",
+                "has written",
+            )
+        ],
+        id="has-written-after-appositive",
+    ),
+    pytest.param(
+        "The main reason clients leave, writes Dana Ferro, is \u201ca silence that lasts longer "
+        "than the bad news.\u201d",
+        [("a silence that lasts longer than the bad news.", "Dana Ferro", "writes")],
+        id="parenthetical-writes-name",
+    ),
+    pytest.param(
+        "Gale warnings were issued for the whole coast. \u201cWeak winds and a falling tide\u201d "
+        "may also play a part, according to the Marine Rescue Service.",
+        [("Weak winds and a falling tide", "Marine Rescue Service", "according to")],
+        id="according-to-closing-the-sentence",
+    ),
+    pytest.param(
+        "\u201cNobody writes dialogue the way she does.\u201d \u2014 Colm Tierney\n\nHer third "
+        "novel is out in May.",
+        [("Nobody writes dialogue the way she does.", "Colm Tierney", None)],
+        id="dash-signature-after-the-quotation",
+    ),
+    pytest.param(
+        "Harbor Media chief executive Mike Reed told investors of the parent company, New Day, "
+        "on Oct. 31 that the merger would let it \u201creturn cash to shareholders for years to "
+        "come.\u201d",
+        [("return cash to shareholders for years to come.", "Mike Reed", "told")],
+        id="told-investors-long-before-that",
+    ),
+    pytest.param(
+        '"Em 2012 eu errei e pe\u00e7o desculpas", falou o t\u00e9cnico Adenor Bachi.',
+        [("Em 2012 eu errei e pe\u00e7o desculpas", "Adenor Bachi", "falou")],
+        id="portuguese-inverted",
+    ),
+    pytest.param(
+        "市卫生局发言人王丽华(Wang Lihua)表示：“我们将在下周公布全部检测结果，请市民耐心等待，"
+        "不要相信谣言，也不要囤积药品。”",
+        [
+            (
+                "我们将在下周公布全部检测结果，请市民耐心等待，不要相信谣言，也不要囤积药品。",
+                "王丽华",
+                "表示",
+            )
+        ],
+        id="chinese-role-then-name-before",
+    ),
+    pytest.param(
+        "“今年的订单比去年多了三成，工厂已经开始招人，工资也涨了，大家都很忙。”陈志强说。",
+        [("今年的订单比去年多了三成，工厂已经开始招人，工资也涨了，大家都很忙。", "陈志强", "说")],
+        id="chinese-name-after",
+    ),
+    pytest.param(
+        "在北京工作的李明认为，这项政策来得正是时候。他说：“我们等这一天已经很久了，大家都很"
+        "高兴，希望能尽快落实，早日见效。”",
+        [("我们等这一天已经很久了，大家都很高兴，希望能尽快落实，早日见效。", "李明", "说")],
+        id="chinese-pronoun-to-the-last-named",
+    ),
+    pytest.param(
+        "这部小说在去年出版。“我们等这一天已经很久了，大家都很高兴，希望能尽快落实，早日见效。”",
+        [("我们等这一天已经很久了，大家都很高兴，希望能尽快落实，早日见效。", None, None)],
+        id="chinese-a-novel-is-not-a-verb-of-saying",
+    ),
+    pytest.param(
+        "From the deck of his trawler, moored for repairs at the harbour in Lerwick, skipper "
+        "Angus Mowat keeps a close eye on prices.\n\n\u201cNobody pays what the fish is worth "
+        "any more,\u201d he said.",
+        [("Nobody pays what the fish is worth any more,", "Angus Mowat", "said")],
+        id="pronoun-to-a-subject-after-a-long-opening-phrase",
+    ),
+    pytest.param(
+        "Skipper Angus Mowat sails from Lerwick.\n\nWhile he rarely buys fish himself \u2014 he "
+        "catches plenty \u2014 Mowat, 40 years a fisherman, watches the market closely. "
+        "\u201cPrices have never been this low in my life,\u201d he said.",
+        [("Prices have never been this low in my life,", "Angus Mowat", "said")],
+        id="pronoun-to-a-subject-after-a-dash-aside",
+    ),
+    pytest.param(
+        "Norman Reeve, an ecologist from the polar institute in Cambridge, England, told Nature "
+        "News that the evidence was thin. \u201cThe boats are cleaned before every landing,"
+        "\u201d he said.",
+        [("The boats are cleaned before every landing,", "Norman Reeve", "said")],
+        id="pronoun-skips-the-outlet-told",
+    ),
+    pytest.param(
+        "Engineer Luis Ortega inspected the pipe.\n\nThe valve, Ortega said, had been replaced "
+        "only a month earlier. \u201cNobody expected it to fail this way, not so soon.\u201d",
+        [("Nobody expected it to fail this way, not so soon.", "Luis Ortega", "said")],
+        id="previous-sentence-attribution",
+    ),
+    pytest.param(
+        "Plant manager Jim Calder expects the line to restart by March. \u201cWe have the parts "
+        "and we have the people.\u201d",
+        [("We have the parts and we have the people.", "Jim Calder", None)],
+        id="previous-sentence-subject",
+    ),
+    pytest.param(
+        "The ministry expects the line to restart by March. \u201cWe have the parts and we have "
+        "the people.\u201d",
+        [("We have the parts and we have the people.", None, None)],
+        id="previous-sentence-body-is-not-guessed",
+    ),
+    pytest.param(
+        '"We ran the numbers twice, then a third time," explains Dr. Ana Ruiz.\n\n"After that '
+        'we trusted the model completely." This "model" was a plain average of past years.\n\n'
+        '"It held up better than anyone thought it would."',
+        [
+            ("We ran the numbers twice, then a third time,", "Ana Ruiz", "explains"),
+            ("After that we trusted the model completely.", "Ana Ruiz", None),
+            ("It held up better than anyone thought it would.", "Ana Ruiz", None),
+        ],
+        id="follow-on-paragraphs-past-a-scare-quote",
+    ),
+    pytest.param(
+        "\u201cThe sea is sick,\u201d says Rangi Moana, a tribal elder.\n\nRangi Moana at his "
+        "farm near the coast\n\n\u201cWhen will anyone ask why the whales keep coming ashore?"
+        "\u201d",
+        [
+            ("The sea is sick,", "Rangi Moana", "says"),
+            ("When will anyone ask why the whales keep coming ashore?", "Rangi Moana", None),
+        ],
+        id="follow-on-paragraph-past-a-caption",
+    ),
+    pytest.param(
+        '"The process is slow, because it is routine," Nadia Brook says. But one moment is '
+        'always exciting: when the results come up. "Every time it is something different." '
+        "For instance, one sample contained a painkiller added to increase its weight.",
+        [
+            ("The process is slow, because it is routine,", "Nadia Brook", "says"),
+            ("Every time it is something different.", "Nadia Brook", None),
+        ],
+        id="a-new-sentence-after-a-quotation-is-not-its-attribution",
+    ),
+    pytest.param(
+        "\u201cDon\u2019t hide things like this from us,\u201d one Weibo commenter said.",
+        [("Don\u2019t hide things like this from us,", None, "said")],
+        id="a-platform-commenter-is-not-the-platform",
+    ),
+    pytest.param(
+        "Aviation analysts called it \u201cthe end of an era for long-haul travel.\u201d",
+        [("the end of an era for long-haul travel.", None, "called")],
+        id="analysts-of-a-field-are-unnamed",
+    ),
+    pytest.param(
+        "\u201cThat is simply not the case,\u201d Carlineo\u2019s attorney said on Monday.",
+        [("That is simply not the case,", None, "said")],
+        id="a-possessor-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Senator Ruth Amsel (D-Ohio) said Hanley when he first ran in 2015 \u201csold himself "
+        "as a reformer to everyone who would listen.\u201d",
+        [("sold himself as a reformer to everyone who would listen.", "Ruth Amsel", "said")],
+        id="party-and-state-in-brackets-after-the-name",
+    ),
+    pytest.param(
+        "Washington has been eager to withdraw, but General Mark Doyle, chairman of the Joint "
+        "Chiefs of Staff, told reporters that troops are likely to remain \u201cfor several more "
+        "years at least.\u201d",
+        [("for several more years at least.", "Mark Doyle", "told")],
+        id="but-then-the-person-then-the-appositive",
+    ),
+    pytest.param(
+        "Senator James Lankwell, an Oklahoma Republican who warned of deficits, played down the "
+        "threat.\n\n\u201cI understand it is a risk, but an appropriate one,\u201d he said.",
+        [("I understand it is a risk, but an appropriate one,", "James Lankwell", "said")],
+        id="pronoun-skips-an-appositive-party",
+    ),
+    pytest.param(
+        "Her mother lives in San Francisco with her two teenagers. \u201cI am so far ahead of "
+        "every other parent I know,\u201d she said.",
+        [("I am so far ahead of every other parent I know,", None, "said")],
+        id="a-city-is-not-a-person-for-a-pronoun",
+    ),
+    pytest.param(
+        "Singer Tara Quill wants out of her contract. Blue Barn Records have denied any "
+        "wrongdoing.\n\n\u201cAt no point did we stop her from performing,\u201d they said in a "
+        "statement.",
+        [("At no point did we stop her from performing,", "Blue Barn Records", "said")],
+        id="they-is-the-label-not-the-singer",
+    ),
+    pytest.param(
+        "Kym Lino, a spokesperson for the app, confirmed the change. \u201cWe use a model to "
+        "predict who would benefit from it,\u201d they said.",
+        [("We use a model to predict who would benefit from it,", "Kym Lino", "said")],
+        id="singular-they-for-a-person-of-no-known-gender",
+    ),
+    pytest.param(
+        "Airline boss Tony Farrant tweeted his condolences. The airline said in a statement "
+        "that families would be flown to Surabaya, \u201cwhere a team of carers will be "
+        "assigned to each of them.\u201d",
+        [("where a team of carers will be assigned to each of them.", None, "said")],
+        id="the-airline-is-not-the-airline-boss",
+    ),
+    pytest.param(
+        "Two soldiers were killed in a helicopter crash, the Polish army said in a statement on "
+        'Monday.\n\n"The cause of the crash is under investigation," the statement said.',
+        [("The cause of the crash is under investigation,", "Polish army", "said")],
+        id="the-statement-stands-for-its-author",
+    ),
+    pytest.param(
+        'Ministers met late into the night.\n\n"The cause of the crash is under '
+        'investigation," the statement said.',
+        [("The cause of the crash is under investigation,", None, "said")],
+        id="a-statement-of-no-known-author-stays-null",
+    ),
+    pytest.param(
+        "Marc Benford hosted Tim Cole on Tuesday.\n\nBenford introduced Cole to the audience as "
+        '"someone who has redefined what it means to run a company."',
+        [("someone who has redefined what it means to run a company.", "Marc Benford", None)],
+        id="one-word-subject-of-a-sentence-resolved-to-a-person",
+    ),
+    pytest.param(
+        'Lisbon welcomed the delegates as "friends of the city for many years to come."',
+        [("friends of the city for many years to come.", None, None)],
+        id="one-word-place-subject-is-not-a-speaker",
+    ),
+    pytest.param(
+        "Former mayor Ralph Denby echoed the sentiment, but laid the blame on the governor: "
+        '"We have had four months of this and nothing has changed."',
+        [("We have had four months of this and nothing has changed.", "Ralph Denby", None)],
+        id="colon-after-a-second-verb-of-the-same-subject",
+    ),
+    pytest.param(
+        'Dr. Owen Marsh treats the patients. That being said, "people with feather pillows '
+        'should not panic," he said.',
+        [("people with feather pillows should not panic,", "Owen Marsh", "said")],
+        id="that-being-said-is-not-an-attribution",
+    ),
+    pytest.param(
+        "Immunologist Rhoda Lockwood leads the study. She describes the prospects of what could "
+        "come from the studies of these receptors and cells as \u201cgenuinely exciting,\u201d but "
+        "cautions that \u201cwe are still in the very early days.\u201d",
+        [
+            (
+                "genuinely exciting, we are still in the very early days.",
+                "Rhoda Lockwood",
+                "describes",
+            )
+        ],
+        id="describes-a-long-object-as-and-but-cautions",
+    ),
+    pytest.param(
+        "Senior author Dr. Silvia Marten, associate professor of epidemiology at the Harbor "
+        'School of Public Health, commented: "Cannabis use in adolescence has lasting costs."',
+        [("Cannabis use in adolescence has lasting costs.", "Silvia Marten", "commented")],
+        id="capitalised-role-words-then-the-name-then-an-appositive",
+    ),
+    pytest.param(
+        '"The president wants the option of a bigger deal than the small one" announced in '
+        "October, said Derek Sissons, a trade scholar.",
+        [
+            (
+                "The president wants the option of a bigger deal than the small one",
+                "Derek Sissons",
+                "said",
+            )
+        ],
+        id="said-later-in-the-clause-after-a-participle",
+    ),
+    pytest.param(
+        "The Catholic Church runs a church in every town. Then, the Church accused the group of "
+        "\u201cpushing themes incompatible with the faith.\u201d",
+        [("pushing themes incompatible with the faith.", "Catholic Church", "accused")],
+        id="a-body-word-written-in-lowercase-elsewhere",
+    ),
+    pytest.param(
+        "Coach Dale Forde runs the club.\n\n\u201cWe train every morning at six,\u201d Dale said.",
+        [("We train every morning at six,", "Dale Forde", "said")],
+        id="first-name-only-resolved-to-the-one-person",
+    ),
+    pytest.param(
+        "Veteran Wall Streeter Charlotte Beyer has four tips.\n\nThe biggest reason advisers "
+        "get fired, writes Beyer, is \u201ca lack of communication, every single time.\u201d",
+        [("a lack of communication, every single time.", "Charlotte Beyer", "writes")],
+        id="a-known-first-name-starts-the-name",
+    ),
+    pytest.param(
+        "Agency chief Jim Bridger spoke last.\n\nBy 2026, Bridger said, there will be three "
+        "rockets: one for the uncrewed test flight, a second for the first crewed flight around "
+        "the Moon in 2025, and then a third for the mission that would take astronauts to the "
+        "station in lunar orbit, and from there down to the surface of the Moon itself. "
+        "\u201cAdding a fourth rocket to the mix is not something I am confident about.\u201d",
+        [
+            (
+                "Adding a fourth rocket to the mix is not something I am confident about.",
+                "Jim Bridger",
+                "said",
+            )
+        ],
+        id="previous-sentence-attribution-in-a-long-sentence",
+    ),
+    pytest.param(
+        "하지만 김민수는 자신의 행동에 대해 사과하지 않았다. 그는 “나는 잘못한 것이 없다, 정말 "
+        "아무것도 없다”고 말했다.",
+        [("나는 잘못한 것이 없다, 정말 아무것도 없다", "김민수", "말했다")],
+        id="korean-pronoun-to-the-topic-before",
+    ),
+    pytest.param(
+        "박지연은 “우리는 끝까지 싸울 것이다, 절대 포기하지 않는다”라고 밝혔다.",
+        [("우리는 끝까지 싸울 것이다, 절대 포기하지 않는다", "박지연", "밝혔다")],
+        id="korean-topic-then-quotation-then-saying",
+    ),
+    pytest.param(
+        "Chemist Mariana Soto Vidal runs the lab.\n\nA user called GreenFox has been pushing "
+        "for more testing. \u201cWhy make the problem worse than it already is?\u201d he told me.",
+        [("Why make the problem worse than it already is?", None, "told")],
+        id="he-is-not-a-woman-named-mariana",
+    ),
+    pytest.param(
+        '"We are not against the police, we are against brutality," a member of the Justice '
+        "Alliance told the crowd.",
+        [("We are not against the police, we are against brutality,", None, "told")],
+        id="a-member-of-a-body-is-unnamed",
+    ),
+    pytest.param(
+        "The U.S. Drug Enforcement Administration tracks seizures. The DEA says that the border "
+        '"remains the main entry point for heroin into the country."',
+        [
+            (
+                "remains the main entry point for heroin into the country.",
+                "U.S. Drug Enforcement Administration",
+                "says",
+            )
+        ],
+        id="an-acronym-resolved-to-the-name-it-abbreviates",
+    ),
+    pytest.param(
+        "A 2019 study by the Centre for Trade Research, a London-based think tank, concluded "
+        'that "the full cost of the tariff falls on domestic consumers."',
+        [("the full cost of the tariff falls on domestic consumers.", None, "concluded")],
+        id="london-based-is-not-a-name",
+    ),
+    pytest.param(
+        "Chemist Ana Ruiz runs the lab.\n\nGreenFoxUK told me that he had sent ten samples so "
+        "far. \u201cThe project is still young but it is growing fast,\u201d he says.",
+        [("The project is still young but it is growing fast,", "GreenFoxUK", "says")],
+        id="pronoun-to-an-online-handle-opening-the-sentence-before",
+    ),
+    pytest.param(
+        "Cardinal Gerhard M\u00fcller leads the congregation.\n\n\u201cThis is an open "
+        "provocation against the Holy See,\u201d Mueller said.",
+        [("This is an open provocation against the Holy See,", "Gerhard M\u00fcller", "said")],
+        id="a-surname-spelt-without-its-umlaut",
+    ),
+    pytest.param(
+        "The data were published by the Drug Enforcement Administration and the border agency. "
+        'Drug seizures rose. That said, the DEA says the border "remains the main entry point '
+        'for heroin."',
+        [("remains the main entry point for heroin.", "Drug Enforcement Administration", "says")],
+        id="a-body-name-keeps-its-common-words",
+    ),
+    pytest.param(
+        "The novelist John Milo Ford died in 2006; friends knew him as John M. Ford.\n\n(\u201cA "
+        "wedding with no paperwork at all\u201d was how Ford described it.)",
+        [("A wedding with no paperwork at all", "John Milo Ford", "described")],
+        id="the-fullest-of-two-forms-of-equal-length",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speaker(text, expected):
+    assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected
