@@ -46,7 +46,12 @@ _SCARE_LEAD = re.compile(
     r"signs? reading|banners? reading)\s*$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w+")
+# Chinese and Japanese write no spaces between words: two characters count as about one word.
+_UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_UNSPACED_SCRIPT}]{{1,2}}|[^\\W{_UNSPACED_SCRIPT}]+")
+_UNCASED_LETTER = re.compile(f"[{_UNSPACED_SCRIPT}]")
+# A Chinese quotation followed by 的 or 这样的 qualifies a noun ("…”的实验"): a term, not speech.
+_ATTRIBUTIVE_AFTER = ("\u7684", "\u8fd9\u6837\u7684")
 # Quotations nest two or three deep in real prose; deeper openers are not tracked, which keeps
 # every mark's work constant on input made of nothing but opening marks.
 _MAX_NESTING = 6
@@ -132,6 +137,8 @@ def is_scare_quote(
     lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
     if _SCARE_LEAD.search(lead) or _looks_like_title(text, quote, words):
         return True
+    if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
+        return True
     if len(words) < min_words:
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
@@ -159,7 +166,7 @@ def _unattributed_fragment(
     return (
         attributed.speaker is None
         and attributed.verb is None
-        and first.islower()
+        and (first.islower() or _UNCASED_LETTER.match(first) is not None)
         and len(words) < _MAX_FRAGMENT_WORDS
     )
 
