@@ -57,6 +57,12 @@ _ATTRIBUTIVE_AFTER = ("\u7684", "\u8fd9\u6837\u7684")
 _MAX_NESTING = 6
 _MAX_TITLE_WORDS = 12
 _MAX_FRAGMENT_WORDS = 8
+_ATTRIBUTION_REACH = 40  # characters after a closing mark where "Quinn said" may begin
+# What follows a quotation when its attribution comes straight after it: a name, a pronoun or
+# the verb itself ('"pretty brutal," Quinn said', '", she said', '", said the minister').
+_ATTRIBUTION_START = re.compile(
+    r"\s*,?\s*(?:[A-Z]|(?:he|she|they|we|it|said|says|added|told|wrote)\b)"
+)
 _WHOLE_WORD = re.compile(r"\w[\w\u2019'\-]*")
 _BREAKING_PUNCTUATION = ",;:\u2014\u2013-\u2026.!?"
 _ROCK_N_ROLL = ("'n'", "\u2019n\u2019", "\u2018n\u2019")
@@ -142,6 +148,7 @@ def is_scare_quote(
     if len(words) < min_words:
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
+        pinned = pinned or _attribution_follows(text, quote, attributed)
         return not pinned or all(w[:1].isupper() for w in words)
     return _unattributed_fragment(text, quote, words, attributed)
 
@@ -155,6 +162,18 @@ def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: b
         and attributed.verb in attribution.PINNING_VERBS
         and (attributed.introduced or opens_sentence)
     )
+
+
+def _attribution_follows(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
+    """Short words broken off by a comma and followed at once by who said them:
+    'The months were "pretty brutal," Quinn said.' A term the sentence goes on after
+    ('its "family recipes," and customers ...') is not pinned."""
+    if attributed.speaker is None or attributed.verb is None or attributed.introduced:
+        return False
+    last = text[quote.parts[-1].end - 1]
+    after = text[quote.close_mark + 1 : quote.close_mark + 1 + _ATTRIBUTION_REACH]
+    broken_off = last in ",!?" or after.startswith(",")
+    return broken_off and _ATTRIBUTION_START.match(after) is not None
 
 
 def _unattributed_fragment(
