@@ -46,6 +46,20 @@ _SCARE_LEAD = re.compile(
     r"signs? reading|banners? reading)\s*$",
     re.IGNORECASE,
 )
+# A work or a slogan named right before its title: 'in her book "A Paradise Built in Hell"',
+# 'the theme 'The Medium is the Message'', 'a slogan of its own: "Come for the cliffs."'.
+_WORK_LEAD = re.compile(
+    r"\b(?:book|memoir|novel|biography|film|movie|documentary|album|song|single|series|show|"
+    r"podcast|play|poem|essay|episode|exhibition|theme)\s*$"
+    r"|\b(?:slogan|motto|tagline|catchphrase|hashtag)(?:\s+of\s+(?:its|their|his|her)\s+own)?"
+    r"[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# A quotation naming a campaign or a sign: 'the "Come for the cliffs" campaign'.
+_LABEL_AFTER = re.compile(
+    r"\s*(?:ad\s+)?(?:campaign|slogan|motto|tagline|hashtag|sign|banner|billboard|poster|"
+    r"logo|label|trademark)s?\b"
+)
 # Chinese and Japanese write no spaces between words: two characters count as about one word.
 _UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(f"[{_UNSPACED_SCRIPT}]{{1,2}}|[^\\W{_UNSPACED_SCRIPT}]+")
@@ -143,6 +157,8 @@ def is_scare_quote(
     lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
     if _SCARE_LEAD.search(lead) or _looks_like_title(text, quote, words):
         return True
+    if _names_a_work(text, quote, lead):
+        return True
     if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
         return True
     if len(words) < min_words:
@@ -151,6 +167,15 @@ def is_scare_quote(
         pinned = pinned or _attribution_follows(text, quote, attributed)
         return not pinned or all(w[:1].isupper() for w in words)
     return _unattributed_fragment(text, quote, words, attributed)
+
+
+def _names_a_work(text: str, quote: RawQuote, lead: str) -> bool:
+    """A capitalised title or slogan after the noun of a work ('in his book "Financial Freedom:
+    A Proven Path ..."'), or a quotation that names a campaign or a sign after it."""
+    capitalised = text[quote.parts[0].start].isupper()
+    if capitalised and _WORK_LEAD.search(lead):
+        return True
+    return _LABEL_AFTER.match(text, quote.close_mark + 1) is not None
 
 
 def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: bool) -> bool:
