@@ -43,7 +43,9 @@ _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
     r"titled|entitled|headlined|the term|the word|the phrase|the slogan|the hashtag|"
-    r"signs? reading|banners? reading)\s*$",
+    r"signs? reading|banners? reading|"
+    r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
+    r"\s*$",
     re.IGNORECASE,
 )
 # A work or a slogan named right before its title: 'in her book "A Paradise Built in Hell"',
@@ -393,12 +395,12 @@ def merge_interrupted(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
 
 
 def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> bool:
-    """'"We will win," she said, "and soon."': the first part breaks off (a comma, a dash) or
-    the attribution ends a sentence; a quoted term followed by 'and added, "..."' does not."""
+    """'"We will win," she said, "and soon."': the first part breaks off (a comma, a dash, the
+    end of its sentence); a quotation that goes on as the subject of the sentence ('"Fix the
+    roads" is printed on every leaflet, in which residents say, "..."') does not."""
     gap = text[first.close_mark + 1 : second.open_mark]
     if "\n" in gap:
         return False
     first_end = text[first.parts[-1].end - 1]
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
-    ends_sentence = gap.rstrip()[-1:] in (".", ",", ":")
-    return (breaks_off or ends_sentence) and attribution.is_attribution_gap(gap)
+    return breaks_off and attribution.is_attribution_gap(gap)
