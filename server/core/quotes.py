@@ -73,6 +73,25 @@ _ATTRIBUTIVE_AFTER = ("\u7684", "\u8fd9\u6837\u7684")
 _MAX_NESTING = 6
 _MAX_TITLE_WORDS = 12
 _MAX_FRAGMENT_WORDS = 8
+_SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
+_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+|\n")
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)]|\n|$)")
+# Verbs whose object is what somebody said: 'maintain that ...', 'described it as ...'.
+_CONTENT_VERB = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
+    r"insist(?:s|ed|ing)?|argue[sd]?|arguing|assure[sd]?|assuring|conclude[sd]?|concluding|"
+    r"state[sd]|stating|warn(?:s|ed|ing)?|add(?:s|ed|ing)|note[sd]|noting|explain(?:s|ed|ing)?|"
+    r"wrote|writes?|writing|acknowledge[sd]?|acknowledging|admit(?:s|ted|ting)?|"
+    r"contend(?:s|ed|ing)?|promise[sd]?|vow(?:s|ed|ing)?|declare[sd]?|declaring|"
+    r"announce[sd]?|announcing|testif(?:y|ies|ied|ying)|describe[sd]?|describing|"
+    r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+_THAT_OR_AS = re.compile(r"\b(?:that|as)\b")
+_NAMING = re.compile(
+    r"\b(?:dubbed|nicknamed|so-called|termed|known as|branded|labell?ed|coined|titled)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION_REACH = 40  # characters after a closing mark where "Quinn said" may begin
 # What follows a quotation when its attribution comes straight after it: a name, a pronoun or
 # the verb itself ('"pretty brutal," Quinn said', '", she said', '", said the minister').
@@ -167,8 +186,11 @@ def is_scare_quote(
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
         pinned = pinned or _attribution_follows(text, quote, attributed)
+        pinned = pinned or _ends_reported_clause(text, quote)
         return not pinned or all(w[:1].isupper() for w in words)
-    return _unattributed_fragment(text, quote, words, attributed)
+    return _unattributed_fragment(text, quote, words, attributed) and not _ends_reported_clause(
+        text, quote
+    )
 
 
 def _names_a_work(text: str, quote: RawQuote, lead: str) -> bool:
@@ -201,6 +223,31 @@ def _attribution_follows(text: str, quote: RawQuote, attributed: attribution.Att
     after = text[quote.close_mark + 1 : quote.close_mark + 1 + _ATTRIBUTION_REACH]
     broken_off = last in ",!?" or after.startswith(",")
     return broken_off and _ATTRIBUTION_START.match(after) is not None
+
+
+def _ends_reported_clause(text: str, quote: RawQuote) -> bool:
+    """Words that end a sentence of reported speech: a verb of saying, then 'that' or 'as',
+    then the quoted words ('told friends that the interview was a "great success".', 'blasted
+    the payout as "morally wrong."'). A sentence that names or dubs something does not count."""
+    if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
+        return False  # one word is a term as often as speech: 'dismissed it as "spin"'
+    after = text[quote.close_mark + 1 : quote.close_mark + 3]
+    if text[quote.parts[-1].end - 1] not in ".!?" and not _ENDS_SENTENCE.match(after):
+        return False
+    sentence = _sentence_before(text, quote.open_mark)
+    verb = _CONTENT_VERB.search(sentence)
+    return (
+        verb is not None
+        and _THAT_OR_AS.search(sentence, verb.end()) is not None
+        and _NAMING.search(sentence) is None
+    )
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The words of the sentence (within its paragraph) that stand before `position`."""
+    window = text[max(position - _SENTENCE_REACH, 0) : position]
+    ends = list(_SENTENCE_BREAK.finditer(window))
+    return window[ends[-1].end() :] if ends else window
 
 
 def _unattributed_fragment(
