@@ -73,6 +73,7 @@ _ATTRIBUTIVE_AFTER = ("\u7684", "\u8fd9\u6837\u7684")
 _MAX_NESTING = 6
 _MAX_TITLE_WORDS = 12
 _MAX_FRAGMENT_WORDS = 8
+_AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+|\n")
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)]|\n|$)")
@@ -318,11 +319,43 @@ def _scan_paragraph(
     for mark in marks:
         position = mark.start()
         action, family = _classify(text, position, para, stack)
-        if action == "open" and len(stack) < _MAX_NESTING:
+        if action == "open" and _lost_its_closer(text, stack, family, position):
+            opened = stack[0]
+            opened.parts.append(Span(opened.part_start, _virtual_closer(text, position)))
+            opened.part_start = position + 1
+        elif action == "open" and len(stack) < _MAX_NESTING:
             stack.append(_OpenQuote(family, position, part_start=position + 1))
         elif action == "close":
             _close(text, stack, family, position, quotes)
+    if len(stack) == 1 and _closer_shared_with_nested(text, para, stack[0]):
+        _close(text, stack, stack[0].family, text.rindex("\u00bb", para.start, para.end), quotes)
     return stack[0] if stack else None
+
+
+def _lost_its_closer(text: str, stack: list[_OpenQuote], family: str, position: int) -> bool:
+    """A curly quotation opening inside an open one of the same kind, after the end of a
+    sentence: the open one lost its closing mark ("... the rights. 'Yes we are ...'"), and the
+    speaker goes on, as over paragraphs. Curly quotations nest the other kind ('"... 'term'
+    ..."'), so this is no nesting."""
+    return (
+        len(stack) == 1
+        and stack[0].family == family
+        and family in (DOUBLE, SINGLE, GUILLEMET)
+        and _AFTER_SENTENCE_END.search(text, max(position - 3, 0), position) is not None
+    )
+
+
+def _virtual_closer(text: str, position: int) -> int:
+    """Where the missing closing mark would stand: right after the sentence before `position`."""
+    return len(text[:position].rstrip())
+
+
+def _closer_shared_with_nested(text: str, para: Span, open_quote: _OpenQuote) -> bool:
+    """'«J'ai eu peur. Puis je me suis dit : «Tu n'as rien à perdre.»': French and Russian
+    print one closing guillemet for a quotation and the one nested at its end."""
+    return open_quote.family == GUILLEMET and text[para.start : para.end].rstrip(" .").endswith(
+        "\u00bb"
+    )
 
 
 def _close(
