@@ -73,6 +73,11 @@ _ATTRIBUTIVE_AFTER = ("\u7684", "\u8fd9\u6837\u7684")
 _MAX_NESTING = 6
 _MAX_TITLE_WORDS = 12
 _MAX_FRAGMENT_WORDS = 8
+_SHELL_PROMPTS = ("$ ", ">>> ")
+_CODE_CHARACTER = re.compile(r"[{}\[\]();=<>$\\|]")
+# Prose, quotations with [bracketed] words included, stays under 3% of these; code is over 6%.
+_CODE_SHARE = 0.06
+_MIN_CODE_CHARS = 20
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+|\n")
@@ -280,6 +285,9 @@ def scan_quotes(text: str) -> list[RawQuote]:
     carried: _OpenQuote | None = None
     paras = paragraphs(text)
     for index, para in enumerate(paras):
+        if _is_program_text(text, para):
+            carried = None
+            continue
         if carried is not None:
             carried.part_start = para.start + 1
             skip_first_mark = True
@@ -292,6 +300,16 @@ def scan_quotes(text: str) -> list[RawQuote]:
             if following is None or not _continues(text, following, carried.family):
                 carried = None
     return quotes
+
+
+def _is_program_text(text: str, para: Span) -> bool:
+    """A line of code or a shell session in a technical article: what it quotes is a string,
+    not speech ('$ echo 'Fix.' > file1', 'console.log("done");')."""
+    if text.startswith(_SHELL_PROMPTS, para.start):
+        return True
+    length = para.end - para.start
+    code_marks = len(_CODE_CHARACTER.findall(text, para.start, para.end))
+    return length >= _MIN_CODE_CHARS and code_marks >= _CODE_SHARE * length
 
 
 def _continues(text: str, para: Span, family: str) -> bool:
