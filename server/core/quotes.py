@@ -93,6 +93,17 @@ _CONTENT_VERB = re.compile(
     r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+# '"squatters," as Espinosa put it', '"financial health," as one CEO told me'.
+_SAID_AS_AFTER = re.compile(
+    r"\s*,?\s*as\s+(?:[\w\u2019'.\-]+\s+){1,5}(?:put it|puts it|said|says|told \w+|calls it|"
+    r"called it|describes? it|described it)\b"
+)
+# The end of a sentence that is its attribution: ', he added.', ', the CDC says.', ', reports Wee.'
+_ATTRIBUTION_AT_END = re.compile(
+    r",\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:said|says|added|adds|reported|reports|wrote|writes|"
+    r"explained|explains|noted|notes|warned|warns|told \w+)(?:\s+[\w\u2019'.\-]+){0,4}"
+    r"[.!?][\"\u201d\u2019]?\s*$"
+)
 _THAT_OR_AS = re.compile(r"\b(?:that|as)\b")
 _NAMING = re.compile(
     r"\b(?:dubbed|nicknamed|so-called|termed|known as|branded|labell?ed|coined|titled)\b",
@@ -192,11 +203,33 @@ def is_scare_quote(
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
         pinned = pinned or _attribution_follows(text, quote, attributed)
-        pinned = pinned or _ends_reported_clause(text, quote)
+        pinned = pinned or _in_reported_sentence(text, quote)
         return not pinned or all(w[:1].isupper() for w in words)
-    return _unattributed_fragment(text, quote, words, attributed) and not _ends_reported_clause(
+    return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
         text, quote
     )
+
+
+def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
+    """Quoted words inside a sentence that reports what somebody said, whoever that is. A single
+    word counts only when 'as X put it' follows: alone it is a term as often as speech
+    ('dismissed it as "spin"', 'an operation against "criminals" ..., a source said')."""
+    if _SAID_AS_AFTER.match(text, quote.close_mark + 1):
+        return True
+    if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
+        return False
+    return _ends_reported_clause(text, quote) or _sentence_closes_with_attribution(
+        text, quote.close_mark + 1
+    )
+
+
+def _sentence_closes_with_attribution(text: str, position: int) -> bool:
+    """'... they may assume the disease is "unexplained," and diagnoses are delayed, he added.':
+    the rest of the sentence, with no other quotation in it, ends on its attribution."""
+    window = text[position : position + _SENTENCE_REACH]
+    end = _SENTENCE_BREAK.search(window)
+    rest = window[: end.end()] if end else ""
+    return _ATTRIBUTION_AT_END.search(rest) is not None and not _MARKS.search(rest)
 
 
 def _names_a_work(text: str, quote: RawQuote, lead: str) -> bool:
@@ -235,8 +268,6 @@ def _ends_reported_clause(text: str, quote: RawQuote) -> bool:
     """Words that end a sentence of reported speech: a verb of saying, then 'that' or 'as',
     then the quoted words ('told friends that the interview was a "great success".', 'blasted
     the payout as "morally wrong."'). A sentence that names or dubs something does not count."""
-    if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
-        return False  # one word is a term as often as speech: 'dismissed it as "spin"'
     after = text[quote.close_mark + 1 : quote.close_mark + 3]
     if text[quote.parts[-1].end - 1] not in ".!?" and not _ENDS_SENTENCE.match(after):
         return False
