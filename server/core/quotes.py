@@ -98,6 +98,20 @@ _SAID_AS_AFTER = re.compile(
     r"\s*,?\s*as\s+(?:[\w\u2019'.\-]+\s+){1,5}(?:put it|puts it|said|says|told \w+|calls it|"
     r"called it|describes? it|described it)\b"
 )
+# Quoted words that are the object of a verb of saying: 'politely saying "thank you"'. Lowercase
+# only: a line opening "Added "Classic" mode" is a changelog, not speech.
+_SAYING_RIGHT_BEFORE = re.compile(
+    r"\b(?:say|says|said|saying|yell(?:s|ed|ing)|shout(?:s|ed|ing)|scream(?:s|ed|ing)|"
+    r"whisper(?:s|ed|ing)|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)|tweet(?:s|ed|ing))[,:]?\s*$"
+)
+# A reported order or request: 'telling them to "believe in yourselves"', 'instructed news
+# sites to "block and control" ...'.
+_DIRECTIVE_BEFORE = re.compile(
+    r"\b(?:tell|tells|told|telling|urge[sd]?|urging|begg?(?:ed|ing|s)?|ask(?:s|ed|ing)?|"
+    r"instruct(?:s|ed|ing)?|order(?:s|ed|ing)?|directives?|call(?:s|ed|ing)? on|"
+    r"appeal(?:s|ed|ing)? to|advis(?:e|es|ed|ing))\b(?:\s+[\w\u2019'.,\-]+){0,8}\s+to\s*$",
+    re.IGNORECASE,
+)
 # The end of a sentence that is its attribution: ', he added.', ', the CDC says.', ', reports Wee.'
 _ATTRIBUTION_AT_END = re.compile(
     r",\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:said|says|added|adds|reported|reports|wrote|writes|"
@@ -215,6 +229,9 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     word counts only when 'as X put it' follows: alone it is a term as often as speech
     ('dismissed it as "spin"', 'an operation against "criminals" ..., a source said')."""
     if _SAID_AS_AFTER.match(text, quote.close_mark + 1):
+        return True
+    lead = text[max(quote.open_mark - _SENTENCE_REACH, 0) : quote.open_mark]
+    if _SAYING_RIGHT_BEFORE.search(lead) or _DIRECTIVE_BEFORE.search(lead):
         return True
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
         return False
