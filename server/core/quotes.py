@@ -112,6 +112,13 @@ _DIRECTIVE_BEFORE = re.compile(
     r"appeal(?:s|ed|ing)? to|advis(?:e|es|ed|ing))\b(?:\s+[\w\u2019'.,\-]+){0,8}\s+to\s*$",
     re.IGNORECASE,
 )
+# Somebody's characterisation of something: 'she described this as the "worst case scenario"',
+# 'privacy, which Apple views as "a fundamental human right"'.
+_CHARACTERISED_AS = re.compile(
+    r"\b(?:describ|view|regard|characteri[sz]|portray|hail|eulogi[sz]|denounc|condemn|blast|"
+    r"decr)\w*(?:\s+[\w\u2019'.\-]+){0,6}\s+as\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?$",
+    re.IGNORECASE,
+)
 # The end of a sentence that is its attribution: ', he added.', ', the CDC says.', ', reports Wee.'
 _ATTRIBUTION_AT_END = re.compile(
     r",\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:said|says|added|adds|reported|reports|wrote|writes|"
@@ -235,6 +242,8 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
         return True
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
         return False
+    if _CHARACTERISED_AS.search(lead):
+        return True
     return _ends_reported_clause(text, quote) or _sentence_closes_with_attribution(
         text, quote.close_mark + 1
     )
