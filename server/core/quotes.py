@@ -81,7 +81,8 @@ _MIN_CODE_CHARS = 20
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+|\n")
-_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)]|\n|$)")
+# The end of a sentence or of its clause: '"eliminate reasonable doubt" \u2014 an odd standard'.
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)\u2014\u2013]|--|\n|$)")
 # Verbs whose object is what somebody said: 'maintain that ...', 'described it as ...'.
 _CONTENT_VERB = re.compile(
     r"\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
@@ -90,7 +91,7 @@ _CONTENT_VERB = re.compile(
     r"wrote|writes?|writing|acknowledge[sd]?|acknowledging|admit(?:s|ted|ting)?|"
     r"contend(?:s|ed|ing)?|promise[sd]?|vow(?:s|ed|ing)?|declare[sd]?|declaring|"
     r"announce[sd]?|announcing|testif(?:y|ies|ied|ying)|describe[sd]?|describing|"
-    r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?)\b",
+    r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?|rul(?:es|ed|ing))\b",
     re.IGNORECASE,
 )
 # '"squatters," as Espinosa put it', '"financial health," as one CEO told me'.
