@@ -491,8 +491,8 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
         return ("close", family)
     if DOUBLE in open_families and not before.isspace() and not after.isalnum():
         return ("close", DOUBLE)
-    if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab":
-        return ("open", family)
+    if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab:":
+        return ("open", family)  # a colon glued to the mark too: 'What we said:" I sure did"'
     if not after.isspace() and not before.isalnum():
         return ("open", family)  # glued to what follows: 'onerror="...' inside a quotation
     return ("none", family)
