@@ -57,6 +57,11 @@ _WORK_LEAD = re.compile(
     r"[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
+# What a sign says: '"No more cuts," reads one placard'.
+_PLACARD_AFTER = re.compile(
+    r"[,\s]*reads\s+(?:one|another|(?:a|the)\s+(?:sign|banner|placard|poster|billboard|plaque|"
+    r"inscription|t-shirt|shirt|sticker))\b"
+)
 # A quotation naming a campaign or a sign: 'the "Come for the cliffs" campaign'.
 _LABEL_AFTER = re.compile(
     r"\s*(?:ad\s+)?(?:campaign|slogan|motto|tagline|hashtag|sign|banner|billboard|poster|"
@@ -65,7 +70,7 @@ _LABEL_AFTER = re.compile(
 # Chinese and Japanese write no spaces between words: two characters count as about one word.
 _UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(f"[{_UNSPACED_SCRIPT}]{{1,2}}|[^\\W{_UNSPACED_SCRIPT}]+")
-_UNCASED_LETTER = re.compile(f"[{_UNSPACED_SCRIPT}]")
+_UNCASED_LETTER = re.compile(f"[{_UNSPACED_SCRIPT}\\uac00-\\ud7a3]")  # and Korean
 # A Chinese quotation followed by 的 or 这样的 qualifies a noun ("…”的实验"): a term, not speech.
 _ATTRIBUTIVE_AFTER = ("\u7684", "\u8fd9\u6837\u7684")
 # Quotations nest two or three deep in real prose; deeper openers are not tracked, which keeps
@@ -98,6 +103,15 @@ _CONTENT_VERB = re.compile(
 _SAID_AS_AFTER = re.compile(
     r"\s*,?\s*as\s+(?:[\w\u2019'.\-]+\s+){1,5}(?:put it|puts it|said|says|told \w+|calls it|"
     r"called it|describes? it|described it)\b"
+)
+# Korean marks what was said with a quotative ending right after the mark: '‘...’라고 했다',
+# '“...”고 말했다', '“...”라거나'.
+_KOREAN_QUOTATIVE = re.compile("(?:\uc774)?\ub77c(?:\uace0|\uba70|\uac70\ub098)|\uace0\\s")
+# 'in the economist's phrase, "..."', 'in the words of the mayor, "..."'.
+_IN_THEIR_WORDS = re.compile(
+    r"(?:['\u2019]s\s+(?:phrase|words)|\bin\s+the\s+words\s+of\s+[^,.;]{1,60})\)?,?\s*"
+    r"(?:is\s+|was\s+)?$",
+    re.IGNORECASE,
 )
 # Quoted words that are the object of a verb of saying: 'politely saying "thank you"'. Lowercase
 # only: a line opening "Added "Classic" mode" is a changelog, not speech.
@@ -221,6 +235,8 @@ def is_scare_quote(
         return True
     if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
         return True
+    if _PLACARD_AFTER.match(text, quote.close_mark + 1):
+        return True
     if len(words) < min_words:
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
@@ -236,10 +252,11 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     """Quoted words inside a sentence that reports what somebody said, whoever that is. A single
     word counts only when 'as X put it' follows: alone it is a term as often as speech
     ('dismissed it as "spin"', 'an operation against "criminals" ..., a source said')."""
-    if _SAID_AS_AFTER.match(text, quote.close_mark + 1):
+    after = quote.close_mark + 1
+    if _SAID_AS_AFTER.match(text, after) or _KOREAN_QUOTATIVE.match(text, after):
         return True
     lead = text[max(quote.open_mark - _SENTENCE_REACH, 0) : quote.open_mark]
-    if _SAYING_RIGHT_BEFORE.search(lead) or _DIRECTIVE_BEFORE.search(lead):
+    if any(p.search(lead) for p in (_SAYING_RIGHT_BEFORE, _DIRECTIVE_BEFORE, _IN_THEIR_WORDS)):
         return True
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
         return False
@@ -499,7 +516,10 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
 
 
 def _classify_single(text, position, para, before, after, open_families, family):
-    """Single marks double as apostrophes: don't, O'Brien, the '90s, rock 'n' roll, players'."""
+    """Single marks double as apostrophes: don't, O'Brien, the '90s, rock 'n' roll, players'.
+    Korean has no apostrophes and glues its particles to the closing mark: '‘실수’라고'."""
+    if family in open_families and "\uac00" <= after <= "\ud7a3":
+        return ("close", family)
     if before.isalnum() and after.isalnum():
         return ("none", family)
     if text[position : position + 3] in _ROCK_N_ROLL or text[position - 2 : position + 1] in (
