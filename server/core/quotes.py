@@ -85,7 +85,8 @@ _CODE_SHARE = 0.06
 _MIN_CODE_CHARS = 20
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
-_SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+|\n")
+# Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019]?\s+|\n")
 # The end of a sentence or of its clause: '"eliminate reasonable doubt" \u2014 an odd standard'.
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)\u2014\u2013]|--|\n|$)")
 # Verbs whose object is what somebody said: 'maintain that ...', 'described it as ...'.
@@ -96,7 +97,7 @@ _CONTENT_VERB = re.compile(
     r"wrote|writes?|writing|acknowledge[sd]?|acknowledging|admit(?:s|ted|ting)?|"
     r"contend(?:s|ed|ing)?|promise[sd]?|vow(?:s|ed|ing)?|declare[sd]?|declaring|"
     r"announce[sd]?|announcing|testif(?:y|ies|ied|ying)|describe[sd]?|describing|"
-    r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?|rul(?:es|ed|ing))\b",
+    r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?|rul(?:es|ed|ing)|disput(?:es|ed|ing))\b",
     re.IGNORECASE,
 )
 # '"squatters," as Espinosa put it', '"financial health," as one CEO told me'.
