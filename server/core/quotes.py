@@ -39,6 +39,7 @@ _CLOSERS = {
     STRAIGHT_DOUBLE: '"',
     STRAIGHT_SINGLE: "'",
 }
+_CLOSERS_SET = frozenset(_CLOSERS.values())
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
@@ -270,11 +271,13 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
 
 def _sentence_closes_with_attribution(text: str, position: int) -> bool:
     """'... they may assume the disease is "unexplained," and diagnoses are delayed, he added.':
-    the rest of the sentence, with no other quotation in it, ends on its attribution."""
+    the rest of the sentence ends on its attribution, unless another quotation stands right
+    before it and has it ('... "costly", and "We will fight", she said.')."""
     window = text[position : position + _SENTENCE_REACH]
     end = _SENTENCE_BREAK.search(window)
     rest = window[: end.end()] if end else ""
-    return _ATTRIBUTION_AT_END.search(rest) is not None and not _MARKS.search(rest)
+    found = _ATTRIBUTION_AT_END.search(rest)
+    return found is not None and (found.start() == 0 or rest[found.start() - 1] not in _CLOSERS_SET)
 
 
 def _names_a_work(text: str, quote: RawQuote, lead: str) -> bool:
