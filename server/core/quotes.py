@@ -136,6 +136,7 @@ _CHARACTERISED_AS = re.compile(
     r"decr)\w*(?:\s+[\w\u2019'.\-]+){0,6}\s+as\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?$",
     re.IGNORECASE,
 )
+_BY_AGENT = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Za-z]")
 # The end of a sentence that is its attribution: ', he added.', ', the CDC says.', ', reports Wee.'
 _ATTRIBUTION_AT_END = re.compile(
     r",\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:said|says|added|adds|reported|reports|wrote|writes|"
@@ -260,6 +261,8 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     lead = text[max(quote.open_mark - _SENTENCE_REACH, 0) : quote.open_mark]
     if any(p.search(lead) for p in (_SAYING_RIGHT_BEFORE, _DIRECTIVE_BEFORE, _IN_THEIR_WORDS)):
         return True
+    if _CHARACTERISED_AS.search(lead) and _BY_AGENT.match(text, after):
+        return True  # 'described as "heartbreaking" by the department': who said it, named
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
         return False
     if _CHARACTERISED_AS.search(lead):
