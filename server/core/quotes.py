@@ -447,7 +447,9 @@ def _lost_its_closer(text: str, stack: list[_OpenQuote], family: str, position: 
 
 def _virtual_closer(text: str, position: int) -> int:
     """Where the missing closing mark would stand: right after the sentence before `position`."""
-    return len(text[:position].rstrip())
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _closer_shared_with_nested(text: str, para: Span, open_quote: _OpenQuote) -> bool:
