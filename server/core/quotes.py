@@ -85,6 +85,7 @@ _CODE_CHARACTER = re.compile(r"[{}\[\]();=<>$\\|]")
 _CODE_SHARE = 0.06
 _MIN_CODE_CHARS = 20
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
+_LEAD_REACH = 120  # characters before a quotation where "telling them to" and the like stand
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
 # Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019]?\s+|\n")
@@ -258,14 +259,15 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     after = quote.close_mark + 1
     if _SAID_AS_AFTER.match(text, after) or _KOREAN_QUOTATIVE.match(text, after):
         return True
-    lead = text[max(quote.open_mark - _SENTENCE_REACH, 0) : quote.open_mark]
+    lead = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
     if any(p.search(lead) for p in (_SAYING_RIGHT_BEFORE, _DIRECTIVE_BEFORE, _IN_THEIR_WORDS)):
         return True
-    if _CHARACTERISED_AS.search(lead) and _BY_AGENT.match(text, after):
+    characterised = _CHARACTERISED_AS.search(lead) is not None
+    if characterised and _BY_AGENT.match(text, after):
         return True  # 'described as "heartbreaking" by the department': who said it, named
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
         return False
-    if _CHARACTERISED_AS.search(lead):
+    if characterised:
         return True
     return _ends_reported_clause(text, quote) or _sentence_closes_with_attribution(
         text, quote.close_mark + 1
