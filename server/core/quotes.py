@@ -369,6 +369,8 @@ def scan_quotes(text: str) -> list[RawQuote]:
     carried: _OpenQuote | None = None
     paras = paragraphs(text)
     for index, para in enumerate(paras):
+        if carried is None and _MARKS.search(text, para.start, para.end) is None:
+            continue
         if _is_program_text(text, para):
             carried = None
             continue
