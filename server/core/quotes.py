@@ -585,11 +585,14 @@ def merge_interrupted(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
 
 def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> bool:
     """'"We will win," she said, "and soon."': the first part breaks off (a comma, a dash, the
-    end of its sentence); a quotation that goes on as the subject of the sentence ('"Fix the
-    roads" is printed on every leaflet, in which residents say, "..."') does not."""
+    end of its sentence) and the attribution ends in punctuation before the second. A quotation
+    that goes on as the subject of the sentence ('"Fix the roads" is printed on every leaflet, in
+    which residents say, "..."') or a sentence that goes on ('"financial health," as one CEO
+    told me, and easing the "pain"') is no interrupted quotation."""
     gap = text[first.close_mark + 1 : second.open_mark]
     if "\n" in gap:
         return False
     first_end = text[first.parts[-1].end - 1]
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
-    return breaks_off and attribution.is_attribution_gap(gap)
+    resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
+    return breaks_off and resumes and attribution.is_attribution_gap(gap)
