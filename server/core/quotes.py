@@ -4,8 +4,9 @@ The scan is one pass over the quotation marks of each paragraph with a small
 stack, so nested quotations stay inside their outer one and no input makes it
 worse than linear. Quotations that run over paragraphs (opening mark repeated,
 closing mark only at the end) and quotations interrupted by their attribution
-are joined into one. Short quoted terms and titles (scare quotes) are left out
-unless asked for.
+are joined into one; a closing mark missing in the source is supplied. Short
+quoted terms, titles, slogans and lines of code (scare quotes) are left out
+unless asked for; short words count when the sentence reports them as said.
 """
 
 from __future__ import annotations
@@ -99,7 +100,8 @@ _CONTENT_VERB = re.compile(
     r"wrote|writes?|writing|acknowledge[sd]?|acknowledging|admit(?:s|ted|ting)?|"
     r"contend(?:s|ed|ing)?|promise[sd]?|vow(?:s|ed|ing)?|declare[sd]?|declaring|"
     r"announce[sd]?|announcing|testif(?:y|ies|ied|ying)|describe[sd]?|describing|"
-    r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?|rul(?:es|ed|ing)|disput(?:es|ed|ing))\b",
+    r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?|rul(?:es|ed|ing)|"
+    r"disput(?:es|ed|ing))\b",
     re.IGNORECASE,
 )
 # '"squatters," as Espinosa put it', '"financial health," as one CEO told me'.
@@ -230,8 +232,9 @@ def is_scare_quote(
     *,
     min_words: int,
 ) -> bool:
-    """A quoted term rather than a statement: introduced as a term, a title, or short without
-    a named speaker and a verb of saying that pin the words on them ('he called it "inept"')."""
+    """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
+    a sign, or short without anything that reports the words as said: a named speaker and a verb
+    of saying ('he called it "inept"'), or a sentence of reported speech around them."""
     lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
     if _SCARE_LEAD.search(lead) or _looks_like_title(text, quote, words):
         return True
