@@ -300,11 +300,8 @@ SPEAKERS = [
         "come from the studies of these receptors and cells as \u201cgenuinely exciting,\u201d but "
         "cautions that \u201cwe are still in the very early days.\u201d",
         [
-            (
-                "genuinely exciting, we are still in the very early days.",
-                "Rhoda Lockwood",
-                "describes",
-            )
+            ("genuinely exciting,", "Rhoda Lockwood", "describes"),
+            ("we are still in the very early days.", "Rhoda Lockwood", "cautions"),
         ],
         id="describes-a-long-object-as-and-but-cautions",
     ),

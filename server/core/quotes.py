@@ -4,8 +4,9 @@ The scan is one pass over the quotation marks of each paragraph with a small
 stack, so nested quotations stay inside their outer one and no input makes it
 worse than linear. Quotations that run over paragraphs (opening mark repeated,
 closing mark only at the end) and quotations interrupted by their attribution
-are joined into one. Short quoted terms and titles (scare quotes) are left out
-unless asked for.
+are joined into one; a closing mark missing in the source is supplied. Short
+quoted terms, titles, slogans and lines of code (scare quotes) are left out
+unless asked for; short words count when the sentence reports them as said.
 """
 
 from __future__ import annotations
@@ -39,19 +40,123 @@ _CLOSERS = {
     STRAIGHT_DOUBLE: '"',
     STRAIGHT_SINGLE: "'",
 }
+_CLOSERS_SET = frozenset(_CLOSERS.values())
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
     r"titled|entitled|headlined|the term|the word|the phrase|the slogan|the hashtag|"
-    r"signs? reading|banners? reading)\s*$",
+    r"signs? reading|banners? reading|"
+    r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
+    r"\s*$",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"\w+")
+# A work or a slogan named right before its title: 'in her book "A Paradise Built in Hell"',
+# 'the theme 'The Medium is the Message'', 'a slogan of its own: "Come for the cliffs."'.
+_WORK_LEAD = re.compile(
+    r"\b(?:book|memoir|novel|biography|film|movie|documentary|album|song|single|series|show|"
+    r"podcast|play|poem|essay|episode|exhibition|theme)\s*$"
+    r"|\b(?:slogan|motto|tagline|catchphrase|hashtag)(?:\s+of\s+(?:its|their|his|her)\s+own)?"
+    r"[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+# What a sign says: '"No more cuts," reads one placard'.
+_PLACARD_AFTER = re.compile(
+    r"[,\s]*reads\s+(?:one|another|(?:a|the)\s+(?:sign|banner|placard|poster|billboard|plaque|"
+    r"inscription|t-shirt|shirt|sticker))\b"
+)
+# A quotation naming a campaign or a sign: 'the "Come for the cliffs" campaign'.
+_LABEL_AFTER = re.compile(
+    r"\s*(?:ad\s+)?(?:campaign|slogan|motto|tagline|hashtag|sign|banner|billboard|poster|"
+    r"logo|label|trademark)s?\b"
+)
+# Chinese and Japanese write no spaces between words: two characters count as about one word.
+_UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_UNSPACED_SCRIPT}]{{1,2}}|[^\\W{_UNSPACED_SCRIPT}]+")
+_UNCASED_LETTER = re.compile(f"[{_UNSPACED_SCRIPT}\\uac00-\\ud7a3]")  # and Korean
+# A Chinese quotation followed by 的 or 这样的 qualifies a noun ("…”的实验"): a term, not speech.
+_ATTRIBUTIVE_AFTER = ("\u7684", "\u8fd9\u6837\u7684")
 # Quotations nest two or three deep in real prose; deeper openers are not tracked, which keeps
 # every mark's work constant on input made of nothing but opening marks.
 _MAX_NESTING = 6
 _MAX_TITLE_WORDS = 12
 _MAX_FRAGMENT_WORDS = 8
+_SHELL_PROMPTS = ("$ ", ">>> ")
+_CODE_CHARACTER = re.compile(r"[{}\[\]();=<>$\\|]")
+# Prose, quotations with [bracketed] words included, stays under 3% of these; code is over 6%.
+_CODE_SHARE = 0.06
+_MIN_CODE_CHARS = 20
+_AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
+_LEAD_REACH = 120  # characters before a quotation where "telling them to" and the like stand
+_SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
+# Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019]?\s+|\n")
+# The end of a sentence or of its clause: '"eliminate reasonable doubt" \u2014 an odd standard'.
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)\u2014\u2013]|--|\n|$)")
+# Verbs whose object is what somebody said: 'maintain that ...', 'described it as ...'.
+_CONTENT_VERB = re.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|telling|claim(?:s|ed|ing)?|maintain(?:s|ed|ing)?|"
+    r"insist(?:s|ed|ing)?|argue[sd]?|arguing|assure[sd]?|assuring|conclude[sd]?|concluding|"
+    r"state[sd]|stating|warn(?:s|ed|ing)?|add(?:s|ed|ing)|note[sd]|noting|explain(?:s|ed|ing)?|"
+    r"wrote|writes?|writing|acknowledge[sd]?|acknowledging|admit(?:s|ted|ting)?|"
+    r"contend(?:s|ed|ing)?|promise[sd]?|vow(?:s|ed|ing)?|declare[sd]?|declaring|"
+    r"announce[sd]?|announcing|testif(?:y|ies|ied|ying)|describe[sd]?|describing|"
+    r"blast(?:s|ed|ing)?|den(?:y|ies|ied|ying)|call(?:s|ed|ing)?|rul(?:es|ed|ing)|"
+    r"disput(?:es|ed|ing))\b",
+    re.IGNORECASE,
+)
+# '"squatters," as Espinosa put it', '"financial health," as one CEO told me'.
+_SAID_AS_AFTER = re.compile(
+    r"\s*,?\s*as\s+(?:[\w\u2019'.\-]+\s+){1,5}(?:put it|puts it|said|says|told \w+|calls it|"
+    r"called it|describes? it|described it)\b"
+)
+# Korean marks what was said with a quotative ending right after the mark: '‘...’라고 했다',
+# '“...”고 말했다', '“...”라거나'.
+_KOREAN_QUOTATIVE = re.compile("(?:\uc774)?\ub77c(?:\uace0|\uba70|\uac70\ub098)|\uace0\\s")
+# 'in the economist's phrase, "..."', 'in the words of the mayor, "..."'.
+_IN_THEIR_WORDS = re.compile(
+    r"(?:['\u2019]s\s+(?:phrase|words)|\bin\s+the\s+words\s+of\s+[^,.;]{1,60})\)?,?\s*"
+    r"(?:is\s+|was\s+)?$",
+    re.IGNORECASE,
+)
+# Quoted words that are the object of a verb of saying: 'politely saying "thank you"'. Lowercase
+# only: a line opening "Added "Classic" mode" is a changelog, not speech.
+_SAYING_RIGHT_BEFORE = re.compile(
+    r"\b(?:say|says|said|saying|yell(?:s|ed|ing)|shout(?:s|ed|ing)|scream(?:s|ed|ing)|"
+    r"whisper(?:s|ed|ing)|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)|tweet(?:s|ed|ing))[,:]?\s*$"
+)
+# A reported order or request: 'telling them to "believe in yourselves"', 'instructed news
+# sites to "block and control" ...'.
+_DIRECTIVE_BEFORE = re.compile(
+    r"\b(?:tell|tells|told|telling|urge[sd]?|urging|begg?(?:ed|ing|s)?|ask(?:s|ed|ing)?|"
+    r"instruct(?:s|ed|ing)?|order(?:s|ed|ing)?|directives?|call(?:s|ed|ing)? on|"
+    r"appeal(?:s|ed|ing)? to|advis(?:e|es|ed|ing))\b(?:\s+[\w\u2019'.,\-]+){0,8}\s+to\s*$",
+    re.IGNORECASE,
+)
+# Somebody's characterisation of something: 'she described this as the "worst case scenario"',
+# 'privacy, which Apple views as "a fundamental human right"'.
+_CHARACTERISED_AS = re.compile(
+    r"\b(?:describ|view|regard|characteri[sz]|portray|hail|eulogi[sz]|denounc|condemn|blast|"
+    r"decr)\w*(?:\s+[\w\u2019'.\-]+){0,6}\s+as\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?$",
+    re.IGNORECASE,
+)
+_BY_AGENT = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Za-z]")
+# The end of a sentence that is its attribution: ', he added.', ', the CDC says.', ', reports Wee.'
+_ATTRIBUTION_AT_END = re.compile(
+    r",\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:said|says|added|adds|reported|reports|wrote|writes|"
+    r"explained|explains|noted|notes|warned|warns|told \w+)(?:\s+[\w\u2019'.\-]+){0,4}"
+    r"[.!?][\"\u201d\u2019]?\s*$"
+)
+_THAT_OR_AS = re.compile(r"\b(?:that|as)\b")
+_NAMING = re.compile(
+    r"\b(?:dubbed|nicknamed|so-called|termed|known as|branded|labell?ed|coined|titled)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_REACH = 40  # characters after a closing mark where "Quinn said" may begin
+# What follows a quotation when its attribution comes straight after it: a name, a pronoun or
+# the verb itself ('"pretty brutal," Quinn said', '", she said', '", said the minister').
+_ATTRIBUTION_START = re.compile(
+    r"\s*,?\s*(?:[A-Z]|(?:he|she|they|we|it|said|says|added|told|wrote)\b)"
+)
 _WHOLE_WORD = re.compile(r"\w[\w\u2019'\-]*")
 _BREAKING_PUNCTUATION = ",;:\u2014\u2013-\u2026.!?"
 _ROCK_N_ROLL = ("'n'", "\u2019n\u2019", "\u2018n\u2019")
@@ -127,16 +232,69 @@ def is_scare_quote(
     *,
     min_words: int,
 ) -> bool:
-    """A quoted term rather than a statement: introduced as a term, a title, or short without
-    a named speaker and a verb of saying that pin the words on them ('he called it "inept"')."""
+    """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
+    a sign, or short without anything that reports the words as said: a named speaker and a verb
+    of saying ('he called it "inept"'), or a sentence of reported speech around them."""
     lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
     if _SCARE_LEAD.search(lead) or _looks_like_title(text, quote, words):
+        return True
+    if _names_a_work(text, quote, lead):
+        return True
+    if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
+        return True
+    if _PLACARD_AFTER.match(text, quote.close_mark + 1):
         return True
     if len(words) < min_words:
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
+        pinned = pinned or _attribution_follows(text, quote, attributed)
+        pinned = pinned or _in_reported_sentence(text, quote)
         return not pinned or all(w[:1].isupper() for w in words)
-    return _unattributed_fragment(text, quote, words, attributed)
+    return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
+        text, quote
+    )
+
+
+def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
+    """Quoted words inside a sentence that reports what somebody said, whoever that is. A single
+    word counts only when 'as X put it' follows: alone it is a term as often as speech
+    ('dismissed it as "spin"', 'an operation against "criminals" ..., a source said')."""
+    after = quote.close_mark + 1
+    if _SAID_AS_AFTER.match(text, after) or _KOREAN_QUOTATIVE.match(text, after):
+        return True
+    lead = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
+    if any(p.search(lead) for p in (_SAYING_RIGHT_BEFORE, _DIRECTIVE_BEFORE, _IN_THEIR_WORDS)):
+        return True
+    characterised = _CHARACTERISED_AS.search(lead) is not None
+    if characterised and _BY_AGENT.match(text, after):
+        return True  # 'described as "heartbreaking" by the department': who said it, named
+    if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
+        return False
+    if characterised:
+        return True
+    return _ends_reported_clause(text, quote) or _sentence_closes_with_attribution(
+        text, quote.close_mark + 1
+    )
+
+
+def _sentence_closes_with_attribution(text: str, position: int) -> bool:
+    """'... they may assume the disease is "unexplained," and diagnoses are delayed, he added.':
+    the rest of the sentence ends on its attribution, unless another quotation stands right
+    before it and has it ('... "costly", and "We will fight", she said.')."""
+    window = text[position : position + _SENTENCE_REACH]
+    end = _SENTENCE_BREAK.search(window)
+    rest = window[: end.end()] if end else ""
+    found = _ATTRIBUTION_AT_END.search(rest)
+    return found is not None and (found.start() == 0 or rest[found.start() - 1] not in _CLOSERS_SET)
+
+
+def _names_a_work(text: str, quote: RawQuote, lead: str) -> bool:
+    """A capitalised title or slogan after the noun of a work ('in his book "Financial Freedom:
+    A Proven Path ..."'), or a quotation that names a campaign or a sign after it."""
+    capitalised = text[quote.parts[0].start].isupper()
+    if capitalised and _WORK_LEAD.search(lead):
+        return True
+    return _LABEL_AFTER.match(text, quote.close_mark + 1) is not None
 
 
 def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: bool) -> bool:
@@ -150,6 +308,41 @@ def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: b
     )
 
 
+def _attribution_follows(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
+    """Short words broken off by a comma and followed at once by who said them:
+    'The months were "pretty brutal," Quinn said.' A term the sentence goes on after
+    ('its "family recipes," and customers ...') is not pinned."""
+    if attributed.speaker is None or attributed.verb is None or attributed.introduced:
+        return False
+    last = text[quote.parts[-1].end - 1]
+    after = text[quote.close_mark + 1 : quote.close_mark + 1 + _ATTRIBUTION_REACH]
+    broken_off = last in ",!?" or after.startswith(",")
+    return broken_off and _ATTRIBUTION_START.match(after) is not None
+
+
+def _ends_reported_clause(text: str, quote: RawQuote) -> bool:
+    """Words that end a sentence of reported speech: a verb of saying, then 'that' or 'as',
+    then the quoted words ('told friends that the interview was a "great success".', 'blasted
+    the payout as "morally wrong."'). A sentence that names or dubs something does not count."""
+    after = text[quote.close_mark + 1 : quote.close_mark + 3]
+    if text[quote.parts[-1].end - 1] not in ".!?" and not _ENDS_SENTENCE.match(after):
+        return False
+    sentence = _sentence_before(text, quote.open_mark)
+    verb = _CONTENT_VERB.search(sentence)
+    return (
+        verb is not None
+        and _THAT_OR_AS.search(sentence, verb.end()) is not None
+        and _NAMING.search(sentence) is None
+    )
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The words of the sentence (within its paragraph) that stand before `position`."""
+    window = text[max(position - _SENTENCE_REACH, 0) : position]
+    ends = list(_SENTENCE_BREAK.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
 def _unattributed_fragment(
     text: str, quote: RawQuote, words: list[str], attributed: attribution.Attribution
 ) -> bool:
@@ -159,7 +352,7 @@ def _unattributed_fragment(
     return (
         attributed.speaker is None
         and attributed.verb is None
-        and first.islower()
+        and (first.islower() or _UNCASED_LETTER.match(first) is not None)
         and len(words) < _MAX_FRAGMENT_WORDS
     )
 
@@ -179,6 +372,11 @@ def scan_quotes(text: str) -> list[RawQuote]:
     carried: _OpenQuote | None = None
     paras = paragraphs(text)
     for index, para in enumerate(paras):
+        if carried is None and _MARKS.search(text, para.start, para.end) is None:
+            continue
+        if _is_program_text(text, para):
+            carried = None
+            continue
         if carried is not None:
             carried.part_start = para.start + 1
             skip_first_mark = True
@@ -191,6 +389,16 @@ def scan_quotes(text: str) -> list[RawQuote]:
             if following is None or not _continues(text, following, carried.family):
                 carried = None
     return quotes
+
+
+def _is_program_text(text: str, para: Span) -> bool:
+    """A line of code or a shell session in a technical article: what it quotes is a string,
+    not speech ('$ echo 'Fix.' > file1', 'console.log("done");')."""
+    if text.startswith(_SHELL_PROMPTS, para.start):
+        return True
+    length = para.end - para.start
+    code_marks = len(_CODE_CHARACTER.findall(text, para.start, para.end))
+    return length >= _MIN_CODE_CHARS and code_marks >= _CODE_SHARE * length
 
 
 def _continues(text: str, para: Span, family: str) -> bool:
@@ -218,11 +426,45 @@ def _scan_paragraph(
     for mark in marks:
         position = mark.start()
         action, family = _classify(text, position, para, stack)
-        if action == "open" and len(stack) < _MAX_NESTING:
+        if action == "open" and _lost_its_closer(text, stack, family, position):
+            opened = stack[0]
+            opened.parts.append(Span(opened.part_start, _virtual_closer(text, position)))
+            opened.part_start = position + 1
+        elif action == "open" and len(stack) < _MAX_NESTING:
             stack.append(_OpenQuote(family, position, part_start=position + 1))
         elif action == "close":
             _close(text, stack, family, position, quotes)
+    if len(stack) == 1 and _closer_shared_with_nested(text, para, stack[0]):
+        _close(text, stack, stack[0].family, text.rindex("\u00bb", para.start, para.end), quotes)
     return stack[0] if stack else None
+
+
+def _lost_its_closer(text: str, stack: list[_OpenQuote], family: str, position: int) -> bool:
+    """A curly quotation opening inside an open one of the same kind, after the end of a
+    sentence: the open one lost its closing mark ("... the rights. 'Yes we are ...'"), and the
+    speaker goes on, as over paragraphs. Curly quotations nest the other kind ('"... 'term'
+    ..."'), so this is no nesting."""
+    return (
+        len(stack) == 1
+        and stack[0].family == family
+        and family in (DOUBLE, SINGLE, GUILLEMET)
+        and _AFTER_SENTENCE_END.search(text, max(position - 3, 0), position) is not None
+    )
+
+
+def _virtual_closer(text: str, position: int) -> int:
+    """Where the missing closing mark would stand: right after the sentence before `position`."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _closer_shared_with_nested(text: str, para: Span, open_quote: _OpenQuote) -> bool:
+    """'«J'ai eu peur. Puis je me suis dit : «Tu n'as rien à perdre.»': French and Russian
+    print one closing guillemet for a quotation and the one nested at its end."""
+    return open_quote.family == GUILLEMET and text[para.start : para.end].rstrip(" .").endswith(
+        "\u00bb"
+    )
 
 
 def _close(
@@ -282,15 +524,18 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
         return ("close", family)
     if DOUBLE in open_families and not before.isspace() and not after.isalnum():
         return ("close", DOUBLE)
-    if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab":
-        return ("open", family)
+    if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab:":
+        return ("open", family)  # a colon glued to the mark too: 'What we said:" I sure did"'
     if not after.isspace() and not before.isalnum():
         return ("open", family)  # glued to what follows: 'onerror="...' inside a quotation
     return ("none", family)
 
 
 def _classify_single(text, position, para, before, after, open_families, family):
-    """Single marks double as apostrophes: don't, O'Brien, the '90s, rock 'n' roll, players'."""
+    """Single marks double as apostrophes: don't, O'Brien, the '90s, rock 'n' roll, players'.
+    Korean has no apostrophes and glues its particles to the closing mark: '‘실수’라고'."""
+    if family in open_families and "\uac00" <= after <= "\ud7a3":
+        return ("close", family)
     if before.isalnum() and after.isalnum():
         return ("none", family)
     if text[position : position + 3] in _ROCK_N_ROLL or text[position - 2 : position + 1] in (
@@ -342,12 +587,15 @@ def merge_interrupted(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
 
 
 def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> bool:
-    """'"We will win," she said, "and soon."': the first part breaks off (a comma, a dash) or
-    the attribution ends a sentence; a quoted term followed by 'and added, "..."' does not."""
+    """'"We will win," she said, "and soon."': the first part breaks off (a comma, a dash, the
+    end of its sentence) and the attribution ends in punctuation before the second. A quotation
+    that goes on as the subject of the sentence ('"Fix the roads" is printed on every leaflet, in
+    which residents say, "..."') or a sentence that goes on ('"financial health," as one CEO
+    told me, and easing the "pain"') is no interrupted quotation."""
     gap = text[first.close_mark + 1 : second.open_mark]
     if "\n" in gap:
         return False
     first_end = text[first.parts[-1].end - 1]
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
-    ends_sentence = gap.rstrip()[-1:] in (".", ",", ":")
-    return (breaks_off or ends_sentence) and attribution.is_attribution_gap(gap)
+    resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
+    return breaks_off and resumes and attribution.is_attribution_gap(gap)
