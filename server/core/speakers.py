@@ -88,10 +88,18 @@ NOT_ROLE_ENDINGS = frozenset(
 # German compound roles: Betriebsratschef, Regierungssprecherin, Bürgermeister.
 _COMPOUND_ROLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "meister", "meisterin")
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
-_NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
+_NAME_TOKEN = (
+    r"(?:(?<![\w-])(?:al|el)-)?"  # "al-Assad"
+    r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
+)
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_NAME_TOKEN})*")
-_LEADING_PARTICLE = re.compile(rf"(?:^|\s)({_PARTICLE})\s+$")
+_NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+){{0,2}}{_NAME_TOKEN})*"
+)
+# "von der Leyen said": the particles before a surname that opens the subject.
+_LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
+# "al-Assad" and "Assad" are one surname: the Arabic article joined by a hyphen.
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _ABBREVIATION = re.compile(
     r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|"
@@ -134,6 +142,7 @@ _SAYING_BEFORE_SUBJECT = frozenset("said says added adds wrote writes explained 
 _SENTENCE_HEAD = 240  # characters before a name looked at for the start of its sentence
 _LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
+_ENDS_SENTENCE = re.compile(r"[.!?]")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
 
@@ -384,7 +393,7 @@ class ArticleNames:
         self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
         for mention in self.mentions:
-            self._by_last_word.setdefault(mention.name.split()[-1], []).append(mention)
+            self._by_last_word.setdefault(_surname_key(mention.name), []).append(mention)
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
         self.acronyms = _spelled_out_acronyms(text)
@@ -415,13 +424,40 @@ class ArticleNames:
         }
         return spelled.pop() if len(spelled) == 1 else None
 
+    def first_of_several(self, name: str, position: int) -> str | None:
+        """For a bare surname that ends two people's names ("Hori Parata" and his son "Rewi
+        Parata"), the fullest name of the one the article introduced first, before `position`:
+        news gives the second one a first name every time. None when one person or none has it.
+        """
+        wanted = name.split()
+        if len(wanted) != 1:
+            return None
+        people: list[list[Mention]] = []
+        for mention in self._by_last_word.get(_surname_key(name), []):
+            tokens = mention.name.split()
+            if not _ends_with(tokens, wanted) or not is_person_name(mention.name):
+                continue
+            same = (p for p in people if _same_first_name(tokens[0], p[0].name.split()[0]))
+            person = next(same, None)
+            if person is None:
+                people.append([mention])
+            else:
+                person.append(mention)
+        if len(people) < 2 or people[0][0].start > position:
+            return None
+        fullest = people[0][0].name
+        for mention in people[0][1:]:
+            if _fuller(mention.name, fullest):
+                fullest = mention.name
+        return fullest
+
     def _find_fullest(self, name: str) -> Mention | None:
         wanted = name.split()
         is_body = any(t in BODY_WORDS for t in wanted)
         best = None
-        for mention in self._by_last_word.get(wanted[-1], []):
+        for mention in self._by_last_word.get(_surname_key(name), []):
             tokens = mention.name.split()
-            if tokens[-len(wanted) :] != wanted:
+            if not _ends_with(tokens, wanted):
                 continue
             if tokens != wanted and not (is_body or is_person_name(mention.name)):
                 continue
@@ -461,7 +497,7 @@ class ArticleNames:
     def role_of(self, full_name: str) -> str | None:
         """The first role the article writes beside this full name."""
         if full_name not in self._roles:
-            mentions = self._by_last_word.get(full_name.split()[-1], [])
+            mentions = self._by_last_word.get(_surname_key(full_name), [])
             roles = (self._role(m) for m in mentions if m.name == full_name)
             self._roles[full_name] = next((role for role in roles if role), None)
         return self._roles[full_name]
@@ -488,8 +524,7 @@ class ArticleNames:
 
     def gender_of(self, full_name: str) -> str | None:
         """The person's gender as the article or their first name tells; None when unknown."""
-        surname = full_name.split()[-1]
-        for mention in self._by_last_word.get(surname, []):
+        for mention in self._by_last_word.get(_surname_key(full_name), []):
             before = self.text[max(mention.run_start - 6, 0) : mention.run_start].split()
             honorific = gender_from_honorific(before[-1]) if before else None
             title = gender_from_honorific(mention.titles.split()[0]) if mention.titles else None
@@ -516,6 +551,8 @@ class ArticleNames:
             possessive = _POSSESSIVE.search(self.text[mention.run_start : mention.run_end])
             if possessive or not _opens_sentence(self.text, mention.run_start):
                 continue
+            if _is_closing_appositive(self.text, mention):
+                continue  # "... an email address for her niece, Martha Fry.": no subject
             fullest = self.fullest(mention.name)
             name = fullest.name if fullest else mention.name
             if contradicts(pronoun, self.gender_of(name)):
@@ -551,6 +588,29 @@ def _fuller(name: str, other: str) -> bool:
         word == theirs or (_INITIAL.fullmatch(theirs) and word.startswith(theirs[0]))
         for word, theirs in zip(words, others, strict=True)
     )
+
+
+def _surname_key(name: str) -> str:
+    """The last word of a name, without a joined Arabic article: "al-Assad" -> "Assad"."""
+    return _JOINED_ARTICLE.sub("", name.split()[-1])
+
+
+def _ends_with(tokens: list[str], wanted: list[str]) -> bool:
+    """Does a name end with the wanted words, "al-Assad" and "Assad" alike?"""
+    size = len(wanted)
+    return (
+        len(tokens) >= size
+        and tokens[len(tokens) - size : -1] == wanted[:-1]
+        and _surname_key(tokens[-1]) == _surname_key(wanted[-1])
+    )
+
+
+def _same_first_name(word: str, other: str) -> bool:
+    """One first name, or a first name and its initial ("John" and "J.")."""
+    if word == other:
+        return True
+    short, long = sorted((word, other), key=len)
+    return bool(_INITIAL.fullmatch(short)) and long.startswith(short[0])
 
 
 def _spelling_key(word: str) -> str:
@@ -593,6 +653,13 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
             name_start = start + run.find(name.split()[0])
             mentions.append(Mention(name, name_start, start, start + len(run), titles))
     return mentions
+
+
+def _is_closing_appositive(text: str, mention: Mention) -> bool:
+    """A name set off by a comma at the end of its sentence ("the address of her niece, Martha
+    Fry."): it names whom the sentence is about, not its subject (unlike ", said Tom Forte.")."""
+    comma_before = text[max(mention.run_start - 2, 0) : mention.run_start].rstrip().endswith(",")
+    return comma_before and _ENDS_SENTENCE.match(text, mention.run_end) is not None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
