@@ -515,6 +515,30 @@ SPEAKERS = [
         [("the unsubstantiated beliefs of uncited individuals.", None, "replied")],
         id="two-people-together-are-not-one-speaker",
     ),
+    pytest.param(
+        "Mary Ann Lofton, 52, runs the shelter. \u201cWe are not going anywhere,\u201d Mary Ann "
+        "said.",
+        [("We are not going anywhere,", "Mary Ann Lofton", "said")],
+        id="a-first-name-of-two-words-resolved-to-the-full-name",
+    ),
+    pytest.param(
+        "Neil Gaiman knew him well. When Ford visited his editor Teresa Nielsen Hayden at her "
+        "office, he left poems on her desk. \u201cLife was not long enough,\u201d she recalled.",
+        [("Life was not long enough,", None, "recalled")],
+        id="she-is-not-neil",
+    ),
+    pytest.param(
+        "When Arthur Waite died in 1942, his obituary, published in the Brooklyn Daily Eagle, "
+        "called him the author of \u201cmany books on occult phenomenon.\u201d",
+        [("many books on occult phenomenon.", "Brooklyn Daily Eagle", "called")],
+        id="a-newspaper-name-ending-in-a-common-word",
+    ),
+    pytest.param(
+        "Sean Penn, 54, proposed in Paris.\n\nThe I Am Sam actor is said to be keen. \u201cThere "
+        "is no ring yet,\u201d he said.",
+        [("There is no ring yet,", "Sean Penn", "said")],
+        id="a-film-title-before-a-role-is-not-a-person",
+    ),
 ]
 
 

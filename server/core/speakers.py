@@ -278,7 +278,7 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
         return None, ""
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
     last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
-    if last_body == len(tokens) - 1:
+    if last_body == len(tokens) - 1 or _ends_a_body_name(tokens, last_body):
         return " ".join(tokens), " ".join(role)
     role, tokens = role + tokens[: last_body + 1], tokens[last_body + 1 :]
     titles, tokens = _cut_titles(tokens)
@@ -287,6 +287,16 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
     return " ".join(tokens), " ".join(role)
+
+
+def _ends_a_body_name(tokens: list[str], last_body: int) -> bool:
+    """Is the one word after a body's word the end of the body's name ("Brooklyn Daily Eagle",
+    "Kansas City Star") rather than a person's name ("Kremlin Peskov")? Not when it is a title
+    or a first name."""
+    if last_body < 0 or last_body != len(tokens) - 2:
+        return False
+    word = tokens[-1]
+    return not _is_title(word) and gender_from_first_name(word) is None
 
 
 def _cut_front(tokens: list[str], words_in_text: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -484,10 +494,16 @@ class ArticleNames:
         return next(m for m in self.mentions if m.name == name)
 
     def _by_first_name(self, wanted: list[str]) -> Mention | None:
-        """ "Haoyu" for "Haoyu Zhang-Demir": a one-word name that starts exactly one person's."""
-        if len(wanted) != 1 or wanted[0] in BODY_WORDS:
+        """ "Haoyu" for "Haoyu Zhang-Demir", "Te Kaurinui" for "Te Kaurinui Robert Parata": a
+        first name (of one word or two) that starts exactly one person's longer name."""
+        if len(wanted) > 2 or any(word in BODY_WORDS for word in wanted):
             return None
-        people = {m.name for m in self.mentions if m.name.split()[0] == wanted[0]}
+        size = len(wanted)
+        people = {
+            m.name
+            for m in self.mentions
+            if m.name.split()[:size] == wanted and len(m.name.split()) > size
+        }
         people = {name for name in people if is_person_name(name)}
         if len(people) != 1:
             return None
@@ -553,6 +569,9 @@ class ArticleNames:
                 continue
             if _is_closing_appositive(self.text, mention):
                 continue  # "... an email address for her niece, Martha Fry.": no subject
+            run = self.text[mention.run_start : mention.run_end]
+            if _names_a_modifier(run, self.text[mention.run_end : mention.run_end + 40]):
+                continue  # "The I Am Sam actor is ...": a title before the role, no person
             fullest = self.fullest(mention.name)
             name = fullest.name if fullest else mention.name
             if contradicts(pronoun, self.gender_of(name)):
