@@ -539,6 +539,22 @@ SPEAKERS = [
         [("There is no ring yet,", "Sean Penn", "said")],
         id="a-film-title-before-a-role-is-not-a-person",
     ),
+    pytest.param(
+        "The Affordable Care Act says that \u201cevery plan must cover essential health "
+        "benefits.\u201d",
+        [("every plan must cover essential health benefits.", None, "says")],
+        id="a-law-is-not-a-speaker",
+    ),
+    pytest.param(
+        "Game of Thrones star Emilia Clarke said the role was \u201cterrifying from day one.\u201d",
+        [("terrifying from day one.", "Emilia Clarke", "said")],
+        id="a-work-title-with-of-before-a-role-and-name",
+    ),
+    pytest.param(
+        "Californians told pollsters the state was \u201con the wrong track.\u201d",
+        [("on the wrong track.", None, "told")],
+        id="a-plural-demonym-is-not-a-speaker",
+    ),
 ]
 
 

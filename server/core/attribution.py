@@ -146,6 +146,8 @@ _NAME_PIECE = re.compile(
     r"(?:\s+(?:of|from|at)\s+\S.*)?",
     re.DOTALL,
 )
+# After "of": a lowercase role and a capitalised name ("... of Thrones star Emilia Clarke").
+_NAMES_A_ROLE_AND_PERSON = re.compile(r"\s([a-z]+)\s+[A-Z][\w\u2019'.\-]*\s+[A-Z]")
 _NAME_BETWEEN_COMMAS = re.compile(r"\s+([^,.;:]{3,60}),")
 # "... ” — Colm Tierney": a quotation signed with a name after a dash.
 _SIGNATURE = re.compile(
@@ -508,6 +510,9 @@ def person_piece(piece: str) -> str | None:
     subject = split_subject(named)
     if subject.name is None or any(word in BODY_WORDS for word in subject.name.split()):
         return None
+    role_and_person = _NAMES_A_ROLE_AND_PERSON.search(piece[found.end(1) :])
+    if role_and_person and role_and_person.group(1) not in NOT_ROLE_ENDINGS | {"the", "a", "an"}:
+        return None  # "Game of Thrones star Emilia Clarke": a title, then the person
     return named
 
 

@@ -1,4 +1,4 @@
-"""Capitalised words that name a place, a people or a common thing, never who said something.
+"""Capitalised words that name a place, a people, a law or a common thing, never a speaker.
 
 A quotation's speaker is a person or a body the article names; "Kentucky said", "the American
 said", "the whole Internet was saying" name neither, and a wrong name is worse than none. These
@@ -101,9 +101,15 @@ COMMON_CAPITALISED = frozenset(
     Statement Report Study Survey Data Figures""".split()
 )
 
+# Last words of the names of laws, treaties and scriptures: "the Affordable Care Act says".
+DOCUMENT_WORDS = frozenset(
+    """Act Acts Amendment Bill Law Constitution Treaty Accord Accords Agreement Convention
+    Charter Code Directive Regulation Bible Quran Koran Torah Talmud""".split()
+)
+
 
 def names_a_place_or_people(name: str) -> bool:
-    """Is this name a place, a demonym or a common word rather than a person or a body?
+    """Is this name a place, a demonym, a law or a common word rather than a person or a body?
 
     "Kentucky", "the U.S.", "New York", "American", "Hollywood", "Staff"; not "Apple",
     "Reuters" or "Dmitry Peskov"."""
@@ -113,7 +119,14 @@ def names_a_place_or_people(name: str) -> bool:
     whole = " ".join(words)
     if whole in PLACE_NAMES or whole in COMMON_CAPITALISED:
         return True
+    if words[-1] in DOCUMENT_WORDS:
+        return True
     if len(words) == 1:
         word = words[0]
-        return word in COUNTRIES or word in US_STATES or word in CITIES or word in DEMONYMS
-    return all(w in COUNTRIES or w in DEMONYMS or w in US_STATES for w in words)
+        return word in COUNTRIES or word in US_STATES or word in CITIES or _is_demonym(word)
+    return all(w in COUNTRIES or _is_demonym(w) or w in US_STATES for w in words)
+
+
+def _is_demonym(word: str) -> bool:
+    """ "American", "Americans", "Californians"."""
+    return word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS)
