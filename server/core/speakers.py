@@ -88,13 +88,12 @@ NOT_ROLE_ENDINGS = frozenset(
 # German compound roles: Betriebsratschef, Regierungssprecherin, Bürgermeister.
 _COMPOUND_ROLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "meister", "meisterin")
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
-_NAME_TOKEN = (
-    r"(?:(?<![\w-])(?:al|el)-)?"  # "al-Assad"
-    r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
-)
+_NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu)"
+# Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
+# joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+){{0,2}}{_NAME_TOKEN})*"
+    rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+){{0,2}}(?:(?:al|el)-)?{_NAME_TOKEN})*"
 )
 # "von der Leyen said": the particles before a surname that opens the subject.
 _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
@@ -611,7 +610,8 @@ def _fuller(name: str, other: str) -> bool:
 
 def _surname_key(name: str) -> str:
     """The last word of a name, without a joined Arabic article: "al-Assad" -> "Assad"."""
-    return _JOINED_ARTICLE.sub("", name.split()[-1])
+    last = name.rsplit(None, 1)[-1]
+    return _JOINED_ARTICLE.sub("", last) if "-" in last else last
 
 
 def _ends_with(tokens: list[str], wanted: list[str]) -> bool:
