@@ -555,6 +555,18 @@ SPEAKERS = [
         [("on the wrong track.", None, "told")],
         id="a-plural-demonym-is-not-a-speaker",
     ),
+    pytest.param(
+        "The Department said in a statement that the rule was \u201cunder review by its "
+        "lawyers.\u201d",
+        [("under review by its lawyers.", None, "said")],
+        id="a-department-the-article-does-not-name-is-no-speaker",
+    ),
+    pytest.param(
+        "The Department of Energy announced the grants on Monday. The Department said the money"
+        " was \u201conly a first step for the grid.\u201d",
+        [("only a first step for the grid.", "Department of Energy", "said")],
+        id="a-department-the-article-names",
+    ),
 ]
 
 

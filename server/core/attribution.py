@@ -19,6 +19,7 @@ from .gender import contradicts
 from .places import names_a_place_or_people
 from .speakers import (
     BODY_WORDS,
+    GENERIC_BODY_WORDS,
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
     PRONOUNS,
@@ -429,6 +430,9 @@ class SpeakerResolver:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
         fullest = self.names.fullest(subject.name)
         name = fullest.name if fullest is not None else subject.name
+        if name in GENERIC_BODY_WORDS:
+            name = self.names.body_of(name)  # "The Department said": of Energy, or nobody
+            return name, None
         role = subject.role or self.names.role_of(name)
         return name, role
 

@@ -60,6 +60,13 @@ BODY_WORDS = frozenset(
     Secretariat Alliance Coalition Front Movement Church Administration Productions Records
     Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics""".split()
 )
+# Body words that name no body alone ("The Department said"): the article's "Department of
+# Energy" is the speaker, or nobody.
+GENERIC_BODY_WORDS = frozenset(
+    """Department Ministry Agency Office Bureau Committee Commission Company Corporation Group
+    Institute Foundation Association Council Board Authority Court Administration Service Center
+    Centre Fund Organisation Organization Network Union University Party""".split()
+)
 # Lowercase nouns that name a role; capitalised at a sentence's start they are still not a name.
 ROLE_NOUNS = frozenset(
     """singer goalkeeper climatologist councilwoman councilman councillor councilor developer
@@ -123,6 +130,7 @@ _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 _ACRONYM_AFTER_NAME = re.compile(
     r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,8})\(([A-Z]{2,8})\)"
 )
+_BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -418,6 +426,12 @@ class ArticleNames:
             found = self._find_fullest(spelled) if spelled else None
             self._fullest[name] = found or self._find_fullest(name)
         return self._fullest[name]
+
+    def body_of(self, word: str) -> str | None:
+        """The first body the article names with this word and "of" ("Department of Energy",
+        "Ministry of Foreign Affairs"); None when it names none."""
+        found = re.search(rf"\b{re.escape(word)} of (?:the )?{_BODY_OF_TAIL}", self.text)
+        return found.group().replace(" of the ", " of ") if found else None
 
     def _abbreviated(self, acronym: str) -> str | None:
         """The one name the article writes whose last words' initials spell `acronym` ("DEA" ->
