@@ -567,6 +567,12 @@ SPEAKERS = [
         [("only a first step for the grid.", "Department of Energy", "said")],
         id="a-department-the-article-names",
     ),
+    pytest.param(
+        "Ana Smith runs the clinic. She told the paper that the mayor, Jane Doe, had ignored the"
+        " warnings. \u201cShe never listened to us,\u201d she said.",
+        [("She never listened to us,", "Ana Smith", "said")],
+        id="a-name-inside-a-sentence-a-pronoun-opens-is-not-its-subject",
+    ),
 ]
 
 

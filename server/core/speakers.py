@@ -146,6 +146,7 @@ _APPOSITIVE_NOT_ROLE = re.compile(
 )
 # "..., said Tom Forte, who": verbs of saying that stand before their subject.
 _SAYING_BEFORE_SUBJECT = frozenset("said says added adds wrote writes explained noted".split())
+_SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 _SENTENCE_HEAD = 240  # characters before a name looked at for the start of its sentence
 _LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
@@ -706,7 +707,11 @@ def _opens_sentence(text: str, start: int) -> bool:
         head = window
     else:
         return False
-    words = _LAST_CLAUSE.split(head)[-1].split()
+    clauses = _LAST_CLAUSE.split(head)
+    first_word = head.split(maxsplit=1)[:1]
+    if len(clauses) > 1 and first_word and first_word[0].casefold() in _SUBJECT_PRONOUNS:
+        return False  # "She told them that the mayor, Jane Doe, had ...": her sentence
+    words = clauses[-1].split()
     # Role words, an article or an inverted "said" may stand before the subject ("skipper", "the
     # former", "said"); another verb or a preposition may not ("told New Scientist", "chief
     # executive of Lumen Robotics").
