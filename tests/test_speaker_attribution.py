@@ -573,6 +573,16 @@ SPEAKERS = [
         [("She never listened to us,", "Ana Smith", "said")],
         id="a-name-inside-a-sentence-a-pronoun-opens-is-not-its-subject",
     ),
+    pytest.param(
+        "\u201cIt is a witch hunt and we will prove it,\u201d said a lawyer for John Smith.",
+        [("It is a witch hunt and we will prove it,", None, "said")],
+        id="a-lawyer-for-a-person-is-not-the-person",
+    ),
+    pytest.param(
+        "\u201cWe are heartbroken and we want answers,\u201d Tyre Nichols\u2019 family said.",
+        [("We are heartbroken and we want answers,", None, "said")],
+        id="family-is-not-an-adverb",
+    ),
 ]
 
 

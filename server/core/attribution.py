@@ -80,7 +80,7 @@ _INVERTIBLE = frozenset(
 )
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
-    r"would|will|had|once|\w+ly|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
+    r"would|will|had|once|\w+ly(?<!family)(?<!\bally)(?<!assembly)|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
 )
@@ -177,6 +177,10 @@ _JOINT_SUBJECT = re.compile(r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|M
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
 _DESCRIBING = frozenset("described describes called calls characterized characterised".split())
 _LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
+# "a lawyer for John Smith": someone speaking for a person, who is not the speaker.
+_SPEAKING_FOR = re.compile(
+    r"(?:the|a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+for\s", re.IGNORECASE
+)
 _UNNAMED_OF = re.compile(
     r"(?:the|a|an|one|two|three|several|some|many)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+of\s",
     re.IGNORECASE,
@@ -422,6 +426,8 @@ class SpeakerResolver:
             pronoun = phrase.strip().casefold()
             name = self._resolve_pronoun(position, pronoun=pronoun)
             return name, self.names.role_of(name) if name else None
+        if subject.name and _SPEAKING_FOR.match(phrase.strip()) and is_person_name(subject.name):
+            return None, None  # "a lawyer for John Smith said": not Smith
         if subject.name is None:
             named = self.names.person_by_role(phrase, position)
             return (named, self.names.role_of(named)) if named else (None, None)
