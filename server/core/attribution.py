@@ -178,9 +178,7 @@ _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:
 _DESCRIBING = frozenset("described describes called calls characterized characterised".split())
 _LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
 # "a lawyer for John Smith": someone speaking for a person, who is not the speaker.
-_SPEAKING_FOR = re.compile(
-    r"(?:the|a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+for\s", re.IGNORECASE
-)
+_SPEAKING_FOR = re.compile(r"(?:the|a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+for\s", re.IGNORECASE)
 _UNNAMED_OF = re.compile(
     r"(?:the|a|an|one|two|three|several|some|many)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+of\s",
     re.IGNORECASE,
@@ -405,15 +403,17 @@ class SpeakerResolver:
         window = previous[-_WINDOW:].rsplit("\n", 1)[-1]
         return subject_before_quote(_clause_before(window))
 
-    def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+    def _resolve_cjk(self, phrase: str, position: int) -> str | None:
+        """A Chinese or Korean subject as written, or the person its pronoun stands for."""
         if cjk.has_han(phrase):
-            if cjk.is_pronoun(phrase):
-                return cjk.last_named_speaker(self.text, position), None
-            return phrase, None
-        if cjk.has_hangul(phrase):
-            if cjk.is_korean_pronoun(phrase):
-                return cjk.last_korean_topic(self.text, position), None
-            return phrase, None
+            return cjk.last_named_speaker(self.text, position) if cjk.is_pronoun(phrase) else phrase
+        if cjk.is_korean_pronoun(phrase):
+            return cjk.last_korean_topic(self.text, position)
+        return phrase
+
+    def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+        if cjk.has_han(phrase) or cjk.has_hangul(phrase):
+            return self._resolve_cjk(phrase, position), None
         if _DOCUMENT.fullmatch(phrase.strip()):
             return self._author_of_document(position), None
         if _UNNAMED_OF.match(phrase.strip()):
