@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from . import attribution_cjk as cjk
 from .gender import contradicts
+from .places import names_a_place_or_people
 from .speakers import (
     BODY_WORDS,
+    GENERIC_BODY_WORDS,
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
     PRONOUNS,
@@ -78,7 +80,7 @@ _INVERTIBLE = frozenset(
 )
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
-    r"would|will|had|once|\w+ly|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
+    r"would|will|had|once|\w+ly(?<!family)(?<!\bally)(?<!assembly)|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
 )
@@ -104,6 +106,15 @@ _ASIDES = frozenset(
     "therefore,again,in turn,for example,for instance,for his part,for her part,for its part,"
     "in a statement,in an interview,in response".split(",")
 )
+# A pronoun or possessive opening a colon introduction, and the pronoun it stands for.
+_POSSESSIVE_TO_PRONOUN = {
+    "he": "he",
+    "his": "he",
+    "she": "she",
+    "her": "she",
+    "they": "they",
+    "their": "they",
+}
 _RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when", "qui", "que"})
 _MAX_GAP_WORDS = 14
 _MAX_WORDS_THAT_TO_QUOTE = 30  # "told investors on Oct. 31 that the merger would ... \"to return"
@@ -116,6 +127,9 @@ _NAMED_SUBJECT_THEN_VERB = re.compile(
 )
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
+# Words a subject never starts with: a subject cut at nine words that starts with one of them
+# is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
+_PREPOSITIONS_CUT = frozenset("of in at for from with by on to about into".split())
 # "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
 _ONLY_A_NAME = re.compile(
     r"[A-Z][\w.\-]*(?:\s+(?:(?:de|van|von|bin|al|el|la|le|da|di|du)\s+)?[A-Z][\w.\-]*)*"
@@ -133,6 +147,8 @@ _NAME_PIECE = re.compile(
     r"(?:\s+(?:of|from|at)\s+\S.*)?",
     re.DOTALL,
 )
+# After "of": a lowercase role and a capitalised name ("... of Thrones star Emilia Clarke").
+_NAMES_A_ROLE_AND_PERSON = re.compile(r"\s([a-z]+)\s+[A-Z][\w\u2019'.\-]*\s+[A-Z]")
 _NAME_BETWEEN_COMMAS = re.compile(r"\s+([^,.;:]{3,60}),")
 # "... ” — Colm Tierney": a quotation signed with a name after a dash.
 _SIGNATURE = re.compile(
@@ -156,9 +172,13 @@ _ISSUED_DOCUMENT = re.compile(
     rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+(?:issued|released|published|put out)\s+"
     rf"(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
 )
+# Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".
+_JOINT_SUBJECT = re.compile(r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]")
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
 _DESCRIBING = frozenset("described describes called calls characterized characterised".split())
 _LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
+# "a lawyer for John Smith": someone speaking for a person, who is not the speaker.
+_SPEAKING_FOR = re.compile(r"(?:the|a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+for\s", re.IGNORECASE)
 _UNNAMED_OF = re.compile(
     r"(?:the|a|an|one|two|three|several|some|many)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+of\s",
     re.IGNORECASE,
@@ -233,11 +253,18 @@ class SpeakerResolver:
             (phrase, verb), finder = found
             speaker, role = self._resolve(phrase, quote.open_mark)
             attributed = Attribution(speaker, role, verb, introduced=finder == self._before)
+        if attributed.speaker and not self._may_speak(attributed.speaker):
+            attributed = Attribution(None, None, attributed.verb, attributed.introduced)
         if attributed.speaker and is_person_name(attributed.speaker):
             self.last_speaker = (quote.close_mark, attributed.speaker)
         if attributed.speaker is not None or not self._is_term(quote):
             self.previous = (quote, attributed)
         return attributed
+
+    def _may_speak(self, name: str) -> bool:
+        """Can this name say something: not a place, a people or a common word ("Kentucky",
+        "American", "Internet")."""
+        return cjk.has_han(name) or cjk.has_hangul(name) or not names_a_place_or_people(name)
 
     def _is_term(self, quote: RawQuote) -> bool:
         """A quoted word or two nobody is said to say ('This "model" was'): the voice of the
@@ -376,30 +403,42 @@ class SpeakerResolver:
         window = previous[-_WINDOW:].rsplit("\n", 1)[-1]
         return subject_before_quote(_clause_before(window))
 
-    def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+    def _resolve_cjk(self, phrase: str, position: int) -> str | None:
+        """A Chinese or Korean subject as written, or the person its pronoun stands for."""
         if cjk.has_han(phrase):
-            if cjk.is_pronoun(phrase):
-                return cjk.last_named_speaker(self.text, position), None
-            return phrase, None
-        if cjk.has_hangul(phrase):
-            if cjk.is_korean_pronoun(phrase):
-                return cjk.last_korean_topic(self.text, position), None
-            return phrase, None
+            return cjk.last_named_speaker(self.text, position) if cjk.is_pronoun(phrase) else phrase
+        if cjk.is_korean_pronoun(phrase):
+            return cjk.last_korean_topic(self.text, position)
+        return phrase
+
+    def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+        if cjk.has_han(phrase) or cjk.has_hangul(phrase):
+            return self._resolve_cjk(phrase, position), None
         if _DOCUMENT.fullmatch(phrase.strip()):
             return self._author_of_document(position), None
         if _UNNAMED_OF.match(phrase.strip()):
             return None, None  # "a member of the Justice League", "the authors of the study"
+        if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
+            return None, None  # "Ford and Fry replied": two people, not one speaker
         phrase = person_piece(phrase) or phrase
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
             pronoun = phrase.strip().casefold()
             name = self._resolve_pronoun(position, pronoun=pronoun)
             return name, self.names.role_of(name) if name else None
+        if subject.name and _SPEAKING_FOR.match(phrase.strip()) and is_person_name(subject.name):
+            return None, None  # "a lawyer for John Smith said": not Smith
         if subject.name is None:
             named = self.names.person_by_role(phrase, position)
             return (named, self.names.role_of(named)) if named else (None, None)
+        first = self.names.first_of_several(subject.name, position)
+        if first is not None:
+            return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
         fullest = self.names.fullest(subject.name)
         name = fullest.name if fullest is not None else subject.name
+        if name in GENERIC_BODY_WORDS:
+            name = self.names.body_of(name)  # "The Department said": of Energy, or nobody
+            return name, None
         role = subject.role or self.names.role_of(name)
         return name, role
 
@@ -419,13 +458,13 @@ class SpeakerResolver:
 
     def _resolve_pronoun(self, position: int, *, pronoun: str) -> str | None:
         """The person last in view: the latest earlier speaker or sentence subject, if near and
-        not of the other gender. "it" stands for a body, "they" for a body ("Big Machine have
-        denied it ... they said") or else, singular, for a person of no known gender."""
+        not of the other gender. "it" and "they" stand for a body ("Big Machine have denied it
+        ... they said"), never a person: in news a plural "they" is far likelier than a
+        singular one."""
         reach = max(position - _PRONOUN_REACH, 0)
         if pronoun in ("they", "it"):
             body = self.names.last_subject_before(position, reach, bodies_too=True)
-            if body or pronoun == "it":
-                return body[1] if body else None
+            return body[1] if body else None
         seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
         if (
@@ -434,11 +473,8 @@ class SpeakerResolver:
             and not contradicts(pronoun, self.names.gender_of(speaker[1]))
         ):
             seen.append(speaker)
-        if pronoun != "they":
-            seen.append(self._handle_before(position))
+        seen.append(self._handle_before(position))
         latest = max((s for s in seen if s is not None), default=None)
-        if latest and pronoun == "they" and self.names.gender_of(latest[1]) is not None:
-            return None
         return latest[1] if latest else None
 
 
@@ -484,6 +520,9 @@ def person_piece(piece: str) -> str | None:
     subject = split_subject(named)
     if subject.name is None or any(word in BODY_WORDS for word in subject.name.split()):
         return None
+    role_and_person = _NAMES_A_ROLE_AND_PERSON.search(piece[found.end(1) :])
+    if role_and_person and role_and_person.group(1) not in NOT_ROLE_ENDINGS | {"the", "a", "an"}:
+        return None  # "Game of Thrones star Emilia Clarke": a title, then the person
     return named
 
 
@@ -568,7 +607,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         main = subject_before_quote(clause[: verbs[-2].end()])  # 'She calls it "X" but adds'
         return (main[0], verb.group()) if main else None
     if subject and subject.group(1).strip():
-        return _trim_subject(subject.group(1)), verb.group()
+        return _cut_subject(subject.group(1)), verb.group()
     if verb.group() in _INVERTIBLE:
         after = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
         if after:
@@ -639,14 +678,23 @@ def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
     if _only_a_conjunction(main_clause.split()[0] if main_clause.split() else ""):
         main_clause = clause.split(",", 1)[0]  # "X echoed it, but laid the blame on Y: "
     first = main_clause.split()[:1]
-    if first and first[0].casefold() in {"he", "she", "his", "her", "they", "their"}:
-        return "he", None
+    pronoun = _POSSESSIVE_TO_PRONOUN.get(first[0].casefold()) if first else None
+    if pronoun:
+        return pronoun, None  # "Her answer:" is hers, "They chanted:" is theirs, not his
     phrase = leading_subject(main_clause)
     return (phrase, None) if phrase else None
 
 
 def _only_a_conjunction(phrase: str) -> bool:
     return phrase.strip(_QUOTE_EDGE).casefold() in ("and", "but", "yet", "then")
+
+
+def _cut_subject(phrase: str) -> str:
+    """The subject before a verb, or "" (nobody named) when the words taken are the end of a
+    longer phrase ("of the research published in the journal JAMA Psychiatry argued")."""
+    if phrase.split()[0].casefold() in _PREPOSITIONS_CUT:
+        return ""
+    return _trim_subject(phrase)
 
 
 def _trim_subject(phrase: str) -> str:

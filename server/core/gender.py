@@ -39,7 +39,15 @@ _FEMININE_NAMES = frozenset(
     julia elena irina natalia olga svetlana tatiana yulia ekaterina marta ines lena ingrid
     petra katrin sabine ursula angela giulia francesca chiara sofia lucia carmen isabel ana
     priya aisha fatima mariam leila yasmin mei ling yuki hana amelia zoe chloe ella lily nina
-    vera eva greta astrid karin kristin hilary hillary nadia tamara valentina""".split()
+    vera eva greta astrid karin kristin hilary hillary nadia tamara valentina beth kate katie
+    jane janet jenny jill joan judy kim liz lucy maggie meg molly nancy pam peggy sally susie
+    tina wendy ellen eleanor esther gwen harriet ivana jade joanna kathy lindsey lorraine louise
+    lynn mandy marian maureen melanie miriam monica nora paula penelope rosa rosie sheila sonia
+    stella tess tracy ursula vanessa yvonne zara naomi leah ruth rebekah becky bridget caroline
+    cecilia clara daisy delia dolores edith elaine eliza emilia erin faye gillian hazel helena
+    imogen irene jana jessie josephine karen laila lara leonie linda lorna mabel marjorie
+    matilda maxine nell olive phoebe priscilla rhiannon roberta shannon siobhan tanya teresa
+    theresa vicky violet yolanda""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -54,7 +62,15 @@ _MASCULINE_NAMES = frozenset(
     uwe stefan markus tobias lars anders erik sven giuseppe giovanni marco luca matteo carlos
     luis miguel pedro diego jorge rafael antonio francisco manuel ahmed mohammed mohamed ali
     omar hassan ibrahim rajesh rahul arjun vikram wei hiroshi kenji takeshi tom jim bill bob
-    mike dave steve tim ian joel zach""".split()
+    mike dave steve tim ian joel zach neil nigel colin graham gordon stuart hugh duncan dan
+    danny ben sam alex max nick rob bob greg jeff ken len ron ted tony vince matt chris pete
+    phil rick ricky rich jon josh luke jake seth owen evan liam connor callum declan kieran
+    rory shane barry derek dean glen craig martin simon trevor malcolm clive rupert tristan
+    howard harvey leonard marvin melvin norman oscar stanley vernon wallace warren wesley
+    leroy dwayne darren travis marcus andre jamal tyrone xavier zachary abdul karim khalid
+    hamid tariq yusuf mustafa felipe pablo javier sergio alejandro fernando ricardo andres
+    jean-pierre pierre francois jacques michel philippe laurent olivier nicolas thierry
+    dieter wolfgang helmut gerhard heinz friedrich""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")

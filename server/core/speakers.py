@@ -60,6 +60,13 @@ BODY_WORDS = frozenset(
     Secretariat Alliance Coalition Front Movement Church Administration Productions Records
     Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics""".split()
 )
+# Body words that name no body alone ("The Department said"): the article's "Department of
+# Energy" is the speaker, or nobody.
+GENERIC_BODY_WORDS = frozenset(
+    """Department Ministry Agency Office Bureau Committee Commission Company Corporation Group
+    Institute Foundation Association Council Board Authority Court Administration Service Center
+    Centre Fund Organisation Organization Network Union University Party""".split()
+)
 # Lowercase nouns that name a role; capitalised at a sentence's start they are still not a name.
 ROLE_NOUNS = frozenset(
     """singer goalkeeper climatologist councilwoman councilman councillor councilor developer
@@ -90,8 +97,15 @@ _COMPOUND_ROLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "meister",
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
 _NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_NAME_TOKEN})*")
-_LEADING_PARTICLE = re.compile(rf"(?:^|\s)({_PARTICLE})\s+$")
+# Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
+# joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
+_NAME_RUN = re.compile(
+    rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+){{0,2}}(?:(?:al|el)-)?{_NAME_TOKEN})*"
+)
+# "von der Leyen said": the particles before a surname that opens the subject.
+_LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
+# "al-Assad" and "Assad" are one surname: the Arabic article joined by a hyphen.
+_JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _ABBREVIATION = re.compile(
     r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|"
@@ -116,6 +130,7 @@ _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 _ACRONYM_AFTER_NAME = re.compile(
     r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,8})\(([A-Z]{2,8})\)"
 )
+_BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -131,9 +146,11 @@ _APPOSITIVE_NOT_ROLE = re.compile(
 )
 # "..., said Tom Forte, who": verbs of saying that stand before their subject.
 _SAYING_BEFORE_SUBJECT = frozenset("said says added adds wrote writes explained noted".split())
+_SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 _SENTENCE_HEAD = 240  # characters before a name looked at for the start of its sentence
 _LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
+_ENDS_SENTENCE = re.compile(r"[.!?]")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
 
@@ -269,7 +286,7 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
         return None, ""
     tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
     last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
-    if last_body == len(tokens) - 1:
+    if last_body == len(tokens) - 1 or _ends_a_body_name(tokens, last_body):
         return " ".join(tokens), " ".join(role)
     role, tokens = role + tokens[: last_body + 1], tokens[last_body + 1 :]
     titles, tokens = _cut_titles(tokens)
@@ -278,6 +295,16 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
     return " ".join(tokens), " ".join(role)
+
+
+def _ends_a_body_name(tokens: list[str], last_body: int) -> bool:
+    """Is the one word after a body's word the end of the body's name ("Brooklyn Daily Eagle",
+    "Kansas City Star") rather than a person's name ("Kremlin Peskov")? Not when it is a title
+    or a first name."""
+    if last_body < 0 or last_body != len(tokens) - 2:
+        return False
+    word = tokens[-1]
+    return not _is_title(word) and gender_from_first_name(word) is None
 
 
 def _cut_front(tokens: list[str], words_in_text: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -384,7 +411,7 @@ class ArticleNames:
         self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
         for mention in self.mentions:
-            self._by_last_word.setdefault(mention.name.split()[-1], []).append(mention)
+            self._by_last_word.setdefault(_surname_key(mention.name), []).append(mention)
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
         self.acronyms = _spelled_out_acronyms(text)
@@ -401,6 +428,12 @@ class ArticleNames:
             self._fullest[name] = found or self._find_fullest(name)
         return self._fullest[name]
 
+    def body_of(self, word: str) -> str | None:
+        """The first body the article names with this word and "of" ("Department of Energy",
+        "Ministry of Foreign Affairs"); None when it names none."""
+        found = re.search(rf"\b{re.escape(word)} of (?:the )?{_BODY_OF_TAIL}", self.text)
+        return found.group().replace(" of the ", " of ") if found else None
+
     def _abbreviated(self, acronym: str) -> str | None:
         """The one name the article writes whose last words' initials spell `acronym` ("DEA" ->
         "Drug Enforcement Administration", "RMS" -> "Richard M. Stallman")."""
@@ -415,13 +448,40 @@ class ArticleNames:
         }
         return spelled.pop() if len(spelled) == 1 else None
 
+    def first_of_several(self, name: str, position: int) -> str | None:
+        """For a bare surname that ends two people's names ("Hori Parata" and his son "Rewi
+        Parata"), the fullest name of the one the article introduced first, before `position`:
+        news gives the second one a first name every time. None when one person or none has it.
+        """
+        wanted = name.split()
+        if len(wanted) != 1:
+            return None
+        people: list[list[Mention]] = []
+        for mention in self._by_last_word.get(_surname_key(name), []):
+            tokens = mention.name.split()
+            if not _ends_with(tokens, wanted) or not is_person_name(mention.name):
+                continue
+            same = (p for p in people if _same_first_name(tokens[0], p[0].name.split()[0]))
+            person = next(same, None)
+            if person is None:
+                people.append([mention])
+            else:
+                person.append(mention)
+        if len(people) < 2 or people[0][0].start > position:
+            return None
+        fullest = people[0][0].name
+        for mention in people[0][1:]:
+            if _fuller(mention.name, fullest):
+                fullest = mention.name
+        return fullest
+
     def _find_fullest(self, name: str) -> Mention | None:
         wanted = name.split()
         is_body = any(t in BODY_WORDS for t in wanted)
         best = None
-        for mention in self._by_last_word.get(wanted[-1], []):
+        for mention in self._by_last_word.get(_surname_key(name), []):
             tokens = mention.name.split()
-            if tokens[-len(wanted) :] != wanted:
+            if not _ends_with(tokens, wanted):
                 continue
             if tokens != wanted and not (is_body or is_person_name(mention.name)):
                 continue
@@ -448,10 +508,16 @@ class ArticleNames:
         return next(m for m in self.mentions if m.name == name)
 
     def _by_first_name(self, wanted: list[str]) -> Mention | None:
-        """ "Haoyu" for "Haoyu Zhang-Demir": a one-word name that starts exactly one person's."""
-        if len(wanted) != 1 or wanted[0] in BODY_WORDS:
+        """ "Haoyu" for "Haoyu Zhang-Demir", "Te Kaurinui" for "Te Kaurinui Robert Parata": a
+        first name (of one word or two) that starts exactly one person's longer name."""
+        if len(wanted) > 2 or any(word in BODY_WORDS for word in wanted):
             return None
-        people = {m.name for m in self.mentions if m.name.split()[0] == wanted[0]}
+        size = len(wanted)
+        people = {
+            m.name
+            for m in self.mentions
+            if m.name.split()[:size] == wanted and len(m.name.split()) > size
+        }
         people = {name for name in people if is_person_name(name)}
         if len(people) != 1:
             return None
@@ -461,7 +527,7 @@ class ArticleNames:
     def role_of(self, full_name: str) -> str | None:
         """The first role the article writes beside this full name."""
         if full_name not in self._roles:
-            mentions = self._by_last_word.get(full_name.split()[-1], [])
+            mentions = self._by_last_word.get(_surname_key(full_name), [])
             roles = (self._role(m) for m in mentions if m.name == full_name)
             self._roles[full_name] = next((role for role in roles if role), None)
         return self._roles[full_name]
@@ -488,8 +554,7 @@ class ArticleNames:
 
     def gender_of(self, full_name: str) -> str | None:
         """The person's gender as the article or their first name tells; None when unknown."""
-        surname = full_name.split()[-1]
-        for mention in self._by_last_word.get(surname, []):
+        for mention in self._by_last_word.get(_surname_key(full_name), []):
             before = self.text[max(mention.run_start - 6, 0) : mention.run_start].split()
             honorific = gender_from_honorific(before[-1]) if before else None
             title = gender_from_honorific(mention.titles.split()[0]) if mention.titles else None
@@ -516,6 +581,11 @@ class ArticleNames:
             possessive = _POSSESSIVE.search(self.text[mention.run_start : mention.run_end])
             if possessive or not _opens_sentence(self.text, mention.run_start):
                 continue
+            if _is_closing_appositive(self.text, mention):
+                continue  # "... an email address for her niece, Martha Fry.": no subject
+            run = self.text[mention.run_start : mention.run_end]
+            if _names_a_modifier(run, self.text[mention.run_end : mention.run_end + 40]):
+                continue  # "The I Am Sam actor is ...": a title before the role, no person
             fullest = self.fullest(mention.name)
             name = fullest.name if fullest else mention.name
             if contradicts(pronoun, self.gender_of(name)):
@@ -551,6 +621,30 @@ def _fuller(name: str, other: str) -> bool:
         word == theirs or (_INITIAL.fullmatch(theirs) and word.startswith(theirs[0]))
         for word, theirs in zip(words, others, strict=True)
     )
+
+
+def _surname_key(name: str) -> str:
+    """The last word of a name, without a joined Arabic article: "al-Assad" -> "Assad"."""
+    last = name.rsplit(None, 1)[-1]
+    return _JOINED_ARTICLE.sub("", last) if "-" in last else last
+
+
+def _ends_with(tokens: list[str], wanted: list[str]) -> bool:
+    """Does a name end with the wanted words, "al-Assad" and "Assad" alike?"""
+    size = len(wanted)
+    return (
+        len(tokens) >= size
+        and tokens[len(tokens) - size : -1] == wanted[:-1]
+        and _surname_key(tokens[-1]) == _surname_key(wanted[-1])
+    )
+
+
+def _same_first_name(word: str, other: str) -> bool:
+    """One first name, or a first name and its initial ("John" and "J.")."""
+    if word == other:
+        return True
+    short, long = sorted((word, other), key=len)
+    return bool(_INITIAL.fullmatch(short)) and long.startswith(short[0])
 
 
 def _spelling_key(word: str) -> str:
@@ -595,6 +689,13 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     return mentions
 
 
+def _is_closing_appositive(text: str, mention: Mention) -> bool:
+    """A name set off by a comma at the end of its sentence ("the address of her niece, Martha
+    Fry."): it names whom the sentence is about, not its subject (unlike ", said Tom Forte.")."""
+    comma_before = text[max(mention.run_start - 2, 0) : mention.run_start].rstrip().endswith(",")
+    return comma_before and _ENDS_SENTENCE.match(text, mention.run_end) is not None
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Is the run the subject at the head of its sentence or clause (after role words at most)?"""
     line_start = text.rfind("\n", 0, start) + 1
@@ -606,7 +707,11 @@ def _opens_sentence(text: str, start: int) -> bool:
         head = window
     else:
         return False
-    words = _LAST_CLAUSE.split(head)[-1].split()
+    clauses = _LAST_CLAUSE.split(head)
+    first_word = head.split(maxsplit=1)[:1]
+    if len(clauses) > 1 and first_word and first_word[0].casefold() in _SUBJECT_PRONOUNS:
+        return False  # "She told them that the mayor, Jane Doe, had ...": her sentence
+    words = clauses[-1].split()
     # Role words, an article or an inverted "said" may stand before the subject ("skipper", "the
     # former", "said"); another verb or a preposition may not ("told New Scientist", "chief
     # executive of Lumen Robotics").
