@@ -21,7 +21,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .core.keys import key_groups, lookup_keys
+from .core.keys import key_groups, lookup_keys, rarest_keys
 from .core.match import Wording, same_article
 from .core.models import Candidate, Quotation
 from .core.normalize import normalize
@@ -29,7 +29,7 @@ from .core.reprints import Copy, pick_original
 from .core.text import blank_boilerplate
 from .core.urls import canonical_url
 from .errors import CorpusError
-from .migrations import index_text, migrate
+from .migrations import count_keys, index_text, migrate
 
 _MAX_COPY_CANDIDATES = 20
 DEFAULT_LOOKUP_GROUPS = 8
@@ -407,11 +407,14 @@ class Corpus:
         self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
 
     def optimize_index(self) -> None:
-        """Merge the key index into one segment: done after an import, lookups read less."""
+        """Merge the key index into one segment and count its common keys again: done after an
+        import, lookups read less."""
         try:
             self.conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('optimize')")
         except sqlite3.Error as error:
             raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
+        with self._transaction():
+            count_keys(self.conn)
 
     def find_candidates(
         self,
@@ -423,14 +426,17 @@ class Corpus:
     ) -> list[Candidate]:
         """The corpus quotations found by the most of `text`'s key groups, most first.
 
-        Each group (`key_groups`) is an AND query of the key index, read for
-        `group_rows` quotations at most, so a common phrase costs no more than
-        a rare one. Candidates come most telling first (`_ranked`), `limit` at
+        Each group (`key_groups`) is an AND query of the key index by its
+        rarest keys (`rarest_keys`), read for `group_rows` quotations at most,
+        so a common phrase costs no more than a rare one. Candidates come most telling first (`_ranked`), `limit` at
         most. Reads the index, never the corpus.
         """
-        found = key_groups(_keys_of(text), stretches=groups)
+        keys = _keys_of(text)
+        found = key_groups(keys, stretches=groups)
         if not found:
             return []
+        counts = self._key_counts(keys)
+        found = [rarest_keys(group, counts) for group in found]
         lookups = " UNION ALL ".join(
             f"SELECT {index}, * FROM (SELECT rowid FROM quotation_keys "
             "WHERE quotation_keys MATCH ? LIMIT ?)"
@@ -441,6 +447,14 @@ class Corpus:
             arguments += [" AND ".join(f'"{key}"' for key in group), group_rows]
         ranked = _ranked(self.conn.execute(lookups, arguments).fetchall())
         return self._candidates(ranked[:limit]) if ranked else []
+
+    def _key_counts(self, keys: list[str]) -> dict[str, int]:
+        """How many quotations hold each of `keys` that is a common one (`count_keys`)."""
+        marks = ", ".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT key, quotations FROM key_counts WHERE key IN ({marks})", keys
+        )
+        return dict(rows.fetchall())
 
     def _candidates(self, quote_ids: list[int]) -> list[Candidate]:
         """The quotations with their articles, in the order of `quote_ids`."""

@@ -10,7 +10,7 @@ from server.core.models import Quotation, Span
 from server.core.normalize import normalize
 from server.corpus import ArticleRecord, normalize_published, open_corpus
 from server.errors import CorpusError
-from server.migrations import MIGRATIONS, SCHEMA_VERSION
+from server.migrations import COUNTED_KEY_QUOTATIONS, MIGRATIONS, SCHEMA_VERSION
 
 TEXT = (
     "\u201cWe are not against machines, we are against being thrown away,\u201d union leader "
@@ -210,3 +210,17 @@ def test_a_quotation_cut_with_an_ellipsis_finds_the_whole(corpus):
     corpus.save_article(article(), [QUOTE])
     found = corpus.find_candidates("We are not against machines \u2026 being thrown away", limit=5)
     assert [c.text for c in found] == [QUOTE.text]
+
+
+def test_an_import_counts_the_quotations_holding_each_common_key(corpus):
+    shared = "the harbour strike will cost the region its winter ferries"
+    for number in range(COUNTED_KEY_QUOTATIONS + 2):
+        text = f"{shared} and {number} workers"
+        quote = Quotation(text, 0, len(text), (Span(0, len(text)),))
+        corpus.save_article(article(url=f"https://news.example/{number}"), [quote])
+    corpus.optimize_index()
+    counts = dict(corpus.conn.execute("SELECT key, quotations FROM key_counts"))
+    assert counts["harbor_strike_will"] == COUNTED_KEY_QUOTATIONS + 2
+    assert "and_0_workers" not in counts  # held by one quotation: rare, not stored
+    found = corpus.find_candidates(f"{shared} and 3 workers", limit=1)
+    assert [normalize(c.text) for c in found] == [normalize(f"{shared} and 3 workers")]
