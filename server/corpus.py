@@ -99,8 +99,9 @@ def explain(error: sqlite3.Error) -> str:
     return message
 
 
-def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
-    """Open (creating if absent) and migrate the corpus at `path`."""
+def open_corpus(path: str, *, busy_timeout_ms: int = 5000, mmap_bytes: int = 0) -> Corpus:
+    """Open (creating if absent) and migrate the corpus at `path`; with `mmap_bytes`, reads
+    of the file's first `mmap_bytes` go through memory mapping instead of copies."""
     location = Path(path)
     try:
         location.parent.mkdir(parents=True, exist_ok=True)
@@ -113,6 +114,7 @@ def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
         migrate(conn)
     except sqlite3.DatabaseError as error:
         raise CorpusError(f"Cannot open the corpus {location}: {explain(error)}") from error
@@ -428,8 +430,8 @@ class Corpus:
 
         Each group (`key_groups`) is an AND query of the key index by its
         rarest keys (`rarest_keys`), read for `group_rows` quotations at most,
-        so a common phrase costs no more than a rare one. Candidates come most telling first (`_ranked`), `limit` at
-        most. Reads the index, never the corpus.
+        so a common phrase costs no more than a rare one. Candidates come most
+        telling first (`_ranked`), `limit` at most. Reads the index, never the corpus.
         """
         keys = _keys_of(text)
         found = key_groups(keys, stretches=groups)
