@@ -167,9 +167,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "SQLITE_MMAP_BYTES",
         "QUOTETRAIL_SQLITE_MMAP_BYTES",
-        1_073_741_824,
-        "Bytes of the corpus file the server reads through memory mapping (SQLite mmap_size); "
-        "0 reads with copies.",
+        0,
+        "Bytes of the corpus file the server reads through memory mapping (SQLite mmap_size): "
+        "a little faster, but the mapped pages count as the server's resident memory.",
     ),
     Setting(
         "SYNC_USER_AGENT",
