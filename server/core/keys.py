@@ -61,10 +61,13 @@ def rarest_keys(group: Sequence[str], counts: dict[str, int]) -> list[str]:
 
     A quotation holding every key of the group holds these, and the index reads
     the few quotations that hold a rare key much faster than the many that hold
-    a common one. `counts` holds how many quotations hold each key; a key it
-    lacks is a rare one.
+    a common one. `counts` holds how many quotations hold each common key; a
+    key it lacks is a rare one, and a group holding one is looked up by it alone
+    (the other keys would cost more to read than they leave out).
     """
+    order = sorted(range(len(group)), key=lambda index: (counts.get(group[index], 0), index))
+    if order and group[order[0]] not in counts:
+        return [group[order[0]]]  # a rare key: the few quotations holding it are all read
     if len(group) <= _LOOKUP_KEYS:
         return list(group)
-    order = sorted(range(len(group)), key=lambda index: (counts.get(group[index], 0), index))
     return [group[index] for index in sorted(order[:_LOOKUP_KEYS])]
