@@ -40,7 +40,7 @@ from server.core.match import rank_versions  # noqa: E402
 from server.core.models import Candidate, Quotation, Span  # noqa: E402
 from server.core.normalize import COMMON_WORDS, normalize  # noqa: E402
 from server.corpus import Corpus, open_corpus  # noqa: E402
-from server.service import MatchPolicy, versions_of  # noqa: E402
+from server.service import MatchPolicy, match_page, versions_of  # noqa: E402
 
 SIZES = {"10k": 1_000, "100k": 10_000, "1m": 100_000}  # quotations -> articles
 BIN = Path(sys.executable).parent
@@ -234,14 +234,19 @@ def _judge(query: Query, versions) -> bool:
 
 
 def run_pages(method, corpus, pages: list[str], policy) -> list[float]:
-    """Seconds per page in process: quotations found, each matched (as match_page does)."""
+    """Seconds per page in process: quotations found and matched. The product's page is
+    `match_page` (what the API calls: one lookup for all of the page's quotations); the
+    foundation's, its quotations matched one by one."""
     from server.core.quotes import find_quotations
 
     seconds = []
     for page in pages:
         started = time.perf_counter()
-        for quotation in find_quotations(page, min_words=policy.min_quote_words):
-            method(corpus, quotation, policy)
+        if method is product_method:
+            match_page(corpus, page, policy)
+        else:
+            for quotation in find_quotations(page, min_words=policy.min_quote_words):
+                method(corpus, quotation, policy)
         seconds.append(time.perf_counter() - started)
     return seconds
 
@@ -372,6 +377,12 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--methods", default="|".join(METHODS))
     parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="measure corpora an earlier run built in --work (their import figures are that "
+        "run's) instead of importing them again",
+    )
+    parser.add_argument(
         "--foundation", default="10k,100k", help="sizes the slow foundation lookup runs at"
     )
     args = parser.parse_args()
@@ -390,9 +401,7 @@ def measure_size(gen, size: str, args, policy) -> list[dict]:
     source = args.work / f"articles-{args.seed}-{articles}.jsonl"
     write_articles(gen, articles, source)
     db = args.work / f"corpus-{args.seed}-{size}.db"
-    for stale in args.work.glob(f"corpus-{args.seed}-{size}.db*"):
-        stale.unlink()
-    build_seconds, import_mb = timed_import(db, source)
+    build_seconds, import_mb = build_corpus(db, source, reuse=args.reuse)
     again_seconds, _ = timed_import(db, source)
     common = {
         "size": size,
@@ -412,7 +421,7 @@ def measure_size(gen, size: str, args, policy) -> list[dict]:
     queries = all_queries(gen, articles, args)
     pages = make_pages(queries, args.pages, args.seed)
     rows = []
-    corpus = open_corpus(str(db))
+    corpus = open_corpus(str(db), mmap_bytes=settings_module.load()["SQLITE_MMAP_BYTES"])
     try:
         for name in methods:
             result = run_method(METHODS[name], corpus, queries, policy)
@@ -429,6 +438,22 @@ def measure_size(gen, size: str, args, policy) -> list[dict]:
     if size == "100k":
         rows.append(brute_force_row(db, queries, args, policy, common))
     return rows
+
+
+def build_corpus(db: Path, source: Path, *, reuse: bool) -> tuple[float, float]:
+    """Import `source` into a new `db`: seconds and peak MB. With `reuse`, a corpus built by an
+    earlier run is kept (migrated by its first open) and that run's figures are returned."""
+    figures = db.with_name(db.name + ".import.json")
+    if reuse and db.exists() and figures.exists():
+        recorded = json.loads(figures.read_text())
+        _say(f"[{db.name}] reused, built {recorded['built']}")
+        return recorded["seconds"], recorded["peak_mb"]
+    for stale in db.parent.glob(db.name + "*"):
+        stale.unlink()
+    seconds, peak_mb = timed_import(db, source)
+    built = {"seconds": seconds, "peak_mb": peak_mb, "built": date.today().isoformat()}
+    figures.write_text(json.dumps(built))
+    return seconds, peak_mb
 
 
 def all_queries(gen, articles: int, args) -> list[Query]:

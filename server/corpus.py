@@ -21,7 +21,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .core.keys import key_groups, lookup_keys
+from .core.keys import key_groups, lookup_keys, rarest_keys
 from .core.match import Wording, same_article
 from .core.models import Candidate, Quotation
 from .core.normalize import normalize
@@ -29,11 +29,14 @@ from .core.reprints import Copy, pick_original
 from .core.text import blank_boilerplate
 from .core.urls import canonical_url
 from .errors import CorpusError
-from .migrations import index_text, migrate
+from .migrations import count_keys, index_text, migrate
 
 _MAX_COPY_CANDIDATES = 20
 DEFAULT_LOOKUP_GROUPS = 8
 DEFAULT_GROUP_ROWS = 100
+# SQLite allows 500 terms in a compound SELECT, and (in older versions) 999 parameters.
+_GROUPS_PER_QUERY = 400
+_KEYS_PER_QUERY = 900  # keys or quotation ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +102,9 @@ def explain(error: sqlite3.Error) -> str:
     return message
 
 
-def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
-    """Open (creating if absent) and migrate the corpus at `path`."""
+def open_corpus(path: str, *, busy_timeout_ms: int = 5000, mmap_bytes: int = 0) -> Corpus:
+    """Open (creating if absent) and migrate the corpus at `path`; with `mmap_bytes`, reads
+    of the file's first `mmap_bytes` go through memory mapping instead of copies."""
     location = Path(path)
     try:
         location.parent.mkdir(parents=True, exist_ok=True)
@@ -113,6 +117,7 @@ def open_corpus(path: str, *, busy_timeout_ms: int = 5000) -> Corpus:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
         migrate(conn)
     except sqlite3.DatabaseError as error:
         raise CorpusError(f"Cannot open the corpus {location}: {explain(error)}") from error
@@ -407,11 +412,14 @@ class Corpus:
         self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
 
     def optimize_index(self) -> None:
-        """Merge the key index into one segment: done after an import, lookups read less."""
+        """Merge the key index into one segment and count its common keys again: done after an
+        import, lookups read less."""
         try:
             self.conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('optimize')")
         except sqlite3.Error as error:
             raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
+        with self._transaction():
+            count_keys(self.conn)
 
     def find_candidates(
         self,
@@ -423,35 +431,82 @@ class Corpus:
     ) -> list[Candidate]:
         """The corpus quotations found by the most of `text`'s key groups, most first.
 
-        Each group (`key_groups`) is an AND query of the key index, read for
-        `group_rows` quotations at most, so a common phrase costs no more than
-        a rare one. Candidates come most telling first (`_ranked`), `limit` at
-        most. Reads the index, never the corpus.
+        Each group (`key_groups`) is an AND query of the key index by its
+        rarest keys (`rarest_keys`), read for `group_rows` quotations at most,
+        so a common phrase costs no more than a rare one. Candidates come most
+        telling first (`_ranked`), `limit` at most. Reads the index, never the corpus.
         """
-        found = key_groups(_keys_of(text), stretches=groups)
-        if not found:
+        return self.find_candidates_of([text], limit=limit, groups=groups, group_rows=group_rows)[0]
+
+    def find_candidates_of(
+        self,
+        texts: list[str],
+        *,
+        limit: int,
+        groups: int = DEFAULT_LOOKUP_GROUPS,
+        group_rows: int = DEFAULT_GROUP_ROWS,
+    ) -> list[list[Candidate]]:
+        """`find_candidates` of each of `texts` (a page's quotations), in a few queries for all:
+        one for the key counts, one for the index per `_GROUPS_PER_QUERY` groups, one for the
+        quotations found."""
+        keys_of = [_keys_of(text) for text in texts]
+        counts = self._key_counts(list(dict.fromkeys(key for keys in keys_of for key in keys)))
+        lookups = [  # (which text, the keys a group of it is looked up by)
+            (at, rarest_keys(group, counts))
+            for at, keys in enumerate(keys_of)
+            for group in key_groups(keys, stretches=groups)
+        ]
+        hits: list[list[tuple[int, int]]] = [[] for _ in texts]
+        for first in range(0, len(lookups), _GROUPS_PER_QUERY):
+            chunk = lookups[first : first + _GROUPS_PER_QUERY]
+            for index, quote_id in self._index_hits([group for _, group in chunk], group_rows):
+                hits[chunk[index][0]].append((first + index, quote_id))
+        chosen = [_ranked(found)[:limit] for found in hits]
+        found = self._candidates(list(dict.fromkeys(qid for ids in chosen for qid in ids)))
+        by_id = {candidate.quote_id: candidate for candidate in found}
+        return [[by_id[qid] for qid in ids if qid in by_id] for ids in chosen]
+
+    def _index_hits(self, lookups: list[list[str]], group_rows: int) -> list[tuple[int, int]]:
+        """(group's place in `lookups`, quotation id) for each quotation holding every key of a
+        group, `group_rows` at most per group."""
+        if not lookups:
             return []
-        lookups = " UNION ALL ".join(
+        query = " UNION ALL ".join(
             f"SELECT {index}, * FROM (SELECT rowid FROM quotation_keys "
             "WHERE quotation_keys MATCH ? LIMIT ?)"
-            for index in range(len(found))
+            for index in range(len(lookups))
         )
-        arguments = []
-        for group in found:
+        arguments: list[str | int] = []
+        for group in lookups:
             arguments += [" AND ".join(f'"{key}"' for key in group), group_rows]
-        ranked = _ranked(self.conn.execute(lookups, arguments).fetchall())
-        return self._candidates(ranked[:limit]) if ranked else []
+        return self.conn.execute(query, arguments).fetchall()
+
+    def _key_counts(self, keys: list[str]) -> dict[str, int]:
+        """How many quotations hold each of `keys` that is a common one (`count_keys`)."""
+        counts: dict[str, int] = {}
+        for first in range(0, len(keys), _KEYS_PER_QUERY):
+            chunk = keys[first : first + _KEYS_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT key, quotations FROM key_counts WHERE key IN ({marks})", chunk
+            )
+            counts.update(rows.fetchall())
+        return counts
 
     def _candidates(self, quote_ids: list[int]) -> list[Candidate]:
         """The quotations with their articles, in the order of `quote_ids`."""
-        marks = ", ".join("?" * len(quote_ids))
-        rows = self.conn.execute(
-            "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, a.published, "
-            "q.normalized FROM quotations q JOIN articles a ON a.id = q.article_id "
-            f"JOIN outlets o ON o.id = a.outlet_id WHERE q.id IN ({marks})",
-            quote_ids,
-        ).fetchall()
-        by_id = {row[0]: Candidate(*row) for row in rows}
+        by_id = {}
+        for first in range(0, len(quote_ids), _KEYS_PER_QUERY):
+            chunk = quote_ids[first : first + _KEYS_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.conn.execute(
+                "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, "
+                "a.published, q.normalized FROM quotations q "
+                "JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id "
+                f"WHERE q.id IN ({marks})",
+                chunk,
+            )
+            by_id.update((row[0], Candidate(*row)) for row in rows.fetchall())
         return [by_id[qid] for qid in quote_ids if qid in by_id]
 
     def article_texts(self, article_ids: set[int]) -> dict[int, str]:

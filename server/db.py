@@ -1,23 +1,69 @@
-"""One corpus connection per request, kept on Flask's `g` and closed at teardown."""
+"""The corpus of each request, on Flask's `g`: taken from the app's idle connections (or
+opened) on first use, and given back at teardown.
+
+Keeping connections open between requests keeps SQLite's page cache and
+prepared statements warm; a request still has a connection to itself.
+"""
 
 from __future__ import annotations
+
+import threading
 
 from flask import current_app, g
 
 from .corpus import Corpus, open_corpus
 
+IDLE_CORPORA = "quotetrail_idle_corpora"
+
+
+class IdleCorpora:
+    """Open corpus connections no request is using, by file, `keep` at most."""
+
+    def __init__(self, keep: int) -> None:
+        self.keep = keep
+        self._idle: list[Corpus] = []
+        self._lock = threading.Lock()
+
+    def take(self, path: str) -> Corpus | None:
+        with self._lock:
+            for index, corpus in enumerate(self._idle):
+                if corpus.path == path:
+                    return self._idle.pop(index)
+        return None
+
+    def give_back(self, corpus: Corpus) -> None:
+        """Keep `corpus` for a later request, or close it if enough are kept or it is mid-write."""
+        with self._lock:
+            if len(self._idle) < self.keep and not corpus.conn.in_transaction:
+                self._idle.append(corpus)
+                return
+        corpus.close()
+
 
 def get_corpus() -> Corpus:
-    """The corpus of this request, opened on first use."""
+    """The corpus of this request, taken or opened on first use."""
     if "corpus" not in g:
-        g.corpus = open_corpus(
-            current_app.config["DB_PATH"],
-            busy_timeout_ms=current_app.config["SQLITE_BUSY_TIMEOUT_MS"],
-        )
+        path = current_app.config["DB_PATH"]
+        corpus = _idle().take(path)
+        if corpus is None:
+            corpus = open_corpus(
+                path,
+                busy_timeout_ms=current_app.config["SQLITE_BUSY_TIMEOUT_MS"],
+                mmap_bytes=current_app.config["SQLITE_MMAP_BYTES"],
+            )
+        g.corpus = corpus
     return g.corpus
 
 
-def close_corpus(_exception: BaseException | None = None) -> None:
+def close_corpus(exception: BaseException | None = None) -> None:
     corpus = g.pop("corpus", None)
-    if corpus is not None:
+    if corpus is None:
+        return
+    if exception is None:
+        _idle().give_back(corpus)
+    else:
         corpus.close()
+
+
+def _idle() -> IdleCorpora:
+    return current_app.extensions[IDLE_CORPORA]

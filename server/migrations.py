@@ -149,6 +149,30 @@ def _keys_index(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
+# How many quotations hold each common key: a lookup reads a group of keys by its rarest ones
+# (docs/benchmarks.md, issue 6). Keys fewer than COUNTED_KEY_QUOTATIONS quotations hold are not
+# stored, so the table stays small: a key missing from it is a rare one. `count_keys` refreshes
+# it after an import; between imports new keys count as rare, which only costs time.
+COUNTED_KEY_QUOTATIONS = 8
+
+
+def _key_counts(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE key_counts (key TEXT PRIMARY KEY, quotations INTEGER NOT NULL) WITHOUT ROWID"
+    )
+    count_keys(conn)
+
+
+def count_keys(conn: sqlite3.Connection) -> None:
+    """Count again the quotations holding each common key of the key index."""
+    conn.execute("DELETE FROM key_counts")
+    conn.execute(
+        "INSERT INTO key_counts (key, quotations) SELECT term, doc FROM quotation_keys_vocab "
+        "WHERE doc >= ?",
+        (COUNTED_KEY_QUOTATIONS,),
+    )
+
+
 def index_text(normalized: str) -> str:
     """What the key index holds for a quotation: its keys, space-separated."""
     return " ".join(lookup_keys(normalized.split()))
@@ -158,6 +182,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _initial,
     _sync_tables,
     _keys_index,
+    _key_counts,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

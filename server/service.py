@@ -102,12 +102,18 @@ def match_page(
     def is_page_url(candidate: Candidate) -> bool:
         return page_url is not None and canonical_url(candidate.url) == page_url
 
-    matched = []
-    for index, quotation in enumerate(quotations):
-        if index >= policy.max_quotes:
-            matched.append((quotation, []))
-            continue
-        matched.append((quotation, versions_of(corpus, quotation, policy, exclude=is_page_url)))
+    looked_up = quotations[: policy.max_quotes]
+    found = corpus.find_candidates_of(
+        [quotation.text for quotation in looked_up],
+        limit=policy.candidates_per_quote,
+        groups=policy.lookup_groups,
+        group_rows=policy.group_rows,
+    )
+    matched = [
+        (quotation, _ranked_versions(quotation, candidates, policy, is_page_url))
+        for quotation, candidates in zip(looked_up, found, strict=True)
+    ]
+    matched += [(quotation, []) for quotation in quotations[policy.max_quotes :]]
     return _without_own_article(corpus, text, matched, policy.max_versions)
 
 
@@ -125,6 +131,15 @@ def versions_of(
         groups=policy.lookup_groups,
         group_rows=policy.group_rows,
     )
+    return _ranked_versions(quotation, candidates, policy, exclude)
+
+
+def _ranked_versions(
+    quotation: Quotation,
+    candidates: list[Candidate],
+    policy: MatchPolicy,
+    exclude: Callable[[Candidate], bool],
+) -> list[Version]:
     return rank_versions(
         quotation,
         candidates,

@@ -6,6 +6,7 @@ import pytest
 from conftest import MOSCOW_TIMES, MOSCOW_TIMES_URL, SPUTNIK, LiveServer
 
 from server.app import create_app
+from server.db import IDLE_CORPORA
 
 PESKOV_START = "I can only confirm to you that, indeed,"
 
@@ -243,3 +244,29 @@ def test_a_pasted_sentence_finds_the_article_it_came_from(live):
     [quote] = match(live, sentence).body["quotes"]
     relations = {v["outlet"]: v["relation"] for v in quote["versions"]}
     assert relations == {"Sputnik": "verbatim", "The Moscow Times": "reordered"}
+
+
+def test_requests_reuse_the_corpus_connections_they_leave_idle(seed_db):
+    server = LiveServer(create_app({"DB_PATH": seed_db, "SQLITE_MMAP_BYTES": 1 << 20}))
+    try:
+        idle = server.app.extensions[IDLE_CORPORA]
+        assert server.request("GET", "/api/v1/health").status == 200
+        kept = idle.take(seed_db)
+        assert kept is not None and idle.take(seed_db) is None
+        assert kept.conn.execute("PRAGMA mmap_size").fetchone()[0] == 1 << 20
+        idle.give_back(kept)
+        page = {"text": SPUTNIK.read_text(encoding="utf-8")}
+        answer = server.request("POST", "/api/v1/match", json_body=page)
+        assert answer.status == 200 and answer.body["quotes"]
+        assert idle.take(seed_db) is kept
+    finally:
+        server.stop()
+
+
+def test_with_no_idle_connections_each_request_opens_its_own(seed_db):
+    server = LiveServer(create_app({"DB_PATH": seed_db, "SQLITE_IDLE_CONNECTIONS": 0}))
+    try:
+        assert server.request("GET", "/api/v1/health").status == 200
+        assert server.app.extensions[IDLE_CORPORA].take(seed_db) is None
+    finally:
+        server.stop()

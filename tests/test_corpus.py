@@ -6,11 +6,12 @@ import sqlite3
 
 import pytest
 
+from server.core.keys import key_groups, lookup_keys
 from server.core.models import Quotation, Span
-from server.core.normalize import normalize
+from server.core.normalize import normalize, words
 from server.corpus import ArticleRecord, normalize_published, open_corpus
 from server.errors import CorpusError
-from server.migrations import MIGRATIONS, SCHEMA_VERSION
+from server.migrations import COUNTED_KEY_QUOTATIONS, MIGRATIONS, SCHEMA_VERSION
 
 TEXT = (
     "\u201cWe are not against machines, we are against being thrown away,\u201d union leader "
@@ -210,3 +211,42 @@ def test_a_quotation_cut_with_an_ellipsis_finds_the_whole(corpus):
     corpus.save_article(article(), [QUOTE])
     found = corpus.find_candidates("We are not against machines \u2026 being thrown away", limit=5)
     assert [c.text for c in found] == [QUOTE.text]
+
+
+def test_an_import_counts_the_quotations_holding_each_common_key(corpus):
+    shared = "the harbour strike will cost the region its winter ferries"
+    for number in range(COUNTED_KEY_QUOTATIONS + 2):
+        text = f"{shared} and {number} workers"
+        quote = Quotation(text, 0, len(text), (Span(0, len(text)),))
+        corpus.save_article(article(url=f"https://news.example/{number}"), [quote])
+    corpus.optimize_index()
+    counts = dict(corpus.conn.execute("SELECT key, quotations FROM key_counts"))
+    assert counts["harbor_strike_will"] == COUNTED_KEY_QUOTATIONS + 2
+    assert "and_0_workers" not in counts  # held by one quotation: rare, not stored
+    found = corpus.find_candidates(f"{shared} and 3 workers", limit=1)
+    assert [normalize(c.text) for c in found] == [normalize(f"{shared} and 3 workers")]
+
+
+def test_a_page_looked_up_at_once_finds_what_each_quotation_finds_alone(corpus):
+    subjects = ["the harbor strike", "the ferry contract", "our winter timetable", "the port"]
+    verbs = ["will cost", "has delayed", "cannot save", "must not hurt"]
+    objects = ["the island towns", "every night crossing", "the fishing fleet"]
+    statements = [
+        f"We think {s} {v} {o} before the spring tides, {n + 2} captains said"
+        for n, (s, v, o) in enumerate((s, v, o) for s in subjects for v in verbs for o in objects)
+    ]
+    for first in range(0, len(statements), 8):
+        quotes = [
+            Quotation(t, 0, len(t), (Span(0, len(t)),)) for t in statements[first : first + 8]
+        ]
+        corpus.save_article(article(url=f"https://news.example/{first}"), quotes)
+    corpus.optimize_index()
+    page = [s.replace("We think", "I fear") for s in statements] + ["we will see", "no"]
+    page += [s.replace("captains said", "as the mayor put it") for s in statements]
+    groups = sum(len(key_groups(lookup_keys(words(t)), stretches=8)) for t in page)
+    assert groups > 400  # more than one query of the index reads
+    alone = [corpus.find_candidates(text, limit=6) for text in page]
+    assert corpus.find_candidates_of(page, limit=6) == alone
+    assert all(
+        alone[n] and normalize(alone[n][0].text) == normalize(s) for n, s in enumerate(statements)
+    )

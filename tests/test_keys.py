@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from server.core.keys import key_groups, lookup_keys
+from server.core.keys import key_groups, lookup_keys, rarest_keys
 from server.core.normalize import words
 
 
@@ -50,3 +50,15 @@ def test_stretches_are_spread_over_a_long_quotation():
 def test_a_short_quotation_is_one_group():
     assert key_groups(["a", "b"], stretches=8) == [["a", "b"]]
     assert key_groups([], stretches=8) == []
+
+
+def test_a_group_is_looked_up_by_its_three_rarest_keys_in_its_own_order():
+    group = ["common_a", "rare_b", "common_c", "rare_d", "common_e"]
+    counts = {"common_a": 900, "rare_b": 12, "common_c": 5000, "rare_d": 40, "common_e": 700}
+    assert rarest_keys(group, counts) == ["rare_b", "rare_d", "common_e"]
+    assert rarest_keys(group[:3], counts) == group[:3]  # a stretch is looked up whole
+
+
+def test_a_group_holding_a_key_too_rare_to_be_counted_is_looked_up_by_it_alone():
+    counts = {"common_a": 900, "common_c": 5000}
+    assert rarest_keys(["common_a", "uncounted_b", "common_c"], counts) == ["uncounted_b"]

@@ -137,11 +137,14 @@ def _best_matches(a_keys: Sequence[str], b_keys: Sequence[str]) -> list[tuple[in
     for i in range(n - 1, -1, -1):
         key, open_row, cont_row = a_keys[i], opening[i], continuing[i]
         open_below, cont_below = opening[i + 1], continuing[i + 1]
-        for j in range(m - 1, -1, -1):
-            skip = max(open_below[j], open_row[j + 1])
+        weight = len(key) * scale
+        for j in range(m - 1, -1, -1):  # max() spelled out: this loop is the diff's cost
+            below, right = open_below[j], open_row[j + 1]
+            skip = below if below > right else right
             if key == b_keys[j]:
-                gain = len(key) * scale + cont_below[j + 1]
-                open_row[j], cont_row[j] = max(skip, gain - 1), max(skip, gain)
+                gain = weight + cont_below[j + 1]
+                open_row[j] = skip if skip > gain - 1 else gain - 1
+                cont_row[j] = skip if skip > gain else gain
             else:
                 open_row[j] = cont_row[j] = skip
     return _trace_matches(a_keys, b_keys, opening, continuing, scale)

@@ -18,6 +18,7 @@ from .normalize import COMMON_WORDS
 _STRETCH = 3  # keys in a stretch: five words
 _SHORT_STRETCH = 2
 _SHORT_KEYS = 12
+_LOOKUP_KEYS = 3  # keys a group is looked up by: its rarest
 
 
 def lookup_keys(words: Sequence[str]) -> list[str]:
@@ -53,3 +54,20 @@ def key_groups(keys: Sequence[str], *, stretches: int) -> list[list[str]]:
     half = len(keys) // 2
     halves = [keys[:half], keys[half:]] if half > _STRETCH else []
     return [keys, *halves, *runs]
+
+
+def rarest_keys(group: Sequence[str], counts: dict[str, int]) -> list[str]:
+    """The keys a group is looked up by: its `_LOOKUP_KEYS` rarest, in the group's order.
+
+    A quotation holding every key of the group holds these, and the index reads
+    the few quotations that hold a rare key much faster than the many that hold
+    a common one. `counts` holds how many quotations hold each common key; a
+    key it lacks is a rare one, and a group holding one is looked up by it alone
+    (the other keys would cost more to read than they leave out).
+    """
+    order = sorted(range(len(group)), key=lambda index: (counts.get(group[index], 0), index))
+    if order and group[order[0]] not in counts:
+        return [group[order[0]]]  # a rare key: the few quotations holding it are all read
+    if len(group) <= _LOOKUP_KEYS:
+        return list(group)
+    return [group[index] for index in sorted(order[:_LOOKUP_KEYS])]

@@ -114,14 +114,23 @@ def compare_wordings(
         return Comparison(100.0, VERBATIM)
     if len(words_a) == len(words_b) and Counter(words_a) == Counter(words_b):
         return Comparison(100.0, REORDERED)
-    if not _numbers_agree(words_a, words_b):
+    found = _part_or_variant(a, b, score_cutoff, min_fragment_words)
+    if found is None or not _numbers_agree(words_a, words_b):
         return None
-    part = _part_relation(words_a, words_b, min_fragment_words)
+    return found
+
+
+def _part_or_variant(
+    a: Wording, b: Wording, score_cutoff: float, min_fragment_words: int
+) -> Comparison | None:
+    """fragment, extended or variant, before the numbers are checked (most candidates are
+    none of them, and the check costs more than finding that out)."""
+    part = _part_relation(a.words, b.words, min_fragment_words)
     if part is None and len(a.parts) + len(b.parts) > 2:
         part = _elided_relation(a, b, min_fragment_words)
     if part is not None:
         return part
-    joined_a, joined_b = " ".join(words_a), " ".join(words_b)
+    joined_a, joined_b = " ".join(a.words), " ".join(b.words)
     score = max(
         fuzz.ratio(joined_a, joined_b, score_cutoff=score_cutoff),
         fuzz.token_sort_ratio(joined_a, joined_b, score_cutoff=score_cutoff),

@@ -245,12 +245,12 @@ def tokens(text: str) -> list[Token]:
     Folding never changes the length of a word character by character in ways
     that matter for offsets, so offsets are found on the original text.
     """
-    result = []
-    for found in _WORD.finditer(text):
-        key = word_key(fold(found.group()))
-        if key:
-            result.append(Token(key, found.start(), found.end()))
-    return result
+    if text.isascii():  # folding is lowering: fold the whole text once
+        lowered = text.lower()
+        found = ((word_key(m.group()), m.start(), m.end()) for m in _WORD.finditer(lowered))
+    else:
+        found = ((word_key(fold(m.group())), m.start(), m.end()) for m in _WORD.finditer(text))
+    return [Token(key, start, end) for key, start, end in found if key]
 
 
 def words(text: str) -> list[str]:
