@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+# A character the server does not strip as blank (str.strip), in both regex dialects: JSON
+# Schema's (ECMA) \s lacks the separators U+001C-U+001F and U+0085 that Python strips.
+NOT_BLANK = "[^\\s\\x1c-\\x1f\\x85]"
 _ERROR = {"$ref": "#/components/schemas/Error"}
 _JSON_ERROR = {"content": {"application/json": {"schema": _ERROR}}}
 
@@ -88,8 +91,8 @@ _SCHEMAS = {
         "properties": {
             "url": {"type": "string"},
             "title": {"type": "string"},
-            "text": {"type": "string", "pattern": "\\S"},
-            "html": {"type": "string", "pattern": "\\S"},
+            "text": {"type": "string", "pattern": NOT_BLANK},
+            "html": {"type": "string", "pattern": NOT_BLANK},
         },
         "oneOf": [
             {"required": ["text"], "not": {"required": ["html"]}},

@@ -4,6 +4,7 @@ over arbitrary JSON bodies. Whatever comes in, the answer is documented JSON, ne
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 import schemathesis
@@ -88,3 +89,19 @@ def test_any_bytes_get_a_documented_answer(module_server, raw):
     )
     assert answer.status in (200, 400)
     assert isinstance(answer.body, dict)
+
+
+# What \s means in JSON Schema's regex dialect (ECMA-262): WhiteSpace and LineTerminator.
+ECMA_SPACE = "\t\n\v\f\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def test_blank_means_the_same_to_the_document_and_the_server():
+    """A page the document allows is never one the server refuses as blank (str.strip)."""
+    pattern = openapi_document()["components"]["schemas"]["MatchRequest"]["properties"]["text"]
+    as_python = re.compile(pattern["pattern"])
+    ecma = pattern["pattern"].replace("\\S", f"[^{ECMA_SPACE}]").replace("\\s", ECMA_SPACE)
+    as_ecma = re.compile(ecma)
+    blanks = [chr(code) for code in range(0x3001) if chr(code).isspace()]
+    for dialect in (as_python, as_ecma):
+        assert not [blank for blank in blanks if dialect.search(blank * 2)]
+        assert dialect.search(" \x85a")
