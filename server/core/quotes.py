@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import attribution
+from . import attribution, interviews
 from .models import Quotation, Span
 from .speakers import ArticleNames
 from .text import blank_boilerplate, paragraphs
@@ -194,18 +194,22 @@ def find_quotations(
     """
     article = blank_boilerplate(text)
     raw = merge_interrupted(article, scan_quotes(article))
+    names = ArticleNames(article) if raw else None
+    answers = interviews.find_answers(article, names, min_words=min_words)
     if not raw:
-        return []
-    resolver = attribution.SpeakerResolver(article, ArticleNames(article))
+        return answers
+    resolver = attribution.SpeakerResolver(article, names)
     found = []
     for quote in raw:
+        if interviews.within(answers, quote.open_mark):
+            continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
         attributed = resolver.attribute(quote)
         scare = is_scare_quote(article, quote, words, attributed, min_words=min_words)
         if scare and not include_scare_quotes:
             continue
         found.append(_quotation(article, quote, attributed))
-    return found
+    return sorted(found + answers, key=lambda quote: quote.start) if answers else found
 
 
 def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:
