@@ -17,7 +17,9 @@ fullest name the article gives; None when it names nobody.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .models import Quotation, Span
@@ -143,9 +145,16 @@ def _may_hold_a_transcript(text: str) -> bool:
     return labels and "?" in text and any(cue in text for cue in _CUE_WORDS)
 
 
-def within(answers: list[Quotation], position: int) -> bool:
-    """Does `position` stand inside one of the answers?"""
-    return any(answer.start <= position < answer.end for answer in answers)
+def inside_answers(answers: list[Quotation]) -> Callable[[int], bool]:
+    """A test of whether a position stands inside one of `answers` (in order, never
+    overlapping), in logarithmic time."""
+    starts = [answer.start for answer in answers]
+
+    def inside(position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < answers[index].end
+
+    return inside
 
 
 def _labelled_turns(text: str, paras: list[Span]) -> list[_Turn]:

@@ -190,7 +190,8 @@ def find_quotations(
 
     Boilerplate paragraphs (appeals, captions) are skipped. Quotations of fewer
     than `min_words` words, titles and terms introduced as "so-called" are
-    scare quotes, left out unless `include_scare_quotes`.
+    scare quotes, left out unless `include_scare_quotes`. In an interview printed as
+    questions and answers, each answer is a quotation (`interviews.find_answers`).
     """
     article = blank_boilerplate(text)
     raw = merge_interrupted(article, scan_quotes(article))
@@ -199,9 +200,10 @@ def find_quotations(
     if not raw:
         return answers
     resolver = attribution.SpeakerResolver(article, names)
+    in_an_answer = interviews.inside_answers(answers)
     found = []
     for quote in raw:
-        if interviews.within(answers, quote.open_mark):
+        if in_an_answer(quote.open_mark):
             continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
         attributed = resolver.attribute(quote)
