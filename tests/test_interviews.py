@@ -301,3 +301,21 @@ def test_a_label_that_is_a_word_leaves_the_speaker_to_the_introduction():
     )
     found = find_answers(text)
     assert [q.speaker for q in found] == ["Mirela Vasquez-Lund"] * 2
+
+
+def test_answers_printed_in_quotation_marks_give_their_words_without_the_marks():
+    text = (
+        "Ingrid Halvorsen spoke to the Ledger in an interview.\n"
+        "Q: Will the port close?\n"
+        "A: \u201cNot while I am mayor, and not after me either.\u201d\n"
+        "Q: And the ferry?\n"
+        "A: \u201cThe ferry stays,\u201d she said, \u201cuntil the bridge opens.\u201d\n"
+    )
+    assert [q.text for q in find_answers(text)] == [
+        "Not while I am mayor, and not after me either."
+    ]
+    # an answer told in narration is left to its marked quotations
+    assert [(q.speaker, q.text) for q in find_quotations(text)] == [
+        ("Ingrid Halvorsen", "Not while I am mayor, and not after me either."),
+        ("Ingrid Halvorsen", "The ferry stays, until the bridge opens."),
+    ]

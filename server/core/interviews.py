@@ -96,6 +96,7 @@ _SENTENCE_REACH = 300  # characters before the verb that its subject is looked f
 _APPOSITIVE = re.compile(r",\s*(?:who|which|the|a|an)\b[^,]*,")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;\u2026\"\u201d\u2019)\]]\s*$")
 _WORD = re.compile(r"\w+")
+_ENCLOSING = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,8 @@ def find_answers(
     found = []
     for index in answers:
         parts = _answer_parts(text, paras, turns, index)
+        if text[parts[0].start] in _ENCLOSING:
+            continue  # narrated ('“…,” she said, “…”'): its marked quotations tell it
         words = sum(len(_WORD.findall(text, p.start, p.end)) for p in parts)
         if words < min_words:
             continue
@@ -221,14 +224,26 @@ def _answer_parts(text: str, paras: list[Span], turns: list[_Turn], index: int) 
     """The answer's own paragraph, then the unlabelled ones up to the next turn, stopping at
     a subhead; the last turn keeps its paragraph only."""
     turn = turns[index]
-    parts = [turn.body]
+    parts = [_without_enclosing_marks(text, turn.body)]
     if index + 1 == len(turns):
         return parts
     for para in paras[turn.paragraph + 1 : turns[index + 1].paragraph]:
         if not _ENDS_LIKE_PROSE.search(text, para.start, para.end):
             break
-        parts.append(para)
+        parts.append(_without_enclosing_marks(text, para))
     return parts
+
+
+def _without_enclosing_marks(text: str, span: Span) -> Span:
+    """'“We will build.”' -> 'We will build.': a paragraph printed whole in quotation marks,
+    with no other mark of the kind inside, gives its words without them."""
+    opener, closer = text[span.start], text[span.end - 1]
+    if _ENCLOSING.get(opener) != closer or span.end - span.start < 3:
+        return span
+    inside = text[span.start + 1 : span.end - 1]
+    if opener in inside or closer in inside:
+        return span
+    return Span(span.start + 1, span.end - 1)
 
 
 def _quotation(text: str, parts: list[Span], speaker: str | None, names: ArticleNames) -> Quotation:

@@ -203,7 +203,7 @@ def find_quotations(
     in_an_answer = interviews.inside_answers(answers)
     found = []
     for quote in raw:
-        if in_an_answer(quote.open_mark):
+        if in_an_answer(quote.parts[0].start):
             continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
         attributed = resolver.attribute(quote)
