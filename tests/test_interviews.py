@@ -252,17 +252,28 @@ A: I will not name anyone before the observers have written their report.
             "After the talks, Qassem gave an interview to our correspondent. Nadia Qassem is 54.",
             "Nadia Qassem",
         ),
-        # the reporter and the minister both named: who was asked cannot be told
-        ("Our correspondent Ruth Kale spoke to Nadia Qassem in Amman.", None),
-        ("The minister spoke to the Ledger in Amman.", None),
         ("Nadia Qassem spoke to our correspondent in Amman.", "Nadia Qassem"),
+        # the reporter and the minister both named: who was asked cannot be told
+        ("In this interview our correspondent Ruth Kale spoke to Nadia Qassem in Amman.", None),
         # the subject may be the reporter, and the minister is not named
-        ("Ruth Kale spoke to the minister in Amman.", None),
+        ("Ruth Kale spoke to the minister in Amman for this interview.", None),
     ],
 )
 def test_the_introduction_names_the_interviewee(introduction, speaker):
     found = find_answers(introduction + "\n" + TRANSCRIPT)
     assert [q.speaker for q in found] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Our correspondent Ruth Kale spoke to Nadia Qassem in Amman.",
+        "The minister spoke to the Ledger in Amman.",
+        "Ruth Kale spoke to the minister in Amman.",
+    ],
+)
+def test_spoke_to_without_an_interviewee_named_is_not_evidence_enough(introduction):
+    assert find_answers(introduction + "\n" + TRANSCRIPT) == []
 
 
 def test_a_question_label_with_name_labelled_answers():
@@ -319,3 +330,27 @@ def test_answers_printed_in_quotation_marks_give_their_words_without_the_marks()
         ("Ingrid Halvorsen", "Not while I am mayor, and not after me either."),
         ("Ingrid Halvorsen", "The ferry stays, until the bridge opens."),
     ]
+
+
+ADVICE_COLUMN = """\
+Our doctor answers readers' questions every week.
+Q: My husband snores so loudly that I cannot sleep. What can I do?
+A: Ask him to sleep on his side, and to talk to his doctor if it goes on for months.
+Q: Is it true that cheese gives you nightmares?
+A: There is no good evidence for it, though a heavy meal late at night can disturb sleep.
+"""
+
+EXPLAINER_WITH_EXPERTS = """\
+We talked to three tax experts about what the new rules mean for you.
+Q: Who pays the new rate?
+A: Anyone who earns more than fifty thousand pounds a year from April.
+Q: Can I avoid it?
+A: Paying more into a pension lowers the income the rate is charged on.
+"""
+
+
+@pytest.mark.parametrize(
+    "text", [ADVICE_COLUMN, EXPLAINER_WITH_EXPERTS], ids=["advice-column", "explainer"]
+)
+def test_questions_answered_by_the_outlet_itself_are_not_an_interview(text):
+    assert find_answers(text) == []

@@ -56,26 +56,30 @@ _NOT_SPEAKER_LABELS = frozenset(
     author report reporting translation translated transcript live exclusive interview comment
     reaction quote factbox explainer timeline why what how who where when""".split()
 )
-# Every match of _INTERVIEW_CUE holds one of these (searched first: plain substrings are cheap).
+# Every match of the cues holds one of these (searched first: plain substrings are cheap).
 _CUE_WORDS = (
     "nterview",
     "poke ",
+    "peaks ",
     "alk",
     "at down",
     "onversation",
     "&",
     "ranscript",
     "dited for",
+    "ondensed for",
     "onference",
     "riefing",
 )
-# The text calls itself an interview, a conversation or a transcript.
-_INTERVIEW_CUE = re.compile(
-    r"interview|\bspoke (?:to|with)\b|\btalk(?:s|ed)? (?:to|with)\b|\bsat down with\b|"
-    r"\bconversation\b|\bQ ?& ?A\b|\btranscript\b|edited for (?:length|clarity)|"
-    r"press conference|\bbriefing\b",
+# The introduction calls the text an interview, a conversation or a transcript, or a note says
+# it was edited. The strong cues name the format; the others ('spoke to', 'sat down with') only
+# count with an interviewee named, since 'talked to three experts' heads explainers too.
+_STRONG_CUE = re.compile(
+    r"interview|\bconversation\b|\bQ ?& ?A\b|\btranscript\b|press conference|\bbriefing\b",
     re.IGNORECASE,
 )
+_WEAK_CUE = re.compile(r"\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bsat down with\b", re.I)
+_EDITED_NOTE = re.compile(r"\b(?:edited|condensed) for (?:length|clarity|brevity)", re.I)
 # The words that introduce an interview, by where they name the interviewee: after them ('in an
 # interview with X'), before them ('X gave an interview', 'X told the paper in an interview'),
 # or on either side ('X spoke to the Ledger', 'our reporter spoke to X').
@@ -114,31 +118,46 @@ def find_answers(
 ) -> list[Quotation]:
     """The interviewee's answers of the Q&A transcript in `text`, in order; [] when `text` is
     not one. Answers of fewer than `min_words` words ("Yes.") are left out."""
-    if not _may_hold_a_transcript(text):
+    transcript = _transcript(text) if _may_hold_a_transcript(text) else None
+    if transcript is None:
         return []
-    paras = paragraphs(text)
-    turns = _labelled_turns(text, paras)
-    if len(turns) < 2 * _MIN_ANSWERS or not _INTERVIEW_CUE.search(text):
-        return []
-    asks = _interviewer_labels(text, turns)
-    answers = _answers(turns, asks)
-    if len(answers) < _MIN_ANSWERS or not _asking_enough(text, turns, answers):
+    paras, turns, answers = transcript
+    intro = text[: paras[turns[0].paragraph].start]
+    strong = bool(_STRONG_CUE.search(intro) or _EDITED_NOTE.search(text))
+    if not strong and not _WEAK_CUE.search(intro):
         return []
     names = names or ArticleNames(text)
-    interviewee = _introduced_interviewee(text[: paras[turns[0].paragraph].start], names)
+    interviewee = _introduced_interviewee(intro, names)
+    if not strong and interviewee is None and not _names_its_speakers(turns, answers):
+        return []
     found = []
     for index in answers:
         parts = _answer_parts(text, paras, turns, index)
         if text[parts[0].start] in _ENCLOSING:
             continue  # narrated ('“…,” she said, “…”'): its marked quotations tell it
-        words = sum(len(_WORD.findall(text, p.start, p.end)) for p in parts)
-        if words < min_words:
+        if sum(len(_WORD.findall(text, p.start, p.end)) for p in parts) < min_words:
             continue
         turn = turns[index]
         named = _label_speaker(turn.label, names) if turn.kind == NAMED else None
-        speaker = named or interviewee
-        found.append(_quotation(text, parts, speaker, names))
+        found.append(_quotation(text, parts, named or interviewee, names))
     return found
+
+
+def _transcript(text: str) -> tuple[list[Span], list[_Turn], list[int]] | None:
+    """The paragraphs, the labelled turns and which turns are answers, when two answers or more
+    follow labelled questions that mostly ask something; None otherwise."""
+    paras = paragraphs(text)
+    turns = _labelled_turns(text, paras)
+    if len(turns) < 2 * _MIN_ANSWERS:
+        return None
+    answers = _answers(turns, _interviewer_labels(text, turns))
+    if len(answers) < _MIN_ANSWERS or not _asking_enough(text, turns, answers):
+        return None
+    return paras, turns, answers
+
+
+def _names_its_speakers(turns: list[_Turn], answers: list[int]) -> bool:
+    return all(turns[index].kind == NAMED for index in answers)
 
 
 def _may_hold_a_transcript(text: str) -> bool:
