@@ -354,3 +354,12 @@ A: Paying more into a pension lowers the income the rate is charged on.
 )
 def test_questions_answered_by_the_outlet_itself_are_not_an_interview(text):
     assert find_answers(text) == []
+
+
+def test_the_api_gives_the_answers_with_their_speaker_and_a_null_verb(live):
+    answer = live.request("POST", "/api/v1/match", json_body={"text": NAME_LABELS})
+    assert answer.status == 200
+    quotes = answer.body["quotes"]
+    assert [(q["speaker"], q["verb"]) for q in quotes] == [("Sergei Lavrov", None)] * 3
+    for quote in quotes:
+        assert NAME_LABELS[quote["start"] : quote["end"]] == quote["text"]
