@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import attribution
+from . import attribution, interviews
 from .models import Quotation, Span
 from .speakers import ArticleNames
 from .text import blank_boilerplate, paragraphs
@@ -190,22 +190,28 @@ def find_quotations(
 
     Boilerplate paragraphs (appeals, captions) are skipped. Quotations of fewer
     than `min_words` words, titles and terms introduced as "so-called" are
-    scare quotes, left out unless `include_scare_quotes`.
+    scare quotes, left out unless `include_scare_quotes`. In an interview printed as
+    questions and answers, each answer is a quotation (`interviews.find_answers`).
     """
     article = blank_boilerplate(text)
     raw = merge_interrupted(article, scan_quotes(article))
+    names = ArticleNames(article) if raw else None
+    answers = interviews.find_answers(article, names, min_words=min_words)
     if not raw:
-        return []
-    resolver = attribution.SpeakerResolver(article, ArticleNames(article))
+        return answers
+    resolver = attribution.SpeakerResolver(article, names)
+    in_an_answer = interviews.inside_answers(answers)
     found = []
     for quote in raw:
+        if in_an_answer(quote.parts[0].start):
+            continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
         attributed = resolver.attribute(quote)
         scare = is_scare_quote(article, quote, words, attributed, min_words=min_words)
         if scare and not include_scare_quotes:
             continue
         found.append(_quotation(article, quote, attributed))
-    return found
+    return sorted(found + answers, key=lambda quote: quote.start) if answers else found
 
 
 def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:
