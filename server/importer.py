@@ -11,6 +11,9 @@ saved in its own transaction.
 from __future__ import annotations
 
 import json
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -57,6 +60,7 @@ class Limits:
 # Articles handed to a worker at a time, and chunks in flight per worker.
 _CHUNK = 32
 _CHUNKS_PER_WORKER = 3
+_PARENT_CHECK_S = 0.5  # how often a worker looks whether its import is still there
 
 
 def import_sources(
@@ -105,6 +109,21 @@ def _chunks(items: Iterator) -> Iterator[list]:
         yield chunk
 
 
+def _exit_with(parent: int) -> None:
+    """In a worker: exit once the import that started it is gone.
+
+    A killed import cannot stop its workers, and they would wait for work forever (each
+    holds both ends of the pool's queue, so it never sees the queue close).
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-import", daemon=True).start()
+
+
 def find_all(texts: list[str], min_words: int) -> list[list[Quotation]]:
     """The quotations of each text (what a worker process runs)."""
     return [find_quotations(text, min_words=min_words) for text in texts]
@@ -128,7 +147,12 @@ class _Finder:
 
     def submit(self, texts: list[str]) -> Future:
         if self.pool is None and self.workers > 1 and len(texts) == _CHUNK:
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=get_context("spawn"),
+                initializer=_exit_with,
+                initargs=(os.getpid(),),
+            )
         if self.pool is not None:
             return self.pool.submit(find_all, texts, self.min_words)
         done: Future = Future()

@@ -151,14 +151,50 @@ def count_articles(db: Path) -> int:
         return 0
 
 
-def kill_when_past(process: subprocess.Popen, db: Path, target: int) -> None:
-    """SIGKILL the import as soon as the corpus holds more than `target` articles."""
+def children_of(pid: int) -> set[int]:
+    """The processes `pid` started that are still running (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def running(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
+
+
+def kill_when_past(process: subprocess.Popen, db: Path, target: int) -> set[int]:
+    """SIGKILL the import as soon as the corpus holds more than `target` articles; the
+    worker processes it had started then."""
     while process.poll() is None:
         if db.exists() and count_articles(db) > target:
             break
         time.sleep(0.005)
+    workers = children_of(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    return workers
+
+
+def wait_until_gone(pids: set[int], seconds: float = 30.0) -> set[int]:
+    """Those of `pids` still running after `seconds` (polled, so a quick exit returns at once)."""
+    deadline = time.monotonic() + seconds
+    while running(pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return running(pids)
 
 
 def test_sigkill_at_random_moments_leaves_a_whole_corpus_and_a_rerun_finishes(tmp_path):
@@ -173,7 +209,8 @@ def test_sigkill_at_random_moments_leaves_a_whole_corpus_and_a_rerun_finishes(tm
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        kill_when_past(process, db, chance.randrange(KILL_ARTICLES - 20))
+        workers = kill_when_past(process, db, chance.randrange(KILL_ARTICLES - 20))
+        assert not wait_until_gone(workers), "the killed import's workers kept running"
         counts.append(assert_consistent(db))
         if trial % 7 == 0:
             assert quotetrail("import", "--db", str(db), str(source)).returncode == 0
