@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +22,7 @@ from pathlib import Path
 import sqlite_utils
 
 from .core.keys import key_groups, lookup_keys, rarest_keys
-from .core.match import Wording, same_article
+from .core.match import Wording, article_runs, same_article_runs
 from .core.models import Candidate, Quotation
 from .core.normalize import normalize
 from .core.reprints import Copy, pick_original
@@ -32,6 +32,9 @@ from .errors import CorpusError
 from .migrations import count_keys, index_text, migrate
 
 _MAX_COPY_CANDIDATES = 20
+# Articles whose five-word runs are kept for the reprint check: a story's copies come close
+# together in an import or a sync, and each is compared with every later one.
+_RUNS_KEPT = 64
 DEFAULT_LOOKUP_GROUPS = 8
 DEFAULT_GROUP_ROWS = 100
 # SQLite allows 500 terms in a compound SELECT, and (in older versions) 999 parameters.
@@ -133,6 +136,7 @@ class Corpus:
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
+        self._runs: OrderedDict[bytes, set[tuple[str, ...]]] = OrderedDict()  # by text's SHA-256
 
     def close(self) -> None:
         self.conn.close()
@@ -261,10 +265,11 @@ class Corpus:
     def _mark_reprints(self, article_id: int, article: ArticleRecord, digest: str) -> None:
         """Link the copies of this text in other outlets to the original among them."""
         copies = [Copy(article_id, article.url, article.canonical_url, article.published)]
-        page = blank_boilerplate(article.text)
         for row in self._copy_candidates(article_id, article, digest):
             same_text = row["content_hash"] == digest or row["named"]
-            if same_text or same_article(page, blank_boilerplate(row["text"])):
+            if same_text or same_article_runs(
+                self._article_runs(article.text), self._article_runs(row["text"])
+            ):
                 copies.append(Copy(row["id"], row["url"], row["canonical_url"], row["published"]))
         if len(copies) < 2:
             return
@@ -273,6 +278,19 @@ class Corpus:
             "UPDATE articles SET reprint_of = ? WHERE id = ?",
             [(None if c.article_id == original else original, c.article_id) for c in copies],
         )
+
+    def _article_runs(self, text: str) -> set[tuple[str, ...]]:
+        """The five-word runs of a text without boilerplate, kept for the next few articles."""
+        key = hashlib.sha256(text.encode()).digest()
+        runs = self._runs.get(key)
+        if runs is None:
+            runs = article_runs(blank_boilerplate(text))
+            self._runs[key] = runs
+            if len(self._runs) > _RUNS_KEPT:
+                self._runs.popitem(last=False)
+        else:
+            self._runs.move_to_end(key)
+        return runs
 
     def _copy_candidates(self, article_id: int, article: ArticleRecord, digest: str) -> list:
         """Other outlets' articles with this text, this title, or at the URL this one names.
