@@ -240,6 +240,9 @@ def leading_subject(clause: str) -> str | None:
 def _name_runs(text: str):
     """(start, run) for each capitalised run, cut where a sentence ends inside it."""
     for found in _NAME_RUN.finditer(text):
+        if "." not in found.group():  # most runs: nothing to cut or glue
+            yield found.start(), found.group()
+            continue
         pieces = re.split(r"(?<=\.)\s+", found.group())
         offset = found.start()
         for piece in _join_abbreviations(pieces):
