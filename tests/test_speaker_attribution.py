@@ -580,6 +580,64 @@ SPEAKERS = [
         [("We are heartbroken and we want answers,", None, "said")],
         id="family-is-not-an-adverb",
     ),
+    # Third pass: the subject of a partial quotation's sentence.
+    pytest.param(
+        "Nora Vance left the label in May. In a blog post at the time she described the sale "
+        "as the \u201cworst outcome for the artists\u201d and accused the buyers of years of "
+        "\u201cquiet, relentless pressure on the band\u201d.",
+        [
+            ("worst outcome for the artists", "Nora Vance", "described"),
+            ("quiet, relentless pressure on the band", "Nora Vance", "accused"),
+        ],
+        id="a-pronoun-right-before-the-verb-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "Nora Vance left the label in May. On the night of the sale, the lawyers of her brother "
+        "Tom Vance described it as \u201cthe worst outcome for the artists\u201d.",
+        [("the worst outcome for the artists", None, "described")],
+        id="no-pronoun-before-the-verb-no-guess",
+    ),
+    pytest.param(
+        "Ruth Okafor, the mayor of Dunmore since 2019, has repeatedly warned that the dam is "
+        "\u201ca disaster waiting to happen in the spring\u201d.",
+        [("a disaster waiting to happen in the spring", "Ruth Okafor", "warned")],
+        id="the-subject-before-an-appositive-and-an-auxiliary",
+    ),
+    pytest.param(
+        "The company, founded in 1990 by Ruth Okafor, has long said that its pumps are "
+        "\u201cthe best in the world at this\u201d.",
+        [("the best in the world at this", None, "said")],
+        id="a-body-before-an-appositive-and-an-auxiliary-is-not-the-person-in-it",
+    ),
+    pytest.param(
+        "Coach Marco Bellini was upbeat. Bellini gave his players a talk on Tuesday, telling "
+        "them to \u201ckeep believing in each other\u201d before the final.",
+        [("keep believing in each other", "Marco Bellini", "telling")],
+        id="a-clause-of-saying-after-a-comma-speaks-for-the-sentence-subject",
+    ),
+    pytest.param(
+        "Critics attacked the plan on Monday, saying it was \u201ca giveaway to the rich and "
+        "powerful.\u201d",
+        [("a giveaway to the rich and powerful.", None, "saying")],
+        id="a-clause-of-saying-after-unnamed-critics-names-nobody",
+    ),
+    pytest.param(
+        "Dale Ford wrote to us. Dale and Martha disputed that Mike Ford was estranged from them,"
+        " saying instead he was \u201cintroverted by nature and shy with everyone.\u201d",
+        [("introverted by nature and shy with everyone.", None, "saying")],
+        id="a-clause-of-saying-after-two-people-names-nobody-not-the-one-talked-about",
+    ),
+    pytest.param(
+        "Prince Andrew has told friends that the interview was \u201ca great success for "
+        "everyone\u201d.",
+        [("a great success for everyone", "Prince Andrew", "told")],
+        id="a-royal-known-by-a-first-name-keeps-the-title",
+    ),
+    pytest.param(
+        "\u201cThe bridge will open in June,\u201d said Transport Minister Ana Ruiz.",
+        [("The bridge will open in June,", "Ana Ruiz", "said")],
+        id="a-minister-does-not-keep-the-title",
+    ),
 ]
 
 

@@ -127,9 +127,15 @@ _NAMED_SUBJECT_THEN_VERB = re.compile(
 )
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
+# "Boudreau gave his players a pep talk, telling them to": a clause of saying after a comma
+# speaks for the subject opening the sentence, whatever its main verb.
+_PARTICIPLE_OF_SAYING = re.compile(r", (?:saying|telling|adding|noting|calling|describing|warning)")
+_ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
 _PREPOSITIONS_CUT = frozenset("of in at for from with by on to about into".split())
+# Pronouns that are the subject when they stand right before the verb.
+_SUBJECT_PRONOUNS = frozenset("he she they it il elle ils elles er sie".split())
 # "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
 _ONLY_A_NAME = re.compile(
     r"[A-Z][\w.\-]*(?:\s+(?:(?:de|van|von|bin|al|el|la|le|da|di|du)\s+)?[A-Z][\w.\-]*)*"
@@ -377,12 +383,31 @@ class SpeakerResolver:
         if cjk.has_hangul(clause[-_CJK_LOOK:]):
             after = self.text[quote.close_mark + 1 : quote.close_mark + _WINDOW]
             return cjk.korean_subject(clause, after)
+        participle = self._participle_subject(clause)
+        if participle:
+            return participle
         found = subject_before_quote(clause)
         if found is None:
             one_word = _ONE_WORD_SUBJECT_THEN_VERB.match(clause.strip())
             if one_word and self._names_someone(one_word.group(1)):
                 return one_word.group(1), None
         return found
+
+    def _participle_subject(self, clause: str) -> tuple[str, str | None] | None:
+        """ "Boudreau gave his players a pep talk, telling them to": a clause of saying after a
+        comma, with no other verb of saying, speaks for the person opening the sentence, when
+        the article names that person in full."""
+        verbs = list(_VERB.finditer(clause))
+        if len(verbs) != 1 or not _PARTICIPLE_OF_SAYING.fullmatch(
+            clause, verbs[0].start() - 2, verbs[0].end()
+        ):
+            return None
+        head = re.split(r"[,;:(\u2014\u2013]", clause.strip())[0]
+        one_word = _ONE_WORD_SUBJECT.match(head)
+        subject = person_piece(head) or (one_word.group(1) if one_word else None)
+        if subject and self._names_someone(subject.split()[-1]):
+            return subject, verbs[0].group()
+        return "", verbs[0].group()  # "Critics attacked the plan, saying": nobody named
 
     def _names_someone(self, word: str) -> bool:
         """With no verb of saying, a one-word subject must be a person the article names in
@@ -597,15 +622,16 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     inverted = _parenthetical_inversion(clause, verb)
     if inverted:
         return inverted
-    if verb.group().endswith("ing") and len(verbs) > 1:
-        main = subject_before_quote(clause[: verbs[-2].end()])
-        return (main[0], verb.group()) if main else None
     before_verb = _PARENTHETICAL.sub("", clause[: verb.start()])  # "Amsel (D-Ohio) said"
-    before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", before_verb))
-    subject = _SUBJECT_BEFORE_VERB.search(before)
-    if subject and _only_a_conjunction(subject.group(1)) and len(verbs) > 1:
+    pronoun = _pronoun_before_verb(before_verb)
+    if pronoun:
+        return pronoun, verb.group()
+    second = verb.group().endswith("ing") or _ends_with_a_conjunction(before_verb)
+    if second and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])  # 'She calls it "X" but adds'
         return (main[0], verb.group()) if main else None
+    before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", before_verb))
+    subject = _SUBJECT_BEFORE_VERB.search(before)
     if subject and subject.group(1).strip():
         return _cut_subject(subject.group(1)), verb.group()
     if verb.group() in _INVERTIBLE:
@@ -633,6 +659,10 @@ def _subject_segment(segments: list[str]) -> str:
     if not candidates:
         return ""
     last = candidates[-1].strip()
+    if _FILLER_AFTER_SUBJECT.fullmatch(" " + last) and len(candidates) > 1:
+        # "Prince Andrew, the younger brother of Charles, has reportedly told": the subject
+        # heads the sentence, before its appositives
+        return person_piece(candidates[0]) or last
     if not last[:1].islower() or _FILLER_AFTER_SUBJECT.fullmatch(" " + last):
         return last
     aside = last.casefold() in _ASIDES
@@ -687,6 +717,21 @@ def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
 
 def _only_a_conjunction(phrase: str) -> bool:
     return phrase.strip(_QUOTE_EDGE).casefold() in ("and", "but", "yet", "then")
+
+
+def _pronoun_before_verb(before_verb: str) -> str | None:
+    """ "In a post at the time she described": a subject pronoun right before the verb (maybe
+    with an adverb or an auxiliary between) is its subject, whatever opens the sentence."""
+    words = _trim_subject(before_verb).split()
+    if len(words) > 1 and words[-1].casefold() in _SUBJECT_PRONOUNS:
+        return words[-1]
+    return None
+
+
+def _ends_with_a_conjunction(phrase: str) -> bool:
+    """'she described it as "X" and accused': a second verb of the same subject."""
+    words = phrase.split()
+    return bool(words) and _only_a_conjunction(words[-1])
 
 
 def _cut_subject(phrase: str) -> str:
