@@ -580,6 +580,34 @@ SPEAKERS = [
         [("We are heartbroken and we want answers,", None, "said")],
         id="family-is-not-an-adverb",
     ),
+    # Third pass: Chinese names.
+    pytest.param(
+        "“今年的订单比去年多了三成，工厂已经开始招人，大家都很忙。”陈志强说。"
+        "“工资也涨了，希望明年还能这样，大家的日子会更好过。”陈志强还说。",
+        [
+            ("今年的订单比去年多了三成，工厂已经开始招人，大家都很忙。", "陈志强", "说"),
+            ("工资也涨了，希望明年还能这样，大家的日子会更好过。", "陈志强", "说"),
+        ],
+        id="chinese-an-adverb-before-the-verb-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        "大学教授戴夫·汉森（Dave Hanson）研究酒精超过40年。"
+        "汉森补充说：“人们认为自己喝醉了，就会真的像喝醉了一样，这是心理作用。”",
+        [("人们认为自己喝醉了，就会真的像喝醉了一样，这是心理作用。", "戴夫·汉森", "说")],
+        id="chinese-a-foreign-surname-resolved-to-the-whole-name",
+    ),
+    pytest.param(
+        "大学教授戴夫·汉森（Dave Hanson）研究酒精超过40年，他认为确实如此。\n\n"
+        "他说：“我不认为它在太空中会有任何不同，这是心理作用，不是生理作用。”",
+        [("我不认为它在太空中会有任何不同，这是心理作用，不是生理作用。", "戴夫·汉森", "说")],
+        id="chinese-he-said-for-the-foreign-name-introduced-just-before",
+    ),
+    pytest.param(
+        "大学教授戴夫·汉森这样的专家研究酒精超过40年。\n\n"
+        "他说：“我不认为它在太空中会有任何不同，这是心理作用，不是生理作用。”",
+        [("我不认为它在太空中会有任何不同，这是心理作用，不是生理作用。", None, "说")],
+        id="chinese-he-said-with-no-name-introduced-names-nobody",
+    ),
     # Third pass: the subject of a partial quotation's sentence.
     pytest.param(
         "Nora Vance left the label in May. In a blog post at the time she described the sale "

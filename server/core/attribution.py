@@ -431,7 +431,9 @@ class SpeakerResolver:
     def _resolve_cjk(self, phrase: str, position: int) -> str | None:
         """A Chinese or Korean subject as written, or the person its pronoun stands for."""
         if cjk.has_han(phrase):
-            return cjk.last_named_speaker(self.text, position) if cjk.is_pronoun(phrase) else phrase
+            if cjk.is_pronoun(phrase):
+                return cjk.last_named_speaker(self.text, position)
+            return cjk.fullest(self.text, phrase)
         if cjk.is_korean_pronoun(phrase):
             return cjk.last_korean_topic(self.text, position)
         return phrase
