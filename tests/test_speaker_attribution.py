@@ -580,6 +580,31 @@ SPEAKERS = [
         [("We are heartbroken and we want answers,", None, "said")],
         id="family-is-not-an-adverb",
     ),
+    # Third pass: acronyms that are words, verbs opening a sentence.
+    pytest.param(
+        "Plague is rare, says the World Health Organization. People who catch it need "
+        "antibiotics. Untreated, it is \u201calways fatal to those who catch it\u201d, says WHO.",
+        [("always fatal to those who catch it", "World Health Organization", "says")],
+        id="an-acronym-that-is-also-a-word-names-its-body",
+    ),
+    pytest.param(
+        "The authors, Paula Edel and Lutz Kilian, estimated the cost. Concluded the researchers:"
+        " \u201cIt takes repeated price shocks to change what households spend.\u201d",
+        [("It takes repeated price shocks to change what households spend.", None, "concluded")],
+        id="a-verb-opening-its-sentence-is-no-name",
+    ),
+    pytest.param(
+        "\u201cIt takes repeated price shocks to change what households spend,\u201d concluded "
+        "Paula Edel.",
+        [
+            (
+                "It takes repeated price shocks to change what households spend,",
+                "Paula Edel",
+                "concluded",
+            )
+        ],
+        id="an-inverted-verb-after-the-quotation-still-names-its-subject",
+    ),
     # Third pass: Chinese names.
     pytest.param(
         "“今年的订单比去年多了三成，工厂已经开始招人，大家都很忙。”陈志强说。"

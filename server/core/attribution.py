@@ -603,7 +603,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
-    clause = _THAT_SAID.sub("", clause)
+    clause = _lowercase_opening_verb(_THAT_SAID.sub("", clause))
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
     if according and (not verbs or verbs[-1].start() < according.start()):
@@ -641,6 +641,18 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _lowercase_opening_verb(clause: str) -> str:
+    """ "Concluded the researchers:": a verb of saying opening its sentence, before its subject,
+    is no name."""
+    stripped = clause.lstrip()
+    words = stripped.split(maxsplit=2)[:2]
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in _INVERTIBLE:
+        return clause
+    if words[1][:1].isupper() or words[1] in ("the", "a", "an"):  # not "Asked on Tuesday"
+        return stripped[:1].lower() + stripped[1:]
+    return clause
 
 
 def _parenthetical_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | None:

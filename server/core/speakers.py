@@ -328,6 +328,8 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
         return True
     if token in BODY_WORDS:
         return False  # "the Church" even where the article writes "a church"
+    if left == 1 and _ACRONYM.fullmatch(token):
+        return False  # "says WHO" even where the article writes "who"
     if lowered not in FIRST_NAMES_THAT_ARE_WORDS and (
         lowered in words_in_text or (left >= 2 and len(lowered) > 5 and lowered.endswith("ing"))
     ):
