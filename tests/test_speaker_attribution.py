@@ -605,6 +605,37 @@ SPEAKERS = [
         ],
         id="an-inverted-verb-after-the-quotation-still-names-its-subject",
     ),
+    # Third pass: names in quotation marks.
+    pytest.param(
+        "\u201cWe are scared for our children,\u201d said \u201cMaria,\u201d a mother of two "
+        "who asked that her surname not be used.",
+        [("We are scared for our children,", "Maria", "said")],
+        id="a-name-not-their-own-in-quotation-marks-after-the-verb",
+    ),
+    pytest.param(
+        'Jon Alvarez, 18, spoke first. "Perry" chimed in: "They don\'t want to take the '
+        'blame," he said of the union. "There has to be peace on all sides."',
+        [
+            (
+                "They don't want to take the blame, There has to be peace on all sides.",
+                "Perry",
+                "said",
+            )
+        ],
+        id="a-nickname-introducing-the-quotation-is-whom-the-pronoun-between-stands-for",
+    ),
+    pytest.param(
+        "Jon Alvarez, 18, spoke first. Ann Lee was there too. Asked about it, \u201cI never "
+        "said that,\u201d she said, \u201cand I never will.\u201d",
+        [("I never said that, and I never will.", "Ann Lee", "said")],
+        id="a-pronoun-between-parts-with-no-name-before-resolves-as-before",
+    ),
+    pytest.param(
+        "The film \u201cJaws\u201d told audiences \u201cthe sea is a dangerous place for "
+        "everyone\u201d.",
+        [("the sea is a dangerous place for everyone", None, None)],
+        id="a-title-in-quotation-marks-is-no-nickname",
+    ),
     # Third pass: Chinese names.
     pytest.param(
         "“今年的订单比去年多了三成，工厂已经开始招人，大家都很忙。”陈志强说。"

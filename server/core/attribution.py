@@ -44,7 +44,8 @@ reports reiterated reiterates answered answers testified testifies alleged alleg
 assures maintained maintains joked jokes quipped quips complained complains lamented laments
 boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
-emailed went-on pointed-out accused accuses criticised criticized condemned praised dismissed
+emailed went-on pointed-out chimed-in accused accuses criticised criticized condemned praised
+dismissed
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
 déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
@@ -127,6 +128,7 @@ _NAMED_SUBJECT_THEN_VERB = re.compile(
 )
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
+_NICKNAME = re.compile(r"[\"\u201c]([A-Z][a-z]+,?)[\"\u201d](?=\s)")
 # "Boudreau gave his players a pep talk, telling them to": a clause of saying after a comma
 # speaks for the subject opening the sentence, whatever its main verb.
 _PARTICIPLE_OF_SAYING = re.compile(r", (?:saying|telling|adding|noting|calling|describing|warning)")
@@ -346,9 +348,25 @@ class SpeakerResolver:
         finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
         for finder in (self._between_parts, *finders, self._introduced):
             found = finder(quote)
+            if found is not None and finder == self._between_parts:
+                return self._named_before_pronoun(quote, found), finder
             if found is not None:
                 return found, finder
         return None
+
+    def _named_before_pronoun(
+        self, quote: RawQuote, between: tuple[str, str | None]
+    ) -> tuple[str, str | None]:
+        """'Perry chimed in: "A," he said. "B."': a pronoun between the parts stands for the
+        name that introduces the quotation in its sentence."""
+        if between[0].strip().casefold() not in PRONOUNS or self._clause_before_quote(quote) == "":
+            return between
+        before = self._before(quote)
+        if before is None or before[0].strip().casefold() in PRONOUNS:
+            return between
+        if self._resolve(before[0], quote.open_mark)[0] is None:
+            return between  # 'A: "The ferry stays," she said': no name before it
+        return before[0], between[1]
 
     def _clause_before_quote(self, quote: RawQuote) -> str:
         start = self.text.rfind("\n", 0, quote.open_mark) + 1
@@ -571,7 +589,7 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     signed = _SIGNATURE.match(window)
     if signed and person_piece(signed.group(1)):
         return signed.group(1), None
-    clause = _clause_after(window.lstrip(_QUOTE_EDGE))
+    clause = _clause_after(_unquote_nicknames(window).lstrip(_QUOTE_EDGE))
     if not clause or not clause[:1].isalpha():
         return None
     according = _ACCORDING_TO.match(clause)
@@ -603,7 +621,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
-    clause = _lowercase_opening_verb(_THAT_SAID.sub("", clause))
+    clause = _lowercase_opening_verb(_THAT_SAID.sub("", _unquote_nicknames(clause)))
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
     if according and (not verbs or verbs[-1].start() < according.start()):
@@ -641,6 +659,24 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _unquote_nicknames(text: str) -> str:
+    """'"Perry" chimed in:', 'said "Maria," a nurse': a one-word name in quotation marks, the
+    way news names a source by a nickname or a name not their own, read as the name."""
+    if '"' not in text and "\u201c" not in text:
+        return text
+    return _NICKNAME.sub(_nickname_as_name, text)
+
+
+def _nickname_as_name(found: re.Match) -> str:
+    """The name, when nothing but a verb of saying or punctuation stands before it (not 'the
+    film "Jaws"', 'his name was "Perry"')."""
+    before = found.string[max(found.start() - 30, 0) : found.start()].split()
+    word = before[-1] if before else ""
+    if word[:1].islower() and word[-1].isalpha() and not _VERB.fullmatch(word):
+        return found.group()
+    return found.group(1)
 
 
 def _lowercase_opening_verb(clause: str) -> str:
