@@ -605,6 +605,20 @@ SPEAKERS = [
         ],
         id="an-inverted-verb-after-the-quotation-still-names-its-subject",
     ),
+    # Third pass: names of four words.
+    pytest.param(
+        "Hori Parata and his son, Te Kaurinui Robert Parata, were called in. Clockwise from top:"
+        " Te Kaurinui Parata, in front of the shed.\n\n\u201cWe are not foreigners in this "
+        "land,\u201d says Te Kaurinui.",
+        [("We are not foreigners in this land,", "Te Kaurinui Robert Parata", "says")],
+        id="a-name-opening-with-a-particle-keeps-four-words-and-its-short-forms-resolve",
+    ),
+    pytest.param(
+        "Te Kaurinui Parata and Te Kaurinui Walker both carve.\n\n\u201cWe are not foreigners"
+        " in this land,\u201d says Te Kaurinui.",
+        [("We are not foreigners in this land,", "Te Kaurinui", "says")],
+        id="a-first-name-two-people-share-is-not-resolved-to-either",
+    ),
     # Third pass: names in quotation marks.
     pytest.param(
         "\u201cWe are scared for our children,\u201d said \u201cMaria,\u201d a mother of two "

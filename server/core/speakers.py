@@ -114,6 +114,9 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
+# Particles that open a name with a capital ("Te Kaurinui Robert Parata", "De La Cruz"): not
+# counted among a name's three words.
+_CAPITALISED_PARTICLES = frozenset("Te De Da Di Du Le La Van Von Der Del Dos Ter Ten".split())
 # First names that are also English words: a lowercase "will" elsewhere does not unmake them.
 FIRST_NAMES_THAT_ARE_WORDS = frozenset(
     """will may mark bill rose grant hope faith joy june april dawn rich frank art ray jack pat
@@ -353,7 +356,11 @@ def _cut_to_name_length(
     tokens: list[str], words_in_text: frozenset[str]
 ) -> tuple[list[str], list[str]]:
     """Names have at most three words (particles aside); what stands before them is a role."""
-    named = [i for i, t in enumerate(tokens) if not re.fullmatch(_PARTICLE, t)]
+    named = [
+        i
+        for i, t in enumerate(tokens)
+        if not re.fullmatch(_PARTICLE, t) and not (i == 0 and t in _CAPITALISED_PARTICLES)
+    ]
     if len(named) <= _MAX_NAME_WORDS:
         role, rest = [], tokens
     else:
@@ -528,9 +535,9 @@ class ArticleNames:
             if m.name.split()[:size] == wanted and len(m.name.split()) > size
         }
         people = {name for name in people if is_person_name(name)}
-        if len(people) != 1:
+        name = _one_person(people)
+        if name is None:
             return None
-        name = people.pop()
         return next(m for m in self.mentions if m.name == name)
 
     def role_of(self, full_name: str) -> str | None:
@@ -618,6 +625,22 @@ class ArticleNames:
         if any(word in BODY_WORDS for word in name.split()):
             return True
         return _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None
+
+
+def _one_person(names: set[str]) -> str | None:
+    """The fullest of names that are all one person's ("Te Kaurinui Parata" and "Te Kaurinui
+    Robert" in "Te Kaurinui Robert Parata"), or None when they are not."""
+    if not names:
+        return None
+    longest = max(names, key=lambda name: (len(name.split()), name))
+    if all(_is_subsequence(name.split(), longest.split()) for name in names):
+        return longest
+    return None
+
+
+def _is_subsequence(words: list[str], longer: list[str]) -> bool:
+    rest = iter(longer)
+    return all(word in rest for word in words)
 
 
 def _fuller(name: str, other: str) -> bool:
