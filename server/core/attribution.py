@@ -415,6 +415,8 @@ class SpeakerResolver:
         """ "Boudreau gave his players a pep talk, telling them to": a clause of saying after a
         comma, with no other verb of saying, speaks for the person opening the sentence, when
         the article names that person in full."""
+        if ", " not in clause or not _PARTICIPLE_OF_SAYING.search(clause):
+            return None
         verbs = list(_VERB.finditer(clause))
         if len(verbs) != 1 or not _PARTICIPLE_OF_SAYING.fullmatch(
             clause, verbs[0].start() - 2, verbs[0].end()
