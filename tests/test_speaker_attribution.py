@@ -605,6 +605,36 @@ SPEAKERS = [
         ],
         id="an-inverted-verb-after-the-quotation-still-names-its-subject",
     ),
+    # Third pass: the subject of a verb in a relative clause.
+    pytest.param(
+        "Fortress will leave with a payout that New Media investor Leon Cooperman blasted on a "
+        "call as \u201cmorally wrong and unfair to all.\u201d",
+        [("morally wrong and unfair to all.", "Leon Cooperman", "blasted")],
+        id="the-subject-after-that-in-a-relative-clause",
+    ),
+    pytest.param(
+        "The bill, which Senator Ada Whitlow said was \u201ca gift to the lobbyists who wrote "
+        "it,\u201d passed on Monday.",
+        [("a gift to the lobbyists who wrote it,", "Ada Whitlow", "said")],
+        id="the-subject-after-which-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Ruth Okafor, who warned that the dam was \u201ca disaster waiting to happen,\u201d "
+        "resigned on Monday.",
+        [("a disaster waiting to happen,", "Ruth Okafor", "warned")],
+        id="who-before-the-verb-stands-for-the-name-before-it",
+    ),
+    pytest.param(
+        "The dam, which critics called \u201ca disaster waiting to happen,\u201d was closed.",
+        [("a disaster waiting to happen,", None, "called")],
+        id="unnamed-critics-in-a-relative-clause-name-nobody",
+    ),
+    pytest.param(
+        "The state ran television ads in which people say, \u201cI am on meth and I need help."
+        "\u201d",
+        [("I am on meth and I need help.", None, "say")],
+        id="people-in-a-relative-clause-are-no-name-and-the-ads-are-not-the-speaker",
+    ),
     # Third pass: names of four words.
     pytest.param(
         "Hori Parata and his son, Te Kaurinui Robert Parata, were called in. Clockwise from top:"

@@ -44,8 +44,8 @@ reports reiterated reiterates answered answers testified testifies alleged alleg
 assures maintained maintains joked jokes quipped quips complained complains lamented laments
 boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
-emailed went-on pointed-out chimed-in accused accuses criticised criticized condemned praised
-dismissed
+emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
+praised dismissed
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
 déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
@@ -136,6 +136,9 @@ _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
 _PREPOSITIONS_CUT = frozenset("of in at for from with by on to about into".split())
+# "a payout that New Media investor Leon Cooperman blasted as": the verb's subject follows the
+# relative word.
+_RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
 # Pronouns that are the subject when they stand right before the verb.
 _SUBJECT_PRONOUNS = frozenset("he she they it il elle ils elles er sie".split())
 # "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
@@ -641,6 +644,12 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     reach = _MAX_WORDS_THAT_TO_QUOTE if that_near or described_as else _MAX_WORDS_VERB_TO_QUOTE
     if len(after_verb) > reach:
         return None
+    return _subject_of_verb(clause, verbs)
+
+
+def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | None] | None:
+    """The subject of the last verb of saying of a clause before a quotation."""
+    verb = verbs[-1]
     inverted = _parenthetical_inversion(clause, verb)
     if inverted:
         return inverted
@@ -652,7 +661,11 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     if second and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])  # 'She calls it "X" but adds'
         return (main[0], verb.group()) if main else None
-    before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", before_verb))
+    segments = re.split(r"[,;:(\u2014\u2013]", before_verb)
+    relative = _relative_clause_subject(segments)
+    if relative:
+        return relative, verb.group()
+    before = _subject_segment(segments)
     subject = _SUBJECT_BEFORE_VERB.search(before)
     if subject and subject.group(1).strip():
         return _cut_subject(subject.group(1)), verb.group()
@@ -771,6 +784,20 @@ def _only_a_conjunction(phrase: str) -> bool:
     return phrase.strip(_QUOTE_EDGE).casefold() in ("and", "but", "yet", "then")
 
 
+def _relative_clause_subject(segments: list[str]) -> str | None:
+    """The verb's subject when the verb ends a relative clause: "The bill, which Senator Ada
+    Whitlow said was" -> "Senator Ada Whitlow"; "Ruth Okafor, who warned that" -> "Ruth
+    Okafor"."""
+    words = segments[-1].split()
+    if not words or words[0] not in ("which", "who", "whom"):
+        return None
+    if len(words) > 1:
+        return _trim_subject(" ".join(words[1:])) or None
+    if words[0] == "who" and len(segments) > 1:
+        return person_piece(segments[-2])
+    return None
+
+
 def _pronoun_before_verb(before_verb: str) -> str | None:
     """ "In a post at the time she described": a subject pronoun right before the verb (maybe
     with an adverb or an auxiliary between) is its subject, whatever opens the sentence."""
@@ -789,7 +816,13 @@ def _ends_with_a_conjunction(phrase: str) -> bool:
 def _cut_subject(phrase: str) -> str:
     """The subject before a verb, or "" (nobody named) when the words taken are the end of a
     longer phrase ("of the research published in the journal JAMA Psychiatry argued")."""
-    if phrase.split()[0].casefold() in _PREPOSITIONS_CUT:
+    words = phrase.split()
+    relative = max(
+        (i for i, w in enumerate(words[:-1]) if w in _RELATIVES_BEFORE_SUBJECT), default=-1
+    )
+    if relative >= 0:
+        return _trim_subject(" ".join(words[relative + 1 :]))  # "a payout that Leon Cooperman"
+    if words[0].casefold() in _PREPOSITIONS_CUT:
         return ""
     return _trim_subject(phrase)
 
