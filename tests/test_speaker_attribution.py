@@ -708,6 +708,25 @@ SPEAKERS = [
         [("我不认为它在太空中会有任何不同，这是心理作用，不是生理作用。", None, "说")],
         id="chinese-he-said-with-no-name-introduced-names-nobody",
     ),
+    pytest.param(
+        "全国政协委员张近东提出“当前中国经济的发展正在从数量型向质量型转变，消费将成为动力。”",
+        [("当前中国经济的发展正在从数量型向质量型转变，消费将成为动力。", "张近东", "提出")],
+        id="chinese-put-forward-is-a-verb-of-saying",
+    ),
+    pytest.param(
+        "“我们等这一天已经很久了，大家都很高兴，希望能尽快落实。”李博灏说。\n\n"
+        "英国剑桥大学的李博灏也有着类似的经历。他表示：“出国前更关心与我们学生有关的实际问题。”",
+        [
+            ("我们等这一天已经很久了，大家都很高兴，希望能尽快落实。", "李博灏", "说"),
+            ("出国前更关心与我们学生有关的实际问题。", "李博灏", "表示"),
+        ],
+        id="chinese-he-said-for-the-last-person-mentioned-who-speaks-in-the-article",
+    ),
+    pytest.param(
+        "英国剑桥大学的李博灏也有着类似的经历。他表示：“出国前更关心与我们学生有关的实际问题。”",
+        [("出国前更关心与我们学生有关的实际问题。", None, "表示")],
+        id="chinese-he-said-for-a-name-nobody-says-anything-names-nobody",
+    ),
     # Third pass: the subject of a partial quotation's sentence.
     pytest.param(
         "Nora Vance left the label in May. In a blog post at the time she described the sale "

@@ -455,8 +455,8 @@ class SpeakerResolver:
         """A Chinese or Korean subject as written, or the person its pronoun stands for."""
         if cjk.has_han(phrase):
             if cjk.is_pronoun(phrase):
-                return cjk.last_named_speaker(self.text, position)
-            return cjk.fullest(self.text, phrase)
+                phrase = cjk.last_named_speaker(self.text, position) or ""
+            return cjk.fullest(self.text, phrase) if phrase else None
         if cjk.is_korean_pronoun(phrase):
             return cjk.last_korean_topic(self.text, position)
         return phrase

@@ -16,7 +16,10 @@ import re
 
 _HAN = "\u4e00-\u9fff"
 # 说 but not 说明 (explains) or 小说 (a novel); 称 but not 称为 (is called).
-_VERBS = "表示|说道|说(?![明服法])|指出|认为|强调|透露|坦言|回忆|解释|补充|写道|称(?![为号赞])"
+_VERBS = (
+    "表示|说道|说(?![明服法])|指出|认为|强调|透露|坦言|回忆|解释|补充|写道|称(?![为号赞])|"
+    "提出|提到|谈到|告诉|呼吁|直言|坦承|感叹"
+)
 # The words before a verb of saying, back to what introduces the speaker.
 _SPEAKER_THEN_VERB = re.compile(
     rf"([{_HAN}A-Za-z·?？．\-]{{1,24}})(?:[(（][^()（）]{{1,40}}[)）])?"
@@ -111,8 +114,20 @@ def last_named_speaker(text: str, position: int) -> str | None:
     named = [name for name in names if name and name not in _PRONOUNS]
     if named:
         return named[-1]
+    mentioned = _last_speaker_mentioned(text, window)
+    if mentioned:
+        return mentioned
     foreign = list(_INTRODUCED.finditer(text, max(position - _PRONOUN_REACH, 0), position))
     return _without_role(foreign[-1].group()) if foreign else None
+
+
+def _last_speaker_mentioned(text: str, window: str) -> str | None:
+    """The person last mentioned in `window` among those the article has say something
+    anywhere ("剑桥大学的李博灏也有着类似的经历。他表示" when "李博灏说" is written elsewhere)."""
+    speakers = {_speaker(m.group(1)) for m in _SPEAKER_THEN_VERB.finditer(text)}
+    speakers = {name for name in speakers if name and name not in _PRONOUNS and len(name) > 1}
+    found = [(window.rfind(name), name) for name in speakers if name in window]
+    return max(found)[1] if found else None
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
