@@ -635,6 +635,23 @@ SPEAKERS = [
         [("I am on meth and I need help.", None, "say")],
         id="people-in-a-relative-clause-are-no-name-and-the-ads-are-not-the-speaker",
     ),
+    # Third pass: online handles.
+    pytest.param(
+        "\u201cI am trying the cola based on the helpful results,\u201d wrote user jayk1984.",
+        [("I am trying the cola based on the helpful results,", "jayk1984", "wrote")],
+        id="a-handle-in-lowercase-with-digits-after-the-verb",
+    ),
+    pytest.param(
+        "As one buyer on the market, elmo666, wrote to me, \u201cMy first motives were selfish, "
+        "I admit.\u201d",
+        [("My first motives were selfish, I admit.", "elmo666", "wrote")],
+        id="a-handle-in-lowercase-with-digits-set-off-by-commas",
+    ),
+    pytest.param(
+        "\u201cWe shipped three million units last year,\u201d said the mp3 maker.",
+        [("We shipped three million units last year,", None, "said")],
+        id="a-word-with-digits-before-a-noun-is-no-handle",
+    ),
     # Third pass: names of four words.
     pytest.param(
         "Hori Parata and his son, Te Kaurinui Robert Parata, were called in. Clockwise from top:"

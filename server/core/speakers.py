@@ -114,6 +114,8 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
+# An online handle written in lowercase with digits ("elmo666", "jayk1984").
+_HANDLE = re.compile(r"[a-z][a-z_]*[0-9][a-z0-9_]*")
 # Particles that open a name with a capital ("Te Kaurinui Robert Parata", "De La Cruz"): not
 # counted among a name's three words.
 _CAPITALISED_PARTICLES = frozenset("Te De Da Di Du Le La Van Von Der Del Dos Ter Ten".split())
@@ -190,6 +192,9 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
         return Subject(None, None)
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
         return Subject(None, None, is_pronoun=True)
+    handle = words[-1].rstrip(".,;:")
+    if _HANDLE.fullmatch(handle):
+        return Subject(handle, _clean_role(" ".join(words[:-1])))  # "user jayk1984"
     runs = list(_name_runs(phrase))
     if not runs:
         return Subject(None, None)
