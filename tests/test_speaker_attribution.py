@@ -635,6 +635,25 @@ SPEAKERS = [
         [("I am on meth and I need help.", None, "say")],
         id="people-in-a-relative-clause-are-no-name-and-the-ads-are-not-the-speaker",
     ),
+    # Third pass: a pronoun for the person just said to speak.
+    pytest.param(
+        "Beth Meacham edits his books. Events are told elliptically, as the novelist Jo Walton "
+        "explained to me. \u201cYou only see the tenth of the iceberg,\u201d she said.",
+        [("You only see the tenth of the iceberg,", "Jo Walton", "said")],
+        id="a-pronoun-for-the-person-saying-something-in-the-sentence-before",
+    ),
+    pytest.param(
+        "Beth Meacham edits his books. Events are told elliptically, as the novelist John Walton "
+        "explained to me. \u201cYou only see the tenth of the iceberg,\u201d she said.",
+        [("You only see the tenth of the iceberg,", "Beth Meacham", "said")],
+        id="not-for-a-person-of-the-other-gender",
+    ),
+    pytest.param(
+        "Beth Meacham edits his books. Events are told elliptically, as the novelist Jo Walton "
+        "showed in her essay. \u201cYou only see the tenth of the iceberg,\u201d she said.",
+        [("You only see the tenth of the iceberg,", "Beth Meacham", "said")],
+        id="not-for-a-person-doing-something-else",
+    ),
     # Third pass: online handles.
     pytest.param(
         "\u201cI am trying the cola based on the helpful results,\u201d wrote user jayk1984.",

@@ -128,6 +128,10 @@ _NAMED_SUBJECT_THEN_VERB = re.compile(
 )
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
+# A capitalised name standing right before a verb (maybe with an adverb between).
+_NAME_BEFORE_VERB = re.compile(
+    r"((?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?$"
+)
 _NICKNAME = re.compile(r"[\"\u201c]([A-Z][a-z]+,?)[\"\u201d](?=\s)")
 # "Boudreau gave his players a pep talk, telling them to": a clause of saying after a comma
 # speaks for the subject opening the sentence, whatever its main verb.
@@ -524,8 +528,34 @@ class SpeakerResolver:
         ):
             seen.append(speaker)
         seen.append(self._handle_before(position))
+        seen.append(self._speaking_in_sentence_before(position, pronoun))
         latest = max((s for s in seen if s is not None), default=None)
         return latest[1] if latest else None
+
+    def _speaking_in_sentence_before(self, position: int, pronoun: str) -> tuple[int, str] | None:
+        """A person named right before a verb of saying in the sentence just before, in the same
+        paragraph ("... after the novelist Jo Walton explained them to me. “...” she
+        said"): (where, fullest name), unless of the pronoun's other gender."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        before = self.text[max(line_start, position - _SENTENCE_WINDOW) : position].rstrip()
+        if not before.endswith((".", "!", "?")):
+            return None
+        sentence = _clause_before(before[:-1])
+        start = len(before) - len(sentence) - 1
+        for verb in reversed(list(_VERB.finditer(sentence))):
+            if verb.group() not in _SAYING:
+                continue
+            named = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
+            subject = split_subject(named.group(1), self.names.words) if named else None
+            if subject is None or subject.name is None:
+                return None
+            fullest = self.names.fullest(subject.name)
+            name = fullest.name if fullest else subject.name
+            if not is_person_name(name) or contradicts(pronoun, self.names.gender_of(name)):
+                return None
+            where = max(line_start, position - _SENTENCE_WINDOW) + start + named.start(1)
+            return where, name
+        return None
 
 
 def _subject_with_appositive(before: str) -> str | None:
