@@ -654,6 +654,25 @@ SPEAKERS = [
         [("You only see the tenth of the iceberg,", "Beth Meacham", "said")],
         id="not-for-a-person-doing-something-else",
     ),
+    # Third pass: a sentence closing on its inverted attribution; adverbs after the subject.
+    pytest.param(
+        "The agency acted, according to Sui-Lee Wee of the Times. All \u201crelevant sites and "
+        "homes\u201d were also disinfected, reports Wee.",
+        [("relevant sites and homes", "Sui-Lee Wee", "reports")],
+        id="a-sentence-closing-on-an-inverted-attribution",
+    ),
+    pytest.param(
+        "\u201cThe plan,\u201d the mayor said, \u201cis dead, and we will not revive it,\u201d "
+        "reports Wee.",
+        [("The plan, is dead, and we will not revive it,", None, "said")],
+        id="the-attribution-between-the-parts-comes-first",
+    ),
+    pytest.param(
+        "Prince Andrew kept quiet. He instead told the interviewer: \u201cI took the judgement "
+        "call that this was serious.\u201d",
+        [("I took the judgement call that this was serious.", "Prince Andrew", "told")],
+        id="an-adverb-between-the-pronoun-and-the-verb",
+    ),
     # Third pass: online handles.
     pytest.param(
         "\u201cI am trying the cola based on the helpful results,\u201d wrote user jayk1984.",

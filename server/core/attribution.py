@@ -80,7 +80,8 @@ _INVERTIBLE = frozenset(
     "подчеркнул подчеркнула рассказал рассказала".split()
 )
 _FILLER_AFTER_SUBJECT = re.compile(
-    r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
+    r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|instead|even|still|just|"
+    r"never|has|had|have|was|were|is|"
     r"would|will|had|once|\w+ly(?<!family)(?<!\bally)(?<!assembly)|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
@@ -128,6 +129,7 @@ _NAMED_SUBJECT_THEN_VERB = re.compile(
 )
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
+_MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
 # A capitalised name standing right before a verb (maybe with an adverb between).
 _NAME_BEFORE_VERB = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?$"
@@ -635,6 +637,9 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     if verb is None:
         closing = _CLOSING_ACCORDING_TO.search(clause)
         return _according_to(clause[closing.end() :]) if closing else None
+    closing = _closing_inversion(clause, verb)
+    if closing:
+        return closing
     before = _subject_with_appositive(clause[: verb.start()])
     if before is None:
         return None
@@ -642,14 +647,29 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
         before = ""
     if before:
         return _trim_subject(before), verb.group()
+    return _subject_after_verb(clause, verb)
+
+
+def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
+    """' said Peskov', or '" announced in October, said X'."""
     if verb.group() in _INVERTIBLE:
         subject = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
         if subject:
             return subject.group(1), verb.group()
-    later = _LATER_SAID.search(clause, verb.end())  # '" announced in October, said X'
+    later = _LATER_SAID.search(clause, verb.end())
     if later and person_piece(later.group(2)):
         return person_piece(later.group(2)), later.group(1)
     return None
+
+
+def _closing_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
+    """'All "relevant sites" were disinfected, reports Wee.': the sentence closes on an
+    inverted attribution after a comma, whatever stands between it and the quotation."""
+    if verb.group() not in _INVERTIBLE or not clause[: verb.start()].rstrip().endswith(","):
+        return None
+    rest = clause[verb.end() :].strip().rstrip(".!?")
+    named = person_piece(rest) if len(rest.split()) <= _MAX_SIGNED_WORDS else None
+    return (named, verb.group()) if named else None
 
 
 def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
