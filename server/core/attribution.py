@@ -45,7 +45,7 @@ assures maintained maintains joked jokes quipped quips complained complains lame
 boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
 emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
-praised dismissed begged implored
+praised dismissed begged implored to-claim
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
 déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
