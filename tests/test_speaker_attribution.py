@@ -673,6 +673,18 @@ SPEAKERS = [
         [("I took the judgement call that this was serious.", "Prince Andrew", "told")],
         id="an-adverb-between-the-pronoun-and-the-verb",
     ),
+    pytest.param(
+        "It is not clear which came first, Ann Smith says. Just because scientists saw them "
+        "first, \u201cthat does not mean that is the order in which they evolved.\u201d",
+        [("that does not mean that is the order in which they evolved.", "Ann Smith", "says")],
+        id="a-clause-inside-an-unattributed-sentence-speaks-for-the-sentence-before",
+    ),
+    pytest.param(
+        "It is not clear which came first, Ann Smith says. The firm now sells \u201csmart home "
+        "systems for families\u201d in Ohio.",
+        [],
+        id="a-term-inside-an-unattributed-sentence-is-not-given-to-the-sentence-before",
+    ),
     # Third pass: online handles.
     pytest.param(
         "\u201cI am trying the cola based on the helpful results,\u201d wrote user jayk1984.",

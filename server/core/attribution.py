@@ -175,6 +175,7 @@ _CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+",
 _SAYING = frozenset("said says added adds told explained explains noted notes".split())
 _WORDS = re.compile(r"\w+")
 _TERM_WORDS = 4
+_CLAUSE_WORDS = 8
 _CAPTION_WORDS = 20
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
@@ -283,6 +284,11 @@ class SpeakerResolver:
         "American", "Internet")."""
         return cjk.has_han(name) or cjk.has_hangul(name) or not names_a_place_or_people(name)
 
+    def _is_short(self, quote: RawQuote) -> bool:
+        """Fewer words than a clause of speech has: maybe a term inside a sentence."""
+        words = sum(len(_WORDS.findall(self.text, p.start, p.end)) for p in quote.parts)
+        return words < _CLAUSE_WORDS
+
     def _is_term(self, quote: RawQuote) -> bool:
         """A quoted word or two nobody is said to say ('This "model" was'): the voice of the
         quotations around it goes on past it."""
@@ -320,6 +326,12 @@ class SpeakerResolver:
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
         before = self.text[max(line_start, quote.open_mark - _SENTENCE_WINDOW) : quote.open_mark]
         before = before.rstrip()
+        if not before.endswith((".", "!", "?")):
+            # 'Howitt says. Just because ..., "that doesn't mean ..."': a whole clause, not a term
+            head = _clause_before(before)
+            if _VERB.search(head) or self._is_short(quote):
+                return _NONE
+            before = before[: len(before) - len(head)].rstrip()
         if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):
             return _NONE
         sentence = _clause_before(before[:-1]) + before[-1]
