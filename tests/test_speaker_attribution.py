@@ -393,7 +393,13 @@ SPEAKERS = [
     pytest.param(
         "A 2019 study by the Centre for Trade Research, a London-based think tank, concluded "
         'that "the full cost of the tariff falls on domestic consumers."',
-        [("the full cost of the tariff falls on domestic consumers.", None, "concluded")],
+        [
+            (
+                "the full cost of the tariff falls on domestic consumers.",
+                "Centre for Trade Research",
+                "concluded",
+            )
+        ],
         id="london-based-is-not-a-name",
     ),
     pytest.param(
@@ -684,6 +690,30 @@ SPEAKERS = [
         "systems for families\u201d in Ohio.",
         [],
         id="a-term-inside-an-unattributed-sentence-is-not-given-to-the-sentence-before",
+    ),
+    pytest.param(
+        "As we noted, a 2019 study by the Centre for Economic Policy Research, a London think "
+        "tank, concluded that \u201cthe full cost of the tariff falls on domestic buyers.\u201d",
+        [
+            (
+                "the full cost of the tariff falls on domestic buyers.",
+                "Centre for Economic Policy Research",
+                "concluded",
+            )
+        ],
+        id="a-study-by-a-body-speaks-for-the-body",
+    ),
+    pytest.param(
+        "A study by economist Ana Ruiz concluded that \u201cthe full cost of the tariff falls on "
+        "domestic buyers.\u201d",
+        [("the full cost of the tariff falls on domestic buyers.", "Ana Ruiz", "concluded")],
+        id="a-study-by-a-person-speaks-for-the-person",
+    ),
+    pytest.param(
+        "A study by researchers at the Centre for Economic Policy Research concluded that \u201cthe"
+        " full cost of the tariff falls on domestic buyers.\u201d",
+        [("the full cost of the tariff falls on domestic buyers.", None, "concluded")],
+        id="a-study-by-unnamed-researchers-names-nobody",
     ),
     # Third pass: online handles.
     pytest.param(

@@ -190,6 +190,12 @@ _ISSUED_DOCUMENT = re.compile(
     rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+(?:issued|released|published|put out)\s+"
     rf"(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
 )
+# "a study by X concluded": X wrote it ("the CEPR" or "Anna Lee").
+_WORK_BY = re.compile(
+    r"^\s*(?:\w+\s+){0,4}?(?:study|report|survey|analysis|paper|poll|review|audit)\s+"
+    r"(?:by|from)\s+(?:the\s+)?([A-Z][^,;:]*?)\s*$",
+    re.IGNORECASE,
+)
 # Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".
 _JOINT_SUBJECT = re.compile(r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]")
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
@@ -484,6 +490,10 @@ class SpeakerResolver:
             return self._resolve_cjk(phrase, position), None
         if _DOCUMENT.fullmatch(phrase.strip()):
             return self._author_of_document(position), None
+        author = _author_of_work(phrase)
+        if author and any(word in BODY_WORDS for word in author.split()):
+            return author, None  # "a study by the Centre for Economic Policy Research"
+        phrase = author or phrase
         if _UNNAMED_OF.match(phrase.strip()):
             return None, None  # "a member of the Justice League", "the authors of the study"
         if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
@@ -794,10 +804,16 @@ def _subject_segment(segments: list[str]) -> str:
         return last
     aside = last.casefold() in _ASIDES
     for earlier in reversed(candidates[:-1]):
-        named = person_piece(earlier)
+        named = person_piece(earlier) or (earlier.strip() if _author_of_work(earlier) else None)
         if named and (aside or sum(w[:1].isupper() for w in named.split()) >= 2):
             return named
     return last
+
+
+def _author_of_work(phrase: str) -> str | None:
+    """ "a 2019 study by the Centre for Economic Policy Research": who wrote the study."""
+    found = _WORK_BY.search(phrase)
+    return found.group(1) if found else None
 
 
 def _according_to(rest: str) -> tuple[str, str | None] | None:
