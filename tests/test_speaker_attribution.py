@@ -715,6 +715,18 @@ SPEAKERS = [
         [("the full cost of the tariff falls on domestic buyers.", None, "concluded")],
         id="a-study-by-unnamed-researchers-names-nobody",
     ),
+    pytest.param(
+        "Workers formed a group. The group, WeWorkers Coalition, sent a letter. In a tweet, the "
+        "group added that WeWork \u201cis not keeping its promise to treat staff fairly.\u201d",
+        [("is not keeping its promise to treat staff fairly.", "WeWorkers Coalition", "added")],
+        id="the-group-for-the-body-the-article-named-the-group",
+    ),
+    pytest.param(
+        "Workers formed a group with WeWork staff. In a tweet, the group added that WeWork "
+        "\u201cis not keeping its promise to treat staff fairly.\u201d",
+        [("is not keeping its promise to treat staff fairly.", None, "added")],
+        id="the-group-never-named-is-nobody",
+    ),
     # Third pass: online handles.
     pytest.param(
         "\u201cI am trying the cola based on the helpful results,\u201d wrote user jayk1984.",

@@ -196,6 +196,13 @@ _WORK_BY = re.compile(
     r"(?:by|from)\s+(?:the\s+)?([A-Z][^,;:]*?)\s*$",
     re.IGNORECASE,
 )
+# "the group added": a body standing for the one the article named with that noun.
+_THE_BODY_NOUN = re.compile(
+    r"the\s+(group|company|firm|coalition|organi[sz]ation|union|agency|charity|campaign|"
+    r"association|network|alliance|startup|party)",
+    re.IGNORECASE,
+)
+_BODY_NAME = r"[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*){0,5}"
 # Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".
 _JOINT_SUBJECT = re.compile(r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]")
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
@@ -508,7 +515,9 @@ class SpeakerResolver:
             return None, None  # "a lawyer for John Smith said": not Smith
         if subject.name is None:
             named = self.names.person_by_role(phrase, position)
-            return (named, self.names.role_of(named)) if named else (None, None)
+            if named is None:
+                return self._body_named_by_noun(phrase, position), None
+            return named, self.names.role_of(named)
         first = self.names.first_of_several(subject.name, position)
         if first is not None:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
@@ -519,6 +528,19 @@ class SpeakerResolver:
             return name, None
         role = subject.role or self.names.role_of(name)
         return name, role
+
+    def _body_named_by_noun(self, phrase: str, position: int) -> str | None:
+        """ "the group added", where the article wrote "The group, WeWorkers Coalition," or "a
+        group called WeWorkers Coalition" before: the body it named so last; None otherwise."""
+        found = _THE_BODY_NOUN.fullmatch(phrase.strip())
+        if found is None:
+            return None
+        noun = re.escape(found.group(1).casefold())
+        named = re.compile(
+            rf"\b[Tt]he {noun},\s+({_BODY_NAME}),|\b{noun} (?:called|named|known as) ({_BODY_NAME})"
+        )
+        found_all = list(named.finditer(self.text, 0, position))
+        return (found_all[-1].group(1) or found_all[-1].group(2)) if found_all else None
 
     def _author_of_document(self, position: int) -> str | None:
         """Who issued "the statement" or "the report": the last one said to have said something
