@@ -341,8 +341,10 @@ class SpeakerResolver:
         before = before.rstrip()
         if not before.endswith((".", "!", "?")):
             # 'Howitt says. Just because ..., "that doesn't mean ..."': a whole clause, not a term
+            if self._is_short(quote):
+                return _NONE
             head = _clause_before(before)
-            if _VERB.search(head) or self._is_short(quote):
+            if _VERB.search(head):
                 return _NONE
             before = before[: len(before) - len(head)].rstrip()
         if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):

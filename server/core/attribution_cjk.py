@@ -12,6 +12,7 @@ marked so.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _HAN = "\u4e00-\u9fff"
@@ -94,11 +95,15 @@ def fullest(text: str, name: str) -> str:
     ("戴夫·汉森"); the name as it is when the article gives no longer one."""
     if any(sep in name for sep in _SEPARATORS):
         return name
-    for found in _TRANSLITERATED.finditer(text):
-        whole = found.group()
+    for whole in _transliterated_names(text):
         if whole.endswith(name) and whole[-len(name) - 1] in _SEPARATORS:
             return _without_role(whole)
     return name
+
+
+@functools.lru_cache(maxsize=4)
+def _transliterated_names(text: str) -> tuple[str, ...]:
+    return tuple(found.group() for found in _TRANSLITERATED.finditer(text))
 
 
 def _without_role(name: str) -> str:
@@ -121,12 +126,17 @@ def last_named_speaker(text: str, position: int) -> str | None:
     return _without_role(foreign[-1].group()) if foreign else None
 
 
+@functools.lru_cache(maxsize=4)
+def _speakers_of(text: str) -> frozenset[str]:
+    """Everyone the article has say something, by name."""
+    names = {_speaker(m.group(1)) for m in _SPEAKER_THEN_VERB.finditer(text)}
+    return frozenset(n for n in names if n and n not in _PRONOUNS and len(n) > 1)
+
+
 def _last_speaker_mentioned(text: str, window: str) -> str | None:
     """The person last mentioned in `window` among those the article has say something
     anywhere ("剑桥大学的李博灏也有着类似的经历。他表示" when "李博灏说" is written elsewhere)."""
-    speakers = {_speaker(m.group(1)) for m in _SPEAKER_THEN_VERB.finditer(text)}
-    speakers = {name for name in speakers if name and name not in _PRONOUNS and len(name) > 1}
-    found = [(window.rfind(name), name) for name in speakers if name in window]
+    found = [(window.rfind(name), name) for name in _speakers_of(text) if name in window]
     return max(found)[1] if found else None
 
 
