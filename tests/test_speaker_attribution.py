@@ -727,6 +727,18 @@ SPEAKERS = [
         [("is not keeping its promise to treat staff fairly.", None, "added")],
         id="the-group-never-named-is-nobody",
     ),
+    pytest.param(
+        "\u201cEleven days ago a woman was found dead in her home,\u201d Lindsey wrote.\n\nThe "
+        "station later spoke to C.K. Walker aka \u201cLindsey\u201d, who wrote the story.",
+        [("Eleven days ago a woman was found dead in her home,", "C.K. Walker", "wrote")],
+        id="an-alias-resolved-to-the-name-it-stands-for",
+    ),
+    pytest.param(
+        "\u201cEleven days ago a woman was found dead in her home,\u201d said Lindsey Smith."
+        "\n\nAnna Lee, known as the queen of the forum, wrote the story.",
+        [("Eleven days ago a woman was found dead in her home,", "Lindsey Smith", "said")],
+        id="known-as-a-description-is-no-alias",
+    ),
     # Third pass: online handles.
     pytest.param(
         "\u201cI am trying the cola based on the helpful results,\u201d wrote user jayk1984.",

@@ -24,6 +24,7 @@ from .speakers import (
     NOT_ROLE_ENDINGS,
     PRONOUNS,
     ArticleNames,
+    Subject,
     is_person_name,
     leading_subject,
     split_subject,
@@ -520,6 +521,10 @@ class SpeakerResolver:
             if named is None:
                 return self._body_named_by_noun(phrase, position), None
             return named, self.names.role_of(named)
+        return self._resolve_name(subject, position)
+
+    def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
+        """A name as the article gives it in full, with its role."""
         first = self.names.first_of_several(subject.name, position)
         if first is not None:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
@@ -528,6 +533,9 @@ class SpeakerResolver:
         if name in GENERIC_BODY_WORDS:
             name = self.names.body_of(name)  # "The Department said": of Energy, or nobody
             return name, None
+        real = self.names.real_name(name)
+        if real != name:
+            return real, self.names.role_of(real)  # "Lindsey wrote", of "C.K. Walker aka Lindsey"
         role = subject.role or self.names.role_of(name)
         return name, role
 

@@ -114,6 +114,11 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
+# "C.K. Walker aka “Lindsey”", "Shawn Carter, also known as Jay-Z": a person and an alias.
+_ALIAS = re.compile(
+    r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){1,3}),?\s+(?:aka|a\.k\.a\.|also known as)\s+"
+    r"[\"\u201c\u2018']?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+)
 # An online handle written in lowercase with digits ("elmo666", "jayk1984").
 _HANDLE = re.compile(r"[a-z][a-z_]*[0-9][a-z0-9_]*")
 # Particles that open a name with a capital ("Te Kaurinui Robert Parata", "De La Cruz"): not
@@ -436,6 +441,7 @@ class ArticleNames:
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
         self.acronyms = _spelled_out_acronyms(text)
+        self._aliases: dict[str, str] | None = None
 
     def fullest(self, name: str) -> Mention | None:
         """The mention with the most words that ends with, or equals, `name`.
@@ -448,6 +454,16 @@ class ArticleNames:
             found = self._find_fullest(spelled) if spelled else None
             self._fullest[name] = found or self._find_fullest(name)
         return self._fullest[name]
+
+    def real_name(self, name: str) -> str:
+        """The name an alias stands for where the article writes "C.K. Walker aka “Lindsey”"
+        or "Shawn Carter, also known as Jay-Z"; the name itself otherwise."""
+        if self._aliases is None:
+            self._aliases = {}
+            if "aka" in self.text or "known as" in self.text:
+                for found in _ALIAS.finditer(self.text):
+                    self._aliases.setdefault(found.group(2), found.group(1))
+        return self._aliases.get(name, name)
 
     def body_of(self, word: str) -> str | None:
         """The first body the article names with this word and "of" ("Department of Energy",
