@@ -527,7 +527,7 @@ SPEAKERS = [
     pytest.param(
         "Neil Gaiman knew him well. When Ford visited his editor Teresa Nielsen Hayden at her "
         "office, he left poems on her desk. \u201cLife was not long enough,\u201d she recalled.",
-        [("Life was not long enough,", None, "recalled")],
+        [("Life was not long enough,", "Teresa Nielsen Hayden", "recalled")],
         id="she-is-not-neil",
     ),
     pytest.param(
@@ -738,6 +738,20 @@ SPEAKERS = [
         "\n\nAnna Lee, known as the queen of the forum, wrote the story.",
         [("Eleven days ago a woman was found dead in her home,", "Lindsey Smith", "said")],
         id="known-as-a-description-is-no-alias",
+    ),
+    pytest.param(
+        "When the deal was struck, I thought of Elise Matthesen and her friend Tom Reed. How "
+        "would she feel?\n\n\u201cI do not even have words, it is such good news,\u201d she "
+        "replied in an email.",
+        [("I do not even have words, it is such good news,", "Elise Matthesen", "replied")],
+        id="a-pronoun-for-the-one-person-of-its-gender-named-just-before",
+    ),
+    pytest.param(
+        "When the deal was struck, I thought of Elise Matthesen and Kim Reed. How would she "
+        "feel?\n\n\u201cI do not even have words, it is such good news,\u201d she replied in an"
+        " email.",
+        [("I do not even have words, it is such good news,", None, "replied")],
+        id="not-when-someone-of-unknown-gender-is-named-too",
     ),
     # Third pass: online handles.
     pytest.param(

@@ -586,7 +586,10 @@ class SpeakerResolver:
         seen.append(self._handle_before(position))
         seen.append(self._speaking_in_sentence_before(position, pronoun))
         latest = max((s for s in seen if s is not None), default=None)
-        return latest[1] if latest else None
+        if latest is None:
+            near = max(position - _SENTENCE_WINDOW, 0)
+            return self.names.only_person_of_gender(position, near, pronoun)
+        return latest[1]
 
     def _speaking_in_sentence_before(self, position: int, pronoun: str) -> tuple[int, str] | None:
         """A person named right before a verb of saying in the sentence just before, in the same

@@ -13,7 +13,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .gender import contradicts, gender_from_first_name, gender_from_honorific, gender_from_role
+from .gender import (
+    PRONOUN_GENDER,
+    contradicts,
+    gender_from_first_name,
+    gender_from_honorific,
+    gender_from_role,
+)
 from .normalize import fold
 
 PRONOUNS = frozenset(
@@ -632,6 +638,29 @@ class ArticleNames:
             if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
+
+    def only_person_of_gender(self, position: int, not_before: int, pronoun: str) -> str | None:
+        """The one person named between `not_before` and `position`, anywhere in a sentence,
+        whose gender is known to be the pronoun's, when every other person named there is
+        known to be of the other gender ("I thought of Elise Matthesen. ... " she replied);
+        None otherwise."""
+        wanted = PRONOUN_GENDER.get(pronoun)
+        if wanted is None:
+            return None
+        start = bisect.bisect_left(self._starts, not_before)
+        end = bisect.bisect_left(self._starts, position)
+        people = set()
+        for mention in self.mentions[start:end]:
+            fullest = self.fullest(mention.name)
+            name = fullest.name if fullest else mention.name
+            if not is_person_name(name):
+                continue
+            gender = self.gender_of(name)
+            if gender is None:
+                return None  # someone who may be meant too
+            if gender == wanted:
+                people.add(name)
+        return people.pop() if len(people) == 1 else None
 
     def _body_name(self, mention: Mention, name: str) -> str:
         """A body's name as written, with capitalised words that are also common words ("Big
