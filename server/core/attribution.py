@@ -135,6 +135,7 @@ _MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
 _NAME_BEFORE_VERB = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?$"
 )
+_NICKNAME_REACH = 40  # characters after a quotation where a quoted name may be its subject
 _NICKNAME = re.compile(r"[\"\u201c]([A-Z][a-z]+,?)[\"\u201d](?=\s)")
 # "Boudreau gave his players a pep talk, telling them to": a clause of saying after a comma
 # speaks for the subject opening the sentence, whatever its main verb.
@@ -147,6 +148,7 @@ _PREPOSITIONS_CUT = frozenset("of in at for from with by on to about into".split
 # relative word.
 _RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
 # Pronouns that are the subject when they stand right before the verb.
+_PRONOUN_LOOK = 6  # words before a verb looked at for its pronoun and the adverbs after it
 _SUBJECT_PRONOUNS = frozenset("he she they it il elle ils elles er sie".split())
 # "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
 _ONLY_A_NAME = re.compile(
@@ -174,6 +176,7 @@ _SIGNATURE = re.compile(
 )
 _CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 _SAYING = frozenset("said says added adds told explained explains noted notes".split())
+_SAYING_VERB = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_SAYING)) + r")(?![\w-])")
 _WORDS = re.compile(r"\w+")
 _TERM_WORDS = 4
 _CLAUSE_WORDS = 8
@@ -351,9 +354,7 @@ class SpeakerResolver:
         if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):
             return _NONE
         sentence = _clause_before(before[:-1]) + before[-1]
-        for verb in _VERB.finditer(sentence):
-            if verb.group() not in _SAYING:
-                continue
+        for verb in _SAYING_VERB.finditer(sentence):
             piece = re.split(r"[,;:(\u2014\u2013]", sentence[: verb.start()])[-1]
             named = person_piece(piece)
             if named:
@@ -601,9 +602,7 @@ class SpeakerResolver:
             return None
         sentence = _clause_before(before[:-1])
         start = len(before) - len(sentence) - 1
-        for verb in reversed(list(_VERB.finditer(sentence))):
-            if verb.group() not in _SAYING:
-                continue
+        for verb in reversed(list(_SAYING_VERB.finditer(sentence))):
             named = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
             subject = split_subject(named.group(1), self.names.words) if named else None
             if subject is None or subject.name is None:
@@ -683,7 +682,8 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     signed = _SIGNATURE.match(window)
     if signed and person_piece(signed.group(1)):
         return signed.group(1), None
-    clause = _clause_after(_unquote_nicknames(window).lstrip(_QUOTE_EDGE))
+    head = _unquote_nicknames(window[:_NICKNAME_REACH])  # 'said "Maria," a nurse'
+    clause = _clause_after((head + window[_NICKNAME_REACH:]).lstrip(_QUOTE_EDGE))
     if not clause or not clause[:1].isalpha():
         return None
     according = _ACCORDING_TO.match(clause)
@@ -914,7 +914,7 @@ def _relative_clause_subject(segments: list[str]) -> str | None:
 def _pronoun_before_verb(before_verb: str) -> str | None:
     """ "In a post at the time she described": a subject pronoun right before the verb (maybe
     with an adverb or an auxiliary between) is its subject, whatever opens the sentence."""
-    words = _trim_subject(before_verb).split()
+    words = _trim_subject(" ".join(before_verb.split()[-_PRONOUN_LOOK:])).split()
     if len(words) > 1 and words[-1].casefold() in _SUBJECT_PRONOUNS:
         return words[-1]
     return None

@@ -347,12 +347,10 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
         return True
     if token in BODY_WORDS:
         return False  # "the Church" even where the article writes "a church"
-    if left == 1 and _ACRONYM.fullmatch(token):
-        return False  # "says WHO" even where the article writes "who"
     if lowered not in FIRST_NAMES_THAT_ARE_WORDS and (
         lowered in words_in_text or (left >= 2 and len(lowered) > 5 and lowered.endswith("ing"))
     ):
-        return True
+        return left > 1 or not token.isupper()  # "says WHO" even where the article writes "who"
     # A position in capitals before a full name: "DL Sheldon Richardson", "QB Tom Brady".
     return left >= 3 and token.isupper() and len(token) <= 3 and token.isalpha()
 
@@ -448,6 +446,7 @@ class ArticleNames:
         self._roles: dict[str, str | None] = {}
         self.acronyms = _spelled_out_acronyms(text)
         self._aliases: dict[str, str] | None = None
+        self._genders: dict[str, str | None] = {}
 
     def fullest(self, name: str) -> Mention | None:
         """The mention with the most words that ends with, or equals, `name`.
@@ -597,6 +596,11 @@ class ArticleNames:
 
     def gender_of(self, full_name: str) -> str | None:
         """The person's gender as the article or their first name tells; None when unknown."""
+        if full_name not in self._genders:
+            self._genders[full_name] = self._find_gender(full_name)
+        return self._genders[full_name]
+
+    def _find_gender(self, full_name: str) -> str | None:
         for mention in self._by_last_word.get(_surname_key(full_name), []):
             before = self.text[max(mention.run_start - 6, 0) : mention.run_start].split()
             honorific = gender_from_honorific(before[-1]) if before else None
