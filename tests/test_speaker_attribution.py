@@ -753,6 +753,18 @@ SPEAKERS = [
         [("I do not even have words, it is such good news,", None, "replied")],
         id="not-when-someone-of-unknown-gender-is-named-too",
     ),
+    pytest.param(
+        "Dropping likes allowed Adam Mosseri to claim that the app wants to be \u201ca space that "
+        "feels much less pressurized.\u201d",
+        [("a space that feels much less pressurized.", "Adam Mosseri", "to claim")],
+        id="to-claim-is-a-verb-of-saying",
+    ),
+    pytest.param(
+        "Adam Mosseri backed the bill. The new law gives workers the right to claim "
+        "\u201creasonable compensation for all lost wages\u201d from the state.",
+        [("reasonable compensation for all lost wages", None, "to claim")],
+        id="to-claim-after-a-noun-names-nobody",
+    ),
     # Third pass: online handles.
     pytest.param(
         "\u201cI am trying the cola based on the helpful results,\u201d wrote user jayk1984.",
