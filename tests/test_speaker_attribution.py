@@ -874,6 +874,24 @@ SPEAKERS = [
         [("出国前更关心与我们学生有关的实际问题。", None, "表示")],
         id="chinese-he-said-for-a-name-nobody-says-anything-names-nobody",
     ),
+    pytest.param(
+        "卢宇表示：“近几年，国内雾霾现象时有发生，我对新能源政策很感兴趣。”\n\n"
+        "对此提案，卢宇有着自己的看法，“百花齐放的局面固然可喜，但也不能一哄而上，国家应该提高行业准入门槛。”",
+        [
+            ("近几年，国内雾霾现象时有发生，我对新能源政策很感兴趣。", "卢宇", "表示"),
+            ("百花齐放的局面固然可喜，但也不能一哄而上，国家应该提高行业准入门槛。", "卢宇", None),
+        ],
+        id="chinese-a-long-quotation-speaks-for-the-speaker-its-paragraph-names",
+    ),
+    pytest.param(
+        "卢宇表示：“近几年，国内雾霾现象时有发生，我对新能源政策很感兴趣。”\n\n"
+        "这份报告的结论是，“百花齐放的局面固然可喜，但也不能一哄而上，国家应该提高行业准入门槛。”",
+        [
+            ("近几年，国内雾霾现象时有发生，我对新能源政策很感兴趣。", "卢宇", "表示"),
+            ("百花齐放的局面固然可喜，但也不能一哄而上，国家应该提高行业准入门槛。", None, None),
+        ],
+        id="chinese-not-when-the-paragraph-names-nobody",
+    ),
     # Third pass: the subject of a partial quotation's sentence.
     pytest.param(
         "Nora Vance left the label in May. In a blog post at the time she described the sale "

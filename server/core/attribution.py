@@ -220,6 +220,7 @@ _UNNAMED_OF = re.compile(
 )
 # A handle: one word with a capital or a digit inside ("ScreamMyName", "PlutoPete", "Fox99").
 _HANDLE_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)\s+[a-z]")
+_CJK_CLAUSE_CHARACTERS = 24  # a Chinese quotation this long is a statement, not a term
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -284,6 +285,8 @@ class SpeakerResolver:
             attributed = self._continued(quote)
             if attributed.speaker is None:
                 attributed = self._previous_sentence(quote)
+            if attributed.speaker is None:
+                attributed = self._chinese_paragraph_speaker(quote)
         else:
             (phrase, verb), finder = found
             speaker, role = self._resolve(phrase, quote.open_mark)
@@ -335,6 +338,20 @@ class SpeakerResolver:
         if same_paragraph or next_paragraph:
             return Attribution(attributed.speaker, attributed.role, None)
         return _NONE
+
+    def _chinese_paragraph_speaker(self, quote: RawQuote) -> Attribution:
+        """A long Chinese quotation with no attribution of its own speaks for the person its
+        paragraph last names as saying something ("卢宇有着自己的看法，“…”")."""
+        start = quote.parts[0].start
+        if not cjk.has_han(self.text[start : start + 2]):
+            return _NONE
+        if sum(p.end - p.start for p in quote.parts) < _CJK_CLAUSE_CHARACTERS:
+            return _NONE  # a term ("一带一路") stays nobody's
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        if not cjk.has_han(self.text[line_start : quote.open_mark]):
+            return _NONE
+        speaker = cjk.last_named_speaker(self.text, quote.open_mark)
+        return Attribution(cjk.fullest(self.text, speaker), None, None) if speaker else _NONE
 
     def _previous_sentence(self, quote: RawQuote) -> Attribution:
         """A quotation opening a sentence inside a paragraph, with no attribution of its own,
