@@ -765,6 +765,28 @@ SPEAKERS = [
         [("reasonable compensation for all lost wages", None, "to claim")],
         id="to-claim-after-a-noun-names-nobody",
     ),
+    pytest.param(
+        "\u201cSickness and navigational error\u201d are thought to play a part, according to the "
+        "New Zealand Department of Conservation.",
+        [
+            (
+                "Sickness and navigational error",
+                "New Zealand Department of Conservation",
+                "according to",
+            )
+        ],
+        id="a-body-named-with-of-is-named-whole",
+    ),
+    pytest.param(
+        "\u201cWe will review the rule next year,\u201d said Nick of Arachnid Labs.",
+        [("We will review the rule next year,", "Nick", "said")],
+        id="a-person-of-a-body-is-the-person",
+    ),
+    pytest.param(
+        "\u201cWe will review the rule next year,\u201d said the Mayor of London.",
+        [("We will review the rule next year,", None, "said")],
+        id="a-title-of-a-place-is-no-body",
+    ),
     # Third pass: online handles.
     pytest.param(
         "\u201cI am trying the cola based on the helpful results,\u201d wrote user jayk1984.",

@@ -207,6 +207,12 @@ _THE_BODY_NOUN = re.compile(
     re.IGNORECASE,
 )
 _BODY_NAME = r"[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*){0,5}"
+# A body's name joined by "of" or "for", whole: "the Ministry of Foreign Affairs" (group 2 is
+# the word before "of", which must name a body: not "Nick of Arachnid Labs").
+_BODY_WITH_OF = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'&\-]*\s+)*([A-Z][\w\u2019'&\-]*)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*)*)"
+)
 # Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".
 _JOINT_SUBJECT = re.compile(r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]")
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
@@ -522,6 +528,9 @@ class SpeakerResolver:
         if author and any(word in BODY_WORDS for word in author.split()):
             return author, None  # "a study by the Centre for Economic Policy Research"
         phrase = author or phrase
+        body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
+        if body and body.group(2) in BODY_WORDS:
+            return body.group(1), None  # "the New Zealand Department of Conservation"
         if _UNNAMED_OF.match(phrase.strip()):
             return None, None  # "a member of the Justice League", "the authors of the study"
         if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
