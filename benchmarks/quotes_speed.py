@@ -6,15 +6,23 @@ folding), so the ratio says how many such passes extraction costs, whatever the 
 Also times `quotetrail quotes --jsonl` end to end (process start, JSON in and out) on the texts
 four times over (about 5 MB), so the 0.2 s of process start-up does not dominate.
 
+With --against CHECKOUT (another checkout of QuoteTrail with its own .venv, e.g. main's), both
+checkouts are timed in fresh processes, taking turns, for --rounds rounds: `find_quotations()`
+(best of three passes per process) and the CLI. The table gives each one's median seconds and
+this checkout's speed as a ratio of the other's, the figure that a loaded machine leaves intact.
+
     .venv/bin/python benchmarks/quotes_speed.py [--data ../shared/data/extraction] [--rounds 3]
+    .venv/bin/python benchmarks/quotes_speed.py --against ../main --rounds 7
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -46,11 +54,15 @@ def best_seconds(work, texts: list[str], rounds: int) -> float:
     return best
 
 
-def cli_seconds(texts: list[str]) -> float:
-    lines = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
+def jsonl_lines(texts: list[str]) -> str:
+    return "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts))
+
+
+def cli_seconds(lines: str, python: Path = Path(sys.executable)) -> float:
+    """Seconds `quotetrail quotes --jsonl` of the environment of `python` takes over `lines`."""
     started = time.perf_counter()
     subprocess.run(
-        [str(Path(sys.executable).parent / "quotetrail"), "quotes", "--jsonl"],
+        [str(python.parent / "quotetrail"), "quotes", "--jsonl"],
         input=lines,
         capture_output=True,
         text=True,
@@ -59,17 +71,74 @@ def cli_seconds(texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
+# Run by a checkout's own Python: its find_quotations() over the texts in a JSON file, best of
+# three passes in one fresh process.
+_EXTRACTION_SNIPPET = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from server.core.quotes import find_quotations
+texts = json.load(open(sys.argv[2], encoding="utf-8"))
+best = float("inf")
+for _ in range(3):
+    started = time.perf_counter()
+    for text in texts:
+        find_quotations(text)
+    best = min(best, time.perf_counter() - started)
+print(best)
+"""
+
+
+def extraction_seconds(checkout: Path, texts_file: Path) -> float:
+    python = checkout / ".venv" / "bin" / "python"
+    command = [str(python), "-c", _EXTRACTION_SNIPPET, str(checkout), str(texts_file)]
+    return float(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+
+
+def compare(texts: list[str], against: Path, rounds: int, megabytes: float) -> None:
+    """This checkout and `against`, taking turns in fresh processes; medians and ratios."""
+    checkouts = {"this checkout": ROOT, f"{against}": against.resolve()}
+    lines = jsonl_lines(texts * _CLI_REPEATS)
+    seconds: dict[tuple[str, str], list[float]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        texts_file = Path(folder) / "texts.json"
+        texts_file.write_text(json.dumps(texts), encoding="utf-8")
+        for round_number in range(rounds):
+            order = list(checkouts.items())
+            for name, checkout in order if round_number % 2 == 0 else reversed(order):
+                python = checkout / ".venv" / "bin" / "python"
+                extraction = extraction_seconds(checkout, texts_file)
+                end_to_end = cli_seconds(lines, python) / _CLI_REPEATS
+                seconds.setdefault((name, "find_quotations()"), []).append(extraction)
+                seconds.setdefault((name, "quotetrail quotes --jsonl"), []).append(end_to_end)
+    print(f"{rounds} rounds, taking turns; median seconds per pass over {megabytes:.2f} MB\n")
+    print("| step | checkout | median s | min-max s | MB/s | speed x the other |")
+    print("| --- | --- | ---: | ---: | ---: | ---: |")
+    for step in ("find_quotations()", "quotetrail quotes --jsonl"):
+        medians = {name: statistics.median(seconds[(name, step)]) for name in checkouts}
+        other = medians[f"{against}"]
+        for name in checkouts:
+            runs = seconds[(name, step)]
+            print(
+                f"| {step} | {name} | {medians[name]:.3f} | {min(runs):.3f}-{max(runs):.3f} "
+                f"| {megabytes / medians[name]:.2f} | {other / medians[name]:.2f} |"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "extraction")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--against", type=Path, metavar="CHECKOUT", help="compare with this one")
     args = parser.parse_args()
     texts = articles(args.data)
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
+    if args.against:
+        compare(texts, args.against, args.rounds, megabytes)
+        return
     quotes = sum(len(find_quotations(t)) for t in texts)
     baseline = best_seconds(normalize, texts, args.rounds)
     extraction = best_seconds(find_quotations, texts, args.rounds)
-    end_to_end = cli_seconds(texts * _CLI_REPEATS) / _CLI_REPEATS
+    end_to_end = cli_seconds(jsonl_lines(texts * _CLI_REPEATS)) / _CLI_REPEATS
     print(f"{len(texts)} articles, {megabytes:.2f} MB of text, {quotes} quotations found\n")
     print("| step | seconds | MB/s | x baseline |")
     print("| --- | ---: | ---: | ---: |")
