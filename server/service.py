@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from .core.match import article_runs, rank_versions, same_article_runs
 from .core.models import Candidate, Quotation, Version
 from .core.quotes import find_quotations
 from .core.text import blank_boilerplate
 from .core.urls import canonical_url
-from .corpus import Corpus
 from .errors import InputError, TooLargeError
+
+if TYPE_CHECKING:
+    from .corpus import Corpus  # the CLI's `quotes` runs without loading the corpus's modules
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,12 @@ the input too.
 from __future__ import annotations
 
 import re
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from .models import Span
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
 
 # One hit of these marks a paragraph as page furniture.
 _STRONG_BOILERPLATE = re.compile(
@@ -170,7 +172,12 @@ def blank_boilerplate(text: str) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """The article's paragraphs from an HTML page, one per line, blank lines between."""
+    """The article's paragraphs from an HTML page, one per line, blank lines between.
+
+    BeautifulSoup is imported here: most callers give text, and loading it took a tenth of a
+    second of every start-up of the CLI."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROPPED_TAGS):
         tag.decompose()
