@@ -130,6 +130,8 @@ _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 _ACRONYM_AFTER_NAME = re.compile(
     r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,8})\(([A-Z]{2,8})\)"
 )
+# What every match of the pattern above ends with: a cheap test that most articles fail.
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -281,6 +283,8 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     names, except first names that are words too (Will, Frank, Dale).
     """
     tokens = run.split()
+    if len(tokens) == 1:
+        return _split_one_word(tokens[0], words_in_text)
     possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
     if _POSSESSIVE.sub("", tokens[-1]) in BODY_WORDS:
         words_in_text = frozenset()  # a body's name keeps its common words: Drug Enforcement ...
@@ -298,6 +302,20 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
     return " ".join(tokens), " ".join(role)
+
+
+def _split_one_word(token: str, words_in_text: frozenset[str]) -> tuple[str | None, str]:
+    """`split_titles` of a run of one word, most runs of an article ("The", "Peskov", "Kremlin"):
+    the same answer without the list work, since one word has no role in front of it."""
+    name = _POSSESSIVE.sub("", token)
+    if name in BODY_WORDS:
+        words_in_text = frozenset()
+    if _not_a_name_start(token, 1, words_in_text):
+        return None, ""
+    name = name or token
+    if name in BODY_WORDS or not (name in NOT_NAME_WORDS or name in TITLE_WORDS):
+        return name, ""
+    return None, ""
 
 
 def _ends_a_body_name(tokens: list[str], last_body: int) -> bool:
@@ -662,6 +680,8 @@ def _spelled_out_acronyms(text: str) -> dict[str, str]:
     """ "DEA" -> "Drug Enforcement Administration" where the article writes "Drug Enforcement
     Administration (DEA)": the capitals of the name's last words must spell the acronym."""
     found: dict[str, str] = {}
+    if _ACRONYM_IN_BRACKETS.search(text) is None:
+        return found
     for match in _ACRONYM_AFTER_NAME.finditer(text):
         acronym = match.group(2)
         taken: list[str] = []
