@@ -242,6 +242,7 @@ class SpeakerResolver:
         self.names = names
         self.last_speaker: tuple[int, str] | None = None
         self.previous: tuple[RawQuote, Attribution] | None = None
+        self._clauses: dict[int, str] = {}  # the clause before each opening mark, once
 
     def attribute(self, quote: RawQuote) -> Attribution:
         found = self._find_subject(quote)
@@ -345,8 +346,11 @@ class SpeakerResolver:
         return None
 
     def _clause_before_quote(self, quote: RawQuote) -> str:
-        start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        return _clause_before(self.text[max(start, quote.open_mark - _WINDOW) : quote.open_mark])
+        mark = quote.open_mark
+        if mark not in self._clauses:
+            start = self.text.rfind("\n", 0, mark) + 1
+            self._clauses[mark] = _clause_before(self.text[max(start, mark - _WINDOW) : mark])
+        return self._clauses[mark]
 
     def _between_parts(self, quote: RawQuote) -> tuple[str, str | None] | None:
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):
