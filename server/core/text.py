@@ -9,6 +9,7 @@ the input too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .models import Span
@@ -108,8 +109,7 @@ def boilerplate_spans(text: str) -> list[Span]:
     furniture = [_has_strong_boilerplate(body, strong_triggers) for body in bodies]
     for index in _repeated_caption_indexes(bodies):
         furniture[index] = True
-    weak = [_has_weak_boilerplate(body, weak_triggers) for body in bodies]
-    _spread_to_weak_neighbours(furniture, weak)
+    _spread_to_weak_neighbours(furniture, lambda i: _has_weak_boilerplate(bodies[i], weak_triggers))
     return [span for span, is_furniture in zip(paras, furniture, strict=True) if is_furniture]
 
 
@@ -148,16 +148,20 @@ def _repeated_caption_indexes(bodies: list[str]) -> set[int]:
     return indexes
 
 
-def _spread_to_weak_neighbours(furniture: list[bool], weak: list[bool]) -> None:
-    """A weakly suspicious paragraph next to furniture is furniture too."""
+def _spread_to_weak_neighbours(furniture: list[bool], is_weak: Callable[[int], bool]) -> None:
+    """A weakly suspicious paragraph next to furniture is furniture too.
+
+    Only paragraphs next to furniture are tested (each once): in most articles, none."""
+    weak: dict[int, bool] = {}
     changed = True
     while changed:
         changed = False
-        for i, is_weak in enumerate(weak):
-            if furniture[i] or not is_weak:
+        for i in range(len(furniture)):
+            if furniture[i] or not any(furniture[max(i - 1, 0) : i + 2]):
                 continue
-            neighbours = furniture[max(i - 1, 0) : i + 2]
-            if any(neighbours):
+            if i not in weak:
+                weak[i] = is_weak(i)
+            if weak[i]:
                 furniture[i] = changed = True
 
 
