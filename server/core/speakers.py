@@ -448,6 +448,8 @@ class ArticleNames:
                 self._names_by_last_word.setdefault(key, []).append(mention)
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
+        self._genders: dict[str, str | None] = {}
+        self._people_by_spelling: dict[str, set[str]] | None = None  # made on first use
         self.acronyms = _spelled_out_acronyms(text)
 
     def fullest(self, name: str) -> Mention | None:
@@ -530,13 +532,13 @@ class ArticleNames:
         """The one person whose surname is `wanted` spelt otherwise (Mueller, Muller, Müller)."""
         if len(wanted) != 1:
             return None
-        key = _spelling_key(wanted[0])
-        people = {
-            name
-            for name in self._first_mentions
-            if is_person_name(name) and _spelling_key(name.split()[-1]) == key
-        }
-        return self._first_mentions[people.pop()] if len(people) == 1 else None
+        if self._people_by_spelling is None:
+            self._people_by_spelling = {}
+            for name in filter(is_person_name, self._first_mentions):
+                key = _spelling_key(name.split()[-1])
+                self._people_by_spelling.setdefault(key, set()).add(name)
+        people = self._people_by_spelling.get(_spelling_key(wanted[0]), set())
+        return self._first_mentions[next(iter(people))] if len(people) == 1 else None
 
     def _by_first_name(self, wanted: list[str]) -> Mention | None:
         """ "Haoyu" for "Haoyu Zhang-Demir", "Te Kaurinui" for "Te Kaurinui Robert Parata": a
@@ -547,7 +549,10 @@ class ArticleNames:
         people = {
             name
             for name in self._first_mentions
-            if name.split()[:size] == wanted and len(name.split()) > size and is_person_name(name)
+            if name.startswith(wanted[0])
+            and name.split()[:size] == wanted
+            and len(name.split()) > size
+            and is_person_name(name)
         }
         return self._first_mentions[people.pop()] if len(people) == 1 else None
 
@@ -581,6 +586,11 @@ class ArticleNames:
 
     def gender_of(self, full_name: str) -> str | None:
         """The person's gender as the article or their first name tells; None when unknown."""
+        if full_name not in self._genders:
+            self._genders[full_name] = self._find_gender(full_name)
+        return self._genders[full_name]
+
+    def _find_gender(self, full_name: str) -> str | None:
         for mention in self._by_last_word.get(_surname_key(full_name), []):
             before = self.text[max(mention.run_start - 6, 0) : mention.run_start].split()
             honorific = gender_from_honorific(before[-1]) if before else None
