@@ -8,8 +8,9 @@ four times over (about 5 MB), so the 0.2 s of process start-up does not dominate
 
 With --against CHECKOUT (another checkout of QuoteTrail with its own .venv, e.g. main's), both
 checkouts are timed in fresh processes, taking turns, for --rounds rounds: `find_quotations()`
-(best of three passes per process) and the CLI. The table gives each one's median seconds and
-this checkout's speed as a ratio of the other's, the figure that a loaded machine leaves intact.
+(best of three passes per process) and the CLI. The table gives each one's median wall and CPU
+seconds and this checkout's speed as a ratio of the other's, the figure that a loaded machine
+leaves intact; CPU seconds leave out the time spent waiting for a core.
 
     .venv/bin/python benchmarks/quotes_speed.py [--data ../shared/data/extraction] [--rounds 3]
     .venv/bin/python benchmarks/quotes_speed.py --against ../main --rounds 7
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -60,6 +62,13 @@ def jsonl_lines(texts: list[str]) -> str:
 
 def cli_seconds(lines: str, python: Path = Path(sys.executable)) -> float:
     """Seconds `quotetrail quotes --jsonl` of the environment of `python` takes over `lines`."""
+    return cli_times(lines, python)[0]
+
+
+def cli_times(lines: str, python: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of `quotetrail quotes --jsonl` over `lines`; the CPU time (user and
+    system) is what other jobs on a shared machine leave alone."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(
         [str(python.parent / "quotetrail"), "quotes", "--jsonl"],
@@ -68,37 +77,43 @@ def cli_seconds(lines: str, python: Path = Path(sys.executable)) -> float:
         text=True,
         check=True,
     )
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
 
 
 # Run by a checkout's own Python: its find_quotations() over the texts in a JSON file, best of
-# three passes in one fresh process.
+# three passes in one fresh process, in wall and in CPU seconds.
 _EXTRACTION_SNIPPET = """
 import json, sys, time
 sys.path.insert(0, sys.argv[1])
 from server.core.quotes import find_quotations
 texts = json.load(open(sys.argv[2], encoding="utf-8"))
-best = float("inf")
+wall = cpu = float("inf")
 for _ in range(3):
-    started = time.perf_counter()
+    started, used = time.perf_counter(), time.process_time()
     for text in texts:
         find_quotations(text)
-    best = min(best, time.perf_counter() - started)
-print(best)
+    wall = min(wall, time.perf_counter() - started)
+    cpu = min(cpu, time.process_time() - used)
+print(wall, cpu)
 """
 
+_STEPS = ("find_quotations()", "quotetrail quotes --jsonl")
 
-def extraction_seconds(checkout: Path, texts_file: Path) -> float:
+
+def extraction_times(checkout: Path, texts_file: Path) -> tuple[float, float]:
     python = checkout / ".venv" / "bin" / "python"
     command = [str(python), "-c", _EXTRACTION_SNIPPET, str(checkout), str(texts_file)]
-    return float(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    wall, cpu = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()
+    return float(wall), float(cpu)
 
 
 def compare(texts: list[str], against: Path, rounds: int, megabytes: float) -> None:
     """This checkout and `against`, taking turns in fresh processes; medians and ratios."""
-    checkouts = {"this checkout": ROOT, f"{against}": against.resolve()}
+    checkouts = {"this checkout": ROOT, str(against): against.resolve()}
     lines = jsonl_lines(texts * _CLI_REPEATS)
-    seconds: dict[tuple[str, str], list[float]] = {}
+    times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as folder:
         texts_file = Path(folder) / "texts.json"
         texts_file.write_text(json.dumps(texts), encoding="utf-8")
@@ -106,21 +121,26 @@ def compare(texts: list[str], against: Path, rounds: int, megabytes: float) -> N
             order = list(checkouts.items())
             for name, checkout in order if round_number % 2 == 0 else reversed(order):
                 python = checkout / ".venv" / "bin" / "python"
-                extraction = extraction_seconds(checkout, texts_file)
-                end_to_end = cli_seconds(lines, python) / _CLI_REPEATS
-                seconds.setdefault((name, "find_quotations()"), []).append(extraction)
-                seconds.setdefault((name, "quotetrail quotes --jsonl"), []).append(end_to_end)
+                times.setdefault((name, _STEPS[0]), []).append(
+                    extraction_times(checkout, texts_file)
+                )
+                wall, cpu = cli_times(lines, python)
+                times.setdefault((name, _STEPS[1]), []).append(
+                    (wall / _CLI_REPEATS, cpu / _CLI_REPEATS)
+                )
     print(f"{rounds} rounds, taking turns; median seconds per pass over {megabytes:.2f} MB\n")
-    print("| step | checkout | median s | min-max s | MB/s | speed x the other |")
-    print("| --- | --- | ---: | ---: | ---: | ---: |")
-    for step in ("find_quotations()", "quotetrail quotes --jsonl"):
-        medians = {name: statistics.median(seconds[(name, step)]) for name in checkouts}
-        other = medians[f"{against}"]
-        for name in checkouts:
-            runs = seconds[(name, step)]
+    print("| step | checkout | wall s | CPU s | CPU MB/s | x other, wall | x other, CPU |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for step in _STEPS:
+        medians = {
+            name: [statistics.median(run[i] for run in times[(name, step)]) for i in (0, 1)]
+            for name in checkouts
+        }
+        other = medians[str(against)]
+        for name, (wall, cpu) in medians.items():
             print(
-                f"| {step} | {name} | {medians[name]:.3f} | {min(runs):.3f}-{max(runs):.3f} "
-                f"| {megabytes / medians[name]:.2f} | {other / medians[name]:.2f} |"
+                f"| {step} | {name} | {wall:.3f} | {cpu:.3f} | {megabytes / cpu:.2f} "
+                f"| {other[0] / wall:.2f} | {other[1] / cpu:.2f} |"
             )
 
 
