@@ -105,11 +105,14 @@ def boilerplate_spans(text: str) -> list[Span]:
     bodies = [text[p.start : p.end] for p in paras]
     lowered = text.lower()  # a paragraph holds only the triggers that the whole text holds
     strong_triggers = tuple(trigger for trigger in _STRONG_TRIGGERS if trigger in lowered)
-    weak_triggers = tuple(trigger for trigger in _WEAK_TRIGGERS if trigger in lowered)
     furniture = [_has_strong_boilerplate(body, strong_triggers) for body in bodies]
     for index in _repeated_caption_indexes(bodies):
         furniture[index] = True
-    _spread_to_weak_neighbours(furniture, lambda i: _has_weak_boilerplate(bodies[i], weak_triggers))
+    if any(furniture):  # else no paragraph stands next to furniture
+        weak_triggers = tuple(trigger for trigger in _WEAK_TRIGGERS if trigger in lowered)
+        _spread_to_weak_neighbours(
+            furniture, lambda i: _has_weak_boilerplate(bodies[i], weak_triggers)
+        )
     return [span for span, is_furniture in zip(paras, furniture, strict=True) if is_furniture]
 
 
