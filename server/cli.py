@@ -17,9 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from . import settings as settings_module
-from .corpus import open_corpus
 from .errors import InputError, QuoteTrailError
-from .importer import MANIFEST, Limits, import_sources
 from .service import (
     MatchPolicy,
     match_page,
@@ -105,7 +103,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The commands that use the corpus or the importer import them: `quotes` needs neither, and
+# loading them (sqlite_utils, hashlib) took a tenth of a second of every start-up.
+
+
 def _import(args, config: dict) -> int:
+    from .corpus import open_corpus
+    from .importer import Limits, import_sources
+
     corpus = open_corpus(config["DB_PATH"], busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"])
     limits = Limits(
         max_text_chars=config["MAX_TEXT_CHARS"],
@@ -189,6 +194,8 @@ class ImportProgress:
 
 def _count_lines(sources: list[str]) -> int:
     """How many lines the sources hold (a folder's: its manifest's), to size the bar."""
+    from .importer import MANIFEST
+
     total = 0
     for source in sources:
         path = Path(source)
@@ -218,6 +225,8 @@ def _quotes(args, config: dict) -> int:
 
 
 def _match(args, config: dict) -> int:
+    from .corpus import open_corpus
+
     policy = MatchPolicy.from_settings(config)
     corpus = open_corpus(config["DB_PATH"], busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"])
     try:
@@ -297,6 +306,8 @@ def _check_can_listen(host: str, port: int) -> None:
 
 
 def _corpus_counts(config: dict) -> tuple[int, int]:
+    from .corpus import open_corpus
+
     corpus = open_corpus(config["DB_PATH"])
     try:
         return corpus.counts()

@@ -10,14 +10,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
-from .core.match import article_runs, rank_versions, same_article_runs
 from .core.models import Candidate, Quotation, Version
 from .core.quotes import find_quotations
 from .core.text import blank_boilerplate
 from .core.urls import canonical_url
-from .corpus import Corpus
 from .errors import InputError, TooLargeError
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+
+# The matcher (`core.match`, with rapidfuzz) and the corpus are loaded by the functions that use
+# them, so that the CLI's `quotes` starts without them.
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +145,8 @@ def _ranked_versions(
     policy: MatchPolicy,
     exclude: Callable[[Candidate], bool],
 ) -> list[Version]:
+    from .core.match import rank_versions
+
     return rank_versions(
         quotation,
         candidates,
@@ -156,6 +163,8 @@ def _without_own_article(corpus, text, matched, max_versions):
     Only articles that give versions of two of the page's quotations (or of its
     only one) can be the page itself: the others are not read.
     """
+    from .core.match import article_runs, same_article_runs
+
     per_article = Counter(v.candidate.article_id for _, versions in matched for v in versions)
     quoted = sum(1 for _, versions in matched if versions)
     suspects = {aid for aid, count in per_article.items() if count >= min(2, quoted)}

@@ -94,7 +94,9 @@ _SUBJECT_AFTER_VERB = re.compile(
 )
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 # A sentence ends at . ! or ? (not after an initial or a title: U.S. District Judge, Dr. Ames).
-_PUNCTUATION_END = re.compile(r"(\w*)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
+# (?<!\w): a match starts where its word starts, as the leftmost match does anyway; said
+# outright, the scan no longer tries every letter of every word.
+_PUNCTUATION_END = re.compile(r"(?<!\w)(\w*)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
 _NOT_SENTENCE_ENDS = frozenset(
     "Mr Ms Dr St Jr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp".split()
 )
@@ -284,6 +286,7 @@ class SpeakerResolver:
         self.names = names
         self.last_speaker: tuple[int, str] | None = None
         self.previous: tuple[RawQuote, Attribution] | None = None
+        self._clauses: dict[int, str] = {}  # the clause before each opening mark, once
 
     def attribute(self, quote: RawQuote) -> Attribution:
         found = self._find_subject(quote)
@@ -430,8 +433,11 @@ class SpeakerResolver:
         return before[0], between[1]
 
     def _clause_before_quote(self, quote: RawQuote) -> str:
-        start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        return _clause_before(self.text[max(start, quote.open_mark - _WINDOW) : quote.open_mark])
+        mark = quote.open_mark
+        if mark not in self._clauses:
+            start = self.text.rfind("\n", 0, mark) + 1
+            self._clauses[mark] = _clause_before(self.text[max(start, mark - _WINDOW) : mark])
+        return self._clauses[mark]
 
     def _between_parts(self, quote: RawQuote) -> tuple[str, str | None] | None:
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .gender import (
     PRONOUN_GENDER,
@@ -105,6 +106,7 @@ _COMPOUND_ROLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "meister",
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
 _NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu)"
+_PARTICLE_WORD = re.compile(_PARTICLE)
 # Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
 # joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
 _NAME_RUN = re.compile(
@@ -148,6 +150,8 @@ _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 _ACRONYM_AFTER_NAME = re.compile(
     r"((?:[A-Z][\w\u2019'\-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){1,8})\(([A-Z]{2,8})\)"
 )
+# What every match of the pattern above ends with: a cheap test that most articles fail.
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -172,9 +176,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?]")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A capitalised name as it stands in the article: the name, and its run with titles."""
+class Mention(NamedTuple):
+    """A capitalised name as it stands in the article: the name, and its run with titles.
+
+    A named tuple, not a dataclass: an article makes a hundred or more, and a tuple is made
+    several times faster than a frozen dataclass."""
 
     name: str
     start: int
@@ -261,10 +267,11 @@ def leading_subject(clause: str) -> str | None:
 def _name_runs(text: str):
     """(start, run) for each capitalised run, cut where a sentence ends inside it."""
     for found in _NAME_RUN.finditer(text):
-        if "." not in found.group():  # most runs: nothing to cut or glue
-            yield found.start(), found.group()
+        run = found.group()
+        if "." not in run:  # most runs: nothing to cut or glue
+            yield found.start(), run
             continue
-        pieces = re.split(r"(?<=\.)\s+", found.group())
+        pieces = re.split(r"(?<=\.)\s+", run)
         offset = found.start()
         for piece in _join_abbreviations(pieces):
             offset = text.index(piece.split()[0], offset)
@@ -302,6 +309,8 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     names, except first names that are words too (Will, Frank, Dale).
     """
     tokens = run.split()
+    if len(tokens) == 1:
+        return _split_one_word(tokens[0], words_in_text)
     possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
     if _POSSESSIVE.sub("", tokens[-1]) in BODY_WORDS:
         words_in_text = frozenset()  # a body's name keeps its common words: Drug Enforcement ...
@@ -321,6 +330,20 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
     return " ".join(tokens), " ".join(role)
+
+
+def _split_one_word(token: str, words_in_text: frozenset[str]) -> tuple[str | None, str]:
+    """`split_titles` of a run of one word, most runs of an article ("The", "Peskov", "Kremlin"):
+    the same answer without the list work, since one word has no role in front of it."""
+    name = _POSSESSIVE.sub("", token)
+    if name in BODY_WORDS:
+        words_in_text = frozenset()
+    if _not_a_name_start(token, 1, words_in_text):
+        return None, ""
+    name = name or token
+    if name in BODY_WORDS or not (name in NOT_NAME_WORDS or name in TITLE_WORDS):
+        return name, ""
+    return None, ""
 
 
 def _ends_a_body_name(tokens: list[str], last_body: int) -> bool:
@@ -373,7 +396,7 @@ def _cut_to_name_length(
     named = [
         i
         for i, t in enumerate(tokens)
-        if not re.fullmatch(_PARTICLE, t) and not (i == 0 and t in _CAPITALISED_PARTICLES)
+        if not _PARTICLE_WORD.fullmatch(t) and not (i == 0 and t in _CAPITALISED_PARTICLES)
     ]
     if len(named) <= _MAX_NAME_WORDS:
         role, rest = [], tokens
@@ -440,13 +463,22 @@ class ArticleNames:
         self.mentions = _mentions(text, self.words)
         self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
+        # Each name's first mention, in the article's order, also by last word: the lookups that
+        # weigh names against each other need each name once, not each time it is written.
+        self._first_mentions: dict[str, Mention] = {}
+        self._names_by_last_word: dict[str, list[Mention]] = {}
         for mention in self.mentions:
-            self._by_last_word.setdefault(_surname_key(mention.name), []).append(mention)
+            key = _surname_key(mention.name)
+            self._by_last_word.setdefault(key, []).append(mention)
+            if mention.name not in self._first_mentions:
+                self._first_mentions[mention.name] = mention
+                self._names_by_last_word.setdefault(key, []).append(mention)
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
+        self._genders: dict[str, str | None] = {}
+        self._people_by_spelling: dict[str, set[str]] | None = None  # made on first use
         self.acronyms = _spelled_out_acronyms(text)
         self._aliases: dict[str, str] | None = None
-        self._genders: dict[str, str | None] = {}
 
     def fullest(self, name: str) -> Mention | None:
         """The mention with the most words that ends with, or equals, `name`.
@@ -484,7 +516,7 @@ class ArticleNames:
         size = len(acronym)
         spelled = {
             " ".join(m.name.split()[-size:])
-            for m in self.mentions
+            for m in self._first_mentions.values()
             if len(m.name.split()) >= size
             and "".join(word[0] for word in m.name.split()[-size:]) == acronym
         }
@@ -499,7 +531,7 @@ class ArticleNames:
         if len(wanted) != 1:
             return None
         people: list[list[Mention]] = []
-        for mention in self._by_last_word.get(_surname_key(name), []):
+        for mention in self._names_by_last_word.get(_surname_key(name), []):
             tokens = mention.name.split()
             if not _ends_with(tokens, wanted) or not is_person_name(mention.name):
                 continue
@@ -521,7 +553,7 @@ class ArticleNames:
         wanted = name.split()
         is_body = any(t in BODY_WORDS for t in wanted)
         best = None
-        for mention in self._by_last_word.get(_surname_key(name), []):
+        for mention in self._names_by_last_word.get(_surname_key(name), []):
             tokens = mention.name.split()
             if not _ends_with(tokens, wanted):
                 continue
@@ -538,16 +570,13 @@ class ArticleNames:
         """The one person whose surname is `wanted` spelt otherwise (Mueller, Muller, Müller)."""
         if len(wanted) != 1:
             return None
-        key = _spelling_key(wanted[0])
-        people = {
-            m.name
-            for m in self.mentions
-            if is_person_name(m.name) and _spelling_key(m.name.split()[-1]) == key
-        }
-        if len(people) != 1:
-            return None
-        name = people.pop()
-        return next(m for m in self.mentions if m.name == name)
+        if self._people_by_spelling is None:
+            self._people_by_spelling = {}
+            for name in filter(is_person_name, self._first_mentions):
+                key = _spelling_key(name.split()[-1])
+                self._people_by_spelling.setdefault(key, set()).add(name)
+        people = self._people_by_spelling.get(_spelling_key(wanted[0]), set())
+        return self._first_mentions[next(iter(people))] if len(people) == 1 else None
 
     def _by_first_name(self, wanted: list[str]) -> Mention | None:
         """ "Haoyu" for "Haoyu Zhang-Demir", "Te Kaurinui" for "Te Kaurinui Robert Parata": a
@@ -556,15 +585,15 @@ class ArticleNames:
             return None
         size = len(wanted)
         people = {
-            m.name
-            for m in self.mentions
-            if m.name.split()[:size] == wanted and len(m.name.split()) > size
+            name
+            for name in self._first_mentions
+            if name.startswith(wanted[0])
+            and name.split()[:size] == wanted
+            and len(name.split()) > size
+            and is_person_name(name)
         }
-        people = {name for name in people if is_person_name(name)}
         name = _one_person(people)
-        if name is None:
-            return None
-        return next(m for m in self.mentions if m.name == name)
+        return self._first_mentions[name] if name is not None else None
 
     def role_of(self, full_name: str) -> str | None:
         """The first role the article writes beside this full name."""
@@ -745,6 +774,8 @@ def _spelled_out_acronyms(text: str) -> dict[str, str]:
     """ "DEA" -> "Drug Enforcement Administration" where the article writes "Drug Enforcement
     Administration (DEA)": the capitals of the name's last words must spell the acronym."""
     found: dict[str, str] = {}
+    if _ACRONYM_IN_BRACKETS.search(text) is None:
+        return found
     for match in _ACRONYM_AFTER_NAME.finditer(text):
         acronym = match.group(2)
         taken: list[str] = []
@@ -764,14 +795,21 @@ def _role_names(role: str | None, noun: str) -> bool:
 
 def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     mentions = []
-    split: dict[str, tuple[str | None, str]] = {}  # an article writes the same names often
+    # An article writes the same runs often: each is split once, into its name, its titles and
+    # where in the run the name starts.
+    split: dict[str, tuple[str | None, str, int]] = {}
     for start, run in _name_runs(text):
-        if run not in split:
-            split[run] = split_titles(run, words_in_text)
-        name, titles = split[run]
+        known = split.get(run)
+        if known is None:
+            name, titles = split_titles(run, words_in_text)
+            known = split[run] = (
+                name,
+                titles,
+                run.find(name.split()[0]) if name is not None else 0,
+            )
+        name, titles, offset = known
         if name is not None:
-            name_start = start + run.find(name.split()[0])
-            mentions.append(Mention(name, name_start, start, start + len(run), titles))
+            mentions.append(Mention(name, start + offset, start, start + len(run), titles))
     return mentions
 
 
