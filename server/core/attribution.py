@@ -315,8 +315,8 @@ class SpeakerResolver:
 
     def _is_short(self, quote: RawQuote) -> bool:
         """Fewer words than a clause of speech has: maybe a term inside a sentence."""
-        words = sum(len(_WORDS.findall(self.text, p.start, p.end)) for p in quote.parts)
-        return words < _CLAUSE_WORDS
+        spaces = sum(self.text.count(" ", p.start, p.end) for p in quote.parts)
+        return spaces + 1 < _CLAUSE_WORDS
 
     def _is_term(self, quote: RawQuote) -> bool:
         """A quoted word or two nobody is said to say ('This "model" was'): the voice of the
@@ -351,8 +351,7 @@ class SpeakerResolver:
     def _chinese_paragraph_speaker(self, quote: RawQuote) -> Attribution:
         """A long Chinese quotation with no attribution of its own speaks for the person its
         paragraph last names as saying something ("卢宇有着自己的看法，“…”")."""
-        start = quote.parts[0].start
-        if not cjk.has_han(self.text[start : start + 2]):
+        if not "\u4e00" <= self.text[quote.parts[0].start] <= "\u9fff":
             return _NONE
         if sum(p.end - p.start for p in quote.parts) < _CJK_CLAUSE_CHARACTERS:
             return _NONE  # a term ("一带一路") stays nobody's
