@@ -74,8 +74,6 @@ GENERIC_BODY_WORDS = frozenset(
     Institute Foundation Association Council Board Authority Court Administration Service Center
     Centre Fund Organisation Organization Network Union University Party""".split()
 )
-# Titles that are part of the name of one known by a first name alone ("Prince Andrew").
-_REGNAL_TITLES = frozenset("King Queen Prince Princess Pope Emperor Empress".split())
 # Lowercase nouns that name a role; capitalised at a sentence's start they are still not a name.
 ROLE_NOUNS = frozenset(
     """singer goalkeeper climatologist councilwoman councilman councillor councilor developer
@@ -325,8 +323,6 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     titles, tokens = _cut_titles(tokens)
     longer, tokens = _cut_to_name_length(tokens, words_in_text)
     role += titles + longer
-    if len(tokens) == 1 and role and role[-1] in _REGNAL_TITLES:
-        role, tokens = role[:-1], [role[-1], *tokens]  # "Prince Andrew", "Pope Francis"
     if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
     return " ".join(tokens), " ".join(role)
