@@ -24,6 +24,7 @@ from .speakers import (
     NOT_ROLE_ENDINGS,
     PRONOUNS,
     ArticleNames,
+    Subject,
     is_person_name,
     leading_subject,
     split_subject,
@@ -44,7 +45,8 @@ reports reiterated reiterates answered answers testified testifies alleged alleg
 assures maintained maintains joked jokes quipped quips complained complains lamented laments
 boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
-emailed went-on pointed-out accused accuses criticised criticized condemned praised dismissed
+emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
+praised dismissed begged implored to-claim
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
 déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
@@ -79,7 +81,8 @@ _INVERTIBLE = frozenset(
     "подчеркнул подчеркнула рассказал рассказала".split()
 )
 _FILLER_AFTER_SUBJECT = re.compile(
-    r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|has|had|have|was|were|is|"
+    r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|instead|even|still|just|"
+    r"never|has|had|have|was|were|is|"
     r"would|will|had|once|\w+ly(?<!family)(?<!\bally)(?<!assembly)|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
@@ -129,9 +132,26 @@ _NAMED_SUBJECT_THEN_VERB = re.compile(
 )
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
+_MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
+# A capitalised name standing right before a verb (maybe with an adverb between).
+_NAME_BEFORE_VERB = re.compile(
+    r"((?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?$"
+)
+_NICKNAME_REACH = 40  # characters after a quotation where a quoted name may be its subject
+_NICKNAME = re.compile(r"[\"\u201c]([A-Z][a-z]+,?)[\"\u201d](?=\s)")
+# "Boudreau gave his players a pep talk, telling them to": a clause of saying after a comma
+# speaks for the subject opening the sentence, whatever its main verb.
+_PARTICIPLE_OF_SAYING = re.compile(r", (?:saying|telling|adding|noting|calling|describing|warning)")
+_ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
 _PREPOSITIONS_CUT = frozenset("of in at for from with by on to about into".split())
+# "a payout that New Media investor Leon Cooperman blasted as": the verb's subject follows the
+# relative word.
+_RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
+# Pronouns that are the subject when they stand right before the verb.
+_PRONOUN_LOOK = 6  # words before a verb looked at for its pronoun and the adverbs after it
+_SUBJECT_PRONOUNS = frozenset("he she they it il elle ils elles er sie".split())
 # "Wray Grimaldi of the University of Otago ... said": a name, then where the person is from.
 _ONLY_A_NAME = re.compile(
     r"[A-Z][\w.\-]*(?:\s+(?:(?:de|van|von|bin|al|el|la|le|da|di|du)\s+)?[A-Z][\w.\-]*)*"
@@ -158,8 +178,10 @@ _SIGNATURE = re.compile(
 )
 _CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 _SAYING = frozenset("said says added adds told explained explains noted notes".split())
+_SAYING_VERB = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_SAYING)) + r")(?![\w-])")
 _WORDS = re.compile(r"\w+")
 _TERM_WORDS = 4
+_CLAUSE_WORDS = 8
 _CAPTION_WORDS = 20
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
@@ -174,6 +196,25 @@ _ISSUED_DOCUMENT = re.compile(
     rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+(?:issued|released|published|put out)\s+"
     rf"(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
 )
+# "a study by X concluded": X wrote it ("the CEPR" or "Anna Lee").
+_WORK_BY = re.compile(
+    r"^\s*(?:\w+\s+){0,4}?(?:study|report|survey|analysis|paper|poll|review|audit)\s+"
+    r"(?:by|from)\s+(?:the\s+)?([A-Z][^,;:]*?)\s*$",
+    re.IGNORECASE,
+)
+# "the group added": a body standing for the one the article named with that noun.
+_THE_BODY_NOUN = re.compile(
+    r"the\s+(group|company|firm|coalition|organi[sz]ation|union|agency|charity|campaign|"
+    r"association|network|alliance|startup|party)",
+    re.IGNORECASE,
+)
+_BODY_NAME = r"[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*){0,5}"
+# A body's name joined by "of" or "for", whole: "the Ministry of Foreign Affairs" (group 2 is
+# the word before "of", which must name a body: not "Nick of Arachnid Labs").
+_BODY_WITH_OF = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'&\-]*\s+)*([A-Z][\w\u2019'&\-]*)\s+(?:of|for)\s+"
+    r"(?:the\s+)?[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*)*)"
+)
 # Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".
 _JOINT_SUBJECT = re.compile(r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]")
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
@@ -187,6 +228,7 @@ _UNNAMED_OF = re.compile(
 )
 # A handle: one word with a capital or a digit inside ("ScreamMyName", "PlutoPete", "Fox99").
 _HANDLE_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)\s+[a-z]")
+_CJK_CLAUSE_CHARACTERS = 24  # a Chinese quotation this long is a statement, not a term
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
@@ -252,6 +294,8 @@ class SpeakerResolver:
             attributed = self._continued(quote)
             if attributed.speaker is None:
                 attributed = self._previous_sentence(quote)
+            if attributed.speaker is None:
+                attributed = self._chinese_paragraph_speaker(quote)
         else:
             (phrase, verb), finder = found
             speaker, role = self._resolve(phrase, quote.open_mark)
@@ -268,6 +312,11 @@ class SpeakerResolver:
         """Can this name say something: not a place, a people or a common word ("Kentucky",
         "American", "Internet")."""
         return cjk.has_han(name) or cjk.has_hangul(name) or not names_a_place_or_people(name)
+
+    def _is_short(self, quote: RawQuote) -> bool:
+        """Fewer words than a clause of speech has: maybe a term inside a sentence."""
+        spaces = sum(self.text.count(" ", p.start, p.end) for p in quote.parts)
+        return spaces + 1 < _CLAUSE_WORDS
 
     def _is_term(self, quote: RawQuote) -> bool:
         """A quoted word or two nobody is said to say ('This "model" was'): the voice of the
@@ -299,6 +348,19 @@ class SpeakerResolver:
             return Attribution(attributed.speaker, attributed.role, None)
         return _NONE
 
+    def _chinese_paragraph_speaker(self, quote: RawQuote) -> Attribution:
+        """A long Chinese quotation with no attribution of its own speaks for the person its
+        paragraph last names as saying something ("卢宇有着自己的看法，“…”")."""
+        if not "\u4e00" <= self.text[quote.parts[0].start] <= "\u9fff":
+            return _NONE
+        if sum(p.end - p.start for p in quote.parts) < _CJK_CLAUSE_CHARACTERS:
+            return _NONE  # a term ("一带一路") stays nobody's
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        if not cjk.has_han(self.text[line_start : quote.open_mark]):
+            return _NONE
+        speaker = cjk.last_named_speaker(self.text, quote.open_mark)
+        return Attribution(cjk.fullest(self.text, speaker), None, None) if speaker else _NONE
+
     def _previous_sentence(self, quote: RawQuote) -> Attribution:
         """A quotation opening a sentence inside a paragraph, with no attribution of its own,
         speaks for the person the sentence before names: by an attribution ('The valve, Ortega
@@ -306,12 +368,18 @@ class SpeakerResolver:
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
         before = self.text[max(line_start, quote.open_mark - _SENTENCE_WINDOW) : quote.open_mark]
         before = before.rstrip()
+        if not before.endswith((".", "!", "?")):
+            # 'Howitt says. Just because ..., "that doesn't mean ..."': a whole clause, not a term
+            if self._is_short(quote):
+                return _NONE
+            head = _clause_before(before)
+            if _VERB.search(head):
+                return _NONE
+            before = before[: len(before) - len(head)].rstrip()
         if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):
             return _NONE
         sentence = _clause_before(before[:-1]) + before[-1]
-        for verb in _VERB.finditer(sentence):
-            if verb.group() not in _SAYING:
-                continue
+        for verb in _SAYING_VERB.finditer(sentence):
             piece = re.split(r"[,;:(\u2014\u2013]", sentence[: verb.start()])[-1]
             named = person_piece(piece)
             if named:
@@ -343,9 +411,25 @@ class SpeakerResolver:
         finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
         for finder in (self._between_parts, *finders, self._introduced):
             found = finder(quote)
+            if found is not None and finder == self._between_parts:
+                return self._named_before_pronoun(quote, found), finder
             if found is not None:
                 return found, finder
         return None
+
+    def _named_before_pronoun(
+        self, quote: RawQuote, between: tuple[str, str | None]
+    ) -> tuple[str, str | None]:
+        """'Perry chimed in: "A," he said. "B."': a pronoun between the parts stands for the
+        name that introduces the quotation in its sentence."""
+        if between[0].strip().casefold() not in PRONOUNS or self._clause_before_quote(quote) == "":
+            return between
+        before = self._before(quote)
+        if before is None or before[0].strip().casefold() in PRONOUNS:
+            return between
+        if self._resolve(before[0], quote.open_mark)[0] is None:
+            return between  # 'A: "The ferry stays," she said': no name before it
+        return before[0], between[1]
 
     def _clause_before_quote(self, quote: RawQuote) -> str:
         mark = quote.open_mark
@@ -383,12 +467,33 @@ class SpeakerResolver:
         if cjk.has_hangul(clause[-_CJK_LOOK:]):
             after = self.text[quote.close_mark + 1 : quote.close_mark + _WINDOW]
             return cjk.korean_subject(clause, after)
+        participle = self._participle_subject(clause)
+        if participle:
+            return participle
         found = subject_before_quote(clause)
         if found is None:
             one_word = _ONE_WORD_SUBJECT_THEN_VERB.match(clause.strip())
             if one_word and self._names_someone(one_word.group(1)):
                 return one_word.group(1), None
         return found
+
+    def _participle_subject(self, clause: str) -> tuple[str, str | None] | None:
+        """ "Boudreau gave his players a pep talk, telling them to": a clause of saying after a
+        comma, with no other verb of saying, speaks for the person opening the sentence, when
+        the article names that person in full."""
+        if ", " not in clause or not _PARTICIPLE_OF_SAYING.search(clause):
+            return None
+        verbs = list(_VERB.finditer(clause))
+        if len(verbs) != 1 or not _PARTICIPLE_OF_SAYING.fullmatch(
+            clause, verbs[0].start() - 2, verbs[0].end()
+        ):
+            return None
+        head = re.split(r"[,;:(\u2014\u2013]", clause.strip())[0]
+        one_word = _ONE_WORD_SUBJECT.match(head)
+        subject = person_piece(head) or (one_word.group(1) if one_word else None)
+        if subject and self._names_someone(subject.split()[-1]):
+            return subject, verbs[0].group()
+        return "", verbs[0].group()  # "Critics attacked the plan, saying": nobody named
 
     def _names_someone(self, word: str) -> bool:
         """With no verb of saying, a one-word subject must be a person the article names in
@@ -412,7 +517,9 @@ class SpeakerResolver:
     def _resolve_cjk(self, phrase: str, position: int) -> str | None:
         """A Chinese or Korean subject as written, or the person its pronoun stands for."""
         if cjk.has_han(phrase):
-            return cjk.last_named_speaker(self.text, position) if cjk.is_pronoun(phrase) else phrase
+            if cjk.is_pronoun(phrase):
+                phrase = cjk.last_named_speaker(self.text, position) or ""
+            return cjk.fullest(self.text, phrase) if phrase else None
         if cjk.is_korean_pronoun(phrase):
             return cjk.last_korean_topic(self.text, position)
         return phrase
@@ -422,6 +529,13 @@ class SpeakerResolver:
             return self._resolve_cjk(phrase, position), None
         if _DOCUMENT.fullmatch(phrase.strip()):
             return self._author_of_document(position), None
+        author = _author_of_work(phrase)
+        if author and any(word in BODY_WORDS for word in author.split()):
+            return author, None  # "a study by the Centre for Economic Policy Research"
+        phrase = author or phrase
+        body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
+        if body and body.group(2) in BODY_WORDS:
+            return body.group(1), None  # "the New Zealand Department of Conservation"
         if _UNNAMED_OF.match(phrase.strip()):
             return None, None  # "a member of the Justice League", "the authors of the study"
         if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
@@ -436,7 +550,13 @@ class SpeakerResolver:
             return None, None  # "a lawyer for John Smith said": not Smith
         if subject.name is None:
             named = self.names.person_by_role(phrase, position)
-            return (named, self.names.role_of(named)) if named else (None, None)
+            if named is None:
+                return self._body_named_by_noun(phrase, position), None
+            return named, self.names.role_of(named)
+        return self._resolve_name(subject, position)
+
+    def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
+        """A name as the article gives it in full, with its role."""
         first = self.names.first_of_several(subject.name, position)
         if first is not None:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
@@ -445,8 +565,24 @@ class SpeakerResolver:
         if name in GENERIC_BODY_WORDS:
             name = self.names.body_of(name)  # "The Department said": of Energy, or nobody
             return name, None
+        real = self.names.real_name(name)
+        if real != name:
+            return real, self.names.role_of(real)  # "Lindsey wrote", of "C.K. Walker aka Lindsey"
         role = subject.role or self.names.role_of(name)
         return name, role
+
+    def _body_named_by_noun(self, phrase: str, position: int) -> str | None:
+        """ "the group added", where the article wrote "The group, WeWorkers Coalition," or "a
+        group called WeWorkers Coalition" before: the body it named so last; None otherwise."""
+        found = _THE_BODY_NOUN.fullmatch(phrase.strip())
+        if found is None:
+            return None
+        noun = re.escape(found.group(1).casefold())
+        named = re.compile(
+            rf"\b[Tt]he {noun},\s+({_BODY_NAME}),|\b{noun} (?:called|named|known as) ({_BODY_NAME})"
+        )
+        found_all = list(named.finditer(self.text, 0, position))
+        return (found_all[-1].group(1) or found_all[-1].group(2)) if found_all else None
 
     def _author_of_document(self, position: int) -> str | None:
         """Who issued "the statement" or "the report": the last one said to have said something
@@ -480,8 +616,35 @@ class SpeakerResolver:
         ):
             seen.append(speaker)
         seen.append(self._handle_before(position))
+        seen.append(self._speaking_in_sentence_before(position, pronoun))
         latest = max((s for s in seen if s is not None), default=None)
-        return latest[1] if latest else None
+        if latest is None:
+            near = max(position - _SENTENCE_WINDOW, 0)
+            return self.names.only_person_of_gender(position, near, pronoun)
+        return latest[1]
+
+    def _speaking_in_sentence_before(self, position: int, pronoun: str) -> tuple[int, str] | None:
+        """A person named right before a verb of saying in the sentence just before, in the same
+        paragraph ("... after the novelist Jo Walton explained them to me. “...” she
+        said"): (where, fullest name), unless of the pronoun's other gender."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        before = self.text[max(line_start, position - _SENTENCE_WINDOW) : position].rstrip()
+        if not before.endswith((".", "!", "?")):
+            return None
+        sentence = _clause_before(before[:-1])
+        start = len(before) - len(sentence) - 1
+        for verb in reversed(list(_SAYING_VERB.finditer(sentence))):
+            named = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
+            subject = split_subject(named.group(1), self.names.words) if named else None
+            if subject is None or subject.name is None:
+                return None
+            fullest = self.names.fullest(subject.name)
+            name = fullest.name if fullest else subject.name
+            if not is_person_name(name) or contradicts(pronoun, self.names.gender_of(name)):
+                return None
+            where = max(line_start, position - _SENTENCE_WINDOW) + start + named.start(1)
+            return where, name
+        return None
 
 
 def _subject_with_appositive(before: str) -> str | None:
@@ -550,7 +713,8 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     signed = _SIGNATURE.match(window)
     if signed and person_piece(signed.group(1)):
         return signed.group(1), None
-    clause = _clause_after(window.lstrip(_QUOTE_EDGE))
+    head = _unquote_nicknames(window[:_NICKNAME_REACH])  # 'said "Maria," a nurse'
+    clause = _clause_after((head + window[_NICKNAME_REACH:]).lstrip(_QUOTE_EDGE))
     if not clause or not clause[:1].isalpha():
         return None
     according = _ACCORDING_TO.match(clause)
@@ -561,6 +725,9 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     if verb is None:
         closing = _CLOSING_ACCORDING_TO.search(clause)
         return _according_to(clause[closing.end() :]) if closing else None
+    closing = _closing_inversion(clause, verb)
+    if closing:
+        return closing
     before = _subject_with_appositive(clause[: verb.start()])
     if before is None:
         return None
@@ -568,21 +735,36 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
         before = ""
     if before:
         return _trim_subject(before), verb.group()
+    return _subject_after_verb(clause, verb)
+
+
+def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
+    """' said Peskov', or '" announced in October, said X'."""
     if verb.group() in _INVERTIBLE:
         subject = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
         if subject:
             return subject.group(1), verb.group()
-    later = _LATER_SAID.search(clause, verb.end())  # '" announced in October, said X'
+    later = _LATER_SAID.search(clause, verb.end())
     if later and person_piece(later.group(2)):
         return person_piece(later.group(2)), later.group(1)
     return None
+
+
+def _closing_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
+    """'All "relevant sites" were disinfected, reports Wee.': the sentence closes on an
+    inverted attribution after a comma, whatever stands between it and the quotation."""
+    if verb.group() not in _INVERTIBLE or not clause[: verb.start()].rstrip().endswith(","):
+        return None
+    rest = clause[verb.end() :].strip().rstrip(".!?")
+    named = person_piece(rest) if len(rest.split()) <= _MAX_SIGNED_WORDS else None
+    return (named, verb.group()) if named else None
 
 
 def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
-    clause = _THAT_SAID.sub("", clause)
+    clause = _lowercase_opening_verb(_THAT_SAID.sub("", _unquote_nicknames(clause)))
     according = _ACCORDING_TO.search(clause)
     verbs = list(_VERB.finditer(clause))
     if according and (not verbs or verbs[-1].start() < according.start()):
@@ -600,18 +782,29 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     reach = _MAX_WORDS_THAT_TO_QUOTE if that_near or described_as else _MAX_WORDS_VERB_TO_QUOTE
     if len(after_verb) > reach:
         return None
+    return _subject_of_verb(clause, verbs)
+
+
+def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | None] | None:
+    """The subject of the last verb of saying of a clause before a quotation."""
+    verb = verbs[-1]
     inverted = _parenthetical_inversion(clause, verb)
     if inverted:
         return inverted
-    if verb.group().endswith("ing") and len(verbs) > 1:
-        main = subject_before_quote(clause[: verbs[-2].end()])
-        return (main[0], verb.group()) if main else None
     before_verb = _PARENTHETICAL.sub("", clause[: verb.start()])  # "Amsel (D-Ohio) said"
-    before = _subject_segment(re.split(r"[,;:(\u2014\u2013]", before_verb))
-    subject = _SUBJECT_BEFORE_VERB.search(before)
-    if subject and _only_a_conjunction(subject.group(1)) and len(verbs) > 1:
+    pronoun = _pronoun_before_verb(before_verb)
+    if pronoun:
+        return pronoun, verb.group()
+    second = verb.group().endswith("ing") or _ends_with_a_conjunction(before_verb)
+    if second and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])  # 'She calls it "X" but adds'
         return (main[0], verb.group()) if main else None
+    segments = re.split(r"[,;:(\u2014\u2013]", before_verb)
+    relative = _relative_clause_subject(segments)
+    if relative:
+        return relative, verb.group()
+    before = _subject_segment(segments)
+    subject = _SUBJECT_BEFORE_VERB.search(before)
     if subject and subject.group(1).strip():
         return _cut_subject(subject.group(1)), verb.group()
     if verb.group() in _INVERTIBLE:
@@ -619,6 +812,36 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _unquote_nicknames(text: str) -> str:
+    """'"Perry" chimed in:', 'said "Maria," a nurse': a one-word name in quotation marks, the
+    way news names a source by a nickname or a name not their own, read as the name."""
+    if '"' not in text and "\u201c" not in text:
+        return text
+    return _NICKNAME.sub(_nickname_as_name, text)
+
+
+def _nickname_as_name(found: re.Match) -> str:
+    """The name, when nothing but a verb of saying or punctuation stands before it (not 'the
+    film "Jaws"', 'his name was "Perry"')."""
+    before = found.string[max(found.start() - 30, 0) : found.start()].split()
+    word = before[-1] if before else ""
+    if word[:1].islower() and word[-1].isalpha() and not _VERB.fullmatch(word):
+        return found.group()
+    return found.group(1)
+
+
+def _lowercase_opening_verb(clause: str) -> str:
+    """ "Concluded the researchers:": a verb of saying opening its sentence, before its subject,
+    is no name."""
+    stripped = clause.lstrip()
+    words = stripped.split(maxsplit=2)[:2]
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].casefold() not in _INVERTIBLE:
+        return clause
+    if words[1][:1].isupper() or words[1] in ("the", "a", "an"):  # not "Asked on Tuesday"
+        return stripped[:1].lower() + stripped[1:]
+    return clause
 
 
 def _parenthetical_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
@@ -639,14 +862,24 @@ def _subject_segment(segments: list[str]) -> str:
     if not candidates:
         return ""
     last = candidates[-1].strip()
+    if _FILLER_AFTER_SUBJECT.fullmatch(" " + last) and len(candidates) > 1:
+        # "Prince Andrew, the younger brother of Charles, has reportedly told": the subject
+        # heads the sentence, before its appositives
+        return person_piece(candidates[0]) or last
     if not last[:1].islower() or _FILLER_AFTER_SUBJECT.fullmatch(" " + last):
         return last
     aside = last.casefold() in _ASIDES
     for earlier in reversed(candidates[:-1]):
-        named = person_piece(earlier)
+        named = person_piece(earlier) or (earlier.strip() if _author_of_work(earlier) else None)
         if named and (aside or sum(w[:1].isupper() for w in named.split()) >= 2):
             return named
     return last
+
+
+def _author_of_work(phrase: str) -> str | None:
+    """ "a 2019 study by the Centre for Economic Policy Research": who wrote the study."""
+    found = _WORK_BY.search(phrase)
+    return found.group(1) if found else None
 
 
 def _according_to(rest: str) -> tuple[str, str | None] | None:
@@ -695,10 +928,45 @@ def _only_a_conjunction(phrase: str) -> bool:
     return phrase.strip(_QUOTE_EDGE).casefold() in ("and", "but", "yet", "then")
 
 
+def _relative_clause_subject(segments: list[str]) -> str | None:
+    """The verb's subject when the verb ends a relative clause: "The bill, which Senator Ada
+    Whitlow said was" -> "Senator Ada Whitlow"; "Ruth Okafor, who warned that" -> "Ruth
+    Okafor"."""
+    words = segments[-1].split()
+    if not words or words[0] not in ("which", "who", "whom"):
+        return None
+    if len(words) > 1:
+        return _trim_subject(" ".join(words[1:])) or None
+    if words[0] == "who" and len(segments) > 1:
+        return person_piece(segments[-2])
+    return None
+
+
+def _pronoun_before_verb(before_verb: str) -> str | None:
+    """ "In a post at the time she described": a subject pronoun right before the verb (maybe
+    with an adverb or an auxiliary between) is its subject, whatever opens the sentence."""
+    words = _trim_subject(" ".join(before_verb.split()[-_PRONOUN_LOOK:])).split()
+    if len(words) > 1 and words[-1].casefold() in _SUBJECT_PRONOUNS:
+        return words[-1]
+    return None
+
+
+def _ends_with_a_conjunction(phrase: str) -> bool:
+    """'she described it as "X" and accused': a second verb of the same subject."""
+    words = phrase.split()
+    return bool(words) and _only_a_conjunction(words[-1])
+
+
 def _cut_subject(phrase: str) -> str:
     """The subject before a verb, or "" (nobody named) when the words taken are the end of a
     longer phrase ("of the research published in the journal JAMA Psychiatry argued")."""
-    if phrase.split()[0].casefold() in _PREPOSITIONS_CUT:
+    words = phrase.split()
+    relative = max(
+        (i for i, w in enumerate(words[:-1]) if w in _RELATIVES_BEFORE_SUBJECT), default=-1
+    )
+    if relative >= 0:
+        return _trim_subject(" ".join(words[relative + 1 :]))  # "a payout that Leon Cooperman"
+    if words[0].casefold() in _PREPOSITIONS_CUT:
         return ""
     return _trim_subject(phrase)
 

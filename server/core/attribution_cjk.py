@@ -12,11 +12,15 @@ marked so.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _HAN = "\u4e00-\u9fff"
 # 说 but not 说明 (explains) or 小说 (a novel); 称 but not 称为 (is called).
-_VERBS = "表示|说道|说(?![明服法])|指出|认为|强调|透露|坦言|回忆|解释|补充|写道|称(?![为号赞])"
+_VERBS = (
+    "表示|说道|说(?![明服法])|指出|认为|强调|透露|坦言|回忆|解释|补充|写道|称(?![为号赞])|"
+    "提出|提到|谈到|告诉|呼吁|直言|坦承|感叹"
+)
 # The words before a verb of saying, back to what introduces the speaker.
 _SPEAKER_THEN_VERB = re.compile(
     rf"([{_HAN}A-Za-z·?？．\-]{{1,24}})(?:[(（][^()（）]{{1,40}}[)）])?"
@@ -27,6 +31,13 @@ _ROLES = re.compile(
     r"研究员|负责人|官员|代表|的)"
 )
 _PRONOUNS = frozenset("他 她 他们 她们".split())
+# Adverbs and verbs standing between a name and its verb of saying: also, again, then, added.
+_BEFORE_VERB = re.compile(r"(?:还|也|又|则|就|都|曾|更|再|同时|随后|接着|进一步|补充|解释|回答)+$")
+# A foreign name written in Chinese: its parts joined by a middle dot ("戴夫·汉森").
+_SEPARATORS = "·?？．•"
+_TRANSLITERATED = re.compile(rf"[{_HAN}]{{1,8}}[{_SEPARATORS}][{_HAN}]{{1,8}}")
+# One introduced with the name in Latin letters after it: "戴夫·汉森（Dave Hanson）".
+_INTRODUCED = re.compile(rf"[{_HAN}]{{1,8}}[{_SEPARATORS}][{_HAN}]{{1,8}}(?=[（(][A-Za-z])")
 _ANY_HAN = re.compile(f"[{_HAN}]")
 _REACH_BEFORE = 60  # characters between a verb of saying and the quotation it introduces
 _PRONOUN_REACH = 400
@@ -38,10 +49,11 @@ def has_han(text: str) -> bool:
 
 
 def _speaker(words: str) -> str | None:
-    """The name at the end of the words before a verb: after the last role or relative 的."""
+    """The name at the end of the words before a verb: after the last role or relative 的, and
+    without an adverb or a verb glued to the verb of saying ("卢宇还说", "席尔霍尔茨补充说")."""
     role = _ROLES.match(words)
     name = words[role.end() :] if role else words
-    name = name.strip("·?？．-")
+    name = _BEFORE_VERB.sub("", name).strip("·?？．-")
     if name.endswith("小") or not (2 <= len(name) <= _MAX_NAME or name in _PRONOUNS):
         return None
     return name
@@ -78,13 +90,54 @@ def is_pronoun(name: str) -> bool:
     return name in _PRONOUNS
 
 
+def fullest(text: str, name: str) -> str:
+    """A surname written alone ("汉森") as the article first gives the whole foreign name
+    ("戴夫·汉森"); the name as it is when the article gives no longer one."""
+    if any(sep in name for sep in _SEPARATORS):
+        return name
+    for whole in _transliterated_names(text):
+        if whole.endswith(name) and whole[-len(name) - 1] in _SEPARATORS:
+            return _without_role(whole)
+    return name
+
+
+@functools.lru_cache(maxsize=4)
+def _transliterated_names(text: str) -> tuple[str, ...]:
+    return tuple(found.group() for found in _TRANSLITERATED.finditer(text))
+
+
+def _without_role(name: str) -> str:
+    role = _ROLES.match(name)
+    return name[role.end() :] if role else name
+
+
 def last_named_speaker(text: str, position: int) -> str | None:
     """The last name before a verb of saying earlier in the paragraph ("李博灏认为…。他认为")."""
     line_start = text.rfind("\n", 0, position) + 1
     window = text[max(position - _PRONOUN_REACH, line_start) : position]
     names = [_speaker(m.group(1)) for m in _SPEAKER_THEN_VERB.finditer(window)]
     named = [name for name in names if name and name not in _PRONOUNS]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    mentioned = _last_speaker_mentioned(text, window)
+    if mentioned:
+        return mentioned
+    foreign = list(_INTRODUCED.finditer(text, max(position - _PRONOUN_REACH, 0), position))
+    return _without_role(foreign[-1].group()) if foreign else None
+
+
+@functools.lru_cache(maxsize=4)
+def _speakers_of(text: str) -> frozenset[str]:
+    """Everyone the article has say something, by name."""
+    names = {_speaker(m.group(1)) for m in _SPEAKER_THEN_VERB.finditer(text)}
+    return frozenset(n for n in names if n and n not in _PRONOUNS and len(n) > 1)
+
+
+def _last_speaker_mentioned(text: str, window: str) -> str | None:
+    """The person last mentioned in `window` among those the article has say something
+    anywhere ("剑桥大学的李博灏也有着类似的经历。他表示" when "李博灏说" is written elsewhere)."""
+    found = [(window.rfind(name), name) for name in _speakers_of(text) if name in window]
+    return max(found)[1] if found else None
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")

@@ -132,6 +132,14 @@ _DIRECTIVE_BEFORE = re.compile(
     r"appeal(?:s|ed|ing)? to|advis(?:e|es|ed|ing))\b(?:\s+[\w\u2019'.,\-]+){0,8}\s+to\s*$",
     re.IGNORECASE,
 )
+# The same order with its "to" inside the quotation marks: 'asked them "not to panic"'.
+_DIRECTIVE_OPEN = re.compile(
+    r"\b(?:tell|tells|told|telling|urge[sd]?|urging|begg?(?:ed|ing|s)?|ask(?:s|ed|ing)?|"
+    r"instruct(?:s|ed|ing)?|order(?:s|ed|ing)?|advis(?:e|es|ed|ing))\b(?:\s+[\w\u2019'.,\-]+){0,5}"
+    r"\s+(?!(?:for|of|about|with|on|in|at)\s*$)[\w\u2019'.,\-]+\s*$",
+    re.IGNORECASE,
+)
+_TO_INFINITIVE = re.compile(r"(?:not\s+)?to\s+[a-z]")
 # Somebody's characterisation of something: 'she described this as the "worst case scenario"',
 # 'privacy, which Apple views as "a fundamental human right"'.
 _CHARACTERISED_AS = re.compile(
@@ -271,6 +279,8 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     lead = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
     if any(p.search(lead) for p in (_SAYING_RIGHT_BEFORE, _DIRECTIVE_BEFORE, _IN_THEIR_WORDS)):
         return True
+    if _TO_INFINITIVE.match(text, quote.parts[0].start) and _DIRECTIVE_OPEN.search(lead):
+        return True  # 'begged lawmakers "not to lose sight of" the war', not 'asked for "to go"'
     characterised = _CHARACTERISED_AS.search(lead) is not None
     if characterised and _BY_AGENT.match(text, after):
         return True  # 'described as "heartbreaking" by the department': who said it, named

@@ -14,7 +14,13 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .gender import contradicts, gender_from_first_name, gender_from_honorific, gender_from_role
+from .gender import (
+    PRONOUN_GENDER,
+    contradicts,
+    gender_from_first_name,
+    gender_from_honorific,
+    gender_from_role,
+)
 from .normalize import fold
 
 PRONOUNS = frozenset(
@@ -114,6 +120,16 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
+# "C.K. Walker aka “Lindsey”", "Shawn Carter, also known as Jay-Z": a person and an alias.
+_ALIAS = re.compile(
+    r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){1,3}),?\s+(?:aka|a\.k\.a\.|also known as)\s+"
+    r"[\"\u201c\u2018']?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+)
+# An online handle written in lowercase with digits ("elmo666", "jayk1984").
+_HANDLE = re.compile(r"[a-z][a-z_]*[0-9][a-z0-9_]*")
+# Particles that open a name with a capital ("Te Kaurinui Robert Parata", "De La Cruz"): not
+# counted among a name's three words.
+_CAPITALISED_PARTICLES = frozenset("Te De Da Di Du Le La Van Von Der Del Dos Ter Ten".split())
 # First names that are also English words: a lowercase "will" elsewhere does not unmake them.
 FIRST_NAMES_THAT_ARE_WORDS = frozenset(
     """will may mark bill rose grant hope faith joy june april dawn rich frank art ray jack pat
@@ -191,6 +207,9 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
         return Subject(None, None)
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
         return Subject(None, None, is_pronoun=True)
+    handle = words[-1].rstrip(".,;:")
+    if _HANDLE.fullmatch(handle):
+        return Subject(handle, _clean_role(" ".join(words[:-1])))  # "user jayk1984"
     runs = list(_name_runs(phrase))
     if not runs:
         return Subject(None, None)
@@ -350,7 +369,7 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
     if lowered not in FIRST_NAMES_THAT_ARE_WORDS and (
         lowered in words_in_text or (left >= 2 and len(lowered) > 5 and lowered.endswith("ing"))
     ):
-        return True
+        return left > 1 or not token.isupper()  # "says WHO" even where the article writes "who"
     # A position in capitals before a full name: "DL Sheldon Richardson", "QB Tom Brady".
     return left >= 3 and token.isupper() and len(token) <= 3 and token.isalpha()
 
@@ -370,7 +389,11 @@ def _cut_to_name_length(
     tokens: list[str], words_in_text: frozenset[str]
 ) -> tuple[list[str], list[str]]:
     """Names have at most three words (particles aside); what stands before them is a role."""
-    named = [i for i, t in enumerate(tokens) if not _PARTICLE_WORD.fullmatch(t)]
+    named = [
+        i
+        for i, t in enumerate(tokens)
+        if not _PARTICLE_WORD.fullmatch(t) and not (i == 0 and t in _CAPITALISED_PARTICLES)
+    ]
     if len(named) <= _MAX_NAME_WORDS:
         role, rest = [], tokens
     else:
@@ -451,6 +474,7 @@ class ArticleNames:
         self._genders: dict[str, str | None] = {}
         self._people_by_spelling: dict[str, set[str]] | None = None  # made on first use
         self.acronyms = _spelled_out_acronyms(text)
+        self._aliases: dict[str, str] | None = None
 
     def fullest(self, name: str) -> Mention | None:
         """The mention with the most words that ends with, or equals, `name`.
@@ -463,6 +487,16 @@ class ArticleNames:
             found = self._find_fullest(spelled) if spelled else None
             self._fullest[name] = found or self._find_fullest(name)
         return self._fullest[name]
+
+    def real_name(self, name: str) -> str:
+        """The name an alias stands for where the article writes "C.K. Walker aka “Lindsey”"
+        or "Shawn Carter, also known as Jay-Z"; the name itself otherwise."""
+        if self._aliases is None:
+            self._aliases = {}
+            if "aka" in self.text or "known as" in self.text:
+                for found in _ALIAS.finditer(self.text):
+                    self._aliases.setdefault(found.group(2), found.group(1))
+        return self._aliases.get(name, name)
 
     def body_of(self, word: str) -> str | None:
         """The first body the article names with this word and "of" ("Department of Energy",
@@ -554,7 +588,8 @@ class ArticleNames:
             and len(name.split()) > size
             and is_person_name(name)
         }
-        return self._first_mentions[people.pop()] if len(people) == 1 else None
+        name = _one_person(people)
+        return self._first_mentions[name] if name is not None else None
 
     def role_of(self, full_name: str) -> str | None:
         """The first role the article writes beside this full name."""
@@ -633,6 +668,29 @@ class ArticleNames:
                 return mention.start, name
         return None
 
+    def only_person_of_gender(self, position: int, not_before: int, pronoun: str) -> str | None:
+        """The one person named between `not_before` and `position`, anywhere in a sentence,
+        whose gender is known to be the pronoun's, when every other person named there is
+        known to be of the other gender ("I thought of Elise Matthesen. ... " she replied);
+        None otherwise."""
+        wanted = PRONOUN_GENDER.get(pronoun)
+        if wanted is None:
+            return None
+        start = bisect.bisect_left(self._starts, not_before)
+        end = bisect.bisect_left(self._starts, position)
+        people = set()
+        for mention in self.mentions[start:end]:
+            fullest = self.fullest(mention.name)
+            name = fullest.name if fullest else mention.name
+            if not is_person_name(name):
+                continue
+            gender = self.gender_of(name)
+            if gender is None:
+                return None  # someone who may be meant too
+            if gender == wanted:
+                people.add(name)
+        return people.pop() if len(people) == 1 else None
+
     def _body_name(self, mention: Mention, name: str) -> str:
         """A body's name as written, with capitalised words that are also common words ("Big
         Machine"), without a sentence's first word ("The")."""
@@ -646,6 +704,22 @@ class ArticleNames:
         if any(word in BODY_WORDS for word in name.split()):
             return True
         return _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None
+
+
+def _one_person(names: set[str]) -> str | None:
+    """The fullest of names that are all one person's ("Te Kaurinui Parata" and "Te Kaurinui
+    Robert" in "Te Kaurinui Robert Parata"), or None when they are not."""
+    if not names:
+        return None
+    longest = max(names, key=lambda name: (len(name.split()), name))
+    if all(_is_subsequence(name.split(), longest.split()) for name in names):
+        return longest
+    return None
+
+
+def _is_subsequence(words: list[str], longer: list[str]) -> bool:
+    rest = iter(longer)
+    return all(word in rest for word in words)
 
 
 def _fuller(name: str, other: str) -> bool:
