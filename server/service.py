@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from .core.match import article_runs, rank_versions, same_article_runs
+from .core.match import article_runs, rank_versions, related_candidates, same_article_runs
 from .core.models import Candidate, Quotation, Version
 from .core.quotes import find_quotations
 from .core.text import blank_boilerplate
@@ -103,18 +103,37 @@ def match_page(
         return page_url is not None and canonical_url(candidate.url) == page_url
 
     looked_up = quotations[: policy.max_quotes]
-    found = corpus.find_candidates_of(
-        [quotation.text for quotation in looked_up],
-        limit=policy.candidates_per_quote,
-        groups=policy.lookup_groups,
-        group_rows=policy.group_rows,
-    )
+    with corpus.reading():
+        found = _related_candidates(corpus, looked_up, policy)
     matched = [
         (quotation, _ranked_versions(quotation, candidates, policy, is_page_url))
         for quotation, candidates in zip(looked_up, found, strict=True)
     ]
     matched += [(quotation, []) for quotation in quotations[policy.max_quotes :]]
     return _without_own_article(corpus, text, matched, policy.max_versions)
+
+
+def _related_candidates(
+    corpus: Corpus, quotations: list[Quotation], policy: MatchPolicy
+) -> list[list[Candidate]]:
+    """Each quotation's candidates that can be versions of it, with their articles: the
+    articles (outlet, URL, date) of the others are never read."""
+    found = corpus.candidate_quotations_of(
+        [quotation.text for quotation in quotations],
+        limit=policy.candidates_per_quote,
+        groups=policy.lookup_groups,
+        group_rows=policy.group_rows,
+    )
+    related = [
+        related_candidates(
+            quotation,
+            candidates,
+            score_cutoff=policy.score_cutoff,
+            min_fragment_words=policy.min_fragment_words,
+        )
+        for quotation, candidates in zip(quotations, found, strict=True)
+    ]
+    return corpus.with_articles(related)
 
 
 def versions_of(

@@ -226,16 +226,8 @@ def rank_versions(
     for candidate in candidates:
         if exclude(candidate):
             continue
-        other = Wording.of(candidate.text, candidate.normalized)
-        comparison = compare_wordings(
-            page,
-            other,
-            score_cutoff=score_cutoff,
-            min_fragment_words=min_fragment_words,
-        )
-        if comparison is None or _other_speakers_variant(
-            quotation, candidate, comparison, page, other
-        ):
+        comparison = _comparison(quotation, page, candidate, score_cutoff, min_fragment_words)
+        if comparison is None:
             continue
         kept = best.get(candidate.article_id)
         if kept is None or _strength(comparison) > _strength(kept):
@@ -243,6 +235,44 @@ def rank_versions(
     found = _without_common_phrase(quotation.speaker, list(best.values()), common_phrase_speakers)
     ordered = order_by_speaker(quotation.speaker, found)[:limit]
     return [_with_diff(quotation, version) for version in ordered]
+
+
+def related_candidates(
+    quotation: Quotation,
+    candidates: Iterable[Candidate],
+    *,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
+) -> list[Candidate]:
+    """The candidates `rank_versions` would take as versions of `quotation` before it looks at
+    their articles (outlet, URL, date): ranking only these gives what ranking all of them gives.
+
+    The comparison reads the candidates' own words and speaker, nothing else: a store
+    can read the articles of the few related candidates only.
+    """
+    page = Wording.of(quotation.text)
+    return [
+        candidate
+        for candidate in candidates
+        if _comparison(quotation, page, candidate, score_cutoff, min_fragment_words) is not None
+    ]
+
+
+def _comparison(
+    quotation: Quotation,
+    page: Wording,
+    candidate: Candidate,
+    score_cutoff: float,
+    min_fragment_words: int,
+) -> Comparison | None:
+    """How the candidate relates to the page's quotation; None if it is not a version."""
+    other = Wording.of(candidate.text, candidate.normalized)
+    comparison = compare_wordings(
+        page, other, score_cutoff=score_cutoff, min_fragment_words=min_fragment_words
+    )
+    if comparison is None or _other_speakers_variant(quotation, candidate, comparison, page, other):
+        return None
+    return comparison
 
 
 def _other_speakers_variant(
