@@ -29,7 +29,7 @@ from .core.reprints import Copy, pick_original
 from .core.text import blank_boilerplate
 from .core.urls import canonical_url
 from .errors import CorpusError
-from .migrations import count_keys, index_text, migrate
+from .migrations import count_keys, index_text, migrate, optimize_key_index
 
 _MAX_COPY_CANDIDATES = 20
 # Articles whose five-word runs are kept for the reprint check: a story's copies come close
@@ -431,7 +431,7 @@ class Corpus:
         """Merge the key index into one segment and count its common keys again: done after an
         import, lookups read less."""
         try:
-            self.conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('optimize')")
+            optimize_key_index(self.conn)
         except sqlite3.Error as error:
             raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
         with self._transaction():

@@ -302,10 +302,27 @@ def test_the_key_index_is_written_again_in_small_leaves_and_finds_the_same(tmp_p
     try:
         assert found(corpus.conn) == before and len(before["harbor_strike_has"]) == 400
         assert before["rewrite"] == [] and before["harbor_strike_has AND 7"] == [8]
-        size = "SELECT v FROM quotation_keys_config WHERE k = 'pgsz'"
-        assert corpus.conn.execute(size).fetchone()[0] == KEY_INDEX_PAGE_BYTES
-        assert (
-            corpus.conn.execute("SELECT count(*) FROM quotation_keys_data").fetchone()[0] > leaves
-        )
+        data = "SELECT count(*), max(length(block)) FROM quotation_keys_data WHERE id > 10"
+        rewritten, largest = corpus.conn.execute(data).fetchone()
+        assert rewritten > leaves and largest < 2 * KEY_INDEX_PAGE_BYTES
     finally:
         corpus.close()
+
+
+def test_an_optimized_key_index_has_small_leaves_and_later_writes_the_default_ones(corpus):
+    long_quote = Quotation(
+        "the ferry contract will cost the island towns every winter crossing they still have "
+        "and the harbor strike has delayed night crossings to the fishing fleet since march",
+        0,
+        10,
+        (Span(0, 10),),
+    )
+    blocks = "SELECT max(length(block)) FROM quotation_keys_data WHERE id > 10"
+    for number in range(3):
+        corpus.save_article(article(url=f"https://news.example/{number}"), [long_quote])
+    corpus.optimize_index()
+    assert corpus.conn.execute(blocks).fetchone()[0] < 2 * KEY_INDEX_PAGE_BYTES
+    other = Quotation(TEXT.upper() + " " + long_quote.text[::-1], 0, 10, (Span(0, 10),))
+    corpus.save_article(article(url="https://news.example/later"), [long_quote, other])
+    assert corpus.conn.execute(blocks).fetchone()[0] > 3 * KEY_INDEX_PAGE_BYTES
+    assert len(corpus.find_candidates(long_quote.text, limit=10)) == 4
