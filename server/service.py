@@ -144,12 +144,8 @@ def versions_of(
     exclude: Callable[[Candidate], bool] = lambda candidate: False,
 ) -> list[Version]:
     """One quotation's versions in the corpus: candidates from the index, ranked by the core."""
-    candidates = corpus.find_candidates(
-        quotation.text,
-        limit=policy.candidates_per_quote,
-        groups=policy.lookup_groups,
-        group_rows=policy.group_rows,
-    )
+    with corpus.reading():
+        candidates = _related_candidates(corpus, [quotation], policy)[0]
     return _ranked_versions(quotation, candidates, policy, exclude)
 
 

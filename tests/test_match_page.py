@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from server import settings
-from server.core.models import Candidate
+from server.core.match import rank_versions
+from server.core.models import Candidate, Quotation, Version
 from server.core.quotes import find_quotations
 from server.corpus import ArticleRecord, open_corpus
 from server.service import MatchPolicy, match_page, versions_of
@@ -62,12 +63,22 @@ def test_a_page_gets_the_versions_ranking_every_candidate_with_its_article_gives
     def is_page(candidate: Candidate) -> bool:
         return candidate.url == PAGE_URL
 
+    def every_candidate_ranked(quotation: Quotation) -> list[Version]:
+        candidates = corpus.find_candidates(quotation.text, limit=policy.candidates_per_quote)
+        return rank_versions(
+            quotation,
+            candidates,
+            score_cutoff=policy.score_cutoff,
+            min_fragment_words=policy.min_fragment_words,
+            exclude=is_page,
+            common_phrase_speakers=policy.common_phrase_speakers,
+        )[: policy.max_versions]
+
     matched = match_page(corpus, page, policy, url=PAGE_URL)
-    expected = [
-        versions_of(corpus, quotation, policy, exclude=is_page)[: policy.max_versions]
-        for quotation, _ in matched
-    ]
+    expected = [every_candidate_ranked(quotation) for quotation, _ in matched]
     assert [versions for _, versions in matched] == expected
+    alone = [versions_of(corpus, q, policy, exclude=is_page)[:5] for q, _ in matched]
+    assert alone == [versions[:5] for versions in expected]
     first = matched[0][1]
     assert len(first) > 3 and all(v.candidate.outlet and v.candidate.url for v in first)
     assert PAGE_URL not in {v.candidate.url for v in first}
