@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
-from .core.match import article_runs, rank_versions, related_candidates, same_article_runs
+from .core.match import article_runs, rank_related, related_versions, same_article_runs
 from .core.models import Candidate, Quotation, Version
 from .core.quotes import find_quotations
 from .core.text import blank_boilerplate
@@ -104,19 +104,19 @@ def match_page(
 
     looked_up = quotations[: policy.max_quotes]
     with corpus.reading():
-        found = _related_candidates(corpus, looked_up, policy)
+        found = _related_versions(corpus, looked_up, policy)
     matched = [
-        (quotation, _ranked_versions(quotation, candidates, policy, is_page_url))
-        for quotation, candidates in zip(looked_up, found, strict=True)
+        (quotation, _ranked(quotation, related, policy, is_page_url))
+        for quotation, related in zip(looked_up, found, strict=True)
     ]
     matched += [(quotation, []) for quotation in quotations[policy.max_quotes :]]
     return _without_own_article(corpus, text, matched, policy.max_versions)
 
 
-def _related_candidates(
+def _related_versions(
     corpus: Corpus, quotations: list[Quotation], policy: MatchPolicy
-) -> list[list[Candidate]]:
-    """Each quotation's candidates that can be versions of it, with their articles: the
+) -> list[list[Version]]:
+    """Each quotation's candidates that relate to it, compared, with their articles: the
     articles (outlet, URL, date) of the others are never read."""
     found = corpus.candidate_quotations_of(
         [quotation.text for quotation in quotations],
@@ -125,7 +125,7 @@ def _related_candidates(
         group_rows=policy.group_rows,
     )
     related = [
-        related_candidates(
+        related_versions(
             quotation,
             candidates,
             score_cutoff=policy.score_cutoff,
@@ -133,7 +133,22 @@ def _related_candidates(
         )
         for quotation, candidates in zip(quotations, found, strict=True)
     ]
-    return corpus.with_articles(related)
+    filled = corpus.with_articles([[v.candidate for v in versions] for versions in related])
+    return [
+        _with_candidates(versions, candidates)
+        for versions, candidates in zip(related, filled, strict=True)
+    ]
+
+
+def _with_candidates(versions: list[Version], candidates: list[Candidate]) -> list[Version]:
+    """The versions with their candidates as `candidates` has them (with their articles); a
+    version whose candidate is missing there (its article gone) is left out."""
+    by_id = {candidate.quote_id: candidate for candidate in candidates}
+    return [
+        replace(version, candidate=by_id[version.candidate.quote_id])
+        for version in versions
+        if version.candidate.quote_id in by_id
+    ]
 
 
 def versions_of(
@@ -145,21 +160,19 @@ def versions_of(
 ) -> list[Version]:
     """One quotation's versions in the corpus: candidates from the index, ranked by the core."""
     with corpus.reading():
-        candidates = _related_candidates(corpus, [quotation], policy)[0]
-    return _ranked_versions(quotation, candidates, policy, exclude)
+        related = _related_versions(corpus, [quotation], policy)[0]
+    return _ranked(quotation, related, policy, exclude)
 
 
-def _ranked_versions(
+def _ranked(
     quotation: Quotation,
-    candidates: list[Candidate],
+    related: list[Version],
     policy: MatchPolicy,
     exclude: Callable[[Candidate], bool],
 ) -> list[Version]:
-    return rank_versions(
+    return rank_related(
         quotation,
-        candidates,
-        score_cutoff=policy.score_cutoff,
-        min_fragment_words=policy.min_fragment_words,
+        related,
         exclude=exclude,
         common_phrase_speakers=policy.common_phrase_speakers,
     )

@@ -221,41 +221,58 @@ def rank_versions(
     or more other speakers are quoted saying is a common phrase, not one
     statement: only its own speaker's versions are kept.
     """
-    page = Wording.of(quotation.text)
-    best: dict[int, Version] = {}
-    for candidate in candidates:
-        if exclude(candidate):
-            continue
-        comparison = _comparison(quotation, page, candidate, score_cutoff, min_fragment_words)
-        if comparison is None:
-            continue
-        kept = best.get(candidate.article_id)
-        if kept is None or _strength(comparison) > _strength(kept):
-            best[candidate.article_id] = Version(candidate, comparison.score, comparison.relation)
-    found = _without_common_phrase(quotation.speaker, list(best.values()), common_phrase_speakers)
-    ordered = order_by_speaker(quotation.speaker, found)[:limit]
-    return [_with_diff(quotation, version) for version in ordered]
+    related = related_versions(
+        quotation,
+        (candidate for candidate in candidates if not exclude(candidate)),
+        score_cutoff=score_cutoff,
+        min_fragment_words=min_fragment_words,
+    )
+    return rank_related(
+        quotation, related, limit=limit, common_phrase_speakers=common_phrase_speakers
+    )
 
 
-def related_candidates(
+def related_versions(
     quotation: Quotation,
     candidates: Iterable[Candidate],
     *,
     score_cutoff: float = DEFAULT_SCORE_CUTOFF,
     min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
-) -> list[Candidate]:
-    """The candidates `rank_versions` would take as versions of `quotation` before it looks at
-    their articles (outlet, URL, date): ranking only these gives what ranking all of them gives.
+) -> list[Version]:
+    """Each candidate that relates to `quotation`, with its score and relation (no diff yet).
 
-    The comparison reads the candidates' own words and speaker, nothing else: a store
-    can read the articles of the few related candidates only.
+    The comparison reads the candidates' own words and speaker, nothing of their
+    articles: a store can read the articles (outlet, URL, date) of these few only, and
+    `rank_related` on them gives what `rank_versions` gives on all the candidates.
     """
     page = Wording.of(quotation.text)
-    return [
-        candidate
-        for candidate in candidates
-        if _comparison(quotation, page, candidate, score_cutoff, min_fragment_words) is not None
-    ]
+    related = []
+    for candidate in candidates:
+        comparison = _comparison(quotation, page, candidate, score_cutoff, min_fragment_words)
+        if comparison is not None:
+            related.append(Version(candidate, comparison.score, comparison.relation))
+    return related
+
+
+def rank_related(
+    quotation: Quotation,
+    related: Iterable[Version],
+    *,
+    exclude: Callable[[Candidate], bool] = lambda candidate: False,
+    limit: int | None = None,
+    common_phrase_speakers: int = DEFAULT_COMMON_PHRASE_SPEAKERS,
+) -> list[Version]:
+    """`rank_versions` of candidates already compared (`related_versions`), with their articles."""
+    best: dict[int, Version] = {}
+    for version in related:
+        if exclude(version.candidate):
+            continue
+        kept = best.get(version.candidate.article_id)
+        if kept is None or _strength(version) > _strength(kept):
+            best[version.candidate.article_id] = version
+    found = _without_common_phrase(quotation.speaker, list(best.values()), common_phrase_speakers)
+    ordered = order_by_speaker(quotation.speaker, found)[:limit]
+    return [_with_diff(quotation, version) for version in ordered]
 
 
 def _comparison(
