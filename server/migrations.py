@@ -176,9 +176,10 @@ def count_keys(conn: sqlite3.Connection) -> None:
 # The key index's leaf pages, in bytes, as `optimize_key_index` writes them (FTS5's `pgsz`). A
 # key's list of quotations spanning four leaves or more gets a leaf index, so an AND of a rare key
 # with common ones skips to the leaves it needs instead of reading the common keys' lists from
-# the start: the lookup of a page of quotations read the index about a third faster at 1M, for
-# a 1% larger index (docs/benchmarks.md, issue 6). The small segments each write makes between
-# two optimizations keep FTS5's default leaves: small leaves there made an import slower.
+# the start: the index lookups of a page of quotations took about a third less time at 1M, for
+# an index of 60 MB instead of 49 (the file 1% larger; docs/benchmarks.md, issue 6). The small
+# segments each write makes between two optimizations keep FTS5's default leaves: small leaves
+# there made an import slower.
 KEY_INDEX_PAGE_BYTES = 256
 _FTS5_PAGE_BYTES = 4050
 
