@@ -15,7 +15,7 @@ import sqlite3
 from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from .core.reprints import Copy, pick_original
 from .core.text import blank_boilerplate
 from .core.urls import canonical_url
 from .errors import CorpusError
-from .migrations import count_keys, index_text, migrate
+from .migrations import count_keys, index_text, migrate, optimize_key_index
 
 _MAX_COPY_CANDIDATES = 20
 # Articles whose five-word runs are kept for the reprint check: a story's copies come close
@@ -37,9 +37,7 @@ _MAX_COPY_CANDIDATES = 20
 _RUNS_KEPT = 64
 DEFAULT_LOOKUP_GROUPS = 8
 DEFAULT_GROUP_ROWS = 100
-# SQLite allows 500 terms in a compound SELECT, and (in older versions) 999 parameters.
-_GROUPS_PER_QUERY = 400
-_KEYS_PER_QUERY = 900  # keys or quotation ids
+_GROUP_QUERY = "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ? LIMIT ?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +431,7 @@ class Corpus:
         """Merge the key index into one segment and count its common keys again: done after an
         import, lookups read less."""
         try:
-            self.conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('optimize')")
+            optimize_key_index(self.conn)
         except sqlite3.Error as error:
             raise CorpusError(f"Could not write to the corpus {self.path}: {error}") from error
         with self._transaction():
@@ -464,68 +462,113 @@ class Corpus:
         groups: int = DEFAULT_LOOKUP_GROUPS,
         group_rows: int = DEFAULT_GROUP_ROWS,
     ) -> list[list[Candidate]]:
-        """`find_candidates` of each of `texts` (a page's quotations), in a few queries for all:
-        one for the key counts, one for the index per `_GROUPS_PER_QUERY` groups, one for the
-        quotations found."""
-        keys_of = [_keys_of(text) for text in texts]
-        counts = self._key_counts(list(dict.fromkeys(key for keys in keys_of for key in keys)))
-        lookups = [  # (which text, the keys a group of it is looked up by)
-            (at, rarest_keys(group, counts))
-            for at, keys in enumerate(keys_of)
-            for group in key_groups(keys, stretches=groups)
+        """`find_candidates` of each of `texts` (a page's quotations), with their articles."""
+        found = self.candidate_quotations_of(
+            texts, limit=limit, groups=groups, group_rows=group_rows
+        )
+        return self.with_articles(found)
+
+    def candidate_quotations_of(
+        self,
+        texts: list[str],
+        *,
+        limit: int,
+        groups: int = DEFAULT_LOOKUP_GROUPS,
+        group_rows: int = DEFAULT_GROUP_ROWS,
+    ) -> list[list[Candidate]]:
+        """`find_candidates_of` without the articles: each candidate's outlet and URL are
+        empty, its title and date None (`with_articles` reads them for the few a caller
+        keeps). In one read transaction: the key counts, each distinct group of keys once,
+        the quotations found."""
+        with self.reading():
+            keys_of = [_keys_of(text) for text in texts]
+            counts = self._key_counts(list(dict.fromkeys(key for keys in keys_of for key in keys)))
+            lookups = [  # (which text, the keys a group of it is looked up by)
+                (at, rarest_keys(group, counts))
+                for at, keys in enumerate(keys_of)
+                for group in key_groups(keys, stretches=groups)
+            ]
+            hits: list[list[tuple[int, int]]] = [[] for _ in texts]
+            for index, quote_id in self._index_hits([group for _, group in lookups], group_rows):
+                hits[lookups[index][0]].append((index, quote_id))
+            chosen = [_ranked(found)[:limit] for found in hits]
+            rows = self._quotation_rows(list(dict.fromkeys(qid for ids in chosen for qid in ids)))
+        return [[rows[qid] for qid in ids if qid in rows] for ids in chosen]
+
+    def with_articles(self, candidates: list[list[Candidate]]) -> list[list[Candidate]]:
+        """The candidates (of `candidate_quotations_of`) with their articles' outlet, URL,
+        title and date, read in one query for all; those whose article is gone are left out."""
+        articles = self._article_rows(
+            list(dict.fromkeys(c.article_id for found in candidates for c in found))
+        )
+        return [
+            [replace(c, **articles[c.article_id]) for c in found if c.article_id in articles]
+            for found in candidates
         ]
-        hits: list[list[tuple[int, int]]] = [[] for _ in texts]
-        for first in range(0, len(lookups), _GROUPS_PER_QUERY):
-            chunk = lookups[first : first + _GROUPS_PER_QUERY]
-            for index, quote_id in self._index_hits([group for _, group in chunk], group_rows):
-                hits[chunk[index][0]].append((first + index, quote_id))
-        chosen = [_ranked(found)[:limit] for found in hits]
-        found = self._candidates(list(dict.fromkeys(qid for ids in chosen for qid in ids)))
-        by_id = {candidate.quote_id: candidate for candidate in found}
-        return [[by_id[qid] for qid in ids if qid in by_id] for ids in chosen]
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction for several queries (within a caller's transaction: that one):
+        they see one state of the corpus, and take its read lock once."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
 
     def _index_hits(self, lookups: list[list[str]], group_rows: int) -> list[tuple[int, int]]:
         """(group's place in `lookups`, quotation id) for each quotation holding every key of a
-        group, `group_rows` at most per group."""
-        if not lookups:
-            return []
-        query = " UNION ALL ".join(
-            f"SELECT {index}, * FROM (SELECT rowid FROM quotation_keys "
-            "WHERE quotation_keys MATCH ? LIMIT ?)"
-            for index in range(len(lookups))
-        )
-        arguments: list[str | int] = []
+        group, `group_rows` at most per group, in the order of `lookups`.
+
+        A set of keys that several groups are looked up by is read once. One short query per
+        set: SQLite keeps it prepared, where one compound query of all the sets was compiled
+        anew for each page.
+        """
+        found: dict[tuple[str, ...], list[int]] = {}
         for group in lookups:
-            arguments += [" AND ".join(f'"{key}"' for key in group), group_rows]
-        return self.conn.execute(query, arguments).fetchall()
+            keys = tuple(group)
+            if keys not in found:
+                expression = " AND ".join(f'"{key}"' for key in keys)
+                rows = self.conn.execute(_GROUP_QUERY, (expression, group_rows)).fetchall()
+                found[keys] = [quote_id for (quote_id,) in rows]
+        return [
+            (index, quote_id)
+            for index, group in enumerate(lookups)
+            for quote_id in found[tuple(group)]
+        ]
 
     def _key_counts(self, keys: list[str]) -> dict[str, int]:
         """How many quotations hold each of `keys` that is a common one (`count_keys`)."""
-        counts: dict[str, int] = {}
-        for first in range(0, len(keys), _KEYS_PER_QUERY):
-            chunk = keys[first : first + _KEYS_PER_QUERY]
-            marks = ", ".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT key, quotations FROM key_counts WHERE key IN ({marks})", chunk
-            )
-            counts.update(rows.fetchall())
-        return counts
+        rows = self.conn.execute(
+            "SELECT key, quotations FROM key_counts WHERE key IN (SELECT value FROM json_each(?))",
+            (json.dumps(keys),),
+        )
+        return dict(rows.fetchall())
 
-    def _candidates(self, quote_ids: list[int]) -> list[Candidate]:
-        """The quotations with their articles, in the order of `quote_ids`."""
-        by_id = {}
-        for first in range(0, len(quote_ids), _KEYS_PER_QUERY):
-            chunk = quote_ids[first : first + _KEYS_PER_QUERY]
-            marks = ", ".join("?" * len(chunk))
-            rows = self.conn.execute(
-                "SELECT q.id, q.article_id, q.text, q.speaker, o.name, a.url, a.title, "
-                "a.published, q.normalized FROM quotations q "
-                "JOIN articles a ON a.id = q.article_id JOIN outlets o ON o.id = a.outlet_id "
-                f"WHERE q.id IN ({marks})",
-                chunk,
-            )
-            by_id.update((row[0], Candidate(*row)) for row in rows.fetchall())
-        return [by_id[qid] for qid in quote_ids if qid in by_id]
+    def _quotation_rows(self, quote_ids: list[int]) -> dict[int, Candidate]:
+        """The quotations by id, as candidates without their articles (`with_articles`)."""
+        rows = self.conn.execute(
+            "SELECT id, article_id, text, speaker, normalized FROM quotations "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(quote_ids),),
+        )
+        return {
+            quote_id: Candidate(quote_id, article_id, text, speaker, "", "", None, None, normalized)
+            for quote_id, article_id, text, speaker, normalized in rows.fetchall()
+        }
+
+    def _article_rows(self, article_ids: list[int]) -> dict[int, dict]:
+        """What a version shows of each article (outlet, URL, title, date), by article id."""
+        rows = self.conn.execute(
+            "SELECT a.id, o.name, a.url, a.title, a.published FROM articles a "
+            "JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(article_ids),),
+        )
+        fields = ("outlet", "url", "title", "published")
+        return {row[0]: dict(zip(fields, row[1:], strict=True)) for row in rows.fetchall()}
 
     def article_texts(self, article_ids: set[int]) -> dict[int, str]:
         """The texts of the given articles by id."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from .core.models import Candidate, Quotation, Version
@@ -108,18 +108,54 @@ def match_page(
         return page_url is not None and canonical_url(candidate.url) == page_url
 
     looked_up = quotations[: policy.max_quotes]
-    found = corpus.find_candidates_of(
-        [quotation.text for quotation in looked_up],
+    with corpus.reading():
+        found = _related_versions(corpus, looked_up, policy)
+    matched = [
+        (quotation, _ranked(quotation, related, policy, is_page_url))
+        for quotation, related in zip(looked_up, found, strict=True)
+    ]
+    matched += [(quotation, []) for quotation in quotations[policy.max_quotes :]]
+    return _without_own_article(corpus, text, matched, policy.max_versions)
+
+
+def _related_versions(
+    corpus: Corpus, quotations: list[Quotation], policy: MatchPolicy
+) -> list[list[Version]]:
+    """Each quotation's candidates that relate to it, compared, with their articles: the
+    articles (outlet, URL, date) of the others are never read."""
+    from .core.match import related_versions
+
+    found = corpus.candidate_quotations_of(
+        [quotation.text for quotation in quotations],
         limit=policy.candidates_per_quote,
         groups=policy.lookup_groups,
         group_rows=policy.group_rows,
     )
-    matched = [
-        (quotation, _ranked_versions(quotation, candidates, policy, is_page_url))
-        for quotation, candidates in zip(looked_up, found, strict=True)
+    related = [
+        related_versions(
+            quotation,
+            candidates,
+            score_cutoff=policy.score_cutoff,
+            min_fragment_words=policy.min_fragment_words,
+        )
+        for quotation, candidates in zip(quotations, found, strict=True)
     ]
-    matched += [(quotation, []) for quotation in quotations[policy.max_quotes :]]
-    return _without_own_article(corpus, text, matched, policy.max_versions)
+    filled = corpus.with_articles([[v.candidate for v in versions] for versions in related])
+    return [
+        _with_candidates(versions, candidates)
+        for versions, candidates in zip(related, filled, strict=True)
+    ]
+
+
+def _with_candidates(versions: list[Version], candidates: list[Candidate]) -> list[Version]:
+    """The versions with their candidates as `candidates` has them (with their articles); a
+    version whose candidate is missing there (its article gone) is left out."""
+    by_id = {candidate.quote_id: candidate for candidate in candidates}
+    return [
+        replace(version, candidate=by_id[version.candidate.quote_id])
+        for version in versions
+        if version.candidate.quote_id in by_id
+    ]
 
 
 def versions_of(
@@ -130,28 +166,22 @@ def versions_of(
     exclude: Callable[[Candidate], bool] = lambda candidate: False,
 ) -> list[Version]:
     """One quotation's versions in the corpus: candidates from the index, ranked by the core."""
-    candidates = corpus.find_candidates(
-        quotation.text,
-        limit=policy.candidates_per_quote,
-        groups=policy.lookup_groups,
-        group_rows=policy.group_rows,
-    )
-    return _ranked_versions(quotation, candidates, policy, exclude)
+    with corpus.reading():
+        related = _related_versions(corpus, [quotation], policy)[0]
+    return _ranked(quotation, related, policy, exclude)
 
 
-def _ranked_versions(
+def _ranked(
     quotation: Quotation,
-    candidates: list[Candidate],
+    related: list[Version],
     policy: MatchPolicy,
     exclude: Callable[[Candidate], bool],
 ) -> list[Version]:
-    from .core.match import rank_versions
+    from .core.match import rank_related
 
-    return rank_versions(
+    return rank_related(
         quotation,
-        candidates,
-        score_cutoff=policy.score_cutoff,
-        min_fragment_words=policy.min_fragment_words,
+        related,
         exclude=exclude,
         common_phrase_speakers=policy.common_phrase_speakers,
     )

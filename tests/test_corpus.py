@@ -11,7 +11,12 @@ from server.core.models import Quotation, Span
 from server.core.normalize import normalize, words
 from server.corpus import ArticleRecord, normalize_published, open_corpus
 from server.errors import CorpusError
-from server.migrations import COUNTED_KEY_QUOTATIONS, MIGRATIONS, SCHEMA_VERSION
+from server.migrations import (
+    COUNTED_KEY_QUOTATIONS,
+    KEY_INDEX_PAGE_BYTES,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+)
 
 TEXT = (
     "\u201cWe are not against machines, we are against being thrown away,\u201d union leader "
@@ -250,3 +255,74 @@ def test_a_page_looked_up_at_once_finds_what_each_quotation_finds_alone(corpus):
     assert all(
         alone[n] and normalize(alone[n][0].text) == normalize(s) for n, s in enumerate(statements)
     )
+
+
+def test_the_key_index_is_written_again_in_small_leaves_and_finds_the_same(tmp_path):
+    path = tmp_path / "schema4.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:4]:
+        migration(conn)
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute("INSERT INTO outlets (name) VALUES ('Example News')")
+    conn.execute(
+        "INSERT INTO articles (url, outlet_id, text, content_hash, imported_at, updated_at) "
+        "VALUES ('https://news.example/old', 1, 'x', 'x', 'now', 'now')"
+    )
+    statements = [
+        f"the harbor strike has delayed {n} night crossings of the fleet" for n in range(400)
+    ]
+    for text in statements:
+        conn.execute(
+            'INSERT INTO quotations (article_id, text, normalized, start, "end", parts, words) '
+            "VALUES (1, ?, ?, 0, 1, '[[0, 1]]', 10)",
+            (text, normalize(text)),
+        )
+    conn.execute(
+        "INSERT INTO quotation_keys(rowid, keys) SELECT id, ? || ' ' || normalized FROM quotations",
+        ("harbor_strike_has",),
+    )
+    conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('optimize')")
+
+    def found(connection) -> dict[str, list[int]]:
+        queries = ["harbor_strike_has", "harbor_strike_has AND 7", "120 OR 399", "rewrite"]
+        return {
+            query: [
+                row[0]
+                for row in connection.execute(
+                    "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ?", (query,)
+                )
+            ]
+            for query in queries
+        }
+
+    before = found(conn)
+    leaves = conn.execute("SELECT count(*) FROM quotation_keys_data").fetchone()[0]
+    conn.close()
+    corpus = open_corpus(str(path))
+    try:
+        assert found(corpus.conn) == before and len(before["harbor_strike_has"]) == 400
+        assert before["rewrite"] == [] and before["harbor_strike_has AND 7"] == [8]
+        data = "SELECT count(*), max(length(block)) FROM quotation_keys_data WHERE id > 10"
+        rewritten, largest = corpus.conn.execute(data).fetchone()
+        assert rewritten > leaves and largest < 2 * KEY_INDEX_PAGE_BYTES
+    finally:
+        corpus.close()
+
+
+def test_an_optimized_key_index_has_small_leaves_and_later_writes_the_default_ones(corpus):
+    long_quote = Quotation(
+        "the ferry contract will cost the island towns every winter crossing they still have "
+        "and the harbor strike has delayed night crossings to the fishing fleet since march",
+        0,
+        10,
+        (Span(0, 10),),
+    )
+    blocks = "SELECT max(length(block)) FROM quotation_keys_data WHERE id > 10"
+    for number in range(3):
+        corpus.save_article(article(url=f"https://news.example/{number}"), [long_quote])
+    corpus.optimize_index()
+    assert corpus.conn.execute(blocks).fetchone()[0] < 2 * KEY_INDEX_PAGE_BYTES
+    other = Quotation(TEXT.upper() + " " + long_quote.text[::-1], 0, 10, (Span(0, 10),))
+    corpus.save_article(article(url="https://news.example/later"), [long_quote, other])
+    assert corpus.conn.execute(blocks).fetchone()[0] > 3 * KEY_INDEX_PAGE_BYTES
+    assert len(corpus.find_candidates(long_quote.text, limit=10)) == 4

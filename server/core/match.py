@@ -221,28 +221,75 @@ def rank_versions(
     or more other speakers are quoted saying is a common phrase, not one
     statement: only its own speaker's versions are kept.
     """
+    related = related_versions(
+        quotation,
+        (candidate for candidate in candidates if not exclude(candidate)),
+        score_cutoff=score_cutoff,
+        min_fragment_words=min_fragment_words,
+    )
+    return rank_related(
+        quotation, related, limit=limit, common_phrase_speakers=common_phrase_speakers
+    )
+
+
+def related_versions(
+    quotation: Quotation,
+    candidates: Iterable[Candidate],
+    *,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
+) -> list[Version]:
+    """Each candidate that relates to `quotation`, with its score and relation (no diff yet).
+
+    The comparison reads the candidates' own words and speaker, nothing of their
+    articles: a store can read the articles (outlet, URL, date) of these few only, and
+    `rank_related` on them gives what `rank_versions` gives on all the candidates.
+    """
     page = Wording.of(quotation.text)
-    best: dict[int, Version] = {}
+    related = []
     for candidate in candidates:
-        if exclude(candidate):
+        comparison = _comparison(quotation, page, candidate, score_cutoff, min_fragment_words)
+        if comparison is not None:
+            related.append(Version(candidate, comparison.score, comparison.relation))
+    return related
+
+
+def rank_related(
+    quotation: Quotation,
+    related: Iterable[Version],
+    *,
+    exclude: Callable[[Candidate], bool] = lambda candidate: False,
+    limit: int | None = None,
+    common_phrase_speakers: int = DEFAULT_COMMON_PHRASE_SPEAKERS,
+) -> list[Version]:
+    """`rank_versions` of candidates already compared (`related_versions`), with their articles."""
+    best: dict[int, Version] = {}
+    for version in related:
+        if exclude(version.candidate):
             continue
-        other = Wording.of(candidate.text, candidate.normalized)
-        comparison = compare_wordings(
-            page,
-            other,
-            score_cutoff=score_cutoff,
-            min_fragment_words=min_fragment_words,
-        )
-        if comparison is None or _other_speakers_variant(
-            quotation, candidate, comparison, page, other
-        ):
-            continue
-        kept = best.get(candidate.article_id)
-        if kept is None or _strength(comparison) > _strength(kept):
-            best[candidate.article_id] = Version(candidate, comparison.score, comparison.relation)
+        kept = best.get(version.candidate.article_id)
+        if kept is None or _strength(version) > _strength(kept):
+            best[version.candidate.article_id] = version
     found = _without_common_phrase(quotation.speaker, list(best.values()), common_phrase_speakers)
     ordered = order_by_speaker(quotation.speaker, found)[:limit]
     return [_with_diff(quotation, version) for version in ordered]
+
+
+def _comparison(
+    quotation: Quotation,
+    page: Wording,
+    candidate: Candidate,
+    score_cutoff: float,
+    min_fragment_words: int,
+) -> Comparison | None:
+    """How the candidate relates to the page's quotation; None if it is not a version."""
+    other = Wording.of(candidate.text, candidate.normalized)
+    comparison = compare_wordings(
+        page, other, score_cutoff=score_cutoff, min_fragment_words=min_fragment_words
+    )
+    if comparison is None or _other_speakers_variant(quotation, candidate, comparison, page, other):
+        return None
+    return comparison
 
 
 def _other_speakers_variant(

@@ -1,0 +1,93 @@
+"""A page matched against a real corpus file: the articles of candidates are read only for the
+candidates that relate, and that changes nothing in the versions."""
+
+from __future__ import annotations
+
+import pytest
+
+from server import settings
+from server.core.match import rank_versions
+from server.core.models import Candidate, Quotation, Version
+from server.core.quotes import find_quotations
+from server.corpus import ArticleRecord, open_corpus
+from server.service import MatchPolicy, match_page, versions_of
+
+STATEMENT = "the ferry contract will cost the island towns every winter crossing they still have"
+SPEAKERS = ["Anna Berg", "Tomas Lind", "Eva Holm", "Nils Dahl"]
+PAGE_URL = "https://paper-0.example/ferry"
+
+
+def article_text(number: int) -> str:
+    """An outlet's article quoting the statement (whole, in part, or loosely in another
+    speaker's mouth) among statements of the same story."""
+    wordings = [
+        STATEMENT,
+        "the ferry contract will cost the island towns every winter crossing",
+        STATEMENT.replace("still have", "have left"),
+        STATEMENT.replace("every winter", "each winter"),
+    ]
+    speaker = SPEAKERS[number % 2] if number % 3 else SPEAKERS[2 + number % 2]
+    return (
+        f"\u201c{wordings[number % 4].capitalize()},\u201d {speaker} said on Monday.\n\n"
+        f"\u201cThe harbor strike has delayed {number + 2} night crossings to the fishing "
+        f"fleet,\u201d {SPEAKERS[3]} said.\n\n\u201cOur winter timetable cannot save the island "
+        "towns from the ferry contract,\u201d the mayor told reporters."
+    )
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    for number in range(12):
+        text = article_text(number)
+        record = ArticleRecord(
+            url=PAGE_URL if number == 0 else f"https://paper-{number}.example/ferry",
+            outlet=f"Paper {number}",
+            text=text,
+            title=f"Ferry {number}",
+            published=f"2024-03-{number + 1:02d}",
+        )
+        opened.save_article(record, find_quotations(text, min_words=6))
+    opened.optimize_index()
+    yield opened
+    opened.close()
+
+
+def test_a_page_gets_the_versions_ranking_every_candidate_with_its_article_gives(corpus):
+    policy = MatchPolicy.from_settings(settings.load())
+    page = (
+        f"\u201c{STATEMENT.capitalize()},\u201d Anna Berg said.\n\n\u201cThe harbor strike has "
+        "delayed 5 night crossings to the fishing fleet,\u201d Nils Dahl said."
+    )
+
+    def is_page(candidate: Candidate) -> bool:
+        return candidate.url == PAGE_URL
+
+    def every_candidate_ranked(quotation: Quotation) -> list[Version]:
+        candidates = corpus.find_candidates(quotation.text, limit=policy.candidates_per_quote)
+        return rank_versions(
+            quotation,
+            candidates,
+            score_cutoff=policy.score_cutoff,
+            min_fragment_words=policy.min_fragment_words,
+            exclude=is_page,
+            common_phrase_speakers=policy.common_phrase_speakers,
+        )[: policy.max_versions]
+
+    matched = match_page(corpus, page, policy, url=PAGE_URL)
+    expected = [every_candidate_ranked(quotation) for quotation, _ in matched]
+    assert [versions for _, versions in matched] == expected
+    alone = [versions_of(corpus, q, policy, exclude=is_page)[:5] for q, _ in matched]
+    assert alone == [versions[:5] for versions in expected]
+    first = matched[0][1]
+    assert len(first) > 3 and all(v.candidate.outlet and v.candidate.url for v in first)
+    assert PAGE_URL not in {v.candidate.url for v in first}
+    assert {v.candidate.speaker for v in first} <= {"Anna Berg", "Tomas Lind"}
+
+
+def test_candidates_without_articles_get_them_back(corpus):
+    texts = [STATEMENT, "the harbor strike has delayed night crossings to the fishing fleet"]
+    bare = corpus.candidate_quotations_of(texts, limit=20)
+    assert all(c.outlet == "" and c.url == "" and c.published is None for f in bare for c in f)
+    assert corpus.with_articles(bare) == corpus.find_candidates_of(texts, limit=20)
+    assert corpus.with_articles(bare)[0][0].outlet.startswith("Paper ")
