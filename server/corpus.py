@@ -21,8 +21,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .core.keys import key_groups, lookup_keys, rarest_keys
-from .core.match import Wording, article_runs, same_article_runs
+from .core.keys import QuotationKeys, lookups, quotation_keys
+from .core.match import article_runs, elided_pieces, same_article_runs
 from .core.models import Candidate, Quotation
 from .core.normalize import normalize
 from .core.reprints import Copy, pick_original
@@ -35,7 +35,7 @@ _MAX_COPY_CANDIDATES = 20
 # Articles whose five-word runs are kept for the reprint check: a story's copies come close
 # together in an import or a sync, and each is compared with every later one.
 _RUNS_KEPT = 64
-DEFAULT_LOOKUP_GROUPS = 8
+DEFAULT_LOOKUP_GROUPS = 6
 DEFAULT_GROUP_ROWS = 100
 # SQLite allows 500 terms in a compound SELECT, and (in older versions) 999 parameters.
 _GROUPS_PER_QUERY = 400
@@ -468,18 +468,20 @@ class Corpus:
         one for the key counts, one for the index per `_GROUPS_PER_QUERY` groups, one for the
         quotations found."""
         keys_of = [_keys_of(text) for text in texts]
-        counts = self._key_counts(list(dict.fromkeys(key for keys in keys_of for key in keys)))
-        lookups = [  # (which text, the keys a group of it is looked up by)
-            (at, rarest_keys(group, counts))
+        every_key = (key for keys in keys_of for key in keys.keys)
+        counts = self._key_counts(list(dict.fromkeys(every_key)))
+        queries = [  # (which text, the keys a lookup reads, how many groups it stands for)
+            (at, lookup, times)
             for at, keys in enumerate(keys_of)
-            for group in key_groups(keys, stretches=groups)
+            for lookup, times in lookups(keys, counts, stretches=groups)
         ]
         hits: list[list[tuple[int, int]]] = [[] for _ in texts]
-        for first in range(0, len(lookups), _GROUPS_PER_QUERY):
-            chunk = lookups[first : first + _GROUPS_PER_QUERY]
-            for index, quote_id in self._index_hits([group for _, group in chunk], group_rows):
+        for first in range(0, len(queries), _GROUPS_PER_QUERY):
+            chunk = queries[first : first + _GROUPS_PER_QUERY]
+            for index, quote_id in self._index_hits([group for _, group, _ in chunk], group_rows):
                 hits[chunk[index][0]].append((first + index, quote_id))
-        chosen = [_ranked(found)[:limit] for found in hits]
+        times = [times for _, _, times in queries]
+        chosen = [_ranked(found, times)[:limit] for found in hits]
         found = self._candidates(list(dict.fromkeys(qid for ids in chosen for qid in ids)))
         by_id = {candidate.quote_id: candidate for candidate in found}
         return [[by_id[qid] for qid in ids if qid in by_id] for ids in chosen]
@@ -559,22 +561,20 @@ class Corpus:
         return rows[0] if rows else None
 
 
-def _ranked(hits: list[tuple[int, int]]) -> list[int]:
+def _ranked(hits: list[tuple[int, int]], times: list[int]) -> list[int]:
     """Quotation ids by how telling the groups that found them are, newest first among equals.
 
-    Each (group, quotation id) hit weighs one over the quotations its group
-    found: a stretch that three quotations hold tells more than one a hundred
-    hold.
+    Each (lookup, quotation id) hit weighs one over the quotations its lookup
+    found, once for each of `times[lookup]` groups it was the lookup of: a
+    stretch that three quotations hold tells more than one a hundred hold.
     """
     found_by = Counter(group for group, _ in hits)
     weight: dict[int, float] = {}
     for group, quote_id in hits:
-        weight[quote_id] = weight.get(quote_id, 0.0) + 1.0 / found_by[group]
+        weight[quote_id] = weight.get(quote_id, 0.0) + times[group] / found_by[group]
     return sorted(weight, key=lambda quote_id: (-weight[quote_id], -quote_id))
 
 
-def _keys_of(text: str) -> list[str]:
-    """The keys of a quotation; one cut with an ellipsis has the keys of each piece, none
-    running over the cut (the other outlet's whole wording holds them all)."""
-    pieces = Wording.of(text).parts
-    return list(dict.fromkeys(key for piece in pieces for key in lookup_keys(piece)))
+def _keys_of(text: str) -> QuotationKeys:
+    """The keys of a quotation and of its halves (`quotation_keys`)."""
+    return quotation_keys(elided_pieces(text))
