@@ -165,19 +165,13 @@ def distant_pairs(keys: Sequence[str], counts: dict[str, int]) -> list[list[str]
     only so far. Two of them far apart are held together by few quotations.
     Only common keys (in `counts`) are paired: a rare key is read alone by the
     groups already, and a run that few quotations hold is often a changed one.
-    For the same reason a key within two places of a rare one (it may hold the
-    same changed word: "regulators will increase" beside "increase our
-    soldiers") is picked only when its third has no other.
     """
     if len(keys) < 2 * _SPREAD_PARTS:
         return []
-    uncounted = [at for at, key in enumerate(keys) if key not in counts]
-    near = {at + step for at in uncounted for step in (-2, -1, 1, 2)}
     picked = []
     for part in range(_SPREAD_PARTS):
-        span = range(part * len(keys) // _SPREAD_PARTS, (part + 1) * len(keys) // _SPREAD_PARTS)
-        common = [at for at in span if keys[at] in counts]
+        third = keys[part * len(keys) // _SPREAD_PARTS : (part + 1) * len(keys) // _SPREAD_PARTS]
+        common = [key for key in third if key in counts]
         if common:
-            best = min(common, key=lambda at: (at in near, counts[keys[at]]))
-            picked.append(keys[best])
+            picked.append(min(common, key=lambda key: counts[key]))
     return [[first, second] for first, second in combinations(picked, 2)]
