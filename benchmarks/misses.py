@@ -31,7 +31,7 @@ from server.corpus import _keys_of, _ranked, open_corpus  # noqa: E402
 from server.service import MatchPolicy  # noqa: E402
 
 
-def lookup_sets(text: str, corpus, stretches: int) -> list[list[str]]:
+def lookup_sets(text: str, corpus, stretches: int) -> list[tuple[list[str], int]]:
     """The index queries of a quotation, by this checkout's code (`lookups`), or by the code
     before it (`key_groups` read by `rarest_keys`) when run on an older checkout."""
     from server.core import keys as core_keys
@@ -55,6 +55,7 @@ def cause(corpus, query, policy) -> str:
     lookups = lookup_sets(query.text, corpus, policy.lookup_groups)
     hits = corpus._index_hits([keys for keys, _ in lookups], policy.group_rows)
     times = [times for _, times in lookups]
+    # The code before `lookups` weighed each group once and took no `times`.
     ranked = _ranked(hits, times) if "times" in _ranked.__code__.co_varnames else _ranked(hits)
     places = [place for place, qid in enumerate(ranked, 1) if qid in sources]
     if not places:

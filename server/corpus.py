@@ -449,10 +449,11 @@ class Corpus:
     ) -> list[Candidate]:
         """The corpus quotations found by the most of `text`'s key groups, most first.
 
-        Each group (`key_groups`) is an AND query of the key index by its
-        rarest keys (`rarest_keys`), read for `group_rows` quotations at most,
-        so a common phrase costs no more than a rare one. Candidates come most
-        telling first (`_ranked`), `limit` at most. Reads the index, never the corpus.
+        Each lookup (`lookups`: the key groups by their rarest keys, and pairs
+        of distant keys) is an AND query of the key index, read for
+        `group_rows` quotations at most, so a common phrase costs no more than
+        a rare one. Candidates come most telling first (`_ranked`), `limit` at
+        most. Reads the index, never the corpus.
         """
         return self.find_candidates_of([text], limit=limit, groups=groups, group_rows=group_rows)[0]
 
