@@ -373,7 +373,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--per-kind", type=int, default=200)
     parser.add_argument("--unrelated", type=int, default=1000)
-    parser.add_argument("--brute-per-kind", type=int, default=15)
+    parser.add_argument(
+        "--brute-per-kind", type=int, default=15, help="0 skips brute force (quick runs)"
+    )
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--methods", default="|".join(METHODS))
     parser.add_argument(
@@ -435,7 +437,7 @@ def measure_size(gen, size: str, args, policy) -> list[dict]:
     finally:
         corpus.close()
     rows[-1].update(served_summary(serve_and_measure(db, pages, _free_port())))
-    if size == "100k":
+    if size == "100k" and args.brute_per_kind:
         rows.append(brute_force_row(db, queries, args, policy, common))
     return rows
 

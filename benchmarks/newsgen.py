@@ -30,7 +30,8 @@ VARIANT_KINDS = (
     "ellipsis",
 )
 _CONNECTORS = (", and ", ", but ", " because ", ", so ", " and ", " while ")
-_WORD = re.compile(r"[\w\u2019'.\-]+")
+# A word of the text; a number with thousands separators ("3,070") is one: no outlet cuts it.
+_WORD = re.compile(r"\d+(?:,\d{3})+|[\w\u2019'.\-]+")
 _SYNONYMS = {}
 for _pair in v.SYNONYMS:
     _a, _b = _pair.split(":")

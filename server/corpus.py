@@ -21,8 +21,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .core.keys import key_groups, lookup_keys, rarest_keys
-from .core.match import Wording, article_runs, same_article_runs
+from .core.keys import QuotationKeys, lookups, quotation_keys
+from .core.match import article_runs, elided_pieces, same_article_runs
 from .core.models import Candidate, Quotation
 from .core.normalize import normalize
 from .core.reprints import Copy, pick_original
@@ -35,7 +35,7 @@ _MAX_COPY_CANDIDATES = 20
 # Articles whose five-word runs are kept for the reprint check: a story's copies come close
 # together in an import or a sync, and each is compared with every later one.
 _RUNS_KEPT = 64
-DEFAULT_LOOKUP_GROUPS = 8
+DEFAULT_LOOKUP_GROUPS = 6
 DEFAULT_GROUP_ROWS = 100
 _GROUP_QUERY = "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ? LIMIT ?"
 
@@ -447,10 +447,11 @@ class Corpus:
     ) -> list[Candidate]:
         """The corpus quotations found by the most of `text`'s key groups, most first.
 
-        Each group (`key_groups`) is an AND query of the key index by its
-        rarest keys (`rarest_keys`), read for `group_rows` quotations at most,
-        so a common phrase costs no more than a rare one. Candidates come most
-        telling first (`_ranked`), `limit` at most. Reads the index, never the corpus.
+        Each lookup (`lookups`: the key groups by their rarest keys, and pairs
+        of distant keys) is an AND query of the key index, read for
+        `group_rows` quotations at most, so a common phrase costs no more than
+        a rare one. Candidates come most telling first (`_ranked`), `limit` at
+        most. Reads the index, never the corpus.
         """
         return self.find_candidates_of([text], limit=limit, groups=groups, group_rows=group_rows)[0]
 
@@ -482,16 +483,18 @@ class Corpus:
         the quotations found."""
         with self.reading():
             keys_of = [_keys_of(text) for text in texts]
-            counts = self._key_counts(list(dict.fromkeys(key for keys in keys_of for key in keys)))
-            lookups = [  # (which text, the keys a group of it is looked up by)
-                (at, rarest_keys(group, counts))
+            every_key = (key for keys in keys_of for key in keys.keys)
+            counts = self._key_counts(list(dict.fromkeys(every_key)))
+            queries = [  # (which text, the keys a lookup reads, how many groups it stands for)
+                (at, lookup, times)
                 for at, keys in enumerate(keys_of)
-                for group in key_groups(keys, stretches=groups)
+                for lookup, times in lookups(keys, counts, stretches=groups)
             ]
             hits: list[list[tuple[int, int]]] = [[] for _ in texts]
-            for index, quote_id in self._index_hits([group for _, group in lookups], group_rows):
-                hits[lookups[index][0]].append((index, quote_id))
-            chosen = [_ranked(found)[:limit] for found in hits]
+            for index, quote_id in self._index_hits([group for _, group, _ in queries], group_rows):
+                hits[queries[index][0]].append((index, quote_id))
+            times = [times for _, _, times in queries]
+            chosen = [_ranked(found, times)[:limit] for found in hits]
             rows = self._quotation_rows(list(dict.fromkeys(qid for ids in chosen for qid in ids)))
         return [[rows[qid] for qid in ids if qid in rows] for ids in chosen]
 
@@ -602,22 +605,20 @@ class Corpus:
         return rows[0] if rows else None
 
 
-def _ranked(hits: list[tuple[int, int]]) -> list[int]:
+def _ranked(hits: list[tuple[int, int]], times: list[int]) -> list[int]:
     """Quotation ids by how telling the groups that found them are, newest first among equals.
 
-    Each (group, quotation id) hit weighs one over the quotations its group
-    found: a stretch that three quotations hold tells more than one a hundred
-    hold.
+    Each (lookup, quotation id) hit weighs one over the quotations its lookup
+    found, once for each of `times[lookup]` groups it was the lookup of: a
+    stretch that three quotations hold tells more than one a hundred hold.
     """
     found_by = Counter(group for group, _ in hits)
     weight: dict[int, float] = {}
     for group, quote_id in hits:
-        weight[quote_id] = weight.get(quote_id, 0.0) + 1.0 / found_by[group]
+        weight[quote_id] = weight.get(quote_id, 0.0) + times[group] / found_by[group]
     return sorted(weight, key=lambda quote_id: (-weight[quote_id], -quote_id))
 
 
-def _keys_of(text: str) -> list[str]:
-    """The keys of a quotation; one cut with an ellipsis has the keys of each piece, none
-    running over the cut (the other outlet's whole wording holds them all)."""
-    pieces = Wording.of(text).parts
-    return list(dict.fromkeys(key for piece in pieces for key in lookup_keys(piece)))
+def _keys_of(text: str) -> QuotationKeys:
+    """The keys of a quotation and of its halves (`quotation_keys`)."""
+    return quotation_keys(elided_pieces(text))

@@ -102,9 +102,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "LOOKUP_GROUPS",
         "QUOTETRAIL_LOOKUP_GROUPS",
-        8,
+        6,
         "Stretches of five words of one quotation looked up in the index, spread over it (with "
-        "the whole and each half).",
+        "each half, or the whole, and pairs of distant keys).",
     ),
     Setting(
         "GROUP_ROWS",

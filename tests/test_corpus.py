@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from server.core.keys import key_groups, lookup_keys
+from server.core.keys import lookups, quotation_keys
 from server.core.models import Quotation, Span
-from server.core.normalize import normalize, words
+from server.core.normalize import normalize
 from server.corpus import ArticleRecord, normalize_published, open_corpus
 from server.errors import CorpusError
 from server.migrations import (
@@ -232,6 +232,56 @@ def test_an_import_counts_the_quotations_holding_each_common_key(corpus):
     assert [normalize(c.text) for c in found] == [normalize(f"{shared} and 3 workers")]
 
 
+def save_statements(corpus, texts: list[str], first: int = 0) -> None:
+    """Each text a quotation of its own article, in this order (the index reads the oldest
+    first)."""
+    for number, text in enumerate(texts, first):
+        quote = Quotation(text, 0, len(text), (Span(0, len(text)),))
+        corpus.save_article(article(url=f"https://news.example/s{number}"), [quote])
+
+
+TOPICS = [
+    "cut the pensions of nurses",
+    "close the rural clinics",
+    "sell the harbour ferries",
+    "delay the bridge repairs",
+    "double the water charges",
+    "scrap the night buses",
+    "shut the coastal schools",
+    "freeze the farm subsidies",
+    "raise the tolls on the ring road",
+    "merge the two fire brigades",
+    "move the archive to the capital",
+    "end the free school meals",
+]
+
+
+def test_a_few_words_changed_find_the_statement_by_its_distant_common_runs(corpus):
+    # The source shares with the query only runs many statements hold: its opening and its
+    # end. Each, read alone, is read only so far (`group_rows`) and misses the source.
+    save_statements(corpus, [f"It is cynical that the regulators will {t}" for t in TOPICS])
+    save_statements(corpus, [f"They promised to {t} before the election" for t in TOPICS], 20)
+    source = "It is cynical that the regulators will raise our troops before the election"
+    save_statements(corpus, [source], 40)
+    corpus.optimize_index()
+    query = "It is cynical that the regulators will increase our soldiers before the election"
+    found = corpus.find_candidates(query, limit=1, group_rows=4)
+    assert [c.text for c in found] == [source]
+
+
+def test_a_longer_version_finds_the_clause_it_extends(corpus):
+    # Other statements hold every run of the clause but its first; only the source holds it whole.
+    save_statements(corpus, [f"52 percent of nurses will {t}" for t in TOPICS])
+    others = [f"{n} percent of families have joined the protests" for n in range(10, 22)]
+    save_statements(corpus, others, 20)
+    source = "52 percent of families have joined the protests"
+    save_statements(corpus, [source], 40)
+    corpus.optimize_index()
+    query = f"The port authority says the contract is final, {source.lower()}"
+    found = corpus.find_candidates(query, limit=1, group_rows=4)
+    assert [c.text for c in found] == [source]
+
+
 def test_a_page_looked_up_at_once_finds_what_each_quotation_finds_alone(corpus):
     subjects = ["the harbor strike", "the ferry contract", "our winter timetable", "the port"]
     verbs = ["will cost", "has delayed", "cannot save", "must not hurt"]
@@ -248,7 +298,8 @@ def test_a_page_looked_up_at_once_finds_what_each_quotation_finds_alone(corpus):
     corpus.optimize_index()
     page = [s.replace("We think", "I fear") for s in statements] + ["we will see", "no"]
     page += [s.replace("captains said", "as the mayor put it") for s in statements]
-    groups = sum(len(key_groups(lookup_keys(words(t)), stretches=8)) for t in page)
+    counts = dict(corpus.conn.execute("SELECT key, quotations FROM key_counts"))
+    groups = sum(len(lookups(quotation_keys([t]), counts, stretches=6)) for t in page)
     assert groups > 400  # more than one query of the index reads
     alone = [corpus.find_candidates(text, limit=6) for text in page]
     assert corpus.find_candidates_of(page, limit=6) == alone

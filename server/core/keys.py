@@ -11,36 +11,103 @@ cannot flood the candidates.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
 
-from .normalize import COMMON_WORDS
+from .normalize import COMMON_WORDS, words
 
 _STRETCH = 3  # keys in a stretch: five words
 _SHORT_STRETCH = 2
 _SHORT_KEYS = 12
 _LOOKUP_KEYS = 3  # keys a group is looked up by: its rarest
+_KEY_WORDS = 3
+_SPREAD_PARTS = 3  # parts a quotation is cut into for its pairs of distant keys
+# Where a clause ends: punctuation before a space, or a dash between spaces.
+_CLAUSE_END = re.compile(r"(?<=[,;:.!?\u2014\u2013])\s+|\s+[\u2014\u2013-]+\s+")
+# The halves are cut at the clause end nearest the middle if one lies this near it (a share of
+# the words from either end), else at the middle.
+_HALF_CUT_SHARE = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class QuotationKeys:
+    """A quotation's distinct keys, and those of each of its halves cut where a clause ends
+    (none when no clause ends near the middle)."""
+
+    keys: list[str]
+    halves: list[list[str]]
 
 
 def lookup_keys(words: Sequence[str]) -> list[str]:
     """The distinct keys of a quotation's normalised words, in order."""
-    keys: dict[str, None] = {}
-    for run in zip(words, words[1:], words[2:], strict=False):
-        if not (run[0] in COMMON_WORDS and run[1] in COMMON_WORDS and run[2] in COMMON_WORDS):
-            keys["_".join(run)] = None
-    return list(keys)
+    return list(dict.fromkeys(key for _, key in _placed_keys(words)))
 
 
-def key_groups(keys: Sequence[str], *, stretches: int) -> list[list[str]]:
+def _placed_keys(words: Sequence[str]) -> list[tuple[int, str]]:
+    """Each key of `words` with the place of its first word."""
+    return [
+        (at, "_".join(run))
+        for at, run in enumerate(zip(words, words[1:], words[2:], strict=False))
+        if not (run[0] in COMMON_WORDS and run[1] in COMMON_WORDS and run[2] in COMMON_WORDS)
+    ]
+
+
+def quotation_keys(pieces: Sequence[str]) -> QuotationKeys:
+    """The keys of a quotation given as the `pieces` of text between its ellipses: no key runs
+    over a cut (the other outlet's whole wording holds them all).
+
+    Its halves are cut where a clause ends nearest the middle: outlets quote a
+    sentence or a clause of a statement, add one, or move one to the front, so
+    each clause's keys are more often held whole by a version than the keys of
+    an arbitrary half. No key runs over that cut either. Without a clause end
+    near the middle, the halves are those of `key_groups`.
+    """
+    keyed: list[tuple[int, str]] = []  # (the place of its first word, a key)
+    clause_starts: list[int] = []
+    place = 0
+    for piece in pieces:
+        piece_words: list[str] = []
+        for clause in _CLAUSE_END.split(piece):
+            found = words(clause)
+            if found:
+                clause_starts.append(place + len(piece_words))
+                piece_words += found
+        keyed += [(place + at, key) for at, key in _placed_keys(piece_words)]
+        place += len(piece_words)
+    keys = list(dict.fromkeys(key for _, key in keyed))
+    cut = _half_cut(clause_starts[1:], place)
+    if cut is None:
+        return QuotationKeys(keys, [])
+    first = dict.fromkeys(key for at, key in keyed if at + _KEY_WORDS <= cut)
+    second = dict.fromkeys(key for at, key in keyed if at >= cut)
+    return QuotationKeys(keys, [list(half) for half in (first, second) if len(half) > _STRETCH])
+
+
+def _half_cut(clause_starts: list[int], count: int) -> int | None:
+    """The clause start nearest the middle of `count` words, if one is near enough."""
+    low, high = _HALF_CUT_SHARE * count, (1 - _HALF_CUT_SHARE) * count
+    near = [at for at in clause_starts if low <= at <= high]
+    return min(near, key=lambda at: abs(2 * at - count)) if near else None
+
+
+def key_groups(
+    keys: Sequence[str], *, stretches: int, halves: Sequence[Sequence[str]] | None = None
+) -> list[list[str]]:
     """The groups of keys a quotation is looked up by: a quotation found by a group holds
     every key of it.
 
-    The whole quotation and each half find the versions that keep most of its
-    keys (the same words, spelled or printed otherwise, or a longer version);
-    stretches of three keys (five words; two keys, four words, in a quotation
+    Each half (`halves`, or the first and second half of the keys) finds the
+    versions that keep most of the keys (the same words, spelled or printed
+    otherwise, a longer version, a clause of it); the whole quotation is a
+    group only when it has no two halves (what holds the whole holds both).
+    Stretches of three keys (five words; two keys, four words, in a quotation
     of up to `_SHORT_KEYS` keys, where a changed word leaves less intact),
     `stretches` of them spread over the quotation, find the ones that keep
-    only some (a part, a cut, a few words changed, a clause moved). A quotation
-    of one stretch or less is one group.
+    only some (a part, a cut, a few words changed, a clause moved). A
+    quotation of one stretch or less is one group.
     """
     keys = list(keys)
     size = _SHORT_STRETCH if len(keys) <= _SHORT_KEYS else _STRETCH
@@ -51,9 +118,12 @@ def key_groups(keys: Sequence[str], *, stretches: int) -> list[list[str]]:
         runs.append(keys[-size:])
     if len(runs) > stretches:
         runs = [runs[round(i * (len(runs) - 1) / (stretches - 1))] for i in range(stretches)]
-    half = len(keys) // 2
-    halves = [keys[:half], keys[half:]] if half > _STRETCH else []
-    return [keys, *halves, *runs]
+    if halves is None:
+        half = len(keys) // 2
+        halves = [keys[:half], keys[half:]] if half > _STRETCH else []
+    if len(halves) == 2:
+        return [*[list(half) for half in halves], *runs]
+    return [keys, *[list(half) for half in halves], *runs]
 
 
 def rarest_keys(group: Sequence[str], counts: dict[str, int]) -> list[str]:
@@ -71,3 +141,37 @@ def rarest_keys(group: Sequence[str], counts: dict[str, int]) -> list[str]:
     if len(group) <= _LOOKUP_KEYS:
         return list(group)
     return [group[index] for index in sorted(order[:_LOOKUP_KEYS])]
+
+
+def lookups(
+    quotation: QuotationKeys, counts: dict[str, int], *, stretches: int
+) -> list[tuple[list[str], int]]:
+    """The AND queries a quotation is looked up by, each once, with how many groups it stands
+    for: each of its `key_groups` by its `rarest_keys` (groups holding one rare key are often
+    read by the same one), then its `distant_pairs`."""
+    groups = key_groups(quotation.keys, stretches=stretches, halves=quotation.halves or None)
+    found = Counter(tuple(rarest_keys(group, counts)) for group in groups)
+    for pair in distant_pairs(quotation.keys, counts):
+        found.setdefault(tuple(pair), 1)
+    return [(list(lookup), times) for lookup, times in found.items()]
+
+
+def distant_pairs(keys: Sequence[str], counts: dict[str, int]) -> list[list[str]]:
+    """Pairs of keys from different thirds of the quotation, each third's rarest common key.
+
+    A few words changed (another translation) break every key and stretch they
+    touch; what is left intact is often runs that many of the story's
+    statements share ("it is cynical that", "before the election"), each read
+    only so far. Two of them far apart are held together by few quotations.
+    Only common keys (in `counts`) are paired: a rare key is read alone by the
+    groups already, and a run that few quotations hold is often a changed one.
+    """
+    if len(keys) < 2 * _SPREAD_PARTS:
+        return []
+    picked = []
+    for part in range(_SPREAD_PARTS):
+        third = keys[part * len(keys) // _SPREAD_PARTS : (part + 1) * len(keys) // _SPREAD_PARTS]
+        common = [key for key in third if key in counts]
+        if common:
+            picked.append(min(common, key=lambda key: counts[key]))
+    return [[first, second] for first, second in combinations(picked, 2)]

@@ -64,10 +64,18 @@ class Wording:
     @classmethod
     def of(cls, text: str, normalized: str | None = None) -> Wording:
         found = tuple(normalized.split() if normalized is not None else words(text))
-        if not _may_be_elided(text) or not _ELLIPSIS.search(text):
+        pieces = elided_pieces(text)
+        if len(pieces) == 1:
             return cls(found, (found,))
-        parts = tuple(tuple(words(part)) for part in _ELLIPSIS.split(text))
+        parts = tuple(tuple(words(piece)) for piece in pieces)
         return cls(found, tuple(part for part in parts if part))
+
+
+def elided_pieces(text: str) -> list[str]:
+    """The text between its ellipses ("...", "\u2026", "[...]"); the whole text if it has none."""
+    if not _may_be_elided(text) or not _ELLIPSIS.search(text):
+        return [text]
+    return _ELLIPSIS.split(text)
 
 
 def _may_be_elided(text: str) -> bool:
