@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+from . import __version__
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +29,7 @@ def default_db_path() -> str:
 
 
 def quotetrail_version() -> str:
-    try:
-        return version("quotetrail")
-    except PackageNotFoundError:
-        return "0+unknown"
+    return __version__
 
 
 SETTINGS: tuple[Setting, ...] = (

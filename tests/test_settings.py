@@ -43,3 +43,10 @@ def test_a_malformed_setting_is_named(monkeypatch):
     monkeypatch.setenv("QUOTETRAIL_PORT", "eighty")
     with pytest.raises(settings.SettingsError, match="QUOTETRAIL_PORT='eighty'"):
         settings.load()
+
+
+def test_the_user_agent_names_the_installed_version():
+    from importlib.metadata import version
+
+    defaults = {setting.name: setting.default for setting in SETTINGS}
+    assert defaults["SYNC_USER_AGENT"] == f"QuoteTrail/{version('quotetrail')}"
