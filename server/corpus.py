@@ -615,7 +615,8 @@ def _add_weights(weight: dict[int, float], quote_ids: list[int], times: int) -> 
 
 def _ranked(weight: dict[int, float], limit: int) -> list[int]:
     """The `limit` quotation ids of most weight (`_add_weights`), newest first among equals."""
-    return heapq.nsmallest(limit, weight, key=lambda quote_id: (-weight[quote_id], -quote_id))
+    most = heapq.nlargest(limit, [(weighs, quote_id) for quote_id, weighs in weight.items()])
+    return [quote_id for _, quote_id in most]
 
 
 def _keys_of(text: str) -> QuotationKeys:

@@ -192,7 +192,7 @@ def _part_relation(
     words_a: Sequence[str], words_b: Sequence[str], min_words: int
 ) -> Comparison | None:
     """fragment or extended, when the shorter wording stands (nearly) whole inside the longer."""
-    shorter, longer = sorted((words_a, words_b), key=len)
+    shorter, longer = (words_b, words_a) if len(words_b) < len(words_a) else (words_a, words_b)
     if len(shorter) == len(longer) or len(shorter) < min_words:
         return None
     share = len(shorter) / len(longer)
