@@ -65,7 +65,8 @@ def cause(corpus, query, policy) -> str:
         return f"rank {places[0]}"
     quotation = as_quotation(query)
     page = Wording.of(query.text)
-    candidate = corpus._candidates([ranked[places[0] - 1]])[0]
+    source_id = ranked[places[0] - 1]
+    candidate = corpus._quotation_rows([source_id])[source_id]
     other = Wording.of(candidate.text, candidate.normalized)
     found = compare_wordings(
         page,
