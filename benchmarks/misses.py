@@ -27,7 +27,7 @@ from matching import SIZES, _judge, as_quotation, labelled_queries, product_meth
 
 from server import settings as settings_module  # noqa: E402
 from server.core.match import Wording, _other_speakers_variant, compare_wordings  # noqa: E402
-from server.corpus import _keys_of, _ranked, open_corpus  # noqa: E402
+from server.corpus import _add_weights, _keys_of, _ranked, open_corpus  # noqa: E402
 from server.service import MatchPolicy  # noqa: E402
 
 
@@ -53,10 +53,11 @@ def source_ids(corpus, source: str) -> set[int]:
 def cause(corpus, query, policy) -> str:
     sources = source_ids(corpus, query.source)
     lookups = lookup_sets(query.text, corpus, policy.lookup_groups)
-    hits = corpus._index_hits([keys for keys, _ in lookups], policy.group_rows)
-    times = [times for _, times in lookups]
-    # The code before `lookups` weighed each group once and took no `times`.
-    ranked = _ranked(hits, times) if "times" in _ranked.__code__.co_varnames else _ranked(hits)
+    found = corpus._index_hits([keys for keys, _ in lookups], policy.group_rows)
+    weight: dict[int, float] = {}
+    for quote_ids, (_, times) in zip(found, lookups, strict=True):
+        _add_weights(weight, quote_ids, times)
+    ranked = _ranked(weight, len(weight))
     places = [place for place, qid in enumerate(ranked, 1) if qid in sources]
     if not places:
         return "index"
@@ -64,7 +65,8 @@ def cause(corpus, query, policy) -> str:
         return f"rank {places[0]}"
     quotation = as_quotation(query)
     page = Wording.of(query.text)
-    candidate = corpus._candidates([ranked[places[0] - 1]])[0]
+    source_id = ranked[places[0] - 1]
+    candidate = corpus._quotation_rows([source_id])[source_id]
     other = Wording.of(candidate.text, candidate.normalized)
     found = compare_wordings(
         page,

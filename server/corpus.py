@@ -10,9 +10,10 @@ or Datasette.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import sqlite3
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -490,11 +491,11 @@ class Corpus:
                 for at, keys in enumerate(keys_of)
                 for lookup, times in lookups(keys, counts, stretches=groups)
             ]
-            hits: list[list[tuple[int, int]]] = [[] for _ in texts]
-            for index, quote_id in self._index_hits([group for _, group, _ in queries], group_rows):
-                hits[queries[index][0]].append((index, quote_id))
-            times = [times for _, _, times in queries]
-            chosen = [_ranked(found, times)[:limit] for found in hits]
+            found = self._index_hits([group for _, group, _ in queries], group_rows)
+            weights: list[dict[int, float]] = [{} for _ in texts]
+            for (at, _, times), quote_ids in zip(queries, found, strict=True):
+                _add_weights(weights[at], quote_ids, times)
+            chosen = [_ranked(weight, limit) for weight in weights]
             rows = self._quotation_rows(list(dict.fromkeys(qid for ids in chosen for qid in ids)))
         return [[rows[qid] for qid in ids if qid in rows] for ids in chosen]
 
@@ -522,9 +523,9 @@ class Corpus:
         finally:
             self.conn.execute("COMMIT")
 
-    def _index_hits(self, lookups: list[list[str]], group_rows: int) -> list[tuple[int, int]]:
-        """(group's place in `lookups`, quotation id) for each quotation holding every key of a
-        group, `group_rows` at most per group, in the order of `lookups`.
+    def _index_hits(self, lookups: list[list[str]], group_rows: int) -> list[list[int]]:
+        """The ids of the quotations holding every key of each group, `group_rows` at most per
+        group, in the order of `lookups`.
 
         A set of keys that several groups are looked up by is read once. One short query per
         set: SQLite keeps it prepared, where one compound query of all the sets was compiled
@@ -537,11 +538,7 @@ class Corpus:
                 expression = " AND ".join(f'"{key}"' for key in keys)
                 rows = self.conn.execute(_GROUP_QUERY, (expression, group_rows)).fetchall()
                 found[keys] = [quote_id for (quote_id,) in rows]
-        return [
-            (index, quote_id)
-            for index, group in enumerate(lookups)
-            for quote_id in found[tuple(group)]
-        ]
+        return [found[tuple(group)] for group in lookups]
 
     def _key_counts(self, keys: list[str]) -> dict[str, int]:
         """How many quotations hold each of `keys` that is a common one (`count_keys`)."""
@@ -605,18 +602,21 @@ class Corpus:
         return rows[0] if rows else None
 
 
-def _ranked(hits: list[tuple[int, int]], times: list[int]) -> list[int]:
-    """Quotation ids by how telling the groups that found them are, newest first among equals.
+def _add_weights(weight: dict[int, float], quote_ids: list[int], times: int) -> None:
+    """Weigh each quotation a lookup found by one over the quotations it found, once for each
+    of the `times` groups it was the lookup of: a stretch that three quotations hold tells
+    more than one a hundred hold."""
+    if not quote_ids:
+        return
+    share = times / len(quote_ids)
+    for quote_id in quote_ids:
+        weight[quote_id] = weight.get(quote_id, 0.0) + share
 
-    Each (lookup, quotation id) hit weighs one over the quotations its lookup
-    found, once for each of `times[lookup]` groups it was the lookup of: a
-    stretch that three quotations hold tells more than one a hundred hold.
-    """
-    found_by = Counter(group for group, _ in hits)
-    weight: dict[int, float] = {}
-    for group, quote_id in hits:
-        weight[quote_id] = weight.get(quote_id, 0.0) + times[group] / found_by[group]
-    return sorted(weight, key=lambda quote_id: (-weight[quote_id], -quote_id))
+
+def _ranked(weight: dict[int, float], limit: int) -> list[int]:
+    """The `limit` quotation ids of most weight (`_add_weights`), newest first among equals."""
+    most = heapq.nlargest(limit, [(weighs, quote_id) for quote_id, weighs in weight.items()])
+    return [quote_id for _, quote_id in most]
 
 
 def _keys_of(text: str) -> QuotationKeys:

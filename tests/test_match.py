@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from rapidfuzz import fuzz
 
-from server.core.match import compare, order_by_outlet, rank_versions, same_article
+from server.core.match import (
+    Wording,
+    compare,
+    order_by_outlet,
+    rank_versions,
+    same_article,
+    variant_scores,
+)
 from server.core.models import Candidate, Quotation, Span, Version
 
 PAGE = (
@@ -243,3 +251,27 @@ def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
     longer = "The schools are closing across the region, and " + clause + " in every district."
     assert rank_versions(page, [speaking(longer, "Jonas Keller", 1)]) == []
     assert [v.relation for v in rank_versions(page, [speaking(longer, "Berg", 1)])] == ["extended"]
+
+
+def test_variant_scores_of_many_wordings_are_each_pairs_own():
+    page = Wording.of(PAGE)
+    others = [
+        Wording.of(text)
+        for text in (
+            "I can only confirm that about a year and a half ago they had a phone conversation",
+            "They had a telephone conversation about a year and a half ago, I can confirm,",
+            "The weather will be fine tomorrow across the north of the country",
+            PAGE,
+        )
+    ]
+    scores = variant_scores(page, others, 80.0)
+    page_words = " ".join(page.words)
+    expected = [
+        max(
+            fuzz.ratio(page_words, " ".join(other.words), score_cutoff=80.0),
+            fuzz.token_sort_ratio(page_words, " ".join(other.words), score_cutoff=80.0),
+        )
+        for other in others
+    ]
+    assert scores == expected
+    assert scores[2] == 0.0 and scores[3] == 100.0 and 80.0 <= scores[1] < 100.0

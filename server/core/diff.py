@@ -31,6 +31,7 @@ import heapq
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from server.core.models import DiffSegment
 from server.core.normalize import Token, tokens
@@ -62,7 +63,7 @@ def word_diff(a: str, b: str, *, min_move_words: int = 2) -> tuple[DiffSegment, 
     """
     if min_move_words < 1:
         raise ValueError("min_move_words must be at least 1")
-    a_tokens, b_tokens = tokens(a), tokens(b)
+    a_tokens, b_tokens = _tokens(a), _tokens(b)
     if not a_tokens or not b_tokens:
         return _wordless_diff(a, b, bool(a_tokens or b_tokens))
     a_keys = [token.key for token in a_tokens]
@@ -81,6 +82,12 @@ def word_diff(a: str, b: str, *, min_move_words: int = 2) -> tuple[DiffSegment, 
         for run in runs
     ]
     return tuple(_number_moves(_merge(segments)))
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """`tokens` of a text, the last few kept: a page's quotation is diffed with each version."""
+    return tuple(tokens(text))
 
 
 def _wordless_diff(a: str, b: str, has_words: bool) -> tuple[DiffSegment, ...]:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .diff import word_diff
 from .models import Candidate, Quotation, Version
@@ -113,8 +113,13 @@ def compare_wordings(
     *,
     score_cutoff: float = DEFAULT_SCORE_CUTOFF,
     min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
+    variant_score: float | None = None,
 ) -> Comparison | None:
-    """`compare` on wordings already normalised (the corpus keeps its quotations' words)."""
+    """`compare` on wordings already normalised (the corpus keeps its quotations' words).
+
+    `variant_score`, when given, is what `variant_scores` found for the pair: the score a
+    variant is judged by, worked out for many candidates at once.
+    """
     words_a, words_b = a.words, b.words
     if not words_a or not words_b:
         return None
@@ -122,14 +127,18 @@ def compare_wordings(
         return Comparison(100.0, VERBATIM)
     if len(words_a) == len(words_b) and Counter(words_a) == Counter(words_b):
         return Comparison(100.0, REORDERED)
-    found = _part_or_variant(a, b, score_cutoff, min_fragment_words)
+    found = _part_or_variant(a, b, score_cutoff, min_fragment_words, variant_score)
     if found is None or not _numbers_agree(words_a, words_b):
         return None
     return found
 
 
 def _part_or_variant(
-    a: Wording, b: Wording, score_cutoff: float, min_fragment_words: int
+    a: Wording,
+    b: Wording,
+    score_cutoff: float,
+    min_fragment_words: int,
+    variant_score: float | None,
 ) -> Comparison | None:
     """fragment, extended or variant, before the numbers are checked (most candidates are
     none of them, and the check costs more than finding that out)."""
@@ -138,14 +147,28 @@ def _part_or_variant(
         part = _elided_relation(a, b, min_fragment_words)
     if part is not None:
         return part
-    joined_a, joined_b = " ".join(a.words), " ".join(b.words)
-    score = max(
-        fuzz.ratio(joined_a, joined_b, score_cutoff=score_cutoff),
-        fuzz.token_sort_ratio(joined_a, joined_b, score_cutoff=score_cutoff),
-    )
-    if score and score >= score_cutoff:
-        return Comparison(round(score, 1), VARIANT)
+    if variant_score is None:
+        variant_score = variant_scores(a, [b], score_cutoff)[0]
+    if variant_score and variant_score >= score_cutoff:
+        return Comparison(round(variant_score, 1), VARIANT)
     return None
+
+
+def variant_scores(a: Wording, others: Sequence[Wording], score_cutoff: float) -> list[float]:
+    """How alike each of `others` is to `a` as a whole: the better of the Levenshtein ratio
+    and the token sort ratio of the normalised words, 0 below `score_cutoff`.
+
+    One call of each ratio for all of `others`: `a` is prepared once, not for each.
+    """
+    joined = [" ".join(other.words) for other in others]
+    scores = [0.0] * len(others)
+    for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
+        alike = process.extract(
+            " ".join(a.words), joined, scorer=scorer, limit=None, score_cutoff=score_cutoff
+        )
+        for _, score, at in alike:
+            scores[at] = max(scores[at], score)
+    return scores
 
 
 def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
@@ -169,7 +192,7 @@ def _part_relation(
     words_a: Sequence[str], words_b: Sequence[str], min_words: int
 ) -> Comparison | None:
     """fragment or extended, when the shorter wording stands (nearly) whole inside the longer."""
-    shorter, longer = sorted((words_a, words_b), key=len)
+    shorter, longer = (words_b, words_a) if len(words_b) < len(words_a) else (words_a, words_b)
     if len(shorter) == len(longer) or len(shorter) < min_words:
         return None
     share = len(shorter) / len(longer)
@@ -254,9 +277,14 @@ def related_versions(
     `rank_related` on them gives what `rank_versions` gives on all the candidates.
     """
     page = Wording.of(quotation.text)
+    candidates = list(candidates)
+    others = [Wording.of(candidate.text, candidate.normalized) for candidate in candidates]
+    scores = variant_scores(page, others, score_cutoff)
     related = []
-    for candidate in candidates:
-        comparison = _comparison(quotation, page, candidate, score_cutoff, min_fragment_words)
+    for candidate, other, score in zip(candidates, others, scores, strict=True):
+        comparison = _comparison(
+            quotation, page, candidate, other, score, score_cutoff, min_fragment_words
+        )
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
     return related
@@ -287,13 +315,19 @@ def _comparison(
     quotation: Quotation,
     page: Wording,
     candidate: Candidate,
+    other: Wording,
+    variant_score: float,
     score_cutoff: float,
     min_fragment_words: int,
 ) -> Comparison | None:
-    """How the candidate relates to the page's quotation; None if it is not a version."""
-    other = Wording.of(candidate.text, candidate.normalized)
+    """How the candidate (worded `other`) relates to the page's quotation; None if it is not
+    a version."""
     comparison = compare_wordings(
-        page, other, score_cutoff=score_cutoff, min_fragment_words=min_fragment_words
+        page,
+        other,
+        score_cutoff=score_cutoff,
+        min_fragment_words=min_fragment_words,
+        variant_score=variant_score,
     )
     if comparison is None or _other_speakers_variant(quotation, candidate, comparison, page, other):
         return None
