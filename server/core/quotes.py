@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import attribution, interviews
 from .models import Quotation, Span
 from .speakers import ArticleNames
-from .text import blank_boilerplate, paragraphs
+from .text import article_and_paragraphs, paragraphs
 
 DOUBLE, SINGLE, GUILLEMET, REVERSED_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, STRAIGHT_DOUBLE = (
     "double",
@@ -201,10 +201,10 @@ def find_quotations(
     scare quotes, left out unless `include_scare_quotes`. In an interview printed as
     questions and answers, each answer is a quotation (`interviews.find_answers`).
     """
-    article = blank_boilerplate(text)
-    raw = merge_interrupted(article, scan_quotes(article))
+    article, paras = article_and_paragraphs(text)
+    raw = merge_interrupted(article, scan_quotes(article, paras))
     names = ArticleNames(article) if raw else None
-    answers = interviews.find_answers(article, names, min_words=min_words)
+    answers = interviews.find_answers(article, names, min_words=min_words, paras=paras)
     if not raw:
         return answers
     resolver = attribution.SpeakerResolver(article, names)
@@ -382,11 +382,12 @@ def _looks_like_title(text: str, quote: RawQuote, words: list[str]) -> bool:
     return len(significant) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
-def scan_quotes(text: str) -> list[RawQuote]:
-    """Every top-level quotation of `text` by its marks, paragraph by paragraph."""
+def scan_quotes(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
+    """Every top-level quotation of `text` by its marks, paragraph by paragraph (its
+    `paragraphs`, split here unless given)."""
     quotes: list[RawQuote] = []
     carried: _OpenQuote | None = None
-    paras = paragraphs(text)
+    paras = paragraphs(text) if paras is None else paras
     for index, para in enumerate(paras):
         if carried is None and _MARKS.search(text, para.start, para.end) is None:
             continue
