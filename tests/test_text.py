@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from conftest import MOSCOW_TIMES, SPUTNIK
 
-from server.core.text import blank_boilerplate, boilerplate_spans, html_to_text, paragraphs
+from server.core.text import (
+    article_and_paragraphs,
+    blank_boilerplate,
+    boilerplate_spans,
+    html_to_text,
+    paragraphs,
+)
 
 
 def furniture(text: str) -> list[str]:
@@ -17,6 +23,18 @@ def test_blanking_keeps_every_offset():
     assert len(blanked) == len(text)
     body = "Kremlin spokesman Dmitry Peskov on Wednesday confirmed"
     assert blanked.index(body) == text.index(body)
+
+
+def test_article_and_its_paragraphs_from_one_split_match_blanking_then_splitting():
+    for text in (
+        MOSCOW_TIMES.read_text(encoding="utf-8"),
+        SPUTNIK.read_text(encoding="utf-8"),
+        "No furniture here.\n\n  A second paragraph.  ",
+    ):
+        article, paras = article_and_paragraphs(text)
+        assert article == blank_boilerplate(text)
+        assert paras == paragraphs(article)
+        assert len(paras) == len(paragraphs(text)) - len(furniture(text))
 
 
 def test_moscow_times_appeal_and_widgets_are_furniture():

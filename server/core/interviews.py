@@ -114,11 +114,16 @@ class _Turn:
 
 
 def find_answers(
-    text: str, names: ArticleNames | None = None, *, min_words: int = 1
+    text: str,
+    names: ArticleNames | None = None,
+    *,
+    min_words: int = 1,
+    paras: list[Span] | None = None,
 ) -> list[Quotation]:
     """The interviewee's answers of the Q&A transcript in `text`, in order; [] when `text` is
-    not one. Answers of fewer than `min_words` words ("Yes.") are left out."""
-    transcript = _transcript(text) if _may_hold_a_transcript(text) else None
+    not one. Answers of fewer than `min_words` words ("Yes.") are left out. `paras`: the
+    `paragraphs` of `text` when the caller has them."""
+    transcript = _transcript(text, paras) if _may_hold_a_transcript(text) else None
     if transcript is None:
         return []
     paras, turns, answers = transcript
@@ -143,10 +148,12 @@ def find_answers(
     return found
 
 
-def _transcript(text: str) -> tuple[list[Span], list[_Turn], list[int]] | None:
+def _transcript(
+    text: str, paras: list[Span] | None
+) -> tuple[list[Span], list[_Turn], list[int]] | None:
     """The paragraphs, the labelled turns and which turns are answers, when two answers or more
     follow labelled questions that mostly ask something; None otherwise."""
-    paras = paragraphs(text)
+    paras = paragraphs(text) if paras is None else paras
     turns = _labelled_turns(text, paras)
     if len(turns) < 2 * _MIN_ANSWERS:
         return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from . import attribution, interviews
 from .models import Quotation, Span
 from .speakers import ArticleNames
-from .text import blank_boilerplate, paragraphs
+from .text import article_and_paragraphs, paragraphs
 
 DOUBLE, SINGLE, GUILLEMET, REVERSED_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, STRAIGHT_DOUBLE = (
     "double",
@@ -72,7 +72,15 @@ _LABEL_AFTER = re.compile(
 # Chinese and Japanese write no spaces between words: two characters count as about one word.
 _UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(f"[{_UNSPACED_SCRIPT}]{{1,2}}|[^\\W{_UNSPACED_SCRIPT}]+")
-_UNCASED_LETTER = re.compile(f"[{_UNSPACED_SCRIPT}\\uac00-\\ud7a3]")  # and Korean
+# The letters of those scripts and Korean's, which have no case, as ranges: a pattern of them
+# took milliseconds of every start-up to compile, for one character tested at a time.
+_UNCASED_LETTERS = (
+    ("\u3040", "\u30ff"),
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uf900", "\ufaff"),
+    ("\uac00", "\ud7a3"),
+)
 # A Chinese quotation followed by 的 or 这样的 qualifies a noun ("…”的实验"): a term, not speech.
 _ATTRIBUTIVE_AFTER = ("\u7684", "\u8fd9\u6837\u7684")
 # Quotations nest two or three deep in real prose; deeper openers are not tracked, which keeps
@@ -201,10 +209,10 @@ def find_quotations(
     scare quotes, left out unless `include_scare_quotes`. In an interview printed as
     questions and answers, each answer is a quotation (`interviews.find_answers`).
     """
-    article = blank_boilerplate(text)
-    raw = merge_interrupted(article, scan_quotes(article))
+    article, paras = article_and_paragraphs(text)
+    raw = merge_interrupted(article, scan_quotes(article, paras))
     names = ArticleNames(article) if raw else None
-    answers = interviews.find_answers(article, names, min_words=min_words)
+    answers = interviews.find_answers(article, names, min_words=min_words, paras=paras)
     if not raw:
         return answers
     resolver = attribution.SpeakerResolver(article, names)
@@ -368,9 +376,13 @@ def _unattributed_fragment(
     return (
         attributed.speaker is None
         and attributed.verb is None
-        and (first.islower() or _UNCASED_LETTER.match(first) is not None)
+        and (first.islower() or _is_uncased_letter(first))
         and len(words) < _MAX_FRAGMENT_WORDS
     )
+
+
+def _is_uncased_letter(char: str) -> bool:
+    return any(low <= char <= high for low, high in _UNCASED_LETTERS)
 
 
 def _looks_like_title(text: str, quote: RawQuote, words: list[str]) -> bool:
@@ -382,11 +394,12 @@ def _looks_like_title(text: str, quote: RawQuote, words: list[str]) -> bool:
     return len(significant) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in significant)
 
 
-def scan_quotes(text: str) -> list[RawQuote]:
-    """Every top-level quotation of `text` by its marks, paragraph by paragraph."""
+def scan_quotes(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
+    """Every top-level quotation of `text` by its marks, paragraph by paragraph (its
+    `paragraphs`, split here unless given)."""
     quotes: list[RawQuote] = []
     carried: _OpenQuote | None = None
-    paras = paragraphs(text)
+    paras = paragraphs(text) if paras is None else paras
     for index, para in enumerate(paras):
         if carried is None and _MARKS.search(text, para.start, para.end) is None:
             continue

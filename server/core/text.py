@@ -102,6 +102,15 @@ def paragraphs(text: str) -> list[Span]:
 def boilerplate_spans(text: str) -> list[Span]:
     """The paragraphs of `text` that are page furniture rather than article."""
     paras = paragraphs(text)
+    return [
+        span
+        for span, is_furniture in zip(paras, _furniture(text, paras), strict=True)
+        if is_furniture
+    ]
+
+
+def _furniture(text: str, paras: list[Span]) -> list[bool]:
+    """For each of the paragraphs of `text`, whether it is page furniture."""
     bodies = [text[p.start : p.end] for p in paras]
     lowered = text.lower()  # a paragraph holds only the triggers that the whole text holds
     strong_triggers = tuple(trigger for trigger in _STRONG_TRIGGERS if trigger in lowered)
@@ -113,7 +122,7 @@ def boilerplate_spans(text: str) -> list[Span]:
         _spread_to_weak_neighbours(
             furniture, lambda i: _has_weak_boilerplate(bodies[i], weak_triggers)
         )
-    return [span for span, is_furniture in zip(paras, furniture, strict=True) if is_furniture]
+    return furniture
 
 
 def _has_strong_boilerplate(body: str, triggers: tuple[str, ...]) -> bool:
@@ -170,9 +179,25 @@ def _spread_to_weak_neighbours(furniture: list[bool], is_weak: Callable[[int], b
 
 def blank_boilerplate(text: str) -> str:
     """`text` with its furniture paragraphs replaced by spaces; offsets unchanged."""
+    return _blanked(text, boilerplate_spans(text))
+
+
+def article_and_paragraphs(text: str) -> tuple[str, list[Span]]:
+    """`blank_boilerplate(text)` and its `paragraphs`, from one split of `text`: a blanked
+    paragraph is a line of spaces, no paragraph, and the others stand where they stood."""
+    paras = paragraphs(text)
+    furniture = _furniture(text, paras)
+    if not any(furniture):
+        return text, paras
+    spans = [span for span, is_furniture in zip(paras, furniture, strict=True) if is_furniture]
+    kept = [span for span, is_furniture in zip(paras, furniture, strict=True) if not is_furniture]
+    return _blanked(text, spans), kept
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
     pieces = []
     position = 0
-    for span in boilerplate_spans(text):
+    for span in spans:
         pieces.append(text[position : span.start])
         pieces.append(" " * (span.end - span.start))
         position = span.end
