@@ -83,7 +83,7 @@ _INVERTIBLE = frozenset(
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|instead|even|still|just|"
     r"never|has|had|have|was|were|is|"
-    r"would|will|had|once|\w+ly(?<!family)(?<!\bally)(?<!assembly)|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
+    r"would|will|once|\w+ly(?<!family)(?<!\bally)(?<!assembly)|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
 )
