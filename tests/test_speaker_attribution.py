@@ -972,6 +972,47 @@ SPEAKERS = [
         [("The bridge will open in June,", "Ana Ruiz", "said")],
         id="a-minister-does-not-keep-the-title",
     ),
+    pytest.param(
+        "About Tom Reyes I knew little before the vote.\n\n\u201cWe will rebuild the pier,"
+        "\u201d Tom said.",
+        [("We will rebuild the pier,", "Tom Reyes", "said")],
+        id="the-pronoun-i-after-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "The council voted on Tuesday.\n\n\u201cThat is the word,\u201d said I--\u201cthat is "
+        "it.\u201d",
+        [("That is the word, that is it.", None, "said")],
+        id="the-first-person-before-a-dash-is-nobody-named",
+    ),
+    pytest.param(
+        "\u201cI\u2019m Zhu Ankang,\u201d the man on the phone had said.\n\n\u201cWe need more "
+        "beds,\u201d Zhu said.",
+        [("We need more beds,", "Zhu Ankang", "said")],
+        id="a-contraction-before-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Hey Reyes, the letter began.\n\n\u201cWe will rebuild the pier,\u201d said Reyes.",
+        [("We will rebuild the pier,", "Reyes", "said")],
+        id="an-interjection-before-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "O\u2019Brien spoke last.\n\n\u201cWe will rebuild the pier,\u201d said Liam O\u2019Brien.",
+        [("We will rebuild the pier,", "Liam O\u2019Brien", "said")],
+        id="an-apostrophe-inside-a-name-is-no-contraction",
+    ),
+    pytest.param(
+        "Mrs. Okafor, a retired teacher, watched from the gallery as her son took the oath. Dele"
+        " Okafor, the new mayor, then addressed the council.\n\n\u201cWe will rebuild the pier,"
+        "\u201d he said.",
+        [("We will rebuild the pier,", "Dele Okafor", "said")],
+        id="a-title-before-the-full-name-is-given-is-another-of-the-family",
+    ),
+    pytest.param(
+        "Mrs. Ada Okafor, a retired teacher, watched from the gallery. Dele Okafor, the new "
+        "mayor, then addressed the council.\n\n\u201cWe will rebuild the pier,\u201d he said.",
+        [("We will rebuild the pier,", "Dele Okafor", "said")],
+        id="the-title-of-another-full-name-with-the-surname-is-not-his",
+    ),
 ]
 
 

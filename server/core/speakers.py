@@ -52,7 +52,7 @@ NOT_NAME_WORDS = frozenset(
     Nevertheless Finally Eventually Initially Recently Currently Previously Ultimately Clearly
     Obviously Actually Basically Fortunately Unfortunately Luckily Sadly Thankfully Notably
     Similarly Likewise Otherwise Overall Tonight Getting Having Being Following Asked Told
-    Speaking Writing Via Dear""".split()
+    Speaking Writing Via Dear Ah Alas Hey Hello Yes Well Please Thanks Wow Okay""".split()
 )
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
@@ -115,6 +115,13 @@ _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
 # "al-Assad" and "Assad" are one surname: the Arabic article joined by a hyphen.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
+# "I", "I--", "We": the first person, never a name.
+_FIRST_PERSON = re.compile(r"(?:I|We|we|me|us)\W*")
+# "I’m", "You’ll", "Don’t": a contraction opens a sentence, never a name
+# (unlike "O’Brien").
+_CONTRACTION = re.compile(r"\w+(?:[\u2019'](?:m|re|ve|ll|d)|n[\u2019']t)")
+# "... touching Nippers I was well persuaded": the pronoun after a name is no part of it.
+_PRONOUN_I_AFTER = re.compile(r"\s+I$")
 _ABBREVIATION = re.compile(
     r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|"
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
@@ -207,6 +214,8 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
         return Subject(None, None)
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
         return Subject(None, None, is_pronoun=True)
+    if len(words) == 1 and _FIRST_PERSON.fullmatch(words[0]):
+        return Subject(None, None)  # "said I": the writer or narrator, whom the text names not
     handle = words[-1].rstrip(".,;:")
     if _HANDLE.fullmatch(handle):
         return Subject(handle, _clean_role(" ".join(words[:-1])))  # "user jayk1984"
@@ -266,6 +275,8 @@ def _name_runs(text: str):
     """(start, run) for each capitalised run, cut where a sentence ends inside it."""
     for found in _NAME_RUN.finditer(text):
         run = found.group()
+        if run.endswith(" I"):
+            run = _PRONOUN_I_AFTER.sub("", run)
         if "." not in run:  # most runs: nothing to cut or glue
             yield found.start(), run
             continue
@@ -362,7 +373,7 @@ def _cut_front(tokens: list[str], words_in_text: frozenset[str]) -> tuple[list[s
 
 def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> bool:
     lowered = token.lower()
-    if token in NOT_NAME_WORDS:
+    if token in NOT_NAME_WORDS or _CONTRACTION.fullmatch(token):
         return True
     if token in BODY_WORDS:
         return False  # "the Church" even where the article writes "a church"
@@ -627,12 +638,25 @@ class ArticleNames:
 
     def _find_gender(self, full_name: str) -> str | None:
         for mention in self._by_last_word.get(_surname_key(full_name), []):
+            if not self._stands_for(mention, full_name):
+                continue
             before = self.text[max(mention.run_start - 6, 0) : mention.run_start].split()
             honorific = gender_from_honorific(before[-1]) if before else None
             title = gender_from_honorific(mention.titles.split()[0]) if mention.titles else None
             if honorific or title:
                 return honorific or title
         return gender_from_role(self.role_of(full_name)) or gender_from_first_name(full_name)
+
+    def _stands_for(self, mention: Mention, full_name: str) -> bool:
+        """Does a mention of the surname name this person: the full name itself, or a shorter
+        form of it written after the full name ("Mrs. Zhang-Demir" before "Haoyu Zhang-Demir"
+        is first named is someone else of the family, as is "Mrs. Jane Smith" for "John
+        Smith")?"""
+        if mention.name == full_name:
+            return True
+        first = self._first_mentions.get(full_name)
+        shorter = full_name.endswith(" " + mention.name)
+        return shorter and (first is None or first.start < mention.start)
 
     def last_subject_before(
         self,
