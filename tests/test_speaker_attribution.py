@@ -1013,6 +1013,18 @@ SPEAKERS = [
         [("We will rebuild the pier,", "Dele Okafor", "said")],
         id="the-title-of-another-full-name-with-the-surname-is-not-his",
     ),
+    pytest.param(
+        "Iv\u00e1n Espinosa runs the lab. It gets help from a mix of \u201csquatters,\u201d as "
+        "Espinosa put it, and medical students.",
+        [("squatters,", "Iv\u00e1n Espinosa", "put it")],
+        id="as-a-person-put-it-after-the-quotation",
+    ),
+    pytest.param(
+        "Iv\u00e1n Espinosa runs the lab. It gets help from a mix of \u201csquatters,\u201d as "
+        "the saying goes, and medical students.",
+        [],
+        id="as-the-saying-goes-after-the-quotation-names-nobody",
+    ),
 ]
 
 

@@ -721,6 +721,9 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     if according:
         subject = _SUBJECT_AFTER_VERB.match(" " + clause[according.end() :])
         return (subject.group(1), "according to") if subject else None
+    put_it = _AS_PUT_IT.match(clause)
+    if put_it:
+        return put_it.group(1), "put it"  # '"squatters," as Espinosa put it'
     verb = _VERB.search(clause)
     if verb is None:
         closing = _CLOSING_ACCORDING_TO.search(clause)
