@@ -1025,6 +1025,19 @@ SPEAKERS = [
         [],
         id="as-the-saying-goes-after-the-quotation-names-nobody",
     ),
+    pytest.param(
+        "The magazine covered the protest. The tweet from the magazine reads, \u201cChicago show "
+        "interrupted by an angry fan.\u201d David Emery retweeted the story, saying, \u201cAre "
+        "there calm fans?\u201d",
+        [("Chicago show interrupted by an angry fan. Are there calm fans?", None, None)],
+        id="a-new-sentence-between-parts-does-not-speak-for-the-introduced-first-part",
+    ),
+    pytest.param(
+        "The council met on Monday. Lena Marsh told them: \u201cThe pier is unsafe.\u201d She "
+        "added, \u201cWe must close it.\u201d",
+        [("The pier is unsafe. We must close it.", "Lena Marsh", "told")],
+        id="an-introduced-first-part-keeps-its-introduction",
+    ),
 ]
 
 

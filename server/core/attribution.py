@@ -439,8 +439,14 @@ class SpeakerResolver:
         return self._clauses[mark]
 
     def _between_parts(self, quote: RawQuote) -> tuple[str, str | None] | None:
+        """The attribution between two parts: '"A," she said, "B."'. Not after a part that ends
+        the sentence of someone else's words ('The tweet reads, "A." Emery retweeted it,
+        saying, "B."'): that attribution is the second part's only."""
+        introduced = bool(self._clause_before_quote(quote).strip())
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):
             gap = self.text[first.end : second.start]
+            if introduced and self.text[first.end - 1] in ".!?":
+                return None
             if "\n" not in gap:
                 found = subject_after_quote(gap)
                 if found and not _only_a_conjunction(found[0]):
