@@ -1038,6 +1038,34 @@ SPEAKERS = [
         [("The pier is unsafe. We must close it.", "Lena Marsh", "told")],
         id="an-introduced-first-part-keeps-its-introduction",
     ),
+    pytest.param(
+        "Jon Alvarez, 18, and a man who gave his name as Perry Lane stood at the rally.\n\nLane "
+        'chimed in: "They don\'t want to take blame," he said of the union. "There has to be '
+        'peace on all sides.\n\n"I think this could have been prevented," Alvarez said.',
+        [
+            (
+                "They don't want to take blame, There has to be peace on all sides. I think this "
+                "could have been prevented,",
+                None,
+                "said",
+            )
+        ],
+        id="parts-over-paragraphs-with-two-people-named-name-nobody",
+    ),
+    pytest.param(
+        'Jon Alvarez, 18, stood at the rally.\n\n"They don\'t want to take blame," Alvarez said '
+        'of the union. "There has to be peace on all sides.\n\n"I think this could have been '
+        'prevented," he said.',
+        [
+            (
+                "They don't want to take blame, There has to be peace on all sides. I think this "
+                "could have been prevented,",
+                "Jon Alvarez",
+                "said",
+            )
+        ],
+        id="parts-over-paragraphs-in-one-voice-keep-it",
+    ),
 ]
 
 

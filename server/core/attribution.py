@@ -299,6 +299,8 @@ class SpeakerResolver:
         else:
             (phrase, verb), finder = found
             speaker, role = self._resolve(phrase, quote.open_mark)
+            if finder == self._between_parts and self._other_voice_at_end(quote, speaker):
+                speaker, role = None, None
             attributed = Attribution(speaker, role, verb, introduced=finder == self._before)
         if attributed.speaker and not self._may_speak(attributed.speaker):
             attributed = Attribution(None, None, attributed.verb, attributed.introduced)
@@ -307,6 +309,25 @@ class SpeakerResolver:
         if attributed.speaker is not None or not self._is_term(quote):
             self.previous = (quote, attributed)
         return attributed
+
+    def _other_voice_at_end(self, quote: RawQuote, speaker: str | None) -> bool:
+        """A quotation that runs on over paragraphs ('"A," he said. "B.⏎⏎"C," Alvarez
+        said.') where another gap between its parts, or the attribution after it, names someone
+        else: the parts are two people's words joined, and neither name is sure for the whole."""
+        if speaker is None or "\n" not in self.text[quote.open_mark : quote.close_mark]:
+            return False
+        found = [self._after(quote)]
+        for first, second in zip(quote.parts, quote.parts[1:], strict=False):
+            gap = self.text[first.end : second.start]
+            if "\n" not in gap:
+                found.append(subject_after_quote(gap))
+        for phrase, _ in filter(None, found):
+            if phrase.strip().casefold() in PRONOUNS:
+                continue  # "he said": the same voice, most likely
+            other, _ = self._resolve(phrase, quote.close_mark)
+            if other is not None and other != speaker:
+                return True
+        return False
 
     def _may_speak(self, name: str) -> bool:
         """Can this name say something: not a place, a people or a common word ("Kentucky",
