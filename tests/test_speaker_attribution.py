@@ -1066,6 +1066,18 @@ SPEAKERS = [
         ],
         id="parts-over-paragraphs-in-one-voice-keep-it",
     ),
+    pytest.param(
+        "\u201cIt got me sick,\u201d Dr. Feel, a forum user, wrote on the site. Another user was "
+        "angry. \u201cI will never buy there again,\u201d he said.",
+        [("It got me sick,", "Dr. Feel", "wrote"), ("I will never buy there again,", None, "said")],
+        id="a-name-always-written-with-its-title-keeps-it-and-is-no-person-for-he",
+    ),
+    pytest.param(
+        "Dr. Ames runs the clinic. Ames has seen it all.\n\n\u201cMore people die of tainted "
+        "drugs,\u201d Dr. Ames said.",
+        [("More people die of tainted drugs,", "Ames", "said")],
+        id="a-surname-also-written-bare-drops-the-title",
+    ),
 ]
 
 

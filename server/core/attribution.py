@@ -308,6 +308,12 @@ class SpeakerResolver:
             self.last_speaker = (quote.close_mark, attributed.speaker)
         if attributed.speaker is not None or not self._is_term(quote):
             self.previous = (quote, attributed)
+        if attributed.speaker and " " not in attributed.speaker:
+            # "Dr. Feel" as written, for the reader; kept "Feel" above, one word and no person
+            # for the pronouns that follow
+            titled = self.names.titled(attributed.speaker)
+            if titled != attributed.speaker:
+                return Attribution(titled, attributed.role, attributed.verb, attributed.introduced)
         return attributed
 
     def _other_voice_at_end(self, quote: RawQuote, speaker: str | None) -> bool:

@@ -114,6 +114,7 @@ _NAME_RUN = re.compile(
 _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
 # "al-Assad" and "Assad" are one surname: the Arabic article joined by a hyphen.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
+_HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # "I", "I--", "We": the first person, never a name.
 _FIRST_PERSON = re.compile(r"(?:I|We|we|me|us)\W*")
@@ -601,6 +602,19 @@ class ArticleNames:
         }
         name = _one_person(people)
         return self._first_mentions[name] if name is not None else None
+
+    def titled(self, name: str) -> str:
+        """ "Dr. Feel" for "Feel" where the article never writes the word without that title
+        nor with a first name: a pseudonym or a name known only so ("Mrs. H"). The name itself
+        otherwise."""
+        if " " in name:
+            return name
+        mentions = self._by_last_word.get(name, [])
+        titles = {m.titles.split()[-1] if m.name == name and m.titles else "" for m in mentions}
+        if len(titles) != 1:
+            return name
+        title = titles.pop()
+        return f"{title} {name}" if title in _HONORIFICS else name
 
     def role_of(self, full_name: str) -> str | None:
         """The first role the article writes beside this full name."""
