@@ -1078,6 +1078,39 @@ SPEAKERS = [
         [("More people die of tainted drugs,", "Ames", "said")],
         id="a-surname-also-written-bare-drops-the-title",
     ),
+    pytest.param(
+        "Rates of cannabis use disorder have risen, according to a study.\n\nThe authors of the "
+        "research published in the journal JAMA Psychiatry argued that while the policies have "
+        "provided \u201cimportant social benefits, particularly around issues of equity in "
+        "criminal justice,\u201d the climb in conditions like cannabis use disorder is \u201ca "
+        "potential public health concern.\u201d",
+        [
+            (
+                "important social benefits, particularly around issues of equity in criminal "
+                "justice,",
+                None,
+                "argued",
+            ),
+            ("a potential public health concern.", None, "argued"),
+        ],
+        id="a-long-sentence-is-read-from-its-start-not-from-inside-a-word",
+    ),
+    pytest.param(
+        "Rates of cannabis use disorder have risen, according to a study by Lena Marsh.\n\n"
+        "Marsh, who led the research published in the journal JAMA Psychiatry last spring, "
+        "argued that while the policies have provided \u201cimportant social benefits, "
+        "particularly around equity in criminal justice,\u201d the climb in conditions like "
+        "cannabis use disorder is \u201ca potential public health concern.\u201d",
+        [
+            (
+                "important social benefits, particularly around equity in criminal justice,",
+                "Lena Marsh",
+                "argued",
+            ),
+            ("a potential public health concern.", "Lena Marsh", "argued"),
+        ],
+        id="a-long-sentence-keeps-its-subject-far-before-the-quotation",
+    ),
 ]
 
 

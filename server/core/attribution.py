@@ -461,8 +461,7 @@ class SpeakerResolver:
     def _clause_before_quote(self, quote: RawQuote) -> str:
         mark = quote.open_mark
         if mark not in self._clauses:
-            start = self.text.rfind("\n", 0, mark) + 1
-            self._clauses[mark] = _clause_before(self.text[max(start, mark - _WINDOW) : mark])
+            self._clauses[mark] = _clause_ending_at(self.text, mark)
         return self._clauses[mark]
 
     def _between_parts(self, quote: RawQuote) -> tuple[str, str | None] | None:
@@ -678,6 +677,22 @@ class SpeakerResolver:
             where = max(line_start, position - _SENTENCE_WINDOW) + start + named.start(1)
             return where, name
         return None
+
+
+def _clause_ending_at(text: str, mark: int) -> str:
+    """The words of the sentence before `mark`, within its paragraph. A sentence that starts
+    before the usual window is looked for further back, and never read from inside a word ("he
+    research published in ..." of "the research ...")."""
+    line_start = text.rfind("\n", 0, mark) + 1
+    start = max(line_start, mark - _WINDOW)
+    clause = _clause_before(text[start:mark])
+    if start == line_start or len(clause) < mark - start:
+        return clause
+    start = max(line_start, mark - _SENTENCE_WINDOW)
+    clause = _clause_before(text[start:mark])
+    if start > line_start and len(clause) == mark - start and text[start - 1].isalnum():
+        return clause.split(maxsplit=1)[-1]
+    return clause
 
 
 def _subject_with_appositive(before: str) -> str | None:
