@@ -1111,6 +1111,21 @@ SPEAKERS = [
         ],
         id="a-long-sentence-keeps-its-subject-far-before-the-quotation",
     ),
+    pytest.param(
+        "The Lakers won again.\n\n\u201cCoach (Frank) Vogel came in here and said hello,\u201d "
+        "James said.\n\n\u201cHe\u2019s just playing terrific basketball,\u201d Vogel said.",
+        [
+            ("Coach (Frank) Vogel came in here and said hello,", "James", "said"),
+            ("He\u2019s just playing terrific basketball,", "Frank Vogel", "said"),
+        ],
+        id="a-first-name-in-brackets-before-a-surname-is-part-of-the-name",
+    ),
+    pytest.param(
+        "LONDON (Reuters) Evans met the envoys on Monday.\n\n\u201cThe talks went well,"
+        "\u201d Evans said.",
+        [("The talks went well,", "Evans", "said")],
+        id="a-news-agency-in-brackets-is-no-first-name",
+    ),
 ]
 
 

@@ -114,6 +114,7 @@ _NAME_RUN = re.compile(
 _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
 # "al-Assad" and "Assad" are one surname: the Arabic article joined by a hyphen.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
+_BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*))")
 _HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # "I", "I--", "We": the first person, never a name.
@@ -468,7 +469,7 @@ class ArticleNames:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = frozenset(_LOWERCASE_WORD.findall(text))
-        self.mentions = _mentions(text, self.words)
+        self.mentions = _mentions(_unbracket_first_names(text), self.words)
         self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
         # Each name's first mention, in the article's order, also by last word: the lookups that
@@ -825,6 +826,23 @@ def _spelled_out_acronyms(text: str) -> dict[str, str]:
 def _role_names(role: str | None, noun: str) -> bool:
     """Does the role's head noun name it ("the airline" is not "airline boss")?"""
     return role is not None and noun == role.casefold().replace("-", " ").split()[-1]
+
+
+def _unbracket_first_names(text: str) -> str:
+    """ "Coach (Frank) Vogel came in": a first name an editor put in brackets inside a quotation
+    is part of the name; the brackets become spaces, so every position stays the same."""
+    if "(" not in text:
+        return text
+    return _BRACKETED_FIRST_NAME.sub(_unbracketed, text)
+
+
+def _unbracketed(found: re.Match) -> str:
+    """The bracketed word between spaces when it stands before a name ("(Frank) Vogel"), as it
+    was otherwise ("(Reuters) The ...", "(AP) Officials")."""
+    word, following = found.group(1), found.group(2)
+    if word in BODY_WORDS or word in NOT_NAME_WORDS or following in NOT_NAME_WORDS:
+        return found.group()
+    return f" {word} "
 
 
 def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
