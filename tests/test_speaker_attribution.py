@@ -1126,6 +1126,18 @@ SPEAKERS = [
         [("The talks went well,", "Evans", "said")],
         id="a-news-agency-in-brackets-is-no-first-name",
     ),
+    pytest.param(
+        "L\u2019avion est arriv\u00e9 jeudi. Il devait ramener des rescap\u00e9s, les \u00abplus "
+        "vuln\u00e9rables (bless\u00e9s, familles avec enfants)\u00bb, selon le minist\u00e8re des "
+        "Affaires \u00e9trang\u00e8res.",
+        [("plus vuln\u00e9rables (bless\u00e9s, familles avec enfants)", None, "according to")],
+        id="a-capitalised-word-after-a-lowercase-noun-and-of-is-not-the-speaker",
+    ),
+    pytest.param(
+        "\u201cWe are ready to ship the gas tomorrow,\u201d said head of Gazprom Alexei Miller.",
+        [("We are ready to ship the gas tomorrow,", "Alexei Miller", "said")],
+        id="a-person-named-after-a-role-of-a-body-is-the-speaker",
+    ),
 ]
 
 

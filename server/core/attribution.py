@@ -222,6 +222,12 @@ _DESCRIBING = frozenset("described describes called calls characterized characte
 _LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
 # "a lawyer for John Smith": someone speaking for a person, who is not the speaker.
 _SPEAKING_FOR = re.compile(r"(?:the|a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+for\s", re.IGNORECASE)
+# "le ministère des Affaires étrangères", "the ministry of Foreign Affairs": a lowercase noun
+# and "of" before the capitalised words, which name what the speaker is of, not the speaker.
+_NOUN_OF_NAME = re.compile(
+    r"(?:(?:the|le|la|les|l[\u2019'])\s*)?[a-z\u00e0-\u00ff]+\s+(?:of|de|des|du|d[\u2019'])\s*"
+    r"(?:la\s+|l[\u2019']\s*)?[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\s+[a-z\u00e0-\u00ff][\w\-]*){0,3}\.?"
+)
 _UNNAMED_OF = re.compile(
     r"(?:the|a|an|one|two|three|several|some|many)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+of\s",
     re.IGNORECASE,
@@ -568,7 +574,7 @@ class SpeakerResolver:
         body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
         if body and body.group(2) in BODY_WORDS:
             return body.group(1), None  # "the New Zealand Department of Conservation"
-        if _UNNAMED_OF.match(phrase.strip()):
+        if _UNNAMED_OF.match(phrase.strip()) or _NOUN_OF_NAME.fullmatch(phrase.strip()):
             return None, None  # "a member of the Justice League", "the authors of the study"
         if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
             return None, None  # "Ford and Fry replied": two people, not one speaker
