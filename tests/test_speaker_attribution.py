@@ -1138,6 +1138,24 @@ SPEAKERS = [
         [("We are ready to ship the gas tomorrow,", "Alexei Miller", "said")],
         id="a-person-named-after-a-role-of-a-body-is-the-speaker",
     ),
+    pytest.param(
+        "Robert F. Kennedy Jr. spoke at the rally on Monday.\n\n\u201cWe will win this fight,"
+        "\u201d Kennedy said.",
+        [("We will win this fight,", "Robert F. Kennedy Jr.", "said")],
+        id="a-surname-before-jr-is-the-surname",
+    ),
+    pytest.param(
+        "Patrick Carlineo Jr., 55, could face ten years in prison. Omar wrote of Patrick W. "
+        "Carlineo.\n\n\u201cI am sorry,\u201d Carlineo said.",
+        [("I am sorry,", "Patrick Carlineo Jr.", "said")],
+        id="two-full-names-as-long-the-first-given-wins",
+    ),
+    pytest.param(
+        "Patrick Carlineo Jr. and his father Patrick Carlineo Sr. run the shop.\n\n\u201cI am "
+        "sorry,\u201d Carlineo Sr. said.",
+        [("I am sorry,", "Patrick Carlineo Sr.", "said")],
+        id="the-suffix-tells-the-father-from-the-son",
+    ),
 ]
 
 

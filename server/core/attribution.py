@@ -98,7 +98,7 @@ _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECA
 # outright, the scan no longer tries every letter of every word.
 _PUNCTUATION_END = re.compile(r"(?<!\w)(\w*)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
 _NOT_SENTENCE_ENDS = frozenset(
-    "Mr Ms Dr St Jr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp".split()
+    "Mr Ms Dr St Jr Sr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp".split()
 )
 # Punctuation and marks between a quotation and its attribution.
 _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"

@@ -115,6 +115,8 @@ _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
 # "al-Assad" and "Assad" are one surname: the Arabic article joined by a hyphen.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*))")
+# "Jr.", "III": a suffix after the surname that tells a father from his son.
+_GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # "I", "I--", "We": the first person, never a name.
@@ -405,7 +407,9 @@ def _cut_to_name_length(
     named = [
         i
         for i, t in enumerate(tokens)
-        if not _PARTICLE_WORD.fullmatch(t) and not (i == 0 and t in _CAPITALISED_PARTICLES)
+        if not _PARTICLE_WORD.fullmatch(t)
+        and not (i == 0 and t in _CAPITALISED_PARTICLES)
+        and t not in _GENERATIONS
     ]
     if len(named) <= _MAX_NAME_WORDS:
         role, rest = [], tokens
@@ -774,13 +778,18 @@ def _fuller(name: str, other: str) -> bool:
 
 
 def _surname_key(name: str) -> str:
-    """The last word of a name, without a joined Arabic article: "al-Assad" -> "Assad"."""
-    last = name.rsplit(None, 1)[-1]
+    """The last word of a name, without a joined Arabic article or a generational suffix:
+    "al-Assad" -> "Assad", "Patrick Carlineo Jr." -> "Carlineo"."""
+    words = name.rsplit(None, 2)
+    last = words[-2] if len(words) > 1 and words[-1] in _GENERATIONS else words[-1]
     return _JOINED_ARTICLE.sub("", last) if "-" in last else last
 
 
 def _ends_with(tokens: list[str], wanted: list[str]) -> bool:
-    """Does a name end with the wanted words, "al-Assad" and "Assad" alike?"""
+    """Does a name end with the wanted words, "al-Assad" and "Assad" alike, "Patrick Carlineo
+    Jr." and "Carlineo" too?"""
+    if len(tokens) > 1 and tokens[-1] in _GENERATIONS and wanted[-1] not in _GENERATIONS:
+        tokens = tokens[:-1]
     size = len(wanted)
     return (
         len(tokens) >= size
