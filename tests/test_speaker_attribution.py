@@ -1162,3 +1162,26 @@ SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS)
 def test_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected
+
+
+def _story(turns: int) -> str:
+    """A story's dialogue: paragraphs of questions and answers, each turn its own paragraph."""
+    lines = ["Mara Quill and Dov Aster walked to the harbour before dawn."]
+    for turn in range(turns):
+        lines.append(f"\u201cDid you see boat number {turn} leave?\u201d Mara Quill asked.")
+        lines.append(f"\u201cNo, boat number {turn} never left the pier at all.\u201d")
+    return "\n\n".join(lines)
+
+
+def test_a_new_paragraph_of_a_story_is_the_next_speakers_turn():
+    quotes = find_quotations(_story(20))
+    answers = [q for q in quotes if q.text.startswith("No, boat")]
+    assert len(answers) == 20
+    assert {q.speaker for q in answers} == {None}
+
+
+def test_a_quotation_paragraph_after_few_others_goes_on_in_the_same_voice():
+    quotes = find_quotations(_story(3))
+    answers = [q for q in quotes if q.text.startswith("No, boat")]
+    assert len(answers) == 3
+    assert {q.speaker for q in answers} == {"Mara Quill"}
