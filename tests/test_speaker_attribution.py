@@ -1156,6 +1156,21 @@ SPEAKERS = [
         [("I am sorry,", "Patrick Carlineo Sr.", "said")],
         id="the-suffix-tells-the-father-from-the-son",
     ),
+    pytest.param(
+        "This is very strange, thought I. What had one best do?\n\nThere was Bartleby on the "
+        "banister.\n\n\u201cWhat are you doing here, Bartleby?\u201d said I.\n\n\u201cSitting "
+        "upon the banister,\u201d he mildly replied.",
+        [
+            ("What are you doing here, Bartleby?", None, "said"),
+            ("Sitting upon the banister,", None, "replied"),
+        ],
+        id="the-pronoun-i-before-a-full-stop-is-no-initial",
+    ),
+    pytest.param(
+        "J. K. Rowling spoke on Monday.\n\n\u201cI wrote it on a train,\u201d Rowling said.",
+        [("I wrote it on a train,", "J. K. Rowling", "said")],
+        id="initials-before-a-surname-are-one-name",
+    ),
 ]
 
 

@@ -296,7 +296,8 @@ def _join_abbreviations(pieces: list[str]) -> list[str]:
     """Glue back pieces cut after an initial or an abbreviation (J. K. Rowling, Dr. Ames)."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and _ABBREVIATION.match(joined[-1].split()[-1]):
+        opens_sentence = piece.split(maxsplit=1)[0] in NOT_NAME_WORDS  # "thought I. What had"
+        if joined and _ABBREVIATION.match(joined[-1].split()[-1]) and not opens_sentence:
             joined[-1] = f"{joined[-1]} {piece}"
         else:
             joined.append(piece)
