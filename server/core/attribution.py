@@ -334,7 +334,7 @@ class SpeakerResolver:
         """A quotation that runs on over paragraphs ('"A," he said. "B.⏎⏎"C," Alvarez
         said.') where another gap between its parts, or the attribution after it, names someone
         else: the parts are two people's words joined, and neither name is sure for the whole."""
-        if speaker is None or "\n" not in self.text[quote.open_mark : quote.close_mark]:
+        if speaker is None or self.text.find("\n", quote.open_mark, quote.close_mark) < 0:
             return False
         found = [self._after(quote)]
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):

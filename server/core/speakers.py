@@ -378,7 +378,9 @@ def _cut_front(tokens: list[str], words_in_text: frozenset[str]) -> tuple[list[s
 
 def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> bool:
     lowered = token.lower()
-    if token in NOT_NAME_WORDS or _CONTRACTION.fullmatch(token):
+    if token in NOT_NAME_WORDS:
+        return True
+    if ("\u2019" in token or "'" in token) and _CONTRACTION.fullmatch(token):
         return True
     if token in BODY_WORDS:
         return False  # "the Church" even where the article writes "a church"
@@ -781,8 +783,9 @@ def _fuller(name: str, other: str) -> bool:
 def _surname_key(name: str) -> str:
     """The last word of a name, without a joined Arabic article or a generational suffix:
     "al-Assad" -> "Assad", "Patrick Carlineo Jr." -> "Carlineo"."""
-    words = name.rsplit(None, 2)
-    last = words[-2] if len(words) > 1 and words[-1] in _GENERATIONS else words[-1]
+    last = name.rsplit(None, 1)[-1]
+    if last in _GENERATIONS and " " in name:
+        last = name.rsplit(None, 2)[-2]
     return _JOINED_ARTICLE.sub("", last) if "-" in last else last
 
 
