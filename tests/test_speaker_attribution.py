@@ -1171,6 +1171,23 @@ SPEAKERS = [
         [("I wrote it on a train,", "J. K. Rowling", "said")],
         id="initials-before-a-surname-are-one-name",
     ),
+    pytest.param(
+        "Haoyu Zhang-Demir moved into the dorm on Monday.\n\n\u201cI love it here already,"
+        "\u201d Haoyu said.",
+        [("I love it here already,", "Haoyu Zhang-Demir", "said")],
+        id="a-first-name-is-the-one-full-name-it-opens",
+    ),
+    pytest.param(
+        "Dale Forde and Dale Evans were upbeat.\n\n\u201cWe played well tonight,\u201d Dale said.",
+        [("We played well tonight,", None, "said")],
+        id="a-first-name-of-two-people-names-neither",
+    ),
+    pytest.param(
+        "Michael Jordan met Jordan Price on Monday.\n\n\u201cI love it here already,\u201d "
+        "Jordan said.",
+        [("I love it here already,", None, "said")],
+        id="a-word-that-is-one-surname-and-another-first-name-names-neither",
+    ),
 ]
 
 

@@ -622,6 +622,8 @@ class SpeakerResolver:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
         fullest = self.names.fullest(subject.name)
         name = fullest.name if fullest is not None else subject.name
+        if " " not in subject.name and self.names.names_two_people(subject.name, name):
+            return None, None  # "Jordan said" of Michael Jordan and Jordan Price
         if name in GENERIC_BODY_WORDS:
             name = self.names.body_of(name)  # "The Department said": of Energy, or nobody
             return name, None

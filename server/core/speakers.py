@@ -493,6 +493,7 @@ class ArticleNames:
         self._roles: dict[str, str | None] = {}
         self._genders: dict[str, str | None] = {}
         self._people_by_spelling: dict[str, set[str]] | None = None  # made on first use
+        self._people_by_first_word: dict[str, list[str]] | None = None  # made on first use
         self.acronyms = _spelled_out_acronyms(text)
         self._aliases: dict[str, str] | None = None
 
@@ -610,6 +611,22 @@ class ArticleNames:
         }
         name = _one_person(people)
         return self._first_mentions[name] if name is not None else None
+
+    def names_two_people(self, word: str, full_name: str) -> bool:
+        """Is a one-word mention also the first word of someone else's full name ("Jordan" of
+        "Michael Jordan" and of "Jordan Price"; "Dale" of "Dale Forde" and "Dale Evans"), so that
+        it names nobody for sure?"""
+        if self._people_by_first_word is None:
+            self._people_by_first_word = {}
+            for name in filter(is_person_name, self._first_mentions):
+                self._people_by_first_word.setdefault(name.split()[0], []).append(name)
+        if full_name == word:  # resolved to no one: two or more people have this first word
+            return word in self._people_by_first_word
+        wanted = full_name.split()
+        return any(
+            not (_is_subsequence(other.split(), wanted) or _is_subsequence(wanted, other.split()))
+            for other in self._people_by_first_word.get(word, [])
+        )
 
     def titled(self, name: str) -> str:
         """ "Dr. Feel" for "Feel" where the article never writes the word without that title
