@@ -1188,6 +1188,22 @@ SPEAKERS = [
         [("I love it here already,", None, "said")],
         id="a-word-that-is-one-surname-and-another-first-name-names-neither",
     ),
+    pytest.param(
+        "Governor Tom Reyes was asked by reporter Lena Marsh: \u201cWill you sign the bill this "
+        "week?\u201d",
+        [("Will you sign the bill this week?", "Lena Marsh", "asked")],
+        id="a-passive-verb-of-saying-is-said-by-its-agent",
+    ),
+    pytest.param(
+        "\u201cWill you sign the bill this week, Governor?\u201d Tom Reyes was asked.",
+        [("Will you sign the bill this week, Governor?", None, "asked")],
+        id="the-subject-of-a-passive-verb-of-saying-is-no-speaker",
+    ),
+    pytest.param(
+        "Tom Reyes has said the bill is \u201cdead on arrival in the state senate.\u201d",
+        [("dead on arrival in the state senate.", "Tom Reyes", "said")],
+        id="an-auxiliary-of-the-perfect-is-no-passive",
+    ),
 ]
 
 

@@ -92,6 +92,8 @@ _SUBJECT_AFTER_VERB = re.compile(
     r"\s+((?:the\s+)?[\w\u2019'.\-]+(?:\s+(?!(?:on|in|at|during|after|who|which|when|while|"
     r"to|as|that|and|but|am|im|au|lors|en|el)\b)[\w\u2019'.\-]+){0,6})"
 )
+_PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
+_BY_AGENT = re.compile(r"\s+by\s+([^,.;:\"\u201c\u201d]{2,60}?)\s*(?:[,.;:]|$)")
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 # A sentence ends at . ! or ? (not after an initial or a title: U.S. District Judge, Dr. Ames).
 # (?<!\w): a match starts where its word starts, as the leftmost match does anyway; said
@@ -812,6 +814,8 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     before = _subject_with_appositive(clause[: verb.start()])
     if before is None:
         return None
+    if _is_passive(before):
+        return _passive_agent(clause[verb.end() :]), verb.group()  # '"...?" Reyes was asked.'
     if before.casefold() in _AUXILIARIES:
         before = ""
     if before:
@@ -873,6 +877,8 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
     if inverted:
         return inverted
     before_verb = _PARENTHETICAL.sub("", clause[: verb.start()])  # "Amsel (D-Ohio) said"
+    if _is_passive(before_verb):
+        return _passive_agent(clause[verb.end() :]), verb.group()
     pronoun = _pronoun_before_verb(before_verb)
     if pronoun:
         return pronoun, verb.group()
@@ -893,6 +899,20 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _is_passive(before_verb: str) -> bool:
+    """ "Reyes was asked", "she was told", "it was said": the subject is spoken to or about,
+    not the speaker."""
+    words = before_verb.split()
+    return bool(words) and words[-1].casefold() in _PASSIVE_AUXILIARIES
+
+
+def _passive_agent(after_verb: str) -> str:
+    """Who spoke, in a passive clause: the name after "by" ("was asked by reporter Lena Marsh"),
+    or nobody ("")."""
+    found = _BY_AGENT.match(after_verb)
+    return person_piece(found.group(1)) or "" if found else ""
 
 
 def _unquote_nicknames(text: str) -> str:
