@@ -1204,6 +1204,43 @@ SPEAKERS = [
         [("dead on arrival in the state senate.", "Tom Reyes", "said")],
         id="an-auxiliary-of-the-perfect-is-no-passive",
     ),
+    pytest.param(
+        "Mike Ford wrote dense novels, the novelist Jo Walton told me. \u201cYou only see the tip "
+        "of the iceberg,\u201d she said. When his editors asked him to explain more, he\u2019d "
+        "respond, \u201cI have a horror of being obvious.\u201d",
+        [
+            ("You only see the tip of the iceberg,", "Jo Walton", "said"),
+            ("I have a horror of being obvious.", None, None),
+        ],
+        id="a-pronoun-of-the-other-gender-stops-the-voice-going-on",
+    ),
+    pytest.param(
+        "Mike Ford wrote dense novels, the novelist Jo Walton told me. \u201cYou only see the tip "
+        "of the iceberg,\u201d she said. When her editors asked her to explain more, she\u2019d "
+        "respond, \u201cI have a horror of being obvious.\u201d",
+        [
+            ("You only see the tip of the iceberg,", "Jo Walton", "said"),
+            ("I have a horror of being obvious.", "Jo Walton", None),
+        ],
+        id="a-pronoun-of-the-same-gender-lets-the-voice-go-on",
+    ),
+    pytest.param(
+        "Dana Ferro met the mayor.\n\nShe asked him to wait, telling him: \u201cThe council has "
+        "not voted yet.\u201d",
+        [("The council has not voted yet.", "Dana Ferro", "telling")],
+        id="the-object-of-asked-is-not-its-subject",
+    ),
+    pytest.param(
+        "Dana Ferro met Tom Reyes.\n\nReporters asked her about the delay: \u201cThe council has "
+        "not voted yet.\u201d",
+        [("The council has not voted yet.", None, "asked")],
+        id="a-plural-role-opening-a-sentence-is-no-name",
+    ),
+    pytest.param(
+        "Anna Peters runs the shelter.\n\n\u201cWe need more beds this winter,\u201d Peters said.",
+        [("We need more beds this winter,", "Anna Peters", "said")],
+        id="a-surname-ending-in-s-is-still-a-name",
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import attribution_cjk as cjk
-from .gender import contradicts
+from .gender import PRONOUN_GENDER, contradicts
 from .places import names_a_place_or_people
 from .speakers import (
     BODY_WORDS,
@@ -92,6 +92,7 @@ _SUBJECT_AFTER_VERB = re.compile(
     r"\s+((?:the\s+)?[\w\u2019'.\-]+(?:\s+(?!(?:on|in|at|during|after|who|which|when|while|"
     r"to|as|that|and|but|am|im|au|lors|en|el)\b)[\w\u2019'.\-]+){0,6})"
 )
+_OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:\"\u201c\u201d]{2,60}?)\s*(?:[,.;:]|$)")
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
@@ -303,6 +304,7 @@ class SpeakerResolver:
         self.previous: tuple[RawQuote, Attribution] | None = None
         self._clauses: dict[int, str] = {}  # the clause before each opening mark, once
         self._dialogue: bool | None = None  # worked out on first need
+        self._called: dict[str, str] = {}  # the gender of the pronoun a speaker was named by
 
     def attribute(self, quote: RawQuote) -> Attribution:
         found = self._find_subject(quote)
@@ -317,6 +319,8 @@ class SpeakerResolver:
             speaker, role = self._resolve(phrase, quote.open_mark)
             if finder == self._between_parts and self._other_voice_at_end(quote, speaker):
                 speaker, role = None, None
+            if speaker and phrase.strip().casefold() in PRONOUN_GENDER:
+                self._called[speaker] = PRONOUN_GENDER[phrase.strip().casefold()]
             attributed = Attribution(speaker, role, verb, introduced=finder == self._before)
         if attributed.speaker and not self._may_speak(attributed.speaker):
             attributed = Attribution(None, None, attributed.verb, attributed.introduced)
@@ -389,9 +393,18 @@ class SpeakerResolver:
         )
         if next_paragraph and self._is_dialogue():
             return _NONE  # in a story's dialogue, a new paragraph is a new speaker's turn
+        if same_paragraph and self._other_gender_before(quote, attributed.speaker):
+            return _NONE  # '... she said. When asked, he'd respond, "..."'
         if same_paragraph or next_paragraph:
             return Attribution(attributed.speaker, attributed.role, None)
         return _NONE
+
+    def _other_gender_before(self, quote: RawQuote, speaker: str) -> bool:
+        """Does the sentence before the quotation have a subject pronoun of the other gender than
+        the speaker's ("When his editors would ask, he'd respond, "..."" after Jo Walton)?"""
+        words = _WORDS.findall(self._clause_before_quote(quote))
+        gender = self.names.gender_of(speaker) or self._called.get(speaker)
+        return any(w.casefold() in ("he", "she") and contradicts(w, gender) for w in words)
 
     def _is_dialogue(self) -> bool:
         """Is the text a story's dialogue rather than news: many paragraphs that open with a
@@ -827,7 +840,7 @@ def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] |
     """' said Peskov', or '" announced in October, said X'."""
     if verb.group() in _INVERTIBLE:
         subject = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
-        if subject:
+        if subject and not _is_object_pronoun(subject.group(1)):
             return subject.group(1), verb.group()
     later = _LATER_SAID.search(clause, verb.end())
     if later and person_piece(later.group(2)):
@@ -896,9 +909,15 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
         return _cut_subject(subject.group(1)), verb.group()
     if verb.group() in _INVERTIBLE:
         after = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
-        if after:
+        if after and not _is_object_pronoun(after.group(1)):
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _is_object_pronoun(phrase: str) -> bool:
+    """ "asked him to explain": the one spoken to, after the verb, is not its subject."""
+    first = phrase.split(maxsplit=1)[:1]
+    return bool(first) and first[0].casefold().strip(",:") in _OBJECT_PRONOUNS
 
 
 def _is_passive(before_verb: str) -> bool:

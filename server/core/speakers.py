@@ -350,12 +350,18 @@ def _split_one_word(token: str, words_in_text: frozenset[str]) -> tuple[str | No
     name = _POSSESSIVE.sub("", token)
     if name in BODY_WORDS:
         words_in_text = frozenset()
-    if _not_a_name_start(token, 1, words_in_text):
+    if _not_a_name_start(token, 1, words_in_text) or _is_plural_role(name):
         return None, ""
     name = name or token
     if name in BODY_WORDS or not (name in NOT_NAME_WORDS or name in TITLE_WORDS):
         return name, ""
     return None, ""
+
+
+def _is_plural_role(word: str) -> bool:
+    """ "Reporters", "Officials", "Analysts" opening a sentence: people unnamed, no name (unlike
+    surnames such as "Peters" or "Sanders")."""
+    return word.endswith("s") and word[:-1].casefold() in ROLE_NOUNS
 
 
 def _ends_a_body_name(tokens: list[str], last_body: int) -> bool:
