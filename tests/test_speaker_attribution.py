@@ -1241,6 +1241,12 @@ SPEAKERS = [
         [("We need more beds this winter,", "Anna Peters", "said")],
         id="a-surname-ending-in-s-is-still-a-name",
     ),
+    pytest.param(
+        "Dana Ferro met the board on Monday.\n\n\u201cWe will not sell the shelter,\u201d said "
+        "she.",
+        [("We will not sell the shelter,", "Dana Ferro", "said")],
+        id="an-inverted-pronoun-before-a-full-stop-is-a-pronoun",
+    ),
 ]
 
 

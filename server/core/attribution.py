@@ -618,7 +618,7 @@ class SpeakerResolver:
         phrase = person_piece(phrase) or phrase
         subject = split_subject(phrase, self.names.words)
         if subject.is_pronoun:
-            pronoun = phrase.strip().casefold()
+            pronoun = phrase.strip(" ,;:.!?").casefold()
             name = self._resolve_pronoun(position, pronoun=pronoun)
             return name, self.names.role_of(name) if name else None
         if subject.name and _SPEAKING_FOR.match(phrase.strip()) and is_person_name(subject.name):

@@ -214,6 +214,8 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     a name that the article also writes in lowercase ("Was", "Accordingly") is not a name.
     """
     words = phrase.strip(" ,;:").split()
+    if len(words) == 1 and words[0].rstrip(".!?").casefold() in PRONOUNS:
+        return Subject(None, None, is_pronoun=True)  # "said he."
     if not words:
         return Subject(None, None)
     if len(words) == 1 and words[0].casefold() in PRONOUNS:
