@@ -1247,6 +1247,16 @@ SPEAKERS = [
         [("We will not sell the shelter,", "Dana Ferro", "said")],
         id="an-inverted-pronoun-before-a-full-stop-is-a-pronoun",
     ),
+    pytest.param(
+        "Donald Trump spoke at a rally.\n\n\u201cWe will win big,\u201d said Trump Tuesday.",
+        [("We will win big,", "Donald Trump", "said")],
+        id="a-day-after-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Theresa May spoke in the Commons.\n\n\u201cBrexit means Brexit,\u201d said May.",
+        [("Brexit means Brexit,", "Theresa May", "said")],
+        id="may-after-a-first-name-is-a-surname",
+    ),
 ]
 
 

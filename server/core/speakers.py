@@ -117,6 +117,12 @@ _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*))")
 # "Jr.", "III": a suffix after the surname that tells a father from his son.
 _GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV".split())
+# Days and times after a name ("Trump Tuesday said"); months too, but not May or June, which
+# are also surnames.
+_TIME_WORDS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Tonight
+    January February March April July August September October November December""".split()
+)
 _HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # "I", "I--", "We": the first person, never a name.
@@ -283,6 +289,8 @@ def _name_runs(text: str):
         run = found.group()
         if run.endswith(" I"):
             run = _PRONOUN_I_AFTER.sub("", run)
+        if " " in run and run.rsplit(None, 1)[-1].rstrip(".") in _TIME_WORDS:
+            run = run.rsplit(None, 1)[0]  # "said Trump Tuesday": the day is no part of the name
         if "." not in run:  # most runs: nothing to cut or glue
             yield found.start(), run
             continue
