@@ -1253,8 +1253,9 @@ SPEAKERS = [
         id="a-day-after-a-name-is-no-part-of-it",
     ),
     pytest.param(
-        "Theresa May spoke in the Commons.\n\n\u201cBrexit means Brexit,\u201d said May.",
-        [("Brexit means Brexit,", "Theresa May", "said")],
+        "Theresa May spoke in the Commons.\n\n\u201cWe will leave on time, whatever happens,"
+        "\u201d said May.",
+        [("We will leave on time, whatever happens,", "Theresa May", "said")],
         id="may-after-a-first-name-is-a-surname",
     ),
 ]
