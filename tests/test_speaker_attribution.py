@@ -1253,10 +1253,9 @@ SPEAKERS = [
         id="a-day-after-a-name-is-no-part-of-it",
     ),
     pytest.param(
-        "Theresa May spoke in the Commons.\n\n\u201cWe will leave on time, whatever happens,"
-        "\u201d said May.",
+        "\u201cWe will leave on time, whatever happens,\u201d said Theresa May.",
         [("We will leave on time, whatever happens,", "Theresa May", "said")],
-        id="may-after-a-first-name-is-a-surname",
+        id="may-after-a-first-name-is-a-surname-not-a-month",
     ),
 ]
 
