@@ -1257,6 +1257,24 @@ SPEAKERS = [
         [("We will leave on time, whatever happens,", "Theresa May", "said")],
         id="may-after-a-first-name-is-a-surname-not-a-month",
     ),
+    pytest.param(
+        "Chief of staff John Kelly defended the policy on Monday. President Trump praised him on "
+        "Twitter.\n\n\u201cHe is doing a fantastic job for the country,\u201d he said.",
+        [("He is doing a fantastic job for the country,", None, "said")],
+        id="he-is-not-skipped-past-a-person-known-by-title-and-surname",
+    ),
+    pytest.param(
+        "Jerome Powell spoke on Tuesday. Chairman Powell then took questions.\n\n\u201cInflation "
+        "is still too high,\u201d he said.",
+        [("Inflation is still too high,", "Jerome Powell", "said")],
+        id="a-title-and-surname-of-a-person-named-in-full-is-that-person",
+    ),
+    pytest.param(
+        "Harry Kane scored twice. The Premier League leaders won again.\n\n\u201cWe are not "
+        "thinking about the title yet,\u201d he said.",
+        [("We are not thinking about the title yet,", "Harry Kane", "said")],
+        id="a-body-after-a-title-word-is-no-person",
+    ),
 ]
 
 

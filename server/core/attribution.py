@@ -698,7 +698,7 @@ class SpeakerResolver:
         if latest is None:
             near = max(position - _SENTENCE_WINDOW, 0)
             return self.names.only_person_of_gender(position, near, pronoun)
-        return latest[1]
+        return latest[1] or None  # "": someone known by one name, who may be meant
 
     def _speaking_in_sentence_before(self, position: int, pronoun: str) -> tuple[int, str] | None:
         """A person named right before a verb of saying in the sentence just before, in the same

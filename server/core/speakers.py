@@ -22,6 +22,7 @@ from .gender import (
     gender_from_role,
 )
 from .normalize import fold
+from .places import names_a_place_or_people
 
 PRONOUNS = frozenset(
     "he she they it him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
@@ -510,6 +511,7 @@ class ArticleNames:
         self._genders: dict[str, str | None] = {}
         self._people_by_spelling: dict[str, set[str]] | None = None  # made on first use
         self._people_by_first_word: dict[str, list[str]] | None = None  # made on first use
+        self._one_word_people: dict[str, bool] = {}
         self.acronyms = _spelled_out_acronyms(text)
         self._aliases: dict[str, str] | None = None
 
@@ -741,11 +743,27 @@ class ArticleNames:
             name = fullest.name if fullest else mention.name
             if contradicts(pronoun, self.gender_of(name)):
                 continue
+            if not bodies_too and " " not in name and self._known_as_a_person(name):
+                return mention.start, ""  # "President Trump praised him. ... he said"
             if bodies_too and self._is_body(name, mention):
                 return mention.start, self._body_name(mention, name)
             if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
+
+    def _known_as_a_person(self, word: str) -> bool:
+        """A one-word name the article shows to be a person's, whom a pronoun may stand for as
+        well as anyone named in full: a common first name ("Lexi"), or a name written after a
+        title ("President Trump", "Mr. Putin"); not "Apple" or "Tyvak"."""
+        if word in self._one_word_people:
+            return self._one_word_people[word]
+        if word in BODY_WORDS or word in NOT_NAME_WORDS or word in TITLE_WORDS:
+            self._one_word_people[word] = False
+            return False
+        titled = any(m.titles for m in self._by_last_word.get(word, []) if m.name == word)
+        known = titled and not names_a_place_or_people(word)
+        self._one_word_people[word] = known
+        return known
 
     def only_person_of_gender(self, position: int, not_before: int, pronoun: str) -> str | None:
         """The one person named between `not_before` and `position`, anywhere in a sentence,
