@@ -48,7 +48,8 @@ thundered whispered snapped sighed called calls described describes tweeted text
 emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
 praised dismissed begged implored to-claim
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
-calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
+calling describing alleging concluding claiming
+annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
 déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
 betont meinte dijo afirmó declaró explicó añadió aseguró señaló indicó agregó sostuvo
 instructed instructs has-written have-written stating emails emailed
@@ -62,7 +63,8 @@ _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r
 # Verbs that pin even a word or two on a speaker: 'she called it "inept"', 'he said "no"'.
 PINNING_VERBS = frozenset(
     "said says told called calls described describes dismissed denied wrote added warned "
-    "insisted argued claimed tweeted".split()
+    "insisted argued claimed tweeted alleged alleges concluded concludes saying telling adding "
+    "calling describing warning insisting arguing claiming alleging concluding".split()
 ) | {"according to"}
 # Verbs that may stand before their subject: "said Peskov", "added the minister".
 _INVERTIBLE = frozenset(
@@ -141,7 +143,10 @@ _NICKNAME_REACH = 40  # characters after a quotation where a quoted name may be 
 _NICKNAME = re.compile(r"[\"\u201c]([A-Z][a-z]+,?)[\"\u201d](?=\s)")
 # "Boudreau gave his players a pep talk, telling them to": a clause of saying after a comma
 # speaks for the subject opening the sentence, whatever its main verb.
-_PARTICIPLE_OF_SAYING = re.compile(r", (?:saying|telling|adding|noting|calling|describing|warning)")
+_PARTICIPLE_OF_SAYING = re.compile(
+    r", (?:saying|telling|adding|noting|calling|describing|warning|alleging|concluding|arguing|"
+    r"insisting|claiming)"
+)
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
@@ -491,6 +496,8 @@ class SpeakerResolver:
         head = re.split(r"[,;:(\u2014\u2013]", clause.strip())[0]
         one_word = _ONE_WORD_SUBJECT.match(head)
         subject = person_piece(head) or (one_word.group(1) if one_word else None)
+        if subject is None and not _JOINT_SUBJECT.search(head):
+            subject = leading_subject(head)  # "Councillor Jane Pike spoke after the vote"
         if subject and self._names_someone(subject.split()[-1]):
             return subject, verbs[0].group()
         return "", verbs[0].group()  # "Critics attacked the plan, saying": nobody named
@@ -864,8 +871,10 @@ def _subject_segment(segments: list[str]) -> str:
     last = candidates[-1].strip()
     if _FILLER_AFTER_SUBJECT.fullmatch(" " + last) and len(candidates) > 1:
         # "Prince Andrew, the younger brother of Charles, has reportedly told": the subject
-        # heads the sentence, before its appositives
-        return person_piece(candidates[0]) or last
+        # heads the sentence, before its appositives; "The tenant, Marco Villa, is alleging": or
+        # is the appositive that names the person
+        named = (person_piece(candidate) for candidate in candidates[:-1])
+        return next((name for name in named if name), last)
     if not last[:1].islower() or _FILLER_AFTER_SUBJECT.fullmatch(" " + last):
         return last
     aside = last.casefold() in _ASIDES

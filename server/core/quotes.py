@@ -50,6 +50,13 @@ _SCARE_LEAD = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# A name something goes by, given in the present: 'what Apple is calling "spatial" videos',
+# 'what physicists call "dark"'. Said in the past, it is a quotation: 'what he called
+# "experiments"'.
+_WHAT_IT_IS_CALLED = re.compile(
+    r"\bwhat\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:calls?|(?:is|are)\s+calling|dubs?|terms?)\s*$",
+    re.IGNORECASE,
+)
 # A work or a slogan named right before its title: 'in her book "A Paradise Built in Hell"',
 # 'the theme 'The Medium is the Message'', 'a slogan of its own: "Come for the cliffs."'.
 _WORK_LEAD = re.compile(
@@ -267,6 +274,8 @@ def is_scare_quote(
     if _PLACARD_AFTER.match(text, quote.close_mark + 1):
         return True
     if len(words) < min_words:
+        if _WHAT_IT_IS_CALLED.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark):
+            return True
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
         pinned = pinned or _attribution_follows(text, quote, attributed)

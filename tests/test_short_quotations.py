@@ -1,0 +1,54 @@
+"""Short quoted words (one to three) in news prose: a quotation when the sentence reports them as
+somebody's words, a term, a name or a title when it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.core.quotes import find_quotations
+
+QUOTED = [
+    pytest.param(
+        "At the hearing, Senator Ruth Alvarez was heard calling the minister an "
+        "\u201cincompetent\u201d manager of the port.",
+        [("incompetent", "Ruth Alvarez")],
+        id="calling-someone-a-word",
+    ),
+    pytest.param(
+        'The tenant, Marco Villa, is alleging the landlord\'s "careless" and "unlawful" repairs '
+        "flooded his flat.",
+        [("careless", "Marco Villa"), ("unlawful", "Marco Villa")],
+        id="alleging-with-two-words",
+    ),
+    pytest.param(
+        "Councillor Jane Pike spoke after the vote, concluding that the chances of a new "
+        "library were \u201cslim.\u201d",
+        [("slim.", "Jane Pike")],
+        id="participle-concluding-that",
+    ),
+]
+
+LEFT_OUT = [
+    pytest.param(
+        "The update adds what Apple is calling \u201cimmersive\u201d photos to the gallery.",
+        id="what-a-company-is-calling-a-feature",
+    ),
+    pytest.param(
+        "Astronomers still cannot see what physicists call \u201cdark\u201d matter.",
+        id="what-scientists-call-a-term",
+    ),
+    pytest.param(
+        'The "smart" meters were installed across the town last spring.',
+        id="scare-quote-without-a-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_short_words_reported_as_said_are_quotations(text, expected):
+    assert [(q.text, q.speaker) for q in find_quotations(text)] == expected
+
+
+@pytest.mark.parametrize("text", LEFT_OUT)
+def test_short_terms_and_names_stay_out(text):
+    assert find_quotations(text) == []
