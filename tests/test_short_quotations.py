@@ -26,6 +26,18 @@ QUOTED = [
         [("slim.", "Jane Pike")],
         id="participle-concluding-that",
     ),
+    pytest.param(
+        "The home coach was furious afterwards, going so far as to call the referee's decision "
+        '"shameful."',
+        [("shameful.", None)],
+        id="call-something-a-word-ending-the-sentence",
+    ),
+    pytest.param(
+        "The airline cut 40 jobs (it would not give the number but called it "
+        "\u201cminor\u201d) and froze hiring.",
+        [("minor", None)],
+        id="called-it-a-word-in-brackets",
+    ),
 ]
 
 LEFT_OUT = [
@@ -40,6 +52,18 @@ LEFT_OUT = [
     pytest.param(
         'The "smart" meters were installed across the town last spring.',
         id="scare-quote-without-a-speaker",
+    ),
+    pytest.param(
+        'The exchange of keys is called a "handshake." It takes a few milliseconds.',
+        id="passive-called-names-a-term",
+    ),
+    pytest.param(
+        "Opposition parties, who call it the \u201cgag law,\u201d walked out of the chamber.",
+        id="call-it-the-name",
+    ),
+    pytest.param(
+        "They met at a small bakery called \u201cthe oven\u201d near the station.",
+        id="something-called-a-name-without-an-object",
     ),
 ]
 

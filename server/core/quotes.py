@@ -162,6 +162,21 @@ _CHARACTERISED_AS = re.compile(
     r"decr)\w*(?:\s+[\w\u2019'.\-]+){0,6}\s+as\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?$",
     re.IGNORECASE,
 )
+# Somebody calling something by a word of theirs: 'going so far as to call the play
+# "ridiculous."', 'called it "immaterial"'. An object stands between the verb and the word: a
+# thing "called "X"" with none is named, not called names.
+# A name given with "the" ('call it the "Russian law"') and a passive ('This is called a "..."')
+# are namings, not words of somebody's.
+_CALLED_SOMETHING = re.compile(
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"\bcall(?:s|ed|ing)?\s+(?!(?:for|on|off|up|out|back|in|at|to|into|upon|over|it\s+quits)\b)"
+    r"(?:(?:the|a|an|his|her|its|their|our)\s+)?"
+    r"(?:(?!(?:after|before|by|with|from|about|that|which|who|and|or|but|when|while|as|is|was|"
+    r"are|were|be|been|the|a|an)\b)[\w\u2019'.\-]+\s+){1,4}(?:(?:a|an)\s+)?$",
+    re.IGNORECASE,
+)
+# Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
 _BY_AGENT = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Za-z]")
 # The end of a sentence that is its attribution: ', he added.', ', the CDC says.', ', reports Wee.'
 _ATTRIBUTION_AT_END = re.compile(
@@ -301,12 +316,22 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     characterised = _CHARACTERISED_AS.search(lead) is not None
     if characterised and _BY_AGENT.match(text, after):
         return True  # 'described as "heartbreaking" by the department': who said it, named
+    if _ends_its_clause(text, quote) and _CALLED_SOMETHING.search(lead):
+        return True
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
         return False
     if characterised:
         return True
     return _ends_reported_clause(text, quote) or _sentence_closes_with_attribution(
         text, quote.close_mark + 1
+    )
+
+
+def _ends_its_clause(text: str, quote: RawQuote) -> bool:
+    """Quoted words that end their clause: punctuation inside the closing mark or right after it,
+    not a noun the sentence goes on with ('the "smart" meters')."""
+    return text[quote.parts[-1].end - 1] in ".,;:!?" or bool(
+        _CLAUSE_ENDS_AFTER.match(text, quote.close_mark + 1)
     )
 
 
