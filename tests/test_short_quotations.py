@@ -38,6 +38,12 @@ QUOTED = [
         [("minor", None)],
         id="called-it-a-word-in-brackets",
     ),
+    pytest.param(
+        "Without more staff, patients find the ward \u201cunbearable,\u201d and many leave "
+        "early, the report says.",
+        [("unbearable,", None)],
+        id="one-word-ending-its-clause-in-a-sentence-closing-on-its-attribution",
+    ),
 ]
 
 LEFT_OUT = [
@@ -64,6 +70,10 @@ LEFT_OUT = [
     pytest.param(
         "They met at a small bakery called \u201cthe oven\u201d near the station.",
         id="something-called-a-name-without-an-object",
+    ),
+    pytest.param(
+        "The raid targeted \u201csmugglers\u201d in the port, an official said.",
+        id="one-word-inside-its-clause-before-the-attribution",
     ),
 ]
 

@@ -316,8 +316,10 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     characterised = _CHARACTERISED_AS.search(lead) is not None
     if characterised and _BY_AGENT.match(text, after):
         return True  # 'described as "heartbreaking" by the department': who said it, named
-    if _ends_its_clause(text, quote) and _CALLED_SOMETHING.search(lead):
-        return True
+    if _ends_its_clause(text, quote) and (
+        _CALLED_SOMETHING.search(lead) or _sentence_closes_with_attribution(text, after)
+    ):
+        return True  # '"unexplained," and diagnoses are delayed, he added.', not '"criminals" in'
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
         return False
     if characterised:
@@ -341,7 +343,9 @@ def _sentence_closes_with_attribution(text: str, position: int) -> bool:
     before it and has it ('... "costly", and "We will fight", she said.')."""
     window = text[position : position + _SENTENCE_REACH]
     end = _SENTENCE_BREAK.search(window)
-    rest = window[: end.end()] if end else ""
+    if end is None and len(window) == _SENTENCE_REACH:
+        return False  # the sentence goes on past the window
+    rest = window[: end.end()] if end else window  # or ends the text
     found = _ATTRIBUTION_AT_END.search(rest)
     return found is not None and (found.start() == 0 or rest[found.start() - 1] not in _CLOSERS_SET)
 
