@@ -44,6 +44,12 @@ QUOTED = [
         [("unbearable,", None)],
         id="one-word-ending-its-clause-in-a-sentence-closing-on-its-attribution",
     ),
+    pytest.param(
+        "The new rota is \u201cless stressful,\u201d and \u201cfairer\u201d than the old one, "
+        "nurse Ana Weiss told me.",
+        [("less stressful,", "Ana Weiss"), ("fairer", "Ana Weiss")],
+        id="a-lone-word-joined-by-and-to-a-quotation",
+    ),
 ]
 
 LEFT_OUT = [
@@ -74,6 +80,15 @@ LEFT_OUT = [
     pytest.param(
         "The raid targeted \u201csmugglers\u201d in the port, an official said.",
         id="one-word-inside-its-clause-before-the-attribution",
+    ),
+    pytest.param(
+        "The director, Tom Hale, blurred the credits. They leave only the words \u201cAnna\u201d "
+        "and \u201cblue,\u201d Hale said.",
+        id="words-named-as-words-and-their-sibling",
+    ),
+    pytest.param(
+        "Readers searched for \u201cvegan\u201d and \u201cgluten free\u201d more than ever.",
+        id="search-terms-joined-by-and",
     ),
 ]
 

@@ -44,7 +44,7 @@ _CLOSERS_SET = frozenset(_CLOSERS.values())
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
-    r"titled|entitled|headlined|the term|the word|the phrase|the slogan|the hashtag|"
+    r"titled|entitled|headlined|the terms?|the words?|the phrases?|the slogan|the hashtag|"
     r"signs? reading|banners? reading|"
     r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
     r"\s*$",
@@ -177,6 +177,8 @@ _CALLED_SOMETHING = re.compile(
 )
 # Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
+# Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
+_SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
 _BY_AGENT = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Za-z]")
 # The end of a sentence that is its attribution: ', he added.', ', the CDC says.', ', reports Wee.'
 _ATTRIBUTION_AT_END = re.compile(
@@ -239,17 +241,51 @@ def find_quotations(
         return answers
     resolver = attribution.SpeakerResolver(article, names)
     in_an_answer = interviews.inside_answers(answers)
-    found = []
+    judged: list[tuple[RawQuote, attribution.Attribution, bool]] = []
     for quote in raw:
         if in_an_answer(quote.parts[0].start):
             continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
         attributed = resolver.attribute(quote)
         scare = is_scare_quote(article, quote, words, attributed, min_words=min_words)
-        if scare and not include_scare_quotes:
-            continue
-        found.append(_quotation(article, quote, attributed))
+        judged.append((quote, attributed, scare))
+    _join_siblings(article, judged, min_words)
+    found = [
+        _quotation(article, quote, attributed)
+        for quote, attributed, scare in judged
+        if include_scare_quotes or not scare
+    ]
     return sorted(found + answers, key=lambda quote: quote.start) if answers else found
+
+
+def _join_siblings(
+    text: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]], min_words: int
+) -> None:
+    """Short quoted words joined by "and" or "or" go together: a lowercase one left out only as a
+    lone term goes with its sibling quotation ('is "more gratifying," and "rewarding" than her
+    previous jobs, she told me'); words introduced as terms take their siblings out with them
+    ('the words "Walter" and "white"'). A sentence quoted next to a term ('thought the plan "far
+    too costly", and "We will fight it," he said') is no sibling of it."""
+    for index in range(1, len(judged)):
+        first, first_attributed, first_scare = judged[index - 1]
+        second, second_attributed, second_scare = judged[index]
+        if first_scare == second_scare or not _SIBLINGS_GAP.fullmatch(
+            text, first.close_mark + 1, second.open_mark
+        ):
+            continue
+        if max(len(quote_words(text, first)), len(quote_words(text, second))) >= min_words:
+            continue
+        if first_scare and _named_as_term(text, first):
+            judged[index] = (second, second_attributed, True)
+        elif first_scare and _may_join(text, first):
+            judged[index - 1] = (first, first_attributed, False)
+        elif second_scare and _may_join(text, second):
+            judged[index] = (second, second_attributed, False)
+
+
+def _may_join(text: str, quote: RawQuote) -> bool:
+    """A short lowercase quotation that nothing names as a term, title or sign."""
+    return text[quote.parts[0].start].islower() and not _named_as_term(text, quote)
 
 
 def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:
@@ -279,14 +315,7 @@ def is_scare_quote(
     """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
     a sign, or short without anything that reports the words as said: a named speaker and a verb
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
-    lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
-    if _SCARE_LEAD.search(lead) or _looks_like_title(text, quote, words):
-        return True
-    if _names_a_work(text, quote, lead):
-        return True
-    if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
-        return True
-    if _PLACARD_AFTER.match(text, quote.close_mark + 1):
+    if _named_as_term(text, quote, words):
         return True
     if len(words) < min_words:
         if _WHAT_IT_IS_CALLED.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark):
@@ -299,6 +328,18 @@ def is_scare_quote(
     return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
         text, quote
     )
+
+
+def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
+    """Introduced as a term ('so-called'), a title, a work, a slogan or a sign, whoever says it."""
+    lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
+    if _SCARE_LEAD.search(lead) or _names_a_work(text, quote, lead):
+        return True
+    if _looks_like_title(text, quote, quote_words(text, quote) if words is None else words):
+        return True
+    if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
+        return True
+    return _PLACARD_AFTER.match(text, quote.close_mark + 1) is not None
 
 
 def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
