@@ -27,6 +27,12 @@ QUOTED = [
         id="participle-concluding-that",
     ),
     pytest.param(
+        "Councillor Jane Pike spoke after the vote, concluding that the chances of a new "
+        "library were \u201dslim.\u201d",
+        [("slim.", "Jane Pike")],
+        id="right-double-mark-opening-a-quotation",
+    ),
+    pytest.param(
         "The home coach was furious afterwards, going so far as to call the referee's decision "
         '"shameful."',
         [("shameful.", None)],
@@ -101,3 +107,12 @@ def test_short_words_reported_as_said_are_quotations(text, expected):
 @pytest.mark.parametrize("text", LEFT_OUT)
 def test_short_terms_and_names_stay_out(text):
     assert find_quotations(text) == []
+
+
+def test_right_double_marks_on_both_sides_as_swedish_prints_them():
+    text = (
+        "\u201dVi kommer att \u00f6verklaga domen\u201d, sa advokaten. Han var "
+        "\u201dtr\u00f6tt\u201d."
+    )
+    everything = find_quotations(text, include_scare_quotes=True)
+    assert [q.text for q in everything] == ["Vi kommer att \u00f6verklaga domen", "tr\u00f6tt"]

@@ -613,7 +613,7 @@ def _classify(text: str, position: int, para: Span, stack: list[_OpenQuote]) -> 
     if char == "\u201c":
         return ("close", LOW_DOUBLE) if LOW_DOUBLE in open_families else ("open", DOUBLE)
     if char == "\u201d":
-        return ("close", STRAIGHT_DOUBLE) if STRAIGHT_DOUBLE in open_families else ("close", DOUBLE)
+        return _classify_right_double(before, after, open_families)
     if char == "\u201e":
         return ("open", LOW_DOUBLE)
     if char == "\u201a":
@@ -637,6 +637,16 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
     if not after.isspace() and not before.isalnum():
         return ("open", family)  # glued to what follows: 'onerror="...' inside a quotation
     return ("none", family)
+
+
+def _classify_right_double(before: str, after: str, open_families: set[str]):
+    """A right double mark closes; with no double quotation open, one that stands before a word
+    opens, as Swedish and Finnish print it and typos do: 'were \u201ddwindling.\u201d'."""
+    if STRAIGHT_DOUBLE in open_families:
+        return ("close", STRAIGHT_DOUBLE)
+    if DOUBLE not in open_families and before in _OPENING_CONTEXT and after.isalnum():
+        return ("open", DOUBLE)
+    return ("close", DOUBLE)
 
 
 def _classify_single(text, position, para, before, after, open_families, family):
