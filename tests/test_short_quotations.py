@@ -56,6 +56,12 @@ QUOTED = [
         [("less stressful,", "Ana Weiss"), ("fairer", "Ana Weiss")],
         id="a-lone-word-joined-by-and-to-a-quotation",
     ),
+    pytest.param(
+        "Engineer Maya Reyes spoke on Monday. She gave no date for the launch, but said the crew "
+        "would rehearse \u201ca lot\u201d before it.",
+        [("a lot", "Maya Reyes")],
+        id="she-did-one-thing-but-said-another",
+    ),
 ]
 
 LEFT_OUT = [

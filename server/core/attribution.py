@@ -806,6 +806,10 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
     if second and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])  # 'She calls it "X" but adds'
         return (main[0], verb.group()) if main else None
+    if _ends_with_a_conjunction(before_verb):
+        opening = _opening_subject(before_verb)
+        if opening:
+            return opening, verb.group()
     segments = re.split(r"[,;:(\u2014\u2013]", before_verb)
     relative = _relative_clause_subject(segments)
     if relative:
@@ -819,6 +823,15 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
         if after:
             return after.group(1).strip(" ,:"), verb.group()
     return None
+
+
+def _opening_subject(before_verb: str) -> str | None:
+    """ "She didn't give a date, but said": the pronoun opening the clause is the subject of its
+    second verb after "and" or "but"."""
+    words = before_verb.split()
+    if len(words) < 3 or words[-1].casefold() not in ("and", "but"):
+        return None
+    return words[0] if words[0].casefold() in _SUBJECT_PRONOUNS else None
 
 
 def _unquote_nicknames(text: str) -> str:
