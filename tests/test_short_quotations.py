@@ -62,6 +62,12 @@ QUOTED = [
         [("a lot", "Maya Reyes")],
         id="she-did-one-thing-but-said-another",
     ),
+    pytest.param(
+        "Inspector Lena Ruiz said she had no complaint about the audit, but she did fear there "
+        "would be \u201clegal trouble\u201d if it leaked.",
+        [("legal trouble", None)],
+        id="a-sentence-opening-on-a-person-saying",
+    ),
 ]
 
 LEFT_OUT = [
@@ -101,6 +107,14 @@ LEFT_OUT = [
     pytest.param(
         "Readers searched for \u201cvegan\u201d and \u201cgluten free\u201d more than ever.",
         id="search-terms-joined-by-and",
+    ),
+    pytest.param(
+        "Psychology tells us that the \u201cgut feeling\u201d moment comes before any reasoning.",
+        id="a-science-telling-is-no-person-saying",
+    ),
+    pytest.param(
+        "He said his deputy had dubbed the scheme \u201cthe big fix\u201d years before.",
+        id="a-reported-sentence-that-names-something",
     ),
 ]
 

@@ -177,6 +177,14 @@ _CALLED_SOMETHING = re.compile(
 )
 # Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
+# A sentence of reported speech from its first words: 'He said he wasn't concerned ..., but he
+# did worry there would be "political consequences"', 'Judge Ada Lee told the jury ...'. A name
+# of two words or more: 'Neuroscience tells us that ...' is no person saying it.
+_OPENS_ON_SAYING = re.compile(
+    r"\s*(?:He|She|They|(?:[A-Z][\w\u2019'.\-]+\s+){1,3}[A-Z][\w\u2019'.\-]+)\s+"
+    r"(?:also\s+|later\s+|then\s+|previously\s+)?(?:said|says|told|tells|added|argued|insisted|"
+    r"warned|wrote|claimed|testified|explained|acknowledged|conceded|admitted)\b"
+)
 # Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
 _SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
 _BY_AGENT = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Za-z]")
@@ -357,6 +365,10 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     characterised = _CHARACTERISED_AS.search(lead) is not None
     if characterised and _BY_AGENT.match(text, after):
         return True  # 'described as "heartbreaking" by the department': who said it, named
+    if text[quote.parts[0].start].islower() and _opens_on_saying(
+        _sentence_before(text, quote.open_mark)
+    ):
+        return True
     if _ends_its_clause(text, quote) and (
         _CALLED_SOMETHING.search(lead) or _sentence_closes_with_attribution(text, after)
     ):
@@ -368,6 +380,12 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     return _ends_reported_clause(text, quote) or _sentence_closes_with_attribution(
         text, quote.close_mark + 1
     )
+
+
+def _opens_on_saying(sentence: str) -> bool:
+    """A sentence that opens on a person saying something ('He said ...', 'Judge Ada Lee told the
+    jury ...') and names nothing ('had dubbed it "the Gordon problem"')."""
+    return _OPENS_ON_SAYING.match(sentence) is not None and _NAMING.search(sentence) is None
 
 
 def _ends_its_clause(text: str, quote: RawQuote) -> bool:
