@@ -116,6 +116,10 @@ LEFT_OUT = [
         "He said his deputy had dubbed the scheme \u201cthe big fix\u201d years before.",
         id="a-reported-sentence-that-names-something",
     ),
+    pytest.param(
+        "The minister, Ana Silva, denied that her office had run a \u201cshadow\u201d budget.",
+        id="a-word-denied-is-the-accusers-not-the-deniers",
+    ),
 ]
 
 

@@ -62,7 +62,7 @@ _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, ke
 _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
 # Verbs that pin even a word or two on a speaker: 'she called it "inept"', 'he said "no"'.
 PINNING_VERBS = frozenset(
-    "said says told called calls described describes dismissed denied wrote added warned "
+    "said says told called calls described describes dismissed wrote added warned "
     "insisted argued claimed tweeted alleged alleges concluded concludes saying telling adding "
     "calling describing warning insisting arguing claiming alleging concluding".split()
 ) | {"according to"}
