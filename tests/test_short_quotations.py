@@ -68,6 +68,12 @@ QUOTED = [
         [("legal trouble", None)],
         id="a-sentence-opening-on-a-person-saying",
     ),
+    pytest.param(
+        "A spokesman said the claims were \u201cbaseless.\u201d Officials told reporters the "
+        "delay was \u201cregrettable,\u201d and promised a review.",
+        [("baseless.", None), ("regrettable,", None)],
+        id="a-word-ending-what-an-unnamed-speaker-said",
+    ),
 ]
 
 LEFT_OUT = [
@@ -119,6 +125,14 @@ LEFT_OUT = [
     pytest.param(
         "The minister, Ana Silva, denied that her office had run a \u201cshadow\u201d budget.",
         id="a-word-denied-is-the-accusers-not-the-deniers",
+    ),
+    pytest.param(
+        "The engineer said the \u201creset\u201d button had been broken for weeks.",
+        id="a-term-inside-what-was-said",
+    ),
+    pytest.param(
+        "Neuroscience tells us when that \u201ceureka!\u201d moment comes.",
+        id="an-exclamation-inside-a-term-does-not-end-the-clause",
     ),
 ]
 

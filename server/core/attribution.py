@@ -238,6 +238,7 @@ _CJK_LOOK = 12  # characters next to a quotation that tell whether its attributi
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _TELLING = frozenset("told tells assured warned reminded informed".split())
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|these|those)\s+$", re.IGNORECASE)
 _WINDOW = 240
 _SENTENCE_WINDOW = 600  # characters back that the sentence before a quotation may start
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
@@ -773,7 +774,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         return cjk.subject_before(clause)
     clause = _lowercase_opening_verb(_THAT_SAID.sub("", _unquote_nicknames(clause)))
     according = _ACCORDING_TO.search(clause)
-    verbs = list(_VERB.finditer(clause))
+    verbs = [verb for verb in _VERB.finditer(clause) if not _is_a_noun(clause, verb)]
     if according and (not verbs or verbs[-1].start() < according.start()):
         return _according_to(clause[according.end() :])
     put_it = _AS_PUT_IT.search(clause)
@@ -790,6 +791,11 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     if len(after_verb) > reach:
         return None
     return _subject_of_verb(clause, verbs)
+
+
+def _is_a_noun(clause: str, verb: re.Match) -> bool:
+    """ "the claims were", "his remarks": a verb's form after a determiner is a noun."""
+    return _DETERMINER_BEFORE.search(clause, max(verb.start() - 7, 0), verb.start()) is not None
 
 
 def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | None] | None:

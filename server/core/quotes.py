@@ -185,6 +185,7 @@ _OPENS_ON_SAYING = re.compile(
     r"(?:also\s+|later\s+|then\s+|previously\s+)?(?:said|says|told|tells|added|argued|insisted|"
     r"warned|wrote|claimed|testified|explained|acknowledged|conceded|admitted)\b"
 )
+_PLAIN_SAYING = frozenset("said says told tells added adds wrote writes".split())
 # Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
 _SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
 _BY_AGENT = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Za-z]")
@@ -331,6 +332,7 @@ def is_scare_quote(
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
         pinned = pinned or _attribution_follows(text, quote, attributed)
+        pinned = pinned or _said_by_someone(text, quote, attributed)
         pinned = pinned or _in_reported_sentence(text, quote)
         return not pinned or all(w[:1].isupper() for w in words)
     return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
@@ -389,9 +391,10 @@ def _opens_on_saying(sentence: str) -> bool:
 
 
 def _ends_its_clause(text: str, quote: RawQuote) -> bool:
-    """Quoted words that end their clause: punctuation inside the closing mark or right after it,
-    not a noun the sentence goes on with ('the "smart" meters')."""
-    return text[quote.parts[-1].end - 1] in ".,;:!?" or bool(
+    """Quoted words that end their clause: a full stop or a comma inside the closing mark, or
+    punctuation right after it; not a noun the sentence goes on with ('the "smart" meters', 'that
+    "a-ha!" moment')."""
+    return text[quote.parts[-1].end - 1] in ".,;:" or bool(
         _CLAUSE_ENDS_AFTER.match(text, quote.close_mark + 1)
     )
 
@@ -426,6 +429,19 @@ def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: b
         attributed.speaker is not None
         and attributed.verb in attribution.PINNING_VERBS
         and (attributed.introduced or opens_sentence)
+    )
+
+
+def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
+    """Lowercase words ending a clause that a plain verb of saying introduces, whoever says them:
+    'A spokesman said the claims were "baseless."', 'officials told reporters it was
+    "premature,"'; not a name given ('staff have dubbed the plan "the quiet exit."')."""
+    return (
+        attributed.introduced
+        and attributed.verb in _PLAIN_SAYING
+        and text[quote.parts[0].start].islower()
+        and _ends_its_clause(text, quote)
+        and _NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
 
