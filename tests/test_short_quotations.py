@@ -65,7 +65,7 @@ QUOTED = [
     pytest.param(
         "Inspector Lena Ruiz said she had no complaint about the audit, but she did fear there "
         "would be \u201clegal trouble\u201d if it leaked.",
-        [("legal trouble", None)],
+        [("legal trouble", "Lena Ruiz")],
         id="a-sentence-opening-on-a-person-saying",
     ),
     pytest.param(

@@ -238,6 +238,19 @@ _CJK_LOOK = 12  # characters next to a quotation that tell whether its attributi
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _TELLING = frozenset("told tells assured warned reminded informed".split())
+# A sentence of reported speech from its first words, whatever follows: 'He said he wasn't
+# concerned ..., but he did worry there would be "political consequences"', 'Judge Ada Lee told
+# the jury ...'. A name of two words or more: 'Neuroscience tells us that ...' is no person.
+OPENS_ON_SAYING = re.compile(
+    r"\s*(He|She|They|(?:[A-Z][\w\u2019'.\-]+\s+){1,3}[A-Z][\w\u2019'.\-]+)\s+"
+    r"(?:also\s+|later\s+|then\s+|previously\s+)?(said|says|told|tells|added|argued|insisted|"
+    r"warned|wrote|claimed|testified|explained|acknowledged|conceded|admitted)\b"
+)
+# A sentence that gives something a name: the words it quotes are the name, not speech.
+NAMING = re.compile(
+    r"\b(?:dubbed|nicknamed|so-called|termed|known as|branded|labell?ed|coined|titled)\b",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|these|those)\s+$", re.IGNORECASE)
 _WINDOW = 240
 _SENTENCE_WINDOW = 600  # characters back that the sentence before a quotation may start
@@ -789,7 +802,10 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     described_as = verb.group() in _DESCRIBING and after_verb[-1:] == ["as"]
     reach = _MAX_WORDS_THAT_TO_QUOTE if that_near or described_as else _MAX_WORDS_VERB_TO_QUOTE
     if len(after_verb) > reach:
-        return None
+        opening = OPENS_ON_SAYING.match(clause)
+        if opening is None or NAMING.search(clause):
+            return None  # 'He said X had dubbed it "..."': X's name for it
+        return opening.group(1), opening.group(2)
     return _subject_of_verb(clause, verbs)
 
 

@@ -177,14 +177,6 @@ _CALLED_SOMETHING = re.compile(
 )
 # Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
-# A sentence of reported speech from its first words: 'He said he wasn't concerned ..., but he
-# did worry there would be "political consequences"', 'Judge Ada Lee told the jury ...'. A name
-# of two words or more: 'Neuroscience tells us that ...' is no person saying it.
-_OPENS_ON_SAYING = re.compile(
-    r"\s*(?:He|She|They|(?:[A-Z][\w\u2019'.\-]+\s+){1,3}[A-Z][\w\u2019'.\-]+)\s+"
-    r"(?:also\s+|later\s+|then\s+|previously\s+)?(?:said|says|told|tells|added|argued|insisted|"
-    r"warned|wrote|claimed|testified|explained|acknowledged|conceded|admitted)\b"
-)
 _PLAIN_SAYING = frozenset("said says told tells added adds wrote writes".split())
 # Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
 _SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
@@ -196,10 +188,6 @@ _ATTRIBUTION_AT_END = re.compile(
     r"[.!?][\"\u201d\u2019]?\s*$"
 )
 _THAT_OR_AS = re.compile(r"\b(?:that|as)\b")
-_NAMING = re.compile(
-    r"\b(?:dubbed|nicknamed|so-called|termed|known as|branded|labell?ed|coined|titled)\b",
-    re.IGNORECASE,
-)
 _ATTRIBUTION_REACH = 40  # characters after a closing mark where "Quinn said" may begin
 # What follows a quotation when its attribution comes straight after it: a name, a pronoun or
 # the verb itself ('"pretty brutal," Quinn said', '", she said', '", said the minister').
@@ -387,7 +375,8 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
 def _opens_on_saying(sentence: str) -> bool:
     """A sentence that opens on a person saying something ('He said ...', 'Judge Ada Lee told the
     jury ...') and names nothing ('had dubbed it "the Gordon problem"')."""
-    return _OPENS_ON_SAYING.match(sentence) is not None and _NAMING.search(sentence) is None
+    opening = attribution.OPENS_ON_SAYING.match(sentence)
+    return opening is not None and attribution.NAMING.search(sentence) is None
 
 
 def _ends_its_clause(text: str, quote: RawQuote) -> bool:
@@ -441,7 +430,7 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
         and attributed.verb in _PLAIN_SAYING
         and text[quote.parts[0].start].islower()
         and _ends_its_clause(text, quote)
-        and _NAMING.search(_sentence_before(text, quote.open_mark)) is None
+        and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
 
@@ -469,7 +458,7 @@ def _ends_reported_clause(text: str, quote: RawQuote) -> bool:
     return (
         verb is not None
         and _THAT_OR_AS.search(sentence, verb.end()) is not None
-        and _NAMING.search(sentence) is None
+        and attribution.NAMING.search(sentence) is None
     )
 
 
