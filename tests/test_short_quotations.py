@@ -134,6 +134,14 @@ LEFT_OUT = [
         "Neuroscience tells us when that \u201ceureka!\u201d moment comes.",
         id="an-exclamation-inside-a-term-does-not-end-the-clause",
     ),
+    pytest.param(
+        "A detective said the suspect had used a \u201cghost gun.\u201d",
+        id="a-thing-named-in-what-an-unnamed-speaker-said",
+    ),
+    pytest.param(
+        "He said the intruders had used \u201cransomware\u201d to lock the files.",
+        id="a-thing-named-in-a-sentence-opening-on-saying",
+    ),
 ]
 
 

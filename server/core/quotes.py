@@ -177,6 +177,13 @@ _CALLED_SOMETHING = re.compile(
 )
 # Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
+# What something is said to be, right before the quoted words: 'the claims were "baseless"',
+# 'there would be "political consequences"', 'it was a "mistake"'.
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|remains?|remained|looks?|looked|"
+    r"sounds?|sounded|feels?|felt|becomes?|became)\s+"
+    r"(?:(?:so|too|very|quite|really|not|also|still|just|simply|a|an|more|less|most)\s+)*$"
+)
 _PLAIN_SAYING = frozenset("said says told tells added adds wrote writes".split())
 # Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
 _SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
@@ -355,8 +362,10 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     characterised = _CHARACTERISED_AS.search(lead) is not None
     if characterised and _BY_AGENT.match(text, after):
         return True  # 'described as "heartbreaking" by the department': who said it, named
-    if text[quote.parts[0].start].islower() and _opens_on_saying(
-        _sentence_before(text, quote.open_mark)
+    if (
+        text[quote.parts[0].start].islower()
+        and _PREDICATE_BEFORE.search(lead)
+        and _opens_on_saying(_sentence_before(text, quote.open_mark))
     ):
         return True
     if _ends_its_clause(text, quote) and (
@@ -374,7 +383,9 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
 
 def _opens_on_saying(sentence: str) -> bool:
     """A sentence that opens on a person saying something ('He said ...', 'Judge Ada Lee told the
-    jury ...') and names nothing ('had dubbed it "the Gordon problem"')."""
+    jury ...') and names nothing ('had dubbed it "the Gordon problem"'). Its quoted words count
+    when they say what something is ('there would be "political consequences"'), not a thing
+    it names ('He said the hackers used "ransomware" to ...')."""
     opening = attribution.OPENS_ON_SAYING.match(sentence)
     return opening is not None and attribution.NAMING.search(sentence) is None
 
@@ -422,14 +433,16 @@ def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: b
 
 
 def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
-    """Lowercase words ending a clause that a plain verb of saying introduces, whoever says them:
-    'A spokesman said the claims were "baseless."', 'officials told reporters it was
-    "premature,"'; not a name given ('staff have dubbed the plan "the quiet exit."')."""
+    """Lowercase words that a plain verb of saying introduces, whoever says them, when they end
+    their clause as what something is: 'A spokesman said the claims were "baseless."',
+    'officials told reporters it was "premature,"'; not a thing named ('a detective said the
+    suspect used a "ghost gun."', 'staff have dubbed the plan "the quiet exit."')."""
     return (
         attributed.introduced
         and attributed.verb in _PLAIN_SAYING
         and text[quote.parts[0].start].islower()
         and _ends_its_clause(text, quote)
+        and _PREDICATE_BEFORE.search(text, max(quote.open_mark - 40, 0), quote.open_mark)
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
