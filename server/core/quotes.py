@@ -442,7 +442,7 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
         and attributed.verb in _PLAIN_SAYING
         and text[quote.parts[0].start].islower()
         and _ends_its_clause(text, quote)
-        and _PREDICATE_BEFORE.search(text, max(quote.open_mark - 40, 0), quote.open_mark)
+        and _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
