@@ -48,7 +48,8 @@ thundered whispered snapped sighed called calls described describes tweeted text
 emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
 praised dismissed begged implored to-claim
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
-calling describing annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
+calling describing alleging concluding claiming
+annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
 déclaré dit affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte erklärt betonte
 betont meinte dijo afirmó declaró explicó añadió aseguró señaló indicó agregó sostuvo
 instructed instructs has-written have-written stating emails emailed
@@ -61,8 +62,9 @@ _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, ke
 _VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
 # Verbs that pin even a word or two on a speaker: 'she called it "inept"', 'he said "no"'.
 PINNING_VERBS = frozenset(
-    "said says told called calls described describes dismissed denied wrote added warned "
-    "insisted argued claimed tweeted".split()
+    "said says told called calls described describes dismissed wrote added warned "
+    "insisted argued claimed tweeted alleged alleges concluded concludes saying telling adding "
+    "calling describing warning insisting arguing claiming alleging concluding".split()
 ) | {"according to"}
 # Verbs that may stand before their subject: "said Peskov", "added the minister".
 _INVERTIBLE = frozenset(
@@ -144,7 +146,10 @@ _NICKNAME_REACH = 40  # characters after a quotation where a quoted name may be 
 _NICKNAME = re.compile(r"[\"\u201c]([A-Z][a-z]+,?)[\"\u201d](?=\s)")
 # "Boudreau gave his players a pep talk, telling them to": a clause of saying after a comma
 # speaks for the subject opening the sentence, whatever its main verb.
-_PARTICIPLE_OF_SAYING = re.compile(r", (?:saying|telling|adding|noting|calling|describing|warning)")
+_PARTICIPLE_OF_SAYING = re.compile(
+    r", (?:saying|telling|adding|noting|calling|describing|warning|alleging|concluding|arguing|"
+    r"insisting|claiming)"
+)
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
@@ -242,6 +247,20 @@ _CJK_LOOK = 12  # characters next to a quotation that tell whether its attributi
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _TELLING = frozenset("told tells assured warned reminded informed".split())
+# A sentence of reported speech from its first words, whatever follows: 'He said he wasn't
+# concerned ..., but he did worry there would be "political consequences"', 'Judge Ada Lee told
+# the jury ...'. A name of two words or more: 'Neuroscience tells us that ...' is no person.
+OPENS_ON_SAYING = re.compile(
+    r"\s*(He|She|They|(?:[A-Z][\w\u2019'.\-]+\s+){1,3}[A-Z][\w\u2019'.\-]+)\s+"
+    r"(?:also\s+|later\s+|then\s+|previously\s+)?(said|says|told|tells|added|argued|insisted|"
+    r"warned|wrote|claimed|testified|explained|acknowledged|conceded|admitted)\b"
+)
+# A sentence that gives something a name: the words it quotes are the name, not speech.
+NAMING = re.compile(
+    r"\b(?:dubbed|nicknamed|so-called|termed|known as|branded|labell?ed|coined|titled)\b",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|these|those)\s+$", re.IGNORECASE)
 _WINDOW = 240
 # A story's dialogue: at least this many paragraphs open with a quotation, and this share of
 # that count of quotations end in "?" or "!" (news pages of the development set: at most 20
@@ -566,6 +585,8 @@ class SpeakerResolver:
         head = re.split(r"[,;:(\u2014\u2013]", clause.strip())[0]
         one_word = _ONE_WORD_SUBJECT.match(head)
         subject = person_piece(head) or (one_word.group(1) if one_word else None)
+        if subject is None and not _JOINT_SUBJECT.search(head):
+            subject = leading_subject(head)  # "Councillor Jane Pike spoke after the vote"
         if subject and self._names_someone(subject.split()[-1]):
             return subject, verbs[0].group()
         return "", verbs[0].group()  # "Critics attacked the plan, saying": nobody named
@@ -864,7 +885,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         return cjk.subject_before(clause)
     clause = _lowercase_opening_verb(_THAT_SAID.sub("", _unquote_nicknames(clause)))
     according = _ACCORDING_TO.search(clause)
-    verbs = list(_VERB.finditer(clause))
+    verbs = [verb for verb in _VERB.finditer(clause) if not _is_a_noun(clause, verb)]
     if according and (not verbs or verbs[-1].start() < according.start()):
         return _according_to(clause[according.end() :])
     put_it = _AS_PUT_IT.search(clause)
@@ -879,8 +900,16 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     described_as = verb.group() in _DESCRIBING and after_verb[-1:] == ["as"]
     reach = _MAX_WORDS_THAT_TO_QUOTE if that_near or described_as else _MAX_WORDS_VERB_TO_QUOTE
     if len(after_verb) > reach:
-        return None
+        opening = OPENS_ON_SAYING.match(clause)
+        if opening is None or NAMING.search(clause):
+            return None  # 'He said X had dubbed it "..."': X's name for it
+        return opening.group(1), opening.group(2)
     return _subject_of_verb(clause, verbs)
+
+
+def _is_a_noun(clause: str, verb: re.Match) -> bool:
+    """ "the claims were", "his remarks": a verb's form after a determiner is a noun."""
+    return _DETERMINER_BEFORE.search(clause, max(verb.start() - 7, 0), verb.start()) is not None
 
 
 def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | None] | None:
@@ -899,6 +928,10 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
     if second and len(verbs) > 1:
         main = subject_before_quote(clause[: verbs[-2].end()])  # 'She calls it "X" but adds'
         return (main[0], verb.group()) if main else None
+    if _ends_with_a_conjunction(before_verb):
+        opening = _opening_subject(before_verb)
+        if opening:
+            return opening, verb.group()
     segments = re.split(r"[,;:(\u2014\u2013]", before_verb)
     relative = _relative_clause_subject(segments)
     if relative:
@@ -932,6 +965,15 @@ def _passive_agent(after_verb: str) -> str:
     or nobody ("")."""
     found = _BY_AGENT.match(after_verb)
     return person_piece(found.group(1)) or "" if found else ""
+
+
+def _opening_subject(before_verb: str) -> str | None:
+    """ "She didn't give a date, but said": the pronoun opening the clause is the subject of its
+    second verb after "and" or "but"."""
+    words = before_verb.split()
+    if len(words) < 3 or words[-1].casefold() not in ("and", "but"):
+        return None
+    return words[0] if words[0].casefold() in _SUBJECT_PRONOUNS else None
 
 
 def _unquote_nicknames(text: str) -> str:
@@ -984,8 +1026,10 @@ def _subject_segment(segments: list[str]) -> str:
     last = candidates[-1].strip()
     if _FILLER_AFTER_SUBJECT.fullmatch(" " + last) and len(candidates) > 1:
         # "Prince Andrew, the younger brother of Charles, has reportedly told": the subject
-        # heads the sentence, before its appositives
-        return person_piece(candidates[0]) or last
+        # heads the sentence, before its appositives; "The tenant, Marco Villa, is alleging": or
+        # is the appositive that names the person
+        named = (person_piece(candidate) for candidate in candidates[:-1])
+        return next((name for name in named if name), last)
     if not last[:1].islower() or _FILLER_AFTER_SUBJECT.fullmatch(" " + last):
         return last
     aside = last.casefold() in _ASIDES

@@ -44,10 +44,17 @@ _CLOSERS_SET = frozenset(_CLOSERS.values())
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
-    r"titled|entitled|headlined|the term|the word|the phrase|the slogan|the hashtag|"
+    r"titled|entitled|headlined|the terms?|the words?|the phrases?|the slogan|the hashtag|"
     r"signs? reading|banners? reading|"
     r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
     r"\s*$",
+    re.IGNORECASE,
+)
+# A name something goes by, given in the present: 'what Apple is calling "spatial" videos',
+# 'what physicists call "dark"'. Said in the past, it is a quotation: 'what he called
+# "experiments"'.
+_WHAT_IT_IS_CALLED = re.compile(
+    r"\bwhat\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:calls?|(?:is|are)\s+calling|dubs?|terms?)\s*$",
     re.IGNORECASE,
 )
 # A work or a slogan named right before its title: 'in her book "A Paradise Built in Hell"',
@@ -155,6 +162,31 @@ _CHARACTERISED_AS = re.compile(
     r"decr)\w*(?:\s+[\w\u2019'.\-]+){0,6}\s+as\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?$",
     re.IGNORECASE,
 )
+# Somebody calling something by a word of theirs: 'going so far as to call the play
+# "ridiculous."', 'called it "immaterial"'. An object stands between the verb and the word: a
+# thing "called "X"" with none is named, not called names.
+# A name given with "the" ('call it the "Russian law"') and a passive ('This is called a "..."')
+# are namings, not words of somebody's.
+_CALLED_SOMETHING = re.compile(
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    r"\bcall(?:s|ed|ing)?\s+(?!(?:for|on|off|up|out|back|in|at|to|into|upon|over|it\s+quits)\b)"
+    r"(?:(?:the|a|an|his|her|its|their|our)\s+)?"
+    r"(?:(?!(?:after|before|by|with|from|about|that|which|who|and|or|but|when|while|as|is|was|"
+    r"are|were|be|been|the|a|an)\b)[\w\u2019'.\-]+\s+){1,4}(?:(?:a|an)\s+)?$",
+    re.IGNORECASE,
+)
+# Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
+# What something is said to be, right before the quoted words: 'the claims were "baseless"',
+# 'there would be "political consequences"', 'it was a "mistake"'.
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|seems?|seemed|remains?|remained|looks?|looked|"
+    r"sounds?|sounded|feels?|felt|becomes?|became)\s+"
+    r"(?:(?:so|too|very|quite|really|not|also|still|just|simply|a|an|more|less|most)\s+)*$"
+)
+_PLAIN_SAYING = frozenset("said says told tells added adds wrote writes".split())
+# Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
+_SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
 _BY_AGENT = re.compile(r"[,\s]*by\s+(?:the\s+)?[A-Za-z]")
 # The end of a sentence that is its attribution: ', he added.', ', the CDC says.', ', reports Wee.'
 _ATTRIBUTION_AT_END = re.compile(
@@ -163,10 +195,6 @@ _ATTRIBUTION_AT_END = re.compile(
     r"[.!?][\"\u201d\u2019]?\s*$"
 )
 _THAT_OR_AS = re.compile(r"\b(?:that|as)\b")
-_NAMING = re.compile(
-    r"\b(?:dubbed|nicknamed|so-called|termed|known as|branded|labell?ed|coined|titled)\b",
-    re.IGNORECASE,
-)
 _ATTRIBUTION_REACH = 40  # characters after a closing mark where "Quinn said" may begin
 # What follows a quotation when its attribution comes straight after it: a name, a pronoun or
 # the verb itself ('"pretty brutal," Quinn said', '", she said', '", said the minister').
@@ -217,17 +245,51 @@ def find_quotations(
         return answers
     resolver = attribution.SpeakerResolver(article, names)
     in_an_answer = interviews.inside_answers(answers)
-    found = []
+    judged: list[tuple[RawQuote, attribution.Attribution, bool]] = []
     for quote in raw:
         if in_an_answer(quote.parts[0].start):
             continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
         attributed = resolver.attribute(quote)
         scare = is_scare_quote(article, quote, words, attributed, min_words=min_words)
-        if scare and not include_scare_quotes:
-            continue
-        found.append(_quotation(article, quote, attributed))
+        judged.append((quote, attributed, scare))
+    _join_siblings(article, judged, min_words)
+    found = [
+        _quotation(article, quote, attributed)
+        for quote, attributed, scare in judged
+        if include_scare_quotes or not scare
+    ]
     return sorted(found + answers, key=lambda quote: quote.start) if answers else found
+
+
+def _join_siblings(
+    text: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]], min_words: int
+) -> None:
+    """Short quoted words joined by "and" or "or" go together: a lowercase one left out only as a
+    lone term goes with its sibling quotation ('is "more gratifying," and "rewarding" than her
+    previous jobs, she told me'); words introduced as terms take their siblings out with them
+    ('the words "Walter" and "white"'). A sentence quoted next to a term ('thought the plan "far
+    too costly", and "We will fight it," he said') is no sibling of it."""
+    for index in range(1, len(judged)):
+        first, first_attributed, first_scare = judged[index - 1]
+        second, second_attributed, second_scare = judged[index]
+        if first_scare == second_scare or not _SIBLINGS_GAP.fullmatch(
+            text, first.close_mark + 1, second.open_mark
+        ):
+            continue
+        if max(len(quote_words(text, first)), len(quote_words(text, second))) >= min_words:
+            continue
+        if first_scare and _named_as_term(text, first):
+            judged[index] = (second, second_attributed, True)
+        elif first_scare and _may_join(text, first):
+            judged[index - 1] = (first, first_attributed, False)
+        elif second_scare and _may_join(text, second):
+            judged[index] = (second, second_attributed, False)
+
+
+def _may_join(text: str, quote: RawQuote) -> bool:
+    """A short lowercase quotation that nothing names as a term, title or sign."""
+    return text[quote.parts[0].start].islower() and not _named_as_term(text, quote)
 
 
 def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:
@@ -257,24 +319,32 @@ def is_scare_quote(
     """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
     a sign, or short without anything that reports the words as said: a named speaker and a verb
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
-    lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
-    if _SCARE_LEAD.search(lead) or _looks_like_title(text, quote, words):
-        return True
-    if _names_a_work(text, quote, lead):
-        return True
-    if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
-        return True
-    if _PLACARD_AFTER.match(text, quote.close_mark + 1):
+    if _named_as_term(text, quote, words):
         return True
     if len(words) < min_words:
+        if _WHAT_IT_IS_CALLED.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark):
+            return True
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
         pinned = pinned or _attribution_follows(text, quote, attributed)
+        pinned = pinned or _said_by_someone(text, quote, attributed)
         pinned = pinned or _in_reported_sentence(text, quote)
         return not pinned or all(w[:1].isupper() for w in words)
     return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
         text, quote
     )
+
+
+def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
+    """Introduced as a term ('so-called'), a title, a work, a slogan or a sign, whoever says it."""
+    lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
+    if _SCARE_LEAD.search(lead) or _names_a_work(text, quote, lead):
+        return True
+    if _looks_like_title(text, quote, quote_words(text, quote) if words is None else words):
+        return True
+    if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
+        return True
+    return _PLACARD_AFTER.match(text, quote.close_mark + 1) is not None
 
 
 def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
@@ -292,6 +362,16 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     characterised = _CHARACTERISED_AS.search(lead) is not None
     if characterised and _BY_AGENT.match(text, after):
         return True  # 'described as "heartbreaking" by the department': who said it, named
+    if (
+        text[quote.parts[0].start].islower()
+        and _PREDICATE_BEFORE.search(lead)
+        and _opens_on_saying(_sentence_before(text, quote.open_mark))
+    ):
+        return True
+    if _ends_its_clause(text, quote) and (
+        _CALLED_SOMETHING.search(lead) or _sentence_closes_with_attribution(text, after)
+    ):
+        return True  # '"unexplained," and diagnoses are delayed, he added.', not '"criminals" in'
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
         return False
     if characterised:
@@ -301,13 +381,33 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     )
 
 
+def _opens_on_saying(sentence: str) -> bool:
+    """A sentence that opens on a person saying something ('He said ...', 'Judge Ada Lee told the
+    jury ...') and names nothing ('had dubbed it "the Gordon problem"'). Its quoted words count
+    when they say what something is ('there would be "political consequences"'), not a thing
+    it names ('He said the hackers used "ransomware" to ...')."""
+    opening = attribution.OPENS_ON_SAYING.match(sentence)
+    return opening is not None and attribution.NAMING.search(sentence) is None
+
+
+def _ends_its_clause(text: str, quote: RawQuote) -> bool:
+    """Quoted words that end their clause: a full stop or a comma inside the closing mark, or
+    punctuation right after it; not a noun the sentence goes on with ('the "smart" meters', 'that
+    "a-ha!" moment')."""
+    return text[quote.parts[-1].end - 1] in ".,;:" or bool(
+        _CLAUSE_ENDS_AFTER.match(text, quote.close_mark + 1)
+    )
+
+
 def _sentence_closes_with_attribution(text: str, position: int) -> bool:
     """'... they may assume the disease is "unexplained," and diagnoses are delayed, he added.':
     the rest of the sentence ends on its attribution, unless another quotation stands right
     before it and has it ('... "costly", and "We will fight", she said.')."""
     window = text[position : position + _SENTENCE_REACH]
     end = _SENTENCE_BREAK.search(window)
-    rest = window[: end.end()] if end else ""
+    if end is None and len(window) == _SENTENCE_REACH:
+        return False  # the sentence goes on past the window
+    rest = window[: end.end()] if end else window  # or ends the text
     found = _ATTRIBUTION_AT_END.search(rest)
     return found is not None and (found.start() == 0 or rest[found.start() - 1] not in _CLOSERS_SET)
 
@@ -329,6 +429,21 @@ def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: b
         attributed.speaker is not None
         and attributed.verb in attribution.PINNING_VERBS
         and (attributed.introduced or opens_sentence)
+    )
+
+
+def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
+    """Lowercase words that a plain verb of saying introduces, whoever says them, when they end
+    their clause as what something is: 'A spokesman said the claims were "baseless."',
+    'officials told reporters it was "premature,"'; not a thing named ('a detective said the
+    suspect used a "ghost gun."', 'staff have dubbed the plan "the quiet exit."')."""
+    return (
+        attributed.introduced
+        and attributed.verb in _PLAIN_SAYING
+        and text[quote.parts[0].start].islower()
+        and _ends_its_clause(text, quote)
+        and _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
+        and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
 
@@ -356,7 +471,7 @@ def _ends_reported_clause(text: str, quote: RawQuote) -> bool:
     return (
         verb is not None
         and _THAT_OR_AS.search(sentence, verb.end()) is not None
-        and _NAMING.search(sentence) is None
+        and attribution.NAMING.search(sentence) is None
     )
 
 
@@ -534,7 +649,7 @@ def _classify(text: str, position: int, para: Span, stack: list[_OpenQuote]) -> 
     if char == "\u201c":
         return ("close", LOW_DOUBLE) if LOW_DOUBLE in open_families else ("open", DOUBLE)
     if char == "\u201d":
-        return ("close", STRAIGHT_DOUBLE) if STRAIGHT_DOUBLE in open_families else ("close", DOUBLE)
+        return _classify_right_double(before, after, open_families)
     if char == "\u201e":
         return ("open", LOW_DOUBLE)
     if char == "\u201a":
@@ -558,6 +673,16 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
     if not after.isspace() and not before.isalnum():
         return ("open", family)  # glued to what follows: 'onerror="...' inside a quotation
     return ("none", family)
+
+
+def _classify_right_double(before: str, after: str, open_families: set[str]):
+    """A right double mark closes; with no double quotation open, one that stands before a word
+    opens, as Swedish and Finnish print it and typos do: 'were \u201ddwindling.\u201d'."""
+    if STRAIGHT_DOUBLE in open_families:
+        return ("close", STRAIGHT_DOUBLE)
+    if DOUBLE not in open_families and before in _OPENING_CONTEXT and after.isalnum():
+        return ("open", DOUBLE)
+    return ("close", DOUBLE)
 
 
 def _classify_single(text, position, para, before, after, open_families, family):

@@ -1,0 +1,69 @@
+"""The annotated sets of benchmarks/gold/ (the blind set apart): offsets that fit their pages.
+
+`make eval` scores against these offsets; a span that has drifted from its page would score
+a wrong quotation silently. The pages stay in ../shared: where they are absent, only the form
+of the annotations is checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from server.extraction import article_text
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_FILES = sorted((ROOT / "benchmarks" / "gold").glob("*.jsonl"))
+DATA = ROOT.parent / "shared" / "data" / "extraction"
+
+
+def annotated_pages(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda path: path.stem)
+def test_each_page_once_with_sorted_disjoint_trimmed_spans(path):
+    pages = annotated_pages(path)
+    assert len({page["id"] for page in pages}) == len(pages)
+    for page in pages:
+        previous_end = 0
+        for quote in page["quotes"]:
+            assert previous_end <= quote["start"] < quote["end"], (page["id"], quote)
+            assert quote["end"] - quote["start"] == len(quote["text"]), (page["id"], quote)
+            assert quote["text"] == quote["text"].strip(), (page["id"], quote)
+            for field in ("speaker", "verb"):
+                value = quote[field]
+                assert value is None or (value and value == value.strip()), (page["id"], quote)
+            previous_end = quote["end"]
+
+
+def page_texts(path: Path) -> dict[str, str]:
+    """Each page's text as annotated: its gold text, or the HTML step's text of its page."""
+    records = {}
+    for line in (DATA / f"{path.stem}.jsonl").open(encoding="utf-8"):
+        record = json.loads(line)
+        records[record["id"]] = record
+    texts = {}
+    for page in annotated_pages(path):
+        record = records[page["id"]]
+        if "text_sha256" in page:
+            html = (DATA / record["html_path"]).read_text(encoding="utf-8", errors="replace")
+            text = article_text(html)
+            assert hashlib.sha256(text.encode("utf-8")).hexdigest() == page["text_sha256"]
+        else:
+            text = record["gold_text"] or ""
+        texts[page["id"]] = text
+    return texts
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="the shared pages are not here")
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda path: path.stem)
+def test_every_span_is_its_text_in_the_annotated_page(path):
+    texts = page_texts(path)
+    for page in annotated_pages(path):
+        text = texts[page["id"]]
+        for quote in page["quotes"]:
+            assert text[quote["start"] : quote["end"]] == quote["text"], (page["id"], quote)
