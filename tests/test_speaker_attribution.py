@@ -1205,6 +1205,12 @@ SPEAKERS = [
         id="an-auxiliary-of-the-perfect-is-no-passive",
     ),
     pytest.param(
+        "London Rene is alleging the club\u2019s \u201cinept\u201d and \u201cincompetent\u201d "
+        "security failed him.",
+        [("inept", "London Rene", "alleging"), ("incompetent", "London Rene", "alleging")],
+        id="a-progressive-verb-of-saying-is-no-passive",
+    ),
+    pytest.param(
         "Mike Ford wrote dense novels, the novelist Jo Walton told me. \u201cYou only see the tip "
         "of the iceberg,\u201d she said. When his editors asked him to explain more, he\u2019d "
         "respond, \u201cI have a horror of being obvious.\u201d",

@@ -848,7 +848,7 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     before = _subject_with_appositive(clause[: verb.start()])
     if before is None:
         return None
-    if _is_passive(before):
+    if _is_passive(before, verb.group()):
         return _passive_agent(clause[verb.end() :]), verb.group()  # '"...?" Reyes was asked.'
     if before.casefold() in _AUXILIARIES:
         before = ""
@@ -919,7 +919,7 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
     if inverted:
         return inverted
     before_verb = _PARENTHETICAL.sub("", clause[: verb.start()])  # "Amsel (D-Ohio) said"
-    if _is_passive(before_verb):
+    if _is_passive(before_verb, verb.group()):
         return _passive_agent(clause[verb.end() :]), verb.group()
     pronoun = _pronoun_before_verb(before_verb)
     if pronoun:
@@ -953,9 +953,11 @@ def _is_object_pronoun(phrase: str) -> bool:
     return bool(first) and first[0].casefold().strip(",:") in _OBJECT_PRONOUNS
 
 
-def _is_passive(before_verb: str) -> bool:
+def _is_passive(before_verb: str, verb: str) -> bool:
     """ "Reyes was asked", "she was told", "it was said": the subject is spoken to or about,
-    not the speaker."""
+    not the speaker (unlike "Rene is alleging")."""
+    if verb.endswith(("ing", "s")):
+        return False
     words = before_verb.split()
     return bool(words) and words[-1].casefold() in _PASSIVE_AUXILIARIES
 
