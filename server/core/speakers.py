@@ -124,6 +124,7 @@ _TIME_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Tonight
     January February March April July August September October November December""".split()
 )
+_ENGLISH_PRONOUNS = frozenset("he she they it".split())
 _HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # "I", "I--", "We": the first person, never a name.
@@ -221,7 +222,7 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     a name that the article also writes in lowercase ("Was", "Accordingly") is not a name.
     """
     words = phrase.strip(" ,;:").split()
-    if len(words) == 1 and words[0].rstrip(".!?").casefold() in PRONOUNS:
+    if len(words) == 1 and words[0].rstrip(".!?").casefold() in _ENGLISH_PRONOUNS:
         return Subject(None, None, is_pronoun=True)  # "said he."
     if not words:
         return Subject(None, None)
@@ -760,7 +761,11 @@ class ArticleNames:
         if word in BODY_WORDS or word in NOT_NAME_WORDS or word in TITLE_WORDS:
             self._one_word_people[word] = False
             return False
-        titled = any(m.titles for m in self._by_last_word.get(word, []) if m.name == word)
+        titled = any(
+            _is_title(m.titles.rsplit(None, 1)[-1])
+            for m in self._by_last_word.get(word, [])
+            if m.name == word and m.titles
+        )
         known = titled and not names_a_place_or_people(word)
         self._one_word_people[word] = known
         return known
