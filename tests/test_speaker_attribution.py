@@ -1281,6 +1281,12 @@ SPEAKERS = [
         [("We are not thinking about the title yet,", "Harry Kane", "said")],
         id="a-body-after-a-title-word-is-no-person",
     ),
+    pytest.param(
+        "Harry Kane scored twice. Yesterday Tottenham won again.\n\n\u201cWe are not thinking "
+        "about the title yet,\u201d he said.",
+        [("We are not thinking about the title yet,", "Harry Kane", "said")],
+        id="a-word-cut-off-before-a-name-is-no-title",
+    ),
 ]
 
 
