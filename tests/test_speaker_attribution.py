@@ -1287,6 +1287,19 @@ SPEAKERS = [
         [("We are not thinking about the title yet,", "Harry Kane", "said")],
         id="a-word-cut-off-before-a-name-is-no-title",
     ),
+    pytest.param(
+        "Fernando Caudevilla ran the forum. \u201cHe\u2019s amazing,\u201d one user wrote. "
+        "\u201cHis knowledge is invaluable.\u201d Up until recently, Caudevilla answered questions "
+        "on the market.",
+        [("He\u2019s amazing, His knowledge is invaluable.", None, "wrote")],
+        id="a-sentence-opening-on-a-phrase-after-a-full-stop-is-no-attribution",
+    ),
+    pytest.param(
+        "Fernando Caudevilla ran the forum. \u201cHis knowledge is invaluable.\u201d Caudevilla, a "
+        "doctor, wrote that in 2013.",
+        [("His knowledge is invaluable.", "Fernando Caudevilla", "wrote")],
+        id="a-name-and-its-appositive-after-a-full-stop-is-an-attribution",
+    ),
 ]
 
 

@@ -94,6 +94,8 @@ _SUBJECT_AFTER_VERB = re.compile(
     r"\s+((?:the\s+)?[\w\u2019'.\-]+(?:\s+(?!(?:on|in|at|during|after|who|which|when|while|"
     r"to|as|that|and|but|am|im|au|lors|en|el)\b)[\w\u2019'.\-]+){0,6})"
 )
+# Words up to a comma that open a sentence: two to five, with a lowercase one among them.
+_OPENING_PHRASE = re.compile(r"([A-Z][\w\-]*(?:\s+[\w\-]+){1,4}),\s")
 _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:\"\u201c\u201d]{2,60}?)\s*(?:[,.;:]|$)")
@@ -553,8 +555,15 @@ class SpeakerResolver:
         """'"Every time it's different." For instance, ...': a quotation ending in a full stop
         and followed by a word that opens sentences, not by its attribution."""
         last = self.text[quote.parts[-1].end - 1]
-        words = window.lstrip(_QUOTE_EDGE).split(maxsplit=1)
-        return last == "." and bool(words) and words[0].strip(",") in NOT_NAME_WORDS
+        if last != ".":
+            return False
+        after = window.lstrip(_QUOTE_EDGE)
+        words = after.split(maxsplit=1)
+        if words and words[0].strip(",") in NOT_NAME_WORDS:
+            return True
+        # "Up until recently, Caudevilla answered ...": a phrase set off before the subject
+        opening = _OPENING_PHRASE.match(after)
+        return opening is not None and person_piece(opening.group(1)) is None
 
     def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
         clause = self._clause_before_quote(quote)
