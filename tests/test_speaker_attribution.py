@@ -1300,6 +1300,18 @@ SPEAKERS = [
         [("His knowledge is invaluable.", "Fernando Caudevilla", "wrote")],
         id="a-name-and-its-appositive-after-a-full-stop-is-an-attribution",
     ),
+    pytest.param(
+        "Martha Fry wrote to us. Martha added that he and Mike Ford had corresponded, and the "
+        "letter Mike wrote was \u201ckind and loving.\u201d",
+        [("kind and loving.", "Martha Fry", "added")],
+        id="a-verb-of-saying-in-a-clause-naming-what-is-described-is-not-the-attribution",
+    ),
+    pytest.param(
+        "Barack Obama spoke on Monday. What Obama said was \u201cwe will not back down from this "
+        "fight.\u201d",
+        [("we will not back down from this fight.", "Barack Obama", "said")],
+        id="what-a-person-said-was-is-the-attribution",
+    ),
 ]
 
 

@@ -96,6 +96,8 @@ _SUBJECT_AFTER_VERB = re.compile(
 )
 # Words up to a comma that open a sentence: two to five, with a lowercase one among them.
 _OPENING_PHRASE = re.compile(r"([A-Z][\w\-]*(?:\s+[\w\-]+){1,4}),\s")
+_COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
+_WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+(?:[\w\u2019'.\-]+\s+){1,4}$")
 _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:\"\u201c\u201d]{2,60}?)\s*(?:[,.;:]|$)")
@@ -894,7 +896,11 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         return cjk.subject_before(clause)
     clause = _lowercase_opening_verb(_THAT_SAID.sub("", _unquote_nicknames(clause)))
     according = _ACCORDING_TO.search(clause)
-    verbs = [verb for verb in _VERB.finditer(clause) if not _is_a_noun(clause, verb)]
+    verbs = [
+        verb
+        for verb in _VERB.finditer(clause)
+        if not _is_a_noun(clause, verb) and not _names_what_is_described(clause, verb)
+    ]
     if according and (not verbs or verbs[-1].start() < according.start()):
         return _according_to(clause[according.end() :])
     put_it = _AS_PUT_IT.search(clause)
@@ -919,6 +925,14 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
 def _is_a_noun(clause: str, verb: re.Match) -> bool:
     """ "the claims were", "his remarks": a verb's form after a determiner is a noun."""
     return _DETERMINER_BEFORE.search(clause, max(verb.start() - 7, 0), verb.start()) is not None
+
+
+def _names_what_is_described(clause: str, verb: re.Match) -> bool:
+    """ "the letter Mike wrote was "kind and loving"": a verb of saying in a clause that names
+    the thing the quoted words describe, not who says them (unlike "what he said was")."""
+    if _COPULA_AFTER.match(clause, verb.end()) is None:
+        return False
+    return _WHAT_BEFORE.search(clause, max(verb.start() - 40, 0), verb.start()) is None
 
 
 def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | None] | None:
