@@ -1304,7 +1304,7 @@ SPEAKERS = [
         "Martha Fry wrote to us. Martha added that he and Mike Ford had corresponded, and the "
         "letter Mike wrote was \u201ckind and loving.\u201d",
         [("kind and loving.", "Martha Fry", "added")],
-        id="a-verb-of-saying-in-a-clause-naming-what-is-described-is-not-the-attribution",
+        id="a-verb-of-writing-in-a-clause-naming-what-is-described-is-not-the-attribution",
     ),
     pytest.param(
         "Barack Obama spoke on Monday. What Obama said was \u201cwe will not back down from this "

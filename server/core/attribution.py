@@ -96,6 +96,7 @@ _SUBJECT_AFTER_VERB = re.compile(
 )
 # Words up to a comma that open a sentence: two to five, with a lowercase one among them.
 _OPENING_PHRASE = re.compile(r"([A-Z][\w\-]*(?:\s+[\w\-]+){1,4}),\s")
+_WRITING = frozenset("wrote writes posted posts tweeted tweets texted emailed messaged".split())
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+(?:[\w\u2019'.\-]+\s+){1,4}$")
 _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
@@ -928,9 +929,10 @@ def _is_a_noun(clause: str, verb: re.Match) -> bool:
 
 
 def _names_what_is_described(clause: str, verb: re.Match) -> bool:
-    """ "the letter Mike wrote was "kind and loving"": a verb of saying in a clause that names
-    the thing the quoted words describe, not who says them (unlike "what he said was")."""
-    if _COPULA_AFTER.match(clause, verb.end()) is None:
+    """ "the letter Mike wrote was "kind and loving"": a verb of writing in a clause that names
+    the thing the quoted words describe, not who says them (unlike "what he wrote was" and
+    "which Ada Whitlow said was")."""
+    if verb.group() not in _WRITING or _COPULA_AFTER.match(clause, verb.end()) is None:
         return False
     return _WHAT_BEFORE.search(clause, max(verb.start() - 40, 0), verb.start()) is None
 
