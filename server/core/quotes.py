@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import attribution, interviews
+from . import attribution, attribution_european, interviews
+from .language import FOREIGN, detect_language
 from .models import Quotation, Span
 from .speakers import ArticleNames
 from .text import article_and_paragraphs, paragraphs
@@ -215,7 +216,7 @@ def find_quotations(
     answers = interviews.find_answers(article, names, min_words=min_words, paras=paras)
     if not raw:
         return answers
-    resolver = attribution.SpeakerResolver(article, names)
+    resolver = _speaker_resolver(article, names)
     in_an_answer = interviews.inside_answers(answers)
     found = []
     for quote in raw:
@@ -228,6 +229,15 @@ def find_quotations(
             continue
         found.append(_quotation(article, quote, attributed))
     return sorted(found + answers, key=lambda quote: quote.start) if answers else found
+
+
+def _speaker_resolver(article: str, names: ArticleNames):
+    """The speaker rules of the article's language: German, French, Spanish, Portuguese and
+    Italian news have their own; any other article is read with the English ones."""
+    language = detect_language(article)
+    if language in FOREIGN:
+        return attribution_european.EuropeanSpeakerResolver(article, language)
+    return attribution.SpeakerResolver(article, names)
 
 
 def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:
