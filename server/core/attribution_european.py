@@ -33,7 +33,7 @@ _VERBS = {
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint
     schreibt schrieb schreiben fügte ergänzte ergänzt berichtete berichtet erzählte erzählt
     erläuterte erläutert antwortete antwortet warnte warnt kritisierte kritisiert so
-    bestätigte bestätigt unterstrich forderte fordert""",
+    bestätigte bestätigt unterstrich forderte fordert teilte teilt""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -164,6 +164,26 @@ _BODY_WORDS = frozenset(
     Fundação Associação Polícia Federal Nacional República Reino Estado Santa San São Nueva
     Nuevo Saint Sainte Monte Puerto Rio Río Grupo Groupe Gruppo Empresa Société Società""".split()
 )
+# Lowercase nouns of bodies in French, Spanish, Portuguese and Italian, and endings of German
+# ones: "selon le ministère des Affaires étrangères", "laut Polizei".
+_BODY_NOUNS = frozenset(
+    """ministère gouvernement préfecture parquet police gendarmerie mairie ministerio gobierno
+    fiscalía policía ayuntamiento ministério governo polícia prefeitura ministero governo
+    polizia procura comune""".split()
+)
+_GERMAN_BODY_ENDINGS = (
+    "ministerium",
+    "polizei",
+    "regierung",
+    "staatsanwaltschaft",
+    "behörde",
+    "bundesamt",
+    "landesamt",
+    "senat",
+)
+_BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für".split())
+_INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
+_MAX_BODY_WORDS = 7
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*\.?|[a-z]+")
 _WORDS = re.compile(r"\S+")
@@ -266,13 +286,23 @@ class EuropeanSpeakerResolver:
             return self._signature(clause)
         verb = self._verb.match(clause)
         if verb is None:
-            according = self._according.match(clause)
+            according = self._according.match(clause) or self._closing_according(clause)
             if according is None:
                 return self._french_inversion(clause, position)
             named = self._name_after(clause[according.end() :], right_after_verb=False)
             return Attribution(named.name, named.role, "according to") if named else None
         rest = clause[verb.end() :]
         return self._subject_after_verb(rest, verb.group(), position)
+
+    def _closing_according(self, clause: str) -> re.Match | None:
+        """ "«…» par la catastrophe, selon le ministère": "selon X" closing the sentence after
+        a comma, whatever stands between it and the quotation (no other quotation)."""
+        found = None
+        for found in self._according.finditer(clause):  # noqa: B007 (the last one)
+            pass
+        if found is None or not clause[: found.start()].rstrip().endswith(","):
+            return None
+        return None if any(mark in clause[: found.start()] for mark in _MARKS) else found
 
     def _signature(self, clause: str) -> Attribution | None:
         """„…“ – Kai Dörfner: a quotation signed with a person's name of two words or more."""
@@ -366,6 +396,9 @@ class EuropeanSpeakerResolver:
             bare = word.strip(",.;:()")
             if bare.casefold() in _ARTICLES_BEFORE_NAME and not role and index == 0:
                 continue
+            if not role and self._is_body_noun(bare):
+                body = self._body(words[index:], indefinite=words[0].casefold() in _INDEFINITE)
+                return _Name(body, None, -1) if body else None
             if bare[:1].isupper():
                 return self._name_of_run(words[index:], role, right_after_verb=right_after_verb)
             if bare != word or bare.casefold() in _STOP_BEFORE_NAME:
@@ -379,6 +412,42 @@ class EuropeanSpeakerResolver:
                 return None
             role.append(bare)
         return None
+
+    def _is_body_noun(self, word: str) -> bool:
+        folded = word.casefold()
+        if self.language == "de":
+            return folded.endswith(_GERMAN_BODY_ENDINGS)
+        return word[:1].islower() and folded in _BODY_NOUNS or word in _BODY_WORDS
+
+    def _body(self, words: list[str], *, indefinite: bool) -> str | None:
+        """A body named plainly after a verb or "selon": "das Innenministerium", "le ministère
+        des Affaires étrangères", "el Ministerio de Defensa"; not "ein Ministerium", and not a
+        bare "le gouvernement" (whose?) outside German."""
+        if indefinite:
+            return None
+        kept: list[str] = []
+        for word in words[:_MAX_BODY_WORDS]:
+            bare = word.rstrip(",.;:)")
+            tail = re.split(r"['\u2019]", bare)[-1]
+            capitalised = tail[:1].isupper()
+            joins = bare in _BODY_JOINS and kept
+            adjective = (
+                bare[:1].islower()
+                and len(kept) > 1
+                and kept[-1][:1].isupper()
+                and bare not in _FUNCTION_WORDS | _STOP_BEFORE_NAME
+            )
+            if not kept or capitalised or joins or adjective:
+                kept.append(bare)
+            else:
+                break
+            if bare != word:
+                break
+        while kept and kept[-1] in _BODY_JOINS:
+            kept.pop()
+        if self.language != "de" and len(kept) < 2:
+            return None
+        return " ".join(kept) if kept else None
 
     def _name_of_run(
         self, words: list[str], role: list[str], *, right_after_verb: bool
