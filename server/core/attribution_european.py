@@ -104,6 +104,9 @@ _DETERMINERS = (
 )
 _NOUN_AFTER_DETERMINER = re.compile(
     rf"\b(?i:{_DETERMINERS})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}([A-ZÄÖÜ][\w\-]*)"
+    # not a first name before a surname ("den Lee Elder Fund"), but an adjective before a
+    # noun is ("dem Essener Parteichef", "der Düsseldorfer Fitnessexperte")
+    r"(?:(?!\s+[A-ZÄÖÜ])|(?<=er)|(?<=en))"
 )
 # Endings of German role nouns, each with its feminine form: Parteichef, Geschäftsführerin.
 _GERMAN_ROLE_ENDINGS = tuple(
@@ -189,6 +192,8 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*\.?|[a-z]+")
 _WORDS = re.compile(r"\S+")
 _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
+_LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
+_LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
 _MAX_LOWERCASE_BEFORE_NAME = 3  # "le naturopathe", "der junge", "el veterano investigador"
@@ -236,7 +241,7 @@ class EuropeanSpeakerResolver:
         names = self._full_names()
         # People: names with a role or a known first name ("Andreas Keith", not "Hundert
         # Kilometer"); only they may be what a pronoun stands for.
-        self._people = {name for name in names if name.role or _is_first_name(name.name)}
+        self._people = {n for n in names if n.role or _is_first_name(n.name.split()[0])}
         self._by_last_word: dict[str, _Name] = {}
         for name in names:
             self._by_last_word.setdefault(fold(name.name.split()[-1]), name)
@@ -350,7 +355,7 @@ class EuropeanSpeakerResolver:
             named = self._name_after(clause[according[-1].end() :], right_after_verb=False)
             return Attribution(named.name, named.role, "according to") if named else None
         if not verbs:
-            return None
+            return self._colon_introduction(clause, quote)
         verb = verbs[-1]
         after_verb = clause[verb.end() :]
         reach = (
@@ -371,6 +376,52 @@ class EuropeanSpeakerResolver:
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)
+
+    def _colon_introduction(self, clause: str, quote) -> Attribution | None:
+        """A sentence that opens with a person's name and ends with a colon before the quotation
+        ("Weikert weiß: „…“", "Francisca Joly-Gomez est plus nuancée : «…»"), or a paragraph
+        that is only a name and a role before a colon ("Prof. Andreas Reuter, Leiter des
+        Fraunhofer IWES: „…“"). The name must be one the article gives in full."""
+        if not clause.rstrip().endswith(":"):
+            return None
+        words = clause.split()
+        if not self._is_labelled_statement(clause, quote) or not _ends_label(words):
+            words = clause.rsplit(",", 1)[-1].split()  # "Concernant le lait, Francisca ... :"
+        if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
+            words = words[1:]
+        run: list[str] = []
+        for word in words:
+            bare = word.rstrip(",:")
+            if not (bare[:1].isupper() or (run and bare in _PARTICLES)):
+                break
+            run.append(bare)
+            if bare != word:
+                break
+        rest = words[len(run) :]
+        label = words[len(run) - 1].endswith((",", ":")) if run else False
+        while run and run[-1] in _PARTICLES:
+            run.pop()
+        if not run or not (label or rest and rest[0][:1].islower()):
+            return None
+        if label and not self._is_labelled_statement(clause, quote):
+            return None  # "Deniz Yücel: „Agentterrorist“": a book, not a statement
+        titles, name = self._split_role(run)
+        found = self._person(name, right_after_verb=False) if name else None
+        if found is None or (len(name) == 1 and found.name == name[0]):
+            return None
+        return Attribution(found.name, " ".join(titles) or found.role, None, introduced=True)
+
+    def _is_labelled_statement(self, clause: str, quote) -> bool:
+        """ "Name, role: „…“" opening its paragraph, before a statement (a sentence, not a
+        title like "Deniz Yücel: „Agentterrorist“")."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        if self.text[line_start : quote.open_mark].strip() != clause.strip():
+            return False
+        last = self.text[quote.parts[-1].end - 1]
+        return (
+            last in ".!?…"
+            or len(self.text[quote.parts[0].start : quote.parts[-1].end].split()) >= _LABEL_WORDS
+        )
 
     def _continued(self, quote) -> Attribution:
         """A quotation after an attributed one in the same paragraph, with no attribution of its
@@ -468,6 +519,8 @@ class EuropeanSpeakerResolver:
             run.pop()
         titles, name = self._split_role(run)
         role_words = role + titles
+        if not name and run and words[len(run) - 1].endswith(","):
+            return self._appositive_name(words[len(run) :], role_words)
         if not name:
             return None
         found = self._person(name, right_after_verb=right_after_verb and not role_words)
@@ -475,6 +528,23 @@ class EuropeanSpeakerResolver:
             return None
         own_role = " ".join(role_words) or None
         return _Name(found.name, own_role or found.role, found.start)
+
+    def _appositive_name(self, words: list[str], role: list[str]) -> _Name | None:
+        """ "der Leiter, Dieter Kranzlmüller, der dpa": a name of two words or more set off by
+        commas after a role."""
+        run: list[str] = []
+        for word in words[: _MAX_NAME_WORDS + 1]:
+            bare = word.rstrip(",.")
+            if not bare[:1].isupper():
+                return None
+            run.append(bare)
+            if bare != word:
+                break
+        titles, name = self._split_role(run)
+        if len(name) < 2 or titles:
+            return None
+        found = self._person(name, right_after_verb=False)
+        return _Name(found.name, " ".join(role) or found.role, found.start) if found else None
 
     def _split_role(self, run: list[str]) -> tuple[list[str], list[str]]:
         """(role words, name words) of a capitalised run: the words in front that are titles,
@@ -508,6 +578,8 @@ class EuropeanSpeakerResolver:
         longer name ending with it, or when it stands right after the verb."""
         if len(name) > _MAX_NAME_WORDS + sum(w in _PARTICLES for w in name):
             return None
+        if not (name[0][:1].isupper() and name[-1][:1].isupper()):
+            return None  # "Concernant le"
         known = self._by_last_word.get(fold(name[-1]))
         if known is not None and (
             len(name) == 1 or known.name.endswith(" ".join(name)) or not _is_first_name(name[0])
@@ -525,6 +597,9 @@ class EuropeanSpeakerResolver:
         "la professeure Francisca Joly-Gomez ajoute"): a name of two words or more, or one
         word the article gives in full elsewhere."""
         words = before_verb.split()
+        if len(words) > 1 and words[-1].endswith(","):
+            segments = before_verb.rstrip().rstrip(",").rsplit(",", 1)
+            return self._appositive_name(segments[-1].split(), []) if len(segments) == 2 else None
         run: list[str] = []
         for word in reversed(words):
             bare = word.strip(",;:()")
@@ -616,6 +691,14 @@ def _may_head_a_subject(word: str) -> bool:
     if folded in _ARTICLES_BEFORE_NAME or bare in _TITLES:
         return True
     return folded not in _FUNCTION_WORDS and folded not in _STOP_BEFORE_NAME
+
+
+def _ends_label(words: list[str]) -> bool:
+    """Is the first comma-separated piece of these words a name (the label of a statement)?"""
+    first = " ".join(words).split(",", 1)[0].split()
+    return 1 <= len(first) <= _MAX_NAME_WORDS + 2 and all(
+        w[:1].isupper() or w in _PARTICLES for w in first
+    )
 
 
 def _no_one(verb: str) -> Attribution:
