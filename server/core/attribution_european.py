@@ -33,7 +33,7 @@ _VERBS = {
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint
     schreibt schrieb schreiben fügte ergänzte ergänzt berichtete berichtet erzählte erzählt
     erläuterte erläutert antwortete antwortet warnte warnt kritisierte kritisiert so
-    bestätigte bestätigt unterstrich forderte fordert teilte teilt""",
+    bestätigte bestätigt unterstrich forderte fordert teilte teilt hielt fügt""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -74,26 +74,24 @@ _FRENCH_INVERSION = re.compile(
 # Words that open sentences or link them; capitalised, they are still no name.
 _FUNCTION_WORDS = frozenset(
     """der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern
-    auch noch schon nur sowohl weder als wie wenn weil dass ob obwohl während nachdem bevor seit
-    laut am im vom zum zur beim ins ans auf aus bei mit nach von vor zu für gegen ohne um über
-    unter zwischen durch dazu daher darum deshalb dennoch trotzdem jedoch zudem außerdem heute
-    gestern morgen dann danach damals jetzt nun hier dort da so also ja nein er sie es wir ihr
-    ich du man sein seine ihre unser unsere dieser diese dieses jeder jede alle viele einige
-    manche mehr kein keine was wer wo warum welche welcher zufolge gerade bereits erst immer nie
-    oft einst sogar zwar vielleicht natürlich besonders allerdings herr frau
-    le la les un une des du de et ou mais donc or ni car pour par dans sur sous avec sans selon
-    chez entre vers après avant depuis pendant quand si comme lorsque puis ainsi alors aussi
-    enfin encore déjà il elle ils elles on nous vous je ce cette ces son sa ses leur leurs mon
-    ma mes tout tous toute toutes plus pas monsieur madame
-    el los las unos unas y o pero sin con por para en del al según desde hasta sobre tras
-    cuando aunque porque pues así también ya él ella ellos ellas este esta estos estas ese esa
-    su sus lo señor señora
-    a os as um uma do da dos das no na nos nas em com segundo mas e ele ela eles elas esse essa
-    seu sua quando como já para
-    il lo gli i uno di della dei degli delle alla nel nella per su tra fra secondo ma anche se
-    lui lei questo questa suo
-    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai
-    juni juli august september oktober november dezember""".split()
+    auch noch schon nur sowohl weder als wie wenn weil dass ob obwohl während nachdem bevor
+    seit laut am im in an ab bis vom zum zur beim ins ans auf aus bei mit nach von vor zu
+    für gegen ohne um über unter zwischen durch dazu daher darum deshalb dennoch trotzdem
+    jedoch zudem außerdem heute gestern morgen dann danach damals jetzt nun hier dort da so
+    also ja nein er sie es wir ihr ich du man sein seine ihre unser unsere dieser diese
+    dieses jeder jede alle viele einige manche mehr kein keine was wer wo warum welche
+    welcher zufolge gerade bereits erst immer nie oft einst sogar zwar vielleicht natürlich
+    besonders allerdings herr frau le la les un une des du de et ou mais donc or ni car pour
+    par dans sur sous avec sans selon chez entre vers après avant depuis pendant quand si
+    comme lorsque puis ainsi alors aussi enfin encore déjà il elle ils elles on nous vous je
+    ce cette ces son sa ses leur leurs mon ma mes tout tous toute toutes plus pas monsieur
+    madame el los las unos unas y o pero sin con por para en del al según desde hasta sobre
+    tras cuando aunque porque pues así también ya él ella ellos ellas este esta estos estas
+    ese esa su sus lo señor señora a os as um uma do da dos das no na nos nas em com segundo
+    mas e ele ela eles elas esse essa seu sua quando como já para il lo gli i uno di della
+    dei degli delle alla nel nella per su tra fra secondo ma anche se lui lei questo questa
+    suo montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz
+    april mai juni juli august september oktober november dezember""".split()
 )
 # Articles and determiners: a capitalised word after one of them is a noun, not a name.
 _DETERMINERS = (
@@ -103,7 +101,8 @@ _DETERMINERS = (
     r"jedes|jedem|jeden|alle|allen|viele|vielen|mehrere|wenige|zwei|drei|vier"
 )
 _NOUN_AFTER_DETERMINER = re.compile(
-    rf"\b(?i:{_DETERMINERS})\s+(?:[a-zäöüß][\w\-]*\s+){{0,2}}([A-ZÄÖÜ][\w\-]*)"
+    rf"\b(?i:{_DETERMINERS})\s+(?:[a-zäöüß][\w\-]*(?:e|en|er|es|em)\s+){{0,2}}"
+    r"([A-ZÄÖÜ][\w\-]*)"
     # not a first name before a surname ("den Lee Elder Fund"), but an adjective before a
     # noun is ("dem Essener Parteichef", "der Düsseldorfer Fitnessexperte")
     r"(?:(?!\s+[A-ZÄÖÜ])|(?<=er)|(?<=en))"
@@ -118,7 +117,8 @@ _GERMAN_ROLE_ENDINGS = tuple(
     mitglied mitarbeiter manager gründer inhaber wissenschaftler politiker ökonom analyst
     journalist schriftsteller teilnehmer bewohner nutzer kunde kritiker sprecher polizist
     beamte beamter franzose deutsche deutscher kollege nachbar lehrer schüler student
-    ministerpräsident bürgermeister landrat rat räte oberst""".split()
+    ministerpräsident bürgermeister landrat rat räte oberst publizist philosoph soziologe
+    psychologe historiker ökonom virologe biologe theologe""".split()
     for suffix in ("", "in", "innen", "en", "e", "s")
 )
 # Common first names of these languages, beyond the English list of `gender`: a run of
@@ -192,6 +192,7 @@ _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*\.?|[a-z]+")
 _WORDS = re.compile(r"\S+")
 _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
+_AND = frozenset("und et y e".split())
 _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
 _LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
@@ -214,8 +215,10 @@ _ANOTHER_SUBJECT = re.compile(
 )
 # Asides between an inverted verb and its subject: "opina en cambio Sergi González".
 _ASIDE = re.compile(
-    r"^\s*(?:en cambio|por su parte|por otro lado|además|también|ainsi|aussi|quant à elle|"
-    r"quant à lui|de son côté|por sua vez|invece|inoltre|dagegen|jedoch|auch|aber)\s+"
+    r"^\s*(?:(?:en cambio|por su parte|por otro lado|además|también|ainsi|aussi|quant à elle|"
+    r"quant à lui|de son côté|por sua vez|invece|inoltre|dagegen|jedoch|auch|aber|damals|"
+    r"heute|gestern|jetzt|nun|dann|später|einst|erneut|zudem|außerdem|noch|bereits|weiter|"
+    r"abschließend|ebenfalls|allerdings|nur|dazu)\s+)+"
 )
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
@@ -364,6 +367,10 @@ class EuropeanSpeakerResolver:
         if len(after_verb.split()) > reach:
             return None
         before_verb = clause[: verb.start()]
+        if len(verbs) > 1 and before_verb.split()[-1:] and before_verb.split()[-1] in _AND:
+            # "sagt der Philosoph Richard David Precht, und fügt hinzu:": the first verb's subject
+            before_verb = clause[: verbs[-2].start()]
+            after_verb = clause[verbs[-2].end() : verb.start()]
         last_word = before_verb.split()[-1:] if before_verb.strip() else []
         if last_word and last_word[0].casefold() in _PRONOUN_GENDER:
             if verb.group() in _PLURAL_VERBS:
@@ -407,8 +414,8 @@ class EuropeanSpeakerResolver:
             return None  # "Deniz Yücel: „Agentterrorist“": a book, not a statement
         titles, name = self._split_role(run)
         found = self._person(name, right_after_verb=False) if name else None
-        if found is None or (len(name) == 1 and found.name == name[0]):
-            return None
+        if found is None or found.start < 0:
+            return None  # "In Baden-Württemberg warb ein Geschäft mit Plakaten:"
         return Attribution(found.name, " ".join(titles) or found.role, None, introduced=True)
 
     def _is_labelled_statement(self, clause: str, quote) -> bool:
@@ -508,8 +515,13 @@ class EuropeanSpeakerResolver:
         for word in words:
             bare = word.rstrip(",;:)")
             if bare.endswith(".") and bare.rstrip(".") not in _ABBREVIATIONS and len(bare) > 2:
-                run.append(bare.rstrip("."))
+                if bare[:1].isupper():
+                    run.append(bare.rstrip("."))
                 break
+            if bare in _PARTICLES and _names_two_words(run):
+                break  # "Jacqueline Rioba von World Vision": where she works, not her name
+            if bare in _AND and run and all(map(self._not_a_name_word, run)):
+                continue  # "der Publizist und Philosoph Richard David Precht"
             if not (bare[:1].isupper() or (run and bare in _PARTICLES)):
                 break
             run.append(bare)
@@ -699,6 +711,11 @@ def _ends_label(words: list[str]) -> bool:
     return 1 <= len(first) <= _MAX_NAME_WORDS + 2 and all(
         w[:1].isupper() or w in _PARTICLES for w in first
     )
+
+
+def _names_two_words(run: list[str]) -> bool:
+    """Do the last two words of a run name a person by first name and surname already?"""
+    return len(run) >= 2 and not any(word in _PARTICLES for word in run[-2:])
 
 
 def _no_one(verb: str) -> Attribution:
