@@ -1076,6 +1076,27 @@ FOREIGN_SPEAKERS = [
 ]
 
 
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        "Il governo ha presentato martedì un piano per ridurre il consumo di energia negli "
+        "edifici pubblici, e i sindacati hanno detto che non è sufficiente per la crisi che vive "
+        "il paese. Il ministro dell'Economia Giancarlo Giorgetti ha difeso il testo in "
+        "Parlamento.\n\n«Non ci sono alternative a questo piano», ha detto Giorgetti ai "
+        "giornalisti.",
+        [("Non ci sono alternative a questo piano", "Giancarlo Giorgetti", "ha detto")],
+        id="italian-ha-detto-surname-of-a-minister",
+    ),
+    pytest.param(
+        "O governo apresentou na terça-feira um plano para reduzir o consumo de energia nos "
+        "prédios públicos, e os sindicatos disseram que não é suficiente para a crise que o país "
+        'vive. A ministra Marina Silva defendeu o texto no Congresso.\n\n"Não há outra saída '
+        'para o país neste momento", afirmou a ministra Marina Silva.',
+        [("Não há outra saída para o país neste momento", "Marina Silva", "afirmou")],
+        id="portuguese-afirmou-a-minister-by-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -188,8 +188,6 @@ _BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für"
 _INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
 _MAX_BODY_WORDS = 7
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
-_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’\-]*\.?|[a-z]+")
-_WORDS = re.compile(r"\S+")
 _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
 _AND = frozenset("und et y e".split())
@@ -331,7 +329,11 @@ class EuropeanSpeakerResolver:
             return None
         pronoun = found.group(1) or found.group(2)
         person = self._person_before(position, pronoun)
-        return Attribution(person.name, person.role, found.group()) if person else _NONE
+        return (
+            Attribution(person.name, person.role, found.group())
+            if person
+            else _no_one(found.group())
+        )
 
     def _subject_after_verb(self, rest: str, verb: str, position: int) -> Attribution:
         """The subject right after an inverted verb: a name, a pronoun, or (in Spanish,
@@ -377,7 +379,7 @@ class EuropeanSpeakerResolver:
                 return _no_one(verb.group())
             person = self._person_before(quote.open_mark, last_word[0].casefold())
             return Attribution(person.name, person.role, verb.group()) if person else None
-        named = self._name_before_verb(before_verb, clause.find(before_verb))
+        named = self._name_before_verb(before_verb)
         if named is None and not _ends_with_lowercase(before_verb):
             named = self._name_after(after_verb, right_after_verb=True)
         if named is None:
@@ -604,7 +606,7 @@ class EuropeanSpeakerResolver:
             return _Name(word, None, -1)
         return None
 
-    def _name_before_verb(self, before_verb: str, offset: int) -> _Name | None:
+    def _name_before_verb(self, before_verb: str) -> _Name | None:
         """The name right before a verb ("Fraktionschef Martin Decker sagte", "Gnisa sagte",
         "la professeure Francisca Joly-Gomez ajoute"): a name of two words or more, or one
         word the article gives in full elsewhere."""
@@ -635,12 +637,14 @@ class EuropeanSpeakerResolver:
         role written beside their first mention."""
         people: dict[str, _Name] = {}
         for found in re.finditer(
-            r"(?<![\w\-])[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:(?:von|van|de|da|del|di|dos|der|le|la)\s+)?"
+            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:(?:von|van|de|da|del|di|dos|der|le|la)\s+)?"
             r"[A-ZÀ-Þ][\w'’\-]*)+",
             self.text,
         ):
-            run = found.group().split()
+            run = _without_affiliation(found.group().split())
             titles, name = self._split_role(run)
+            if len(name) == _MAX_NAME_WORDS and _first_name_second(name):
+                titles, name = [*titles, name[0]], name[1:]  # "Economia Giancarlo Giorgetti"
             if len(name) < 2 or len(name) > _MAX_NAME_WORDS:
                 continue
             full = " ".join(name)
@@ -711,6 +715,19 @@ def _ends_label(words: list[str]) -> bool:
     return 1 <= len(first) <= _MAX_NAME_WORDS + 2 and all(
         w[:1].isupper() or w in _PARTICLES for w in first
     )
+
+
+def _without_affiliation(run: list[str]) -> list[str]:
+    """The run up to a particle after a first name and a surname ("Jacqueline Rioba von World
+    Vision" -> "Jacqueline Rioba"), not inside a name ("Ursula von der Leyen")."""
+    for index, word in enumerate(run):
+        if word in _PARTICLES and _names_two_words(run[:index]):
+            return run[:index]
+    return run
+
+
+def _first_name_second(name: list[str]) -> bool:
+    return not _is_first_name(name[0]) and _is_first_name(name[1])
 
 
 def _names_two_words(run: list[str]) -> bool:
