@@ -1097,6 +1097,22 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Peter Schmidt, Sprecher der Anwohner, sagt: \u201eDas ist nicht genug "
+        "für uns alle hier in der Straße.\u201c",
+        [("Das ist nicht genug für uns alle hier in der Straße.", "Peter Schmidt", "sagt")],
+        id="german-name-then-role-set-off-then-verb",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "Francisco Navarro, glaciólogo de la Universidad de Madrid, explica que "
+        "las temperaturas \u201cson muy altas, aunque puntuales en el tiempo\u201d.",
+        [("son muy altas, aunque puntuales en el tiempo", "Francisco Navarro", "explica")],
+        id="spanish-name-then-role-set-off-then-explica-que",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

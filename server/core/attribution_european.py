@@ -218,6 +218,7 @@ _ASIDE = re.compile(
     r"heute|gestern|jetzt|nun|dann|später|einst|erneut|zudem|außerdem|noch|bereits|weiter|"
     r"abschließend|ebenfalls|allerdings|nur|dazu)\s+)+"
 )
+_APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
 
@@ -612,8 +613,7 @@ class EuropeanSpeakerResolver:
         word the article gives in full elsewhere."""
         words = before_verb.split()
         if len(words) > 1 and words[-1].endswith(","):
-            segments = before_verb.rstrip().rstrip(",").rsplit(",", 1)
-            return self._appositive_name(segments[-1].split(), []) if len(segments) == 2 else None
+            return self._name_set_off(before_verb.rstrip().rstrip(",").split(","))
         run: list[str] = []
         for word in reversed(words):
             bare = word.strip(",;:()")
@@ -631,6 +631,26 @@ class EuropeanSpeakerResolver:
         if found is None:
             return None
         return _Name(found.name, " ".join(titles) or found.role, found.start)
+
+    def _name_set_off(self, segments: list[str]) -> _Name | None:
+        """The subject of a verb after a comma: a name set off by commas after a role ("Die
+        Bürgermeisterin von Reichenbach, Carina Dittrich, betont"), or a name heading the
+        sentence with its role set off after it ("Peter Schmidt, Sprecher der Anwohner, sagt",
+        "Marta Ruiz, portavoz de la patronal, dijo")."""
+        if len(segments) != 2 or not segments[1].split():
+            return None
+        named = self._appositive_name(segments[1].split(), [])
+        if named is not None:
+            return named
+        role = segments[1].split()
+        if self.language == "de" and not self._not_a_name_word(role[0].strip("()")):
+            return None
+        if self.language != "de" and not role[0][:1].islower():
+            return None
+        named = self._name_before_verb(segments[0] + " ")
+        if named is None or len(segments[0].split()) > len(named.name.split()) + 2:
+            return None  # "In Berlin sprach Peter Schmidt, Sprecher ..., sagt": not the head
+        return _Name(named.name, " ".join(role), named.start)
 
     def _full_names(self) -> list[_Name]:
         """The names the article gives with two words or more, first mention first, with the
@@ -771,9 +791,7 @@ def _gender(name: str) -> str | None:
 
 def _appositive(text: str, end: int, resolver: EuropeanSpeakerResolver) -> str | None:
     """A role after a name between commas: "Claire Vasseur, ministre de la Santé,"."""
-    found = re.match(
-        r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)", text[end:]
-    )
+    found = _APPOSITIVE.match(text, end)
     if found is None:
         return None
     role = found.group(1).strip()
