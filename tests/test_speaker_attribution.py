@@ -1106,7 +1106,8 @@ FOREIGN_SPEAKERS += [
     ),
     pytest.param(
         _SPANISH_LEAD + "Francisco Navarro, glaciólogo de la Universidad de Madrid, explica que "
-        "las temperaturas \u201cson muy altas, aunque puntuales en el tiempo\u201d.",
+        "las temperaturas \u201cson muy altas, aunque puntuales en el tiempo\u201d. Los datos de "
+        "la estación serán revisados por el comité de la organización en las próximas semanas.",
         [("son muy altas, aunque puntuales en el tiempo", "Francisco Navarro", "explica")],
         id="spanish-name-then-role-set-off-then-explica-que",
     ),
