@@ -312,8 +312,9 @@ class EuropeanSpeakerResolver:
         return None if any(mark in clause[: found.start()] for mark in _MARKS) else found
 
     def _signature(self, clause: str) -> Attribution | None:
-        """„…“ – Kai Dörfner: a quotation signed with a person's name of two words or more."""
-        words = clause.split()
+        """„…“ – Kai Dörfner: a quotation signed with a person's name of two words or more,
+        maybe with where they write after a comma ("– Maik Schmidt, c't")."""
+        words = clause.split(",", 1)[0].split()
         if not 2 <= len(words) <= _MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
             return None
         titles, name = self._split_role([w.rstrip(",") for w in words])
