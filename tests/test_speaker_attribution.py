@@ -1114,6 +1114,16 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWer so etwas behauptet, betreibt eine Täter-Opfer-Umkehr\u201c, "
+        "schrieb der AStA auf Twitter.",
+        [("Wer so etwas behauptet, betreibt eine Täter-Opfer-Umkehr", "AStA", "schrieb")],
+        id="german-an-acronym-after-the-article-is-a-body",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -187,6 +187,7 @@ _GERMAN_BODY_ENDINGS = (
 _BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für".split())
 _INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
 _MAX_BODY_WORDS = 7
+_MAX_ACRONYM = 8
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
 _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
@@ -515,35 +516,47 @@ class EuropeanSpeakerResolver:
         self, words: list[str], role: list[str], *, right_after_verb: bool
     ) -> _Name | None:
         """The person named by the capitalised words at the head of `words`."""
+        run, used = self._capitalised_run(words)
+        titles, name = self._split_role(run)
+        role_words = role + titles
+        if not name and run and words[used - 1].endswith(","):
+            return self._appositive_name(words[used:], role_words)
+        if not name:
+            return None
+        found = self._person(name, right_after_verb=right_after_verb and not role_words)
+        if found is None:
+            return None
+        if role_words and role_words[-1] in _BODY_JOINS:
+            role_words = []  # "diz o comunicado do STF": a document of the body, no role
+        own_role = " ".join(role_words) or None
+        return _Name(found.name, own_role or found.role, found.start)
+
+    def _capitalised_run(self, words: list[str]) -> tuple[list[str], int]:
+        """The capitalised words at the head of `words` (particles inside a name kept), and
+        how many of `words` they took."""
         run: list[str] = []
+        used = 0
         for word in words:
             bare = word.rstrip(",;:)")
             if bare.endswith(".") and bare.rstrip(".") not in _ABBREVIATIONS and len(bare) > 2:
                 if bare[:1].isupper():
                     run.append(bare.rstrip("."))
+                    used += 1
                 break
             if bare in _PARTICLES and _names_two_words(run):
                 break  # "Jacqueline Rioba von World Vision": where she works, not her name
+            used += 1
             if bare in _AND and run and all(map(self._not_a_name_word, run)):
                 continue  # "der Publizist und Philosoph Richard David Precht"
             if not (bare[:1].isupper() or (run and bare in _PARTICLES)):
+                used -= 1
                 break
             run.append(bare)
             if bare != word:
                 break
         while run and run[-1] in _PARTICLES:
             run.pop()
-        titles, name = self._split_role(run)
-        role_words = role + titles
-        if not name and run and words[len(run) - 1].endswith(","):
-            return self._appositive_name(words[len(run) :], role_words)
-        if not name:
-            return None
-        found = self._person(name, right_after_verb=right_after_verb and not role_words)
-        if found is None:
-            return None
-        own_role = " ".join(role_words) or None
-        return _Name(found.name, own_role or found.role, found.start)
+        return run, used
 
     def _appositive_name(self, words: list[str], role: list[str]) -> _Name | None:
         """ "der Leiter, Dieter Kranzlmüller, der dpa": a name of two words or more set off by
@@ -584,8 +597,8 @@ class EuropeanSpeakerResolver:
             return word not in _PARTICLES
         if word in _TITLES or word.casefold() in _FUNCTION_WORDS:
             return True
-        if self.language != "de":
-            return False
+        if self.language != "de" or _is_acronym(word):
+            return False  # "der AStA", "die SPD": a body's name even after an article
         last_part = word.casefold().rsplit("-", 1)[-1]
         return word in self._nouns or last_part.endswith(_GERMAN_ROLE_ENDINGS)
 
@@ -604,6 +617,8 @@ class EuropeanSpeakerResolver:
         if len(name) >= 2:
             return _Name(" ".join(name), None, -1)
         word = name[0]
+        if _is_acronym(word):
+            return _Name(word, None, -1)  # "schrieb der AStA", "laut ADAC": a body named plainly
         if right_after_verb and len(word) > 1 and word.casefold() not in _FUNCTION_WORDS:
             return _Name(word, None, -1)
         return None
@@ -780,6 +795,12 @@ def _ends_with_lowercase(text: str) -> bool:
     words = text.split()
     last = words[-1] if words else ""
     return last[:1].islower() and last not in _PARTICLES and not last.endswith(",")
+
+
+def _is_acronym(word: str) -> bool:
+    """SPD, ADAC, AStA: a short word mostly of capitals."""
+    capitals = sum(char.isupper() for char in word)
+    return 2 <= len(word) <= _MAX_ACRONYM and capitals >= 2 and 2 * capitals >= len(word)
 
 
 def _is_first_name(word: str) -> bool:
