@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from server.core.language import detect_language
 from server.core.quotes import find_quotations
 
 SPEAKERS = [
@@ -1341,3 +1342,168 @@ def test_a_quotation_paragraph_after_few_others_goes_on_in_the_same_voice():
     answers = [q for q in quotes if q.text.startswith("No, boat")]
     assert len(answers) == 3
     assert {q.speaker for q in answers} == {"Mara Quill"}
+
+
+# German, French and Spanish articles: a paragraph of the article's own prose before the
+# quotations, so that the article's language is told as it is for a real article.
+_GERMAN_LEAD = (
+    "Die AfD in Nordrhein-Westfalen hat im Wahlkampf 2017 Spenden angenommen, die nicht im "
+    "Rechenschaftsbericht der Partei auftauchen. Andreas Keith ist seit Jahren Mitglied der "
+    "Partei und war damals für die Finanzen zuständig. Sowohl Keith als auch die Partei "
+    "schweigen bis heute zu den Vorwürfen.\n\n"
+)
+_FRENCH_LEAD = (
+    "Le gouvernement a présenté mercredi un projet de loi qui sera examiné par les députés dans "
+    "les prochaines semaines, et les syndicats ont déjà annoncé qu’ils ne sont pas d’accord "
+    "avec le texte.\n\n"
+)
+_SPANISH_LEAD = (
+    "El Gobierno presentó el martes un plan para reducir el consumo de energía en los edificios "
+    "públicos, y los sindicatos dijeron que no es suficiente para la crisis que vive el país.\n\n"
+)
+
+FOREIGN_SPEAKERS = [
+    pytest.param(
+        _GERMAN_LEAD + "Laut Unterlagen, die CORRECTIV und Frontal 21 vorliegen, antwortet Keith "
+        "dem Essener Parteichef Stefan Keuter am 30. März 2017 in einer E-Mail: \u201eWir haben "
+        "bereits die Zusage für die Finanzierung der Plakate bekommen.\u201c",
+        [
+            (
+                "Wir haben bereits die Zusage für die Finanzierung der Plakate bekommen.",
+                "Andreas Keith",
+                "antwortet",
+            )
+        ],
+        id="german-inverted-verb-after-laut-names-the-subject-in-full",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eFalsch ist, dass unser Mandant Geld für die Partei gesammelt "
+        "hat\u201c, schreibt ein Anwalt der Kanzlei Höcker im Auftrag von Andreas Keith.",
+        [
+            (
+                "Falsch ist, dass unser Mandant Geld für die Partei gesammelt hat",
+                None,
+                "schreibt",
+            )
+        ],
+        id="german-a-lawyer-of-a-firm-is-nobody-named-not-the-client",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Am Ende steht die Empfehlung: \u201eWollen wir so leben? Dann müssen "
+        "wir etwas ändern.\u201c",
+        [("Wollen wir so leben? Dann müssen wir etwas ändern.", None, None)],
+        id="german-a-capitalised-noun-opening-the-sentence-is-no-speaker",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDer Täter ist flüchtig und möglicherweise bewaffnet\u201c, teilte "
+        "die Polizei am Abend mit.",
+        [("Der Täter ist flüchtig und möglicherweise bewaffnet", "Polizei", "teilte")],
+        id="german-the-police-named-plainly",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDas war ein Fehler, und wir haben daraus gelernt\u201c, sagen sie "
+        "heute.",
+        [("Das war ein Fehler, und wir haben daraus gelernt", None, "sagen")],
+        id="german-sagen-sie-is-they",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "Il devait ramener des Français, «les plus éprouvés» par la catastrophe et "
+        "les «plus vulnérables (blessés, familles avec enfants)», selon le ministère des Affaires "
+        "étrangères.",
+        [
+            (
+                "plus vulnérables (blessés, familles avec enfants)",
+                "ministère des Affaires étrangères",
+                "according to",
+            )
+        ],
+        id="french-selon-a-ministry",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "« Nous ne reculerons pas sur ce texte », a expliqué le ministre.",
+        [("Nous ne reculerons pas sur ce texte", None, "a expliqué")],
+        id="french-an-unnamed-minister-stays-unnamed",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "Marta Ruiz, portavoz de la patronal, criticó el plan. \u201cNo sirve "
+        "para nada si no hay dinero para las obras\u201d, dijo.",
+        [("No sirve para nada si no hay dinero para las obras", "Marta Ruiz", "dijo")],
+        id="spanish-dijo-with-no-subject-is-the-person-heading-the-sentence-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "\u201cNo hay otra salida\u201d, señaló el ministro. \u201cVamos a cumplir "
+        "el plan hasta el final\u201d, añadió.",
+        [("No hay otra salida Vamos a cumplir el plan hasta el final", None, "señaló")],
+        id="spanish-an-unnamed-minister-is-nobody-in-both-parts",
+    ),
+]
+
+
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        "Il governo ha presentato martedì un piano per ridurre il consumo di energia negli "
+        "edifici pubblici, e i sindacati hanno detto che non è sufficiente per la crisi che vive "
+        "il paese. Il ministro dell'Economia Giancarlo Giorgetti ha difeso il testo in "
+        "Parlamento.\n\n«Non ci sono alternative a questo piano», ha detto Giorgetti ai "
+        "giornalisti.",
+        [("Non ci sono alternative a questo piano", "Giancarlo Giorgetti", "ha detto")],
+        id="italian-ha-detto-surname-of-a-minister",
+    ),
+    pytest.param(
+        "O governo apresentou na terça-feira um plano para reduzir o consumo de energia nos "
+        "prédios públicos, e os sindicatos disseram que não é suficiente para a crise que o país "
+        'vive. A ministra Marina Silva defendeu o texto no Congresso.\n\n"Não há outra saída '
+        'para o país neste momento", afirmou a ministra Marina Silva.',
+        [("Não há outra saída para o país neste momento", "Marina Silva", "afirmou")],
+        id="portuguese-afirmou-a-minister-by-name",
+    ),
+]
+
+
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Peter Schmidt, Sprecher der Anwohner, sagt: \u201eDas ist nicht genug "
+        "für uns alle hier in der Straße.\u201c",
+        [("Das ist nicht genug für uns alle hier in der Straße.", "Peter Schmidt", "sagt")],
+        id="german-name-then-role-set-off-then-verb",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "Francisco Navarro, glaciólogo de la Universidad de Madrid, explica que "
+        "las temperaturas \u201cson muy altas, aunque puntuales en el tiempo\u201d. Los datos de "
+        "la estación serán revisados por el comité de la organización en las próximas semanas.",
+        [("son muy altas, aunque puntuales en el tiempo", "Francisco Navarro", "explica")],
+        id="spanish-name-then-role-set-off-then-explica-que",
+    ),
+]
+
+
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWer so etwas behauptet, betreibt eine Täter-Opfer-Umkehr\u201c, "
+        "schrieb der AStA auf Twitter.",
+        [("Wer so etwas behauptet, betreibt eine Täter-Opfer-Umkehr", "AStA", "schrieb")],
+        id="german-an-acronym-after-the-article-is-a-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
+def test_foreign_speaker(text, expected):
+    assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("param", "language"),
+    [(FOREIGN_SPEAKERS[0], "de"), (FOREIGN_SPEAKERS[5], "fr"), (FOREIGN_SPEAKERS[7], "es")],
+)
+def test_the_language_of_an_article(param, language):
+    assert detect_language(param.values[0]) == language
+
+
+def test_an_english_article_quoting_french_stays_english():
+    text = (
+        "The minister said on Tuesday that the plan was dead. Asked about the protests, she "
+        "quoted a slogan from the streets of Paris, \u00abla retraite avant la mort\u00bb, and "
+        "said it was not a reason to give up on the reform that the government has promised."
+    )
+    assert detect_language(text) == "en"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import attribution, interviews
+from . import attribution, attribution_european, interviews
+from .language import FOREIGN, detect_language
 from .models import Quotation, Span
 from .speakers import ArticleNames
 from .text import article_and_paragraphs, paragraphs
@@ -243,7 +244,7 @@ def find_quotations(
     answers = interviews.find_answers(article, names, min_words=min_words, paras=paras)
     if not raw:
         return answers
-    resolver = attribution.SpeakerResolver(article, names)
+    resolver = _speaker_resolver(article, names)
     in_an_answer = interviews.inside_answers(answers)
     judged: list[tuple[RawQuote, attribution.Attribution, bool]] = []
     for quote in raw:
@@ -290,6 +291,15 @@ def _join_siblings(
 def _may_join(text: str, quote: RawQuote) -> bool:
     """A short lowercase quotation that nothing names as a term, title or sign."""
     return text[quote.parts[0].start].islower() and not _named_as_term(text, quote)
+
+
+def _speaker_resolver(article: str, names: ArticleNames):
+    """The speaker rules of the article's language: German, French, Spanish, Portuguese and
+    Italian news have their own; any other article is read with the English ones."""
+    language = detect_language(article)
+    if language in FOREIGN:
+        return attribution_european.EuropeanSpeakerResolver(article, language)
+    return attribution.SpeakerResolver(article, names)
 
 
 def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:

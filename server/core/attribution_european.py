@@ -1,0 +1,842 @@
+"""Who said a quotation in German, French, Spanish, Portuguese or Italian news.
+
+Read only where the article's language is one of these (`language.detect_language`). The
+rules are few and strict, because a wrong speaker is worse than none:
+
+- the reporting verbs of the article's language, after the quotation („…“, sagte Müller /
+  «…», a déclaré X / "…", dijo X / ", so Müller") or before it in its sentence (Müller sagte:
+  „…“ / Dazu sagt Müller: „…“), and "laut X", "selon X", "según X", "segundo X", "secondo X";
+- a name is a run of capitalised words. In German every noun is capitalised, so the words of
+  a run that the article also writes after an article or a preposition ("die Unterlagen", "am
+  Ende"), that end like a role (Parteichef, Geschäftsführerin) or that open sentences (Laut,
+  Sowohl, Am) are not taken for a name;
+- a one-word name counts only when the article gives a longer name ending with it (Keith, of
+  Andreas Keith), or right after the verb ("sagte Keith", "so Keith");
+- a pronoun ("sagt sie", "a-t-il dit", "“…”, dijo.") stands for the person last named before
+  it, unless that person is of the other gender.
+
+Everything else stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .attribution import Attribution
+from .gender import FEMININE, MASCULINE, gender_from_first_name
+from .normalize import fold
+
+_NONE = Attribution(None, None, None)
+
+_VERBS = {
+    "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint
+    schreibt schrieb schreiben fügte ergänzte ergänzt berichtete berichtet erzählte erzählt
+    erläuterte erläutert antwortete antwortet warnte warnt kritisierte kritisiert so
+    bestätigte bestätigt unterstrich forderte fordert teilte teilt hielt fügt""",
+    "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
+    a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
+    confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
+    a-insisté a-répondu répond avait-déclaré a-annoncé annonce""",
+    "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
+    sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
+    manifestó detalla subrayó insistió apuntó relató dice""",
+    "pt": """disse afirmou afirma declarou explicou explica acrescentou destacou destaca
+    ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou""",
+    "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
+    spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta""",
+}
+_ACCORDING = {
+    "de": r"[Ll]aut",
+    "fr": r"[Ss]elon",
+    "es": r"[Ss]egún",
+    "pt": r"[Ss]egundo",
+    "it": r"[Ss]econdo",
+}
+# Verbs that take their subject after them in a plural German "sagen sie": "sie" is "they".
+_PLURAL_VERBS = frozenset("sagten sagen erklärten schreiben".split())
+_PRONOUN_GENDER = {
+    "er": MASCULINE,
+    "sie": FEMININE,
+    "il": MASCULINE,
+    "elle": FEMININE,
+    "él": MASCULINE,
+    "ella": FEMININE,
+    "ele": MASCULINE,
+    "ela": FEMININE,
+    "lui": MASCULINE,
+    "lei": FEMININE,
+}
+# French inverted pronouns: "a-t-il dit", "explique-t-elle", "dit-il".
+_FRENCH_INVERSION = re.compile(
+    r"(?:a-t-(il|elle)\s+[a-zéèêàç]+|[a-zéèêàç]+-(?:t-)?(il|elle))(?![\w-])"
+)
+# Words that open sentences or link them; capitalised, they are still no name.
+_FUNCTION_WORDS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern
+    auch noch schon nur sowohl weder als wie wenn weil dass ob obwohl während nachdem bevor
+    seit laut am im in an ab bis vom zum zur beim ins ans auf aus bei mit nach von vor zu
+    für gegen ohne um über unter zwischen durch dazu daher darum deshalb dennoch trotzdem
+    jedoch zudem außerdem heute gestern morgen dann danach damals jetzt nun hier dort da so
+    also ja nein er sie es wir ihr ich du man sein seine ihre unser unsere dieser diese
+    dieses jeder jede alle viele einige manche mehr kein keine was wer wo warum welche
+    welcher zufolge gerade bereits erst immer nie oft einst sogar zwar vielleicht natürlich
+    besonders allerdings herr frau le la les un une des du de et ou mais donc or ni car pour
+    par dans sur sous avec sans selon chez entre vers après avant depuis pendant quand si
+    comme lorsque puis ainsi alors aussi enfin encore déjà il elle ils elles on nous vous je
+    ce cette ces son sa ses leur leurs mon ma mes tout tous toute toutes plus pas monsieur
+    madame el los las unos unas y o pero sin con por para en del al según desde hasta sobre
+    tras cuando aunque porque pues así también ya él ella ellos ellas este esta estos estas
+    ese esa su sus lo señor señora a os as um uma do da dos das no na nos nas em com segundo
+    mas e ele ela eles elas esse essa seu sua quando como já para il lo gli i uno di della
+    dei degli delle alla nel nella per su tra fra secondo ma anche se lui lei questo questa
+    suo montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz
+    april mai juni juli august september oktober november dezember""".split()
+)
+# Articles and determiners: a capitalised word after one of them is a noun, not a name.
+_DETERMINERS = (
+    r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|"
+    r"am|im|vom|zum|zur|beim|ins|ans|aufs|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|"
+    r"ihrer|unser|unsere|unserer|unseren|unserem|diese|dieser|dieses|diesem|diesen|jede|jeder|"
+    r"jedes|jedem|jeden|alle|allen|viele|vielen|mehrere|wenige|zwei|drei|vier"
+)
+_NOUN_AFTER_DETERMINER = re.compile(
+    rf"\b(?i:{_DETERMINERS})\s+(?:[a-zäöüß][\w\-]*(?:e|en|er|es|em)\s+){{0,2}}"
+    r"([A-ZÄÖÜ][\w\-]*)"
+    # not a first name before a surname ("den Lee Elder Fund"), but an adjective before a
+    # noun is ("dem Essener Parteichef", "der Düsseldorfer Fitnessexperte")
+    r"(?:(?!\s+[A-ZÄÖÜ])|(?<=er)|(?<=en))"
+)
+# Endings of German role nouns, each with its feminine form: Parteichef, Geschäftsführerin.
+_GERMAN_ROLE_ENDINGS = tuple(
+    ending + suffix
+    for ending in """meister führer sprecher experte expert präsident minister chef leiter
+    vorsitzende vorsitzender direktor trainer kanzler abgeordnete abgeordneter aktivist redaktor
+    redakteur sieger berater reporter autor forscher professor anwalt anwält richter arzt ärzt
+    sänger spieler kapitän bischof pfarrer sekretär kommissar beauftragte beauftragter vertreter
+    mitglied mitarbeiter manager gründer inhaber wissenschaftler politiker ökonom analyst
+    journalist schriftsteller teilnehmer bewohner nutzer kunde kritiker sprecher polizist
+    beamte beamter franzose deutsche deutscher kollege nachbar lehrer schüler student
+    ministerpräsident bürgermeister landrat rat räte oberst publizist philosoph soziologe
+    psychologe historiker ökonom virologe biologe theologe""".split()
+    for suffix in ("", "in", "innen", "en", "e", "s")
+)
+# Common first names of these languages, beyond the English list of `gender`: a run of
+# capitalised words that starts with one is a person ("Andreas Keith", not "Hundert Kilometer").
+_FIRST_NAMES = frozenset(
+    """andreas thomas michael stefan christian markus frank jürgen jörg dirk bernd ralf uwe
+    klaus peter wolfgang hans karl heinz horst günter werner manfred rainer harald holger
+    torsten thorsten matthias martin florian tobias sebastian philipp jan jens lars kai tim
+    lukas felix jonas leon maximilian moritz niklas paul simon david daniel alexander norbert
+    gerhard helmut dieter walter joachim volker ulrich detlev detlef hermann otto armin olaf
+    friedrich mechthild ursula sabine petra claudia susanne andrea monika birgit karin heike
+    anja katja silke nicole julia lisa laura lena sarah anna maria katharina franziska
+    christina kristina stefanie stephanie jessica sandra melanie tanja nina eva jana luisa
+    annalena angela evelyn irme linda antonia jacqueline gabriele renate ingrid brigitte
+    jean pierre jacques michel philippe alain bernard françois françoise nicolas olivier
+    christophe thierry stéphane éric sébastien julien guillaume antoine mathieu emmanuel
+    marine ségolène élisabeth édouard gérald bruno rémi yves joël marie sophie claire camille
+    isabelle nathalie valérie sandrine céline aurélie émilie juliette chloé manon francisca
+    josé juan carlos luis miguel pedro javier antonio manuel francisco jorge alberto ricardo
+    fernando sergio sergi pablo andrés gabriel gustavo marcelo rodrigo eduardo arthur
+    alessandro lasier jair cecilia tania tomás patricio gonzalo ignacio diego matías
+    joão paulo lula fernanda gabriela mariana beatriz marta lucía pilar rosa carmen teresa
+    giuseppe giovanni marco luca matteo francesco andrea lorenzo giorgio mario paolo roberto
+    stefano alessandro silvio sergio giorgia chiara giulia francesca elena""".split()
+)
+_TITLES = frozenset(
+    "Dr. Dr Prof. Prof Herr Frau Mme Mme. M. Sr. Sra. Dra. Dott. Sig. Sen. Pr".split()
+)
+_ARTICLES_BEFORE_NAME = frozenset(
+    """der die das den dem des ein eine einer einem le la les l' un une el los las una o a os
+    as um uma il lo gli i uno""".split()
+)
+# Lowercase words that end the words looked at before a name: prepositions and conjunctions.
+_STOP_BEFORE_NAME = frozenset(
+    """a à de en con com em entre após sobre para por avec pour sur dans mit für von zu bei
+    nach über im am an auf aus que qui dass che e et y und oder ou o ma mais pero aber""".split()
+)
+# Words that make a capitalised run a body or a place in the languages that capitalise no
+# other nouns: "Universidad Politécnica", "Estados Unidos", "Banque de France".
+_BODY_WORDS = frozenset(
+    """Instituto Universidad Unión Estados Servicio Ministerio Banco Partido Gobierno Consejo
+    Comisión Asamblea Congreso Senado Cámara Corte Tribunal Fundación Asociación Organización
+    Agence Institut Université Ministère Conseil Union Parti Assemblée Commission Banque Cour
+    Fondation Association Organisation Istituto Università Ministero Consiglio Unione Partito
+    Banca Fondazione Associazione Universidade Ministério Conselho União Supremo Câmara
+    Fundação Associação Polícia Federal Nacional República Reino Estado Santa San São Nueva
+    Nuevo Saint Sainte Monte Puerto Rio Río Grupo Groupe Gruppo Empresa Société Società""".split()
+)
+# Lowercase nouns of bodies in French, Spanish, Portuguese and Italian, and endings of German
+# ones: "selon le ministère des Affaires étrangères", "laut Polizei".
+_BODY_NOUNS = frozenset(
+    """ministère gouvernement préfecture parquet police gendarmerie mairie ministerio gobierno
+    fiscalía policía ayuntamiento ministério governo polícia prefeitura ministero governo
+    polizia procura comune""".split()
+)
+_GERMAN_BODY_ENDINGS = (
+    "ministerium",
+    "polizei",
+    "regierung",
+    "staatsanwaltschaft",
+    "behörde",
+    "bundesamt",
+    "landesamt",
+    "senat",
+)
+_BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für".split())
+_INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
+_MAX_BODY_WORDS = 7
+_MAX_ACRONYM = 8
+_PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
+_MAX_NAME_WORDS = 3
+_MAX_ROLE_WORDS = 9
+_AND = frozenset("und et y e".split())
+_LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
+_LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
+_RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
+_CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
+_MAX_LOWERCASE_BEFORE_NAME = 3  # "le naturopathe", "der junge", "el veterano investigador"
+_MAX_WORDS_VERB_TO_QUOTE = 12
+_MAX_WORDS_VERB_TO_COLON = 24  # "antwortet Keith dem Essener Parteichef ... in einer E-Mail:"
+_AFTER_REACH = 200  # characters after a quotation where its attribution may stand
+_BEFORE_REACH = 400  # characters before a quotation where its sentence may start
+_PRONOUN_REACH = 800  # characters back that a pronoun looks for the person it stands for
+_QUOTE_EDGE = " \u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u203a\u2039"
+_OPENERS = ",;\u2013\u2014-"
+_DASHES = "\u2013\u2014"
+_ABBREVIATIONS = frozenset("Dr Prof St Mme Sr Sra Dra Hr Fr Nr Dott Sig Sen Pr".split())
+_SENTENCE_END = re.compile(r"(\S*)[.!?](?=[\s\"\u201c\u201d\u00bb\u00ab\u201e]|$)")
+# A sentence whose subject is an unnamed person or thing ("O senador ...", "Der Politiker ...").
+_ANOTHER_SUBJECT = re.compile(
+    r"(?:[.!?]\s+|\n)(?:El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
+    r"Ein|Eine)\s+[a-zà-ÿ]"
+)
+# Asides between an inverted verb and its subject: "opina en cambio Sergi González".
+_ASIDE = re.compile(
+    r"^\s*(?:(?:en cambio|por su parte|por otro lado|además|también|ainsi|aussi|quant à elle|"
+    r"quant à lui|de son côté|por sua vez|invece|inoltre|dagegen|jedoch|auch|aber|damals|"
+    r"heute|gestern|jetzt|nun|dann|später|einst|erneut|zudem|außerdem|noch|bereits|weiter|"
+    r"abschließend|ebenfalls|allerdings|nur|dazu)\s+)+"
+)
+_APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
+_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+
+
+class _Name(NamedTuple):
+    name: str
+    role: str | None
+    start: int  # where its first word stands in the article
+
+
+class EuropeanSpeakerResolver:
+    """Finds the speaker of each quotation of one article in one of the FOREIGN languages."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.text = text
+        self.language = language
+        verbs = sorted((v.replace("-", " ") for v in _VERBS[language].split()), key=len)
+        self._verb = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in reversed(verbs)) + r")(?![\w-])"
+        )
+        self._according = re.compile(rf"(?<![\w-])(?:{_ACCORDING[language]})\s+")
+        self._nouns = _common_nouns(text) if language == "de" else frozenset()
+        names = self._full_names()
+        # People: names with a role or a known first name ("Andreas Keith", not "Hundert
+        # Kilometer"); only they may be what a pronoun stands for.
+        self._people = {n for n in names if n.role or _is_first_name(n.name.split()[0])}
+        self._by_last_word: dict[str, _Name] = {}
+        for name in names:
+            self._by_last_word.setdefault(fold(name.name.split()[-1]), name)
+        surnames = sorted({p.name.split()[-1] for p in self._people}, key=len, reverse=True)
+        self._surnames = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
+            if surnames
+            else None
+        )
+        self.previous: tuple[int, Attribution] | None = None
+
+    # -- the attribution of one quotation
+
+    def attribute(self, quote) -> Attribution:
+        found = self._between_parts(quote)
+        if found is None:
+            opens_sentence = not self._clause_before(quote.open_mark).strip()
+            finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
+            found = next((f for f in (finder(quote) for finder in finders) if f), None)
+        if found is None:
+            found = self._continued(quote)
+        if found.speaker is not None:
+            self.previous = (quote.close_mark, found)
+        return found
+
+    def _between_parts(self, quote) -> Attribution | None:
+        for first, second in zip(quote.parts, quote.parts[1:], strict=False):
+            gap = self.text[first.end : second.start]
+            if "\n" not in gap:
+                found = self._attribution_after(gap, first.end)
+                if found:
+                    return found
+        return None
+
+    def _after(self, quote) -> Attribution | None:
+        end = self.text.find("\n", quote.close_mark)
+        end = len(self.text) if end < 0 else min(end, quote.close_mark + _AFTER_REACH)
+        return self._attribution_after(self.text[quote.close_mark + 1 : end], quote.open_mark)
+
+    def _attribution_after(self, window: str, position: int) -> Attribution | None:
+        """„…“, sagte X / «…», a déclaré X / "…", dijo. / „…“, so X."""
+        stripped = window.lstrip(_QUOTE_EDGE)
+        if not stripped or not (stripped[0] in _OPENERS or stripped[0].islower()):
+            return None
+        clause = _clause_after(stripped.lstrip(_OPENERS + " "))
+        if stripped[0] in _DASHES:
+            return self._signature(clause)
+        verb = self._verb.match(clause)
+        if verb is None:
+            according = self._according.match(clause) or self._closing_according(clause)
+            if according is None:
+                return self._french_inversion(clause, position)
+            named = self._name_after(clause[according.end() :], right_after_verb=False)
+            return Attribution(named.name, named.role, "according to") if named else None
+        rest = clause[verb.end() :]
+        return self._subject_after_verb(rest, verb.group(), position)
+
+    def _closing_according(self, clause: str) -> re.Match | None:
+        """ "«…» par la catastrophe, selon le ministère": "selon X" closing the sentence after
+        a comma, whatever stands between it and the quotation (no other quotation)."""
+        found = None
+        for found in self._according.finditer(clause):  # noqa: B007 (the last one)
+            pass
+        if found is None or not clause[: found.start()].rstrip().endswith(","):
+            return None
+        return None if any(mark in clause[: found.start()] for mark in _MARKS) else found
+
+    def _signature(self, clause: str) -> Attribution | None:
+        """„…“ – Kai Dörfner: a quotation signed with a person's name of two words or more,
+        maybe with where they write after a comma ("– Maik Schmidt, c't")."""
+        words = clause.split(",", 1)[0].split()
+        if not 2 <= len(words) <= _MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+            return None
+        titles, name = self._split_role([w.rstrip(",") for w in words])
+        if titles or len(name) < 2:
+            return None
+        person = self._person(name, right_after_verb=False)
+        return Attribution(person.name, person.role, None) if person else None
+
+    def _french_inversion(self, clause: str, position: int) -> Attribution | None:
+        if self.language != "fr":
+            return None
+        found = _FRENCH_INVERSION.match(clause)
+        if found is None:
+            return None
+        pronoun = found.group(1) or found.group(2)
+        person = self._person_before(position, pronoun)
+        return (
+            Attribution(person.name, person.role, found.group())
+            if person
+            else _no_one(found.group())
+        )
+
+    def _subject_after_verb(self, rest: str, verb: str, position: int) -> Attribution:
+        """The subject right after an inverted verb: a name, a pronoun, or (in Spanish,
+        Portuguese and Italian) nothing at all ("“…”, dijo.")."""
+        if verb in _PLURAL_VERBS:
+            return _no_one(verb)  # "sagen sie", "schreiben Berlin und Paris"
+        words = rest.split()
+        first = words[0].strip(",.;:") if words else ""
+        if first.casefold() in _PRONOUN_GENDER:
+            person = self._person_before(position, first.casefold())
+            return Attribution(person.name, person.role, verb) if person else _no_one(verb)
+        if not first and self.language in ("es", "pt", "it"):
+            person = self._person_before(position, "")
+            return Attribution(person.name, person.role, verb) if person else _no_one(verb)
+        named = self._name_after(_ASIDE.sub("", rest, count=1), right_after_verb=True)
+        return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _before(self, quote) -> Attribution | None:
+        """Müller sagte: „…“ / Dazu sagt Müller: „…“ / selon X : «…» / X explique que «…»."""
+        clause = self._clause_before(quote.open_mark)
+        verbs = list(self._verb.finditer(clause))
+        according = list(self._according.finditer(clause))
+        if according and (not verbs or verbs[-1].start() < according[-1].start()):
+            named = self._name_after(clause[according[-1].end() :], right_after_verb=False)
+            return Attribution(named.name, named.role, "according to") if named else None
+        if not verbs:
+            return self._colon_introduction(clause, quote)
+        verb = verbs[-1]
+        after_verb = clause[verb.end() :]
+        reach = (
+            _MAX_WORDS_VERB_TO_COLON if clause.rstrip().endswith(":") else _MAX_WORDS_VERB_TO_QUOTE
+        )
+        if len(after_verb.split()) > reach:
+            return None
+        before_verb = clause[: verb.start()]
+        if len(verbs) > 1 and before_verb.split()[-1:] and before_verb.split()[-1] in _AND:
+            # "sagt der Philosoph Richard David Precht, und fügt hinzu:": the first verb's subject
+            before_verb = clause[: verbs[-2].start()]
+            after_verb = clause[verbs[-2].end() : verb.start()]
+        last_word = before_verb.split()[-1:] if before_verb.strip() else []
+        if last_word and last_word[0].casefold() in _PRONOUN_GENDER:
+            if verb.group() in _PLURAL_VERBS:
+                return _no_one(verb.group())
+            person = self._person_before(quote.open_mark, last_word[0].casefold())
+            return Attribution(person.name, person.role, verb.group()) if person else None
+        named = self._name_before_verb(before_verb)
+        if named is None and not _ends_with_lowercase(before_verb):
+            named = self._name_after(after_verb, right_after_verb=True)
+        if named is None:
+            return _no_one(verb.group())
+        return Attribution(named.name, named.role, verb.group(), introduced=True)
+
+    def _colon_introduction(self, clause: str, quote) -> Attribution | None:
+        """A sentence that opens with a person's name and ends with a colon before the quotation
+        ("Weikert weiß: „…“", "Francisca Joly-Gomez est plus nuancée : «…»"), or a paragraph
+        that is only a name and a role before a colon ("Prof. Andreas Reuter, Leiter des
+        Fraunhofer IWES: „…“"). The name must be one the article gives in full."""
+        if not clause.rstrip().endswith(":"):
+            return None
+        words = clause.split()
+        if not self._is_labelled_statement(clause, quote) or not _ends_label(words):
+            words = clause.rsplit(",", 1)[-1].split()  # "Concernant le lait, Francisca ... :"
+        if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
+            words = words[1:]
+        run: list[str] = []
+        for word in words:
+            bare = word.rstrip(",:")
+            if not (bare[:1].isupper() or (run and bare in _PARTICLES)):
+                break
+            run.append(bare)
+            if bare != word:
+                break
+        rest = words[len(run) :]
+        label = words[len(run) - 1].endswith((",", ":")) if run else False
+        while run and run[-1] in _PARTICLES:
+            run.pop()
+        if not run or not (label or rest and rest[0][:1].islower()):
+            return None
+        if label and not self._is_labelled_statement(clause, quote):
+            return None  # "Deniz Yücel: „Agentterrorist“": a book, not a statement
+        titles, name = self._split_role(run)
+        found = self._person(name, right_after_verb=False) if name else None
+        if found is None or found.start < 0:
+            return None  # "In Baden-Württemberg warb ein Geschäft mit Plakaten:"
+        return Attribution(found.name, " ".join(titles) or found.role, None, introduced=True)
+
+    def _is_labelled_statement(self, clause: str, quote) -> bool:
+        """ "Name, role: „…“" opening its paragraph, before a statement (a sentence, not a
+        title like "Deniz Yücel: „Agentterrorist“")."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        if self.text[line_start : quote.open_mark].strip() != clause.strip():
+            return False
+        last = self.text[quote.parts[-1].end - 1]
+        return (
+            last in ".!?…"
+            or len(self.text[quote.parts[0].start : quote.parts[-1].end].split()) >= _LABEL_WORDS
+        )
+
+    def _continued(self, quote) -> Attribution:
+        """A quotation after an attributed one in the same paragraph, with no attribution of its
+        own and no other quotation between, goes on in the same voice."""
+        if self.previous is None or self._clause_before(quote.open_mark).strip():
+            return _NONE
+        end, attributed = self.previous
+        between = self.text[end + 1 : quote.open_mark]
+        if "\n" in between or any(mark in between for mark in _MARKS):
+            return _NONE
+        return Attribution(attributed.speaker, attributed.role, None)
+
+    # -- names
+
+    def _name_after(self, rest: str, *, right_after_verb: bool) -> _Name | None:
+        """The name at the head of the words after a verb or "laut": articles and lowercase
+        role words may stand before it ("le naturopathe Olivier Panisset", "Bürgermeisterin
+        Katrin Albers"); whatever else comes first means nobody is named."""
+        words = rest.split()
+        role: list[str] = []
+        lowercase = 0
+        for index, word in enumerate(words):
+            bare = word.strip(",.;:()")
+            if bare.casefold() in _ARTICLES_BEFORE_NAME and not role and index == 0:
+                continue
+            if not role and self._is_body_noun(bare):
+                body = self._body(words[index:], indefinite=words[0].casefold() in _INDEFINITE)
+                return _Name(body, None, -1) if body else None
+            if bare[:1].isupper():
+                return self._name_of_run(words[index:], role, right_after_verb=right_after_verb)
+            if bare != word or bare.casefold() in _STOP_BEFORE_NAME:
+                return None
+            lowercase += 1
+            if (
+                lowercase > _MAX_LOWERCASE_BEFORE_NAME
+                or self.language == "de"
+                and not _adjective(bare)
+            ):
+                return None
+            role.append(bare)
+        return None
+
+    def _is_body_noun(self, word: str) -> bool:
+        folded = word.casefold()
+        if self.language == "de":
+            return folded.endswith(_GERMAN_BODY_ENDINGS)
+        return word[:1].islower() and folded in _BODY_NOUNS or word in _BODY_WORDS
+
+    def _body(self, words: list[str], *, indefinite: bool) -> str | None:
+        """A body named plainly after a verb or "selon": "das Innenministerium", "le ministère
+        des Affaires étrangères", "el Ministerio de Defensa"; not "ein Ministerium", and not a
+        bare "le gouvernement" (whose?) outside German."""
+        if indefinite:
+            return None
+        kept: list[str] = []
+        for word in words[:_MAX_BODY_WORDS]:
+            bare = word.rstrip(",.;:)")
+            tail = re.split(r"['\u2019]", bare)[-1]
+            capitalised = tail[:1].isupper()
+            joins = bare in _BODY_JOINS and kept
+            adjective = (
+                bare[:1].islower()
+                and len(kept) > 1
+                and kept[-1][:1].isupper()
+                and bare not in _FUNCTION_WORDS | _STOP_BEFORE_NAME
+            )
+            if not kept or capitalised or joins or adjective:
+                kept.append(bare)
+            else:
+                break
+            if bare != word:
+                break
+        while kept and kept[-1] in _BODY_JOINS:
+            kept.pop()
+        if self.language != "de" and len(kept) < 2:
+            return None
+        return " ".join(kept) if kept else None
+
+    def _name_of_run(
+        self, words: list[str], role: list[str], *, right_after_verb: bool
+    ) -> _Name | None:
+        """The person named by the capitalised words at the head of `words`."""
+        run, used = self._capitalised_run(words)
+        titles, name = self._split_role(run)
+        role_words = role + titles
+        if not name and run and words[used - 1].endswith(","):
+            return self._appositive_name(words[used:], role_words)
+        if not name:
+            return None
+        found = self._person(name, right_after_verb=right_after_verb and not role_words)
+        if found is None:
+            return None
+        if role_words and role_words[-1] in _BODY_JOINS:
+            role_words = []  # "diz o comunicado do STF": a document of the body, no role
+        own_role = " ".join(role_words) or None
+        return _Name(found.name, own_role or found.role, found.start)
+
+    def _capitalised_run(self, words: list[str]) -> tuple[list[str], int]:
+        """The capitalised words at the head of `words` (particles inside a name kept), and
+        how many of `words` they took."""
+        run: list[str] = []
+        used = 0
+        for word in words:
+            bare = word.rstrip(",;:)")
+            if bare.endswith(".") and bare.rstrip(".") not in _ABBREVIATIONS and len(bare) > 2:
+                if bare[:1].isupper():
+                    run.append(bare.rstrip("."))
+                    used += 1
+                break
+            if bare in _PARTICLES and _names_two_words(run):
+                break  # "Jacqueline Rioba von World Vision": where she works, not her name
+            used += 1
+            if bare in _AND and run and all(map(self._not_a_name_word, run)):
+                continue  # "der Publizist und Philosoph Richard David Precht"
+            if not (bare[:1].isupper() or (run and bare in _PARTICLES)):
+                used -= 1
+                break
+            run.append(bare)
+            if bare != word:
+                break
+        while run and run[-1] in _PARTICLES:
+            run.pop()
+        return run, used
+
+    def _appositive_name(self, words: list[str], role: list[str]) -> _Name | None:
+        """ "der Leiter, Dieter Kranzlmüller, der dpa": a name of two words or more set off by
+        commas after a role."""
+        run: list[str] = []
+        for word in words[: _MAX_NAME_WORDS + 1]:
+            bare = word.rstrip(",.")
+            if not bare[:1].isupper():
+                return None
+            run.append(bare)
+            if bare != word:
+                break
+        titles, name = self._split_role(run)
+        if len(name) < 2 or titles:
+            return None
+        found = self._person(name, right_after_verb=False)
+        return _Name(found.name, " ".join(role) or found.role, found.start) if found else None
+
+    def _split_role(self, run: list[str]) -> tuple[list[str], list[str]]:
+        """(role words, name words) of a capitalised run: the words in front that are titles,
+        function words or (in German) nouns are the role; the name is what is left."""
+        if any(word in _BODY_WORDS for word in run):
+            return run, []  # "Instituto Antártico de Chile", "Estados Unidos"
+        cut = 0
+        while cut < len(run) and self._not_a_name_word(run[cut]):
+            cut += 1
+        if cut < len(run) and run[cut] in _PARTICLES:
+            return run, []  # "Anwalt der Kanzlei Höcker": a role of a body, nobody named
+        name = run[cut:]
+        inner = (w for w in name[1:] if w.casefold() not in _PARTICLES)
+        if any(self._not_a_name_word(word) for word in inner):
+            return run, []
+        role = [w for w in run[:cut] if w.casefold() not in _FUNCTION_WORDS and w not in _TITLES]
+        return role, name
+
+    def _not_a_name_word(self, word: str) -> bool:
+        if word[:1].islower():
+            return word not in _PARTICLES
+        if word in _TITLES or word.casefold() in _FUNCTION_WORDS:
+            return True
+        if self.language != "de" or _is_acronym(word):
+            return False  # "der AStA", "die SPD": a body's name even after an article
+        last_part = word.casefold().rsplit("-", 1)[-1]
+        return word in self._nouns or last_part.endswith(_GERMAN_ROLE_ENDINGS)
+
+    def _person(self, name: list[str], *, right_after_verb: bool) -> _Name | None:
+        """A name as the article gives it in full; a lone word only when the article gives a
+        longer name ending with it, or when it stands right after the verb."""
+        if len(name) > _MAX_NAME_WORDS + sum(w in _PARTICLES for w in name):
+            return None
+        if not (name[0][:1].isupper() and name[-1][:1].isupper()):
+            return None  # "Concernant le"
+        known = self._by_last_word.get(fold(name[-1]))
+        if known is not None and (
+            len(name) == 1 or known.name.endswith(" ".join(name)) or not _is_first_name(name[0])
+        ):
+            return known  # "Dr. Kisabaka", "Chef de Mission Schimmelpfennig"
+        if len(name) >= 2:
+            return _Name(" ".join(name), None, -1)
+        word = name[0]
+        if _is_acronym(word):
+            return _Name(word, None, -1)  # "schrieb der AStA", "laut ADAC": a body named plainly
+        if right_after_verb and len(word) > 1 and word.casefold() not in _FUNCTION_WORDS:
+            return _Name(word, None, -1)
+        return None
+
+    def _name_before_verb(self, before_verb: str) -> _Name | None:
+        """The name right before a verb ("Fraktionschef Martin Decker sagte", "Gnisa sagte",
+        "la professeure Francisca Joly-Gomez ajoute"): a name of two words or more, or one
+        word the article gives in full elsewhere."""
+        words = before_verb.split()
+        if len(words) > 1 and words[-1].endswith(","):
+            return self._name_set_off(before_verb.rstrip().rstrip(",").split(","))
+        run: list[str] = []
+        for word in reversed(words):
+            bare = word.strip(",;:()")
+            if bare != word or not (bare[:1].isupper() or (run and bare in _PARTICLES)):
+                break
+            run.insert(0, bare)
+        while run and run[0] in _PARTICLES:
+            run.pop(0)
+        if not run or len(run) < len(words) and _is_article(words[len(words) - len(run) - 1]):
+            return None  # "Das Gericht sagte", "ein Macron-Berater sagt"
+        titles, name = self._split_role(run)
+        if not name:
+            return None
+        found = self._person(name, right_after_verb=False)
+        if found is None:
+            return None
+        return _Name(found.name, " ".join(titles) or found.role, found.start)
+
+    def _name_set_off(self, segments: list[str]) -> _Name | None:
+        """The subject of a verb after a comma: a name set off by commas after a role ("Die
+        Bürgermeisterin von Reichenbach, Carina Dittrich, betont"), or a name heading the
+        sentence with its role set off after it ("Peter Schmidt, Sprecher der Anwohner, sagt",
+        "Marta Ruiz, portavoz de la patronal, dijo")."""
+        if len(segments) != 2 or not segments[1].split():
+            return None
+        named = self._appositive_name(segments[1].split(), [])
+        if named is not None:
+            return named
+        role = segments[1].split()
+        if self.language == "de" and not self._not_a_name_word(role[0].strip("()")):
+            return None
+        if self.language != "de" and not role[0][:1].islower():
+            return None
+        named = self._name_before_verb(segments[0] + " ")
+        if named is None or len(segments[0].split()) > len(named.name.split()) + 2:
+            return None  # "In Berlin sprach Peter Schmidt, Sprecher ..., sagt": not the head
+        return _Name(named.name, " ".join(role), named.start)
+
+    def _full_names(self) -> list[_Name]:
+        """The names the article gives with two words or more, first mention first, with the
+        role written beside their first mention."""
+        people: dict[str, _Name] = {}
+        for found in re.finditer(
+            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:(?:von|van|de|da|del|di|dos|der|le|la)\s+)?"
+            r"[A-ZÀ-Þ][\w'’\-]*)+",
+            self.text,
+        ):
+            run = _without_affiliation(found.group().split())
+            titles, name = self._split_role(run)
+            if len(name) == _MAX_NAME_WORDS and _first_name_second(name):
+                titles, name = [*titles, name[0]], name[1:]  # "Economia Giancarlo Giorgetti"
+            if len(name) < 2 or len(name) > _MAX_NAME_WORDS:
+                continue
+            full = " ".join(name)
+            if full in people:
+                continue
+            before = self.text[max(found.start() - 40, 0) : found.start()].split()
+            if before and _is_article(before[-1]) and not titles:
+                continue  # "die Deutsche Bahn", "la Unión Europea"
+            start = found.start() + found.group().find(name[0])
+            role = " ".join(titles) or _appositive(self.text, found.end(), self)
+            people[full] = _Name(full, role, start)
+        return list(people.values())
+
+    def _person_before(self, position: int, pronoun: str) -> _Name | None:
+        """The person last named before `position`, near enough, not of the pronoun's other
+        gender; a surname counts as its full name."""
+        gender = _PRONOUN_GENDER.get(pronoun)
+        window_start = max(position - _PRONOUN_REACH, 0)
+        latest: tuple[int, _Name] | None = None
+        if self.previous and self.previous[0] >= window_start and self.previous[1].speaker:
+            speaker = self.previous[1]
+            latest = (self.previous[0], _Name(speaker.speaker, speaker.role, -1))
+        if self._surnames is not None:
+            for found in self._surnames.finditer(self.text, window_start, position):
+                person = self._by_last_word.get(fold(found.group()))
+                if person is None or latest is not None and found.start() < latest[0]:
+                    continue
+                if person in self._people and self._opens_sentence(found.start(), person):
+                    latest = (found.start(), person)
+        if latest is None or (gender and _gender(latest[1].name) not in (None, gender)):
+            return None
+        if _ANOTHER_SUBJECT.search(self.text, latest[0], position):
+            return None  # "O senador do Podemos pondera ...": someone else may be meant
+        return latest[1]
+
+    def _opens_sentence(self, start: int, person: _Name) -> bool:
+        """Is this mention of a person the subject of its sentence: heading it (after role words
+        at most) or right after a verb of saying ("..., sagte Dolzer."), not a name further on
+        ("A reunião com Fux", "dass Lucke")?"""
+        head = self._clause_before(start)
+        verbs = list(self._verb.finditer(head))
+        if verbs and not head[verbs[-1].end() :].strip():
+            return True
+        words = [w for w in head.split() if w not in person.name.split()]
+        return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _clause_before(self, position: int) -> str:
+        line_start = self.text.rfind("\n", 0, position) + 1
+        window = self.text[max(line_start, position - _BEFORE_REACH) : position]
+        ends = [e for e in _SENTENCE_END.finditer(window) if _ends_sentence(e.group(1))]
+        return window[ends[-1].end() :] if ends else window
+
+
+def _may_head_a_subject(word: str) -> bool:
+    """An article, a title or a role word, as may stand before a sentence's subject."""
+    bare = word.strip(_QUOTE_EDGE + "()")
+    if not bare or bare != word.strip("()") or word.endswith(","):
+        return False
+    folded = bare.casefold()
+    if folded in _ARTICLES_BEFORE_NAME or bare in _TITLES:
+        return True
+    return folded not in _FUNCTION_WORDS and folded not in _STOP_BEFORE_NAME
+
+
+def _ends_label(words: list[str]) -> bool:
+    """Is the first comma-separated piece of these words a name (the label of a statement)?"""
+    first = " ".join(words).split(",", 1)[0].split()
+    return 1 <= len(first) <= _MAX_NAME_WORDS + 2 and all(
+        w[:1].isupper() or w in _PARTICLES for w in first
+    )
+
+
+def _without_affiliation(run: list[str]) -> list[str]:
+    """The run up to a particle after a first name and a surname ("Jacqueline Rioba von World
+    Vision" -> "Jacqueline Rioba"), not inside a name ("Ursula von der Leyen")."""
+    for index, word in enumerate(run):
+        if word in _PARTICLES and _names_two_words(run[:index]):
+            return run[:index]
+    return run
+
+
+def _first_name_second(name: list[str]) -> bool:
+    return not _is_first_name(name[0]) and _is_first_name(name[1])
+
+
+def _names_two_words(run: list[str]) -> bool:
+    """Do the last two words of a run name a person by first name and surname already?"""
+    return len(run) >= 2 and not any(word in _PARTICLES for word in run[-2:])
+
+
+def _no_one(verb: str) -> Attribution:
+    return Attribution(None, None, verb)
+
+
+def _common_nouns(text: str) -> frozenset[str]:
+    """Capitalised words the article writes after an article or a determiner: nouns."""
+    return frozenset(found.group(1) for found in _NOUN_AFTER_DETERMINER.finditer(text))
+
+
+def _adjective(word: str) -> bool:
+    """A lowercase German word that may stand between an article and a noun (junge,
+    15-malige, französischer)."""
+    return word.endswith(("e", "en", "er", "es", "em"))
+
+
+def _is_article(word: str) -> bool:
+    return word.strip(",;:()").casefold() in _ARTICLES_BEFORE_NAME
+
+
+def _ends_with_lowercase(text: str) -> bool:
+    """Does a noun phrase end right before the verb ("das Gericht", "la ministre")?"""
+    words = text.split()
+    last = words[-1] if words else ""
+    return last[:1].islower() and last not in _PARTICLES and not last.endswith(",")
+
+
+def _is_acronym(word: str) -> bool:
+    """SPD, ADAC, AStA: a short word mostly of capitals."""
+    capitals = sum(char.isupper() for char in word)
+    return 2 <= len(word) <= _MAX_ACRONYM and capitals >= 2 and 2 * capitals >= len(word)
+
+
+def _is_first_name(word: str) -> bool:
+    return word.casefold() in _FIRST_NAMES or gender_from_first_name(word) is not None
+
+
+def _gender(name: str) -> str | None:
+    return gender_from_first_name(name) if len(name.split()) >= 2 else None
+
+
+def _appositive(text: str, end: int, resolver: EuropeanSpeakerResolver) -> str | None:
+    """A role after a name between commas: "Claire Vasseur, ministre de la Santé,"."""
+    found = _APPOSITIVE.match(text, end)
+    if found is None:
+        return None
+    role = found.group(1).strip()
+    words = role.split()
+    if len(words) > _MAX_ROLE_WORDS or words[0] in _RELATIVES:
+        return None
+    if any(word in _CONJUNCTIONS_OF_CLAUSES for word in words):
+        return None  # "Tomás Hirsch, advierte que se debe ...": a clause, not a role
+    first = words[0]
+    if resolver.language == "de":
+        return role if resolver._not_a_name_word(first) and first[:1].isupper() else None
+    return role if first[:1].islower() else None
+
+
+def _clause_after(text: str) -> str:
+    for found in _SENTENCE_END.finditer(text):
+        if _ends_sentence(found.group(1)):
+            return text[: found.start() + len(found.group(1))]
+    return text
+
+
+def _ends_sentence(word_before: str) -> bool:
+    word = word_before.lstrip("(\"'\u201e\u201c\u00ab")
+    if len(word) == 1 and word.isupper():
+        return False  # an initial
+    return word not in _ABBREVIATIONS and not word.isdigit()
