@@ -124,6 +124,7 @@ _TIME_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Tonight
     January February March April July August September October November December""".split()
 )
+_TIME_ENDINGS = tuple(f" {word}" for word in _TIME_WORDS) + tuple(f" {w}." for w in _TIME_WORDS)
 _ENGLISH_PRONOUNS = frozenset("he she they it".split())
 _HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
@@ -291,7 +292,7 @@ def _name_runs(text: str):
         run = found.group()
         if run.endswith(" I"):
             run = _PRONOUN_I_AFTER.sub("", run)
-        if " " in run and run.rsplit(None, 1)[-1].rstrip(".") in _TIME_WORDS:
+        if run.endswith(_TIME_ENDINGS) and run.rsplit(None, 1)[-1].rstrip(".") in _TIME_WORDS:
             run = run.rsplit(None, 1)[0]  # "said Trump Tuesday": the day is no part of the name
         if "." not in run:  # most runs: nothing to cut or glue
             yield found.start(), run
