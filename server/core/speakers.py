@@ -124,7 +124,6 @@ _TIME_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Tonight
     January February March April July August September October November December""".split()
 )
-_TIME_ENDINGS = tuple(f" {word}" for word in _TIME_WORDS) + tuple(f" {w}." for w in _TIME_WORDS)
 _ENGLISH_PRONOUNS = frozenset("he she they it".split())
 _HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
@@ -290,10 +289,8 @@ def _name_runs(text: str):
     """(start, run) for each capitalised run, cut where a sentence ends inside it."""
     for found in _NAME_RUN.finditer(text):
         run = found.group()
-        if run.endswith(" I"):
-            run = _PRONOUN_I_AFTER.sub("", run)
-        if run.endswith(_TIME_ENDINGS) and run.rsplit(None, 1)[-1].rstrip(".") in _TIME_WORDS:
-            run = run.rsplit(None, 1)[0]  # "said Trump Tuesday": the day is no part of the name
+        if " " in run:
+            run = _without_words_after_name(run)
         if "." not in run:  # most runs: nothing to cut or glue
             yield found.start(), run
             continue
@@ -303,6 +300,17 @@ def _name_runs(text: str):
             offset = text.index(piece.split()[0], offset)
             yield offset, piece
             offset += len(piece)
+
+
+def _without_words_after_name(run: str) -> str:
+    """A run of words without the pronoun "I" ("touching Nippers I was") or a day or month
+    ("said Trump Tuesday") after the name."""
+    if run.endswith(" I"):
+        return _PRONOUN_I_AFTER.sub("", run)
+    last = run.rfind(" ")
+    if run[last + 1 :].rstrip(".") in _TIME_WORDS:
+        return run[:last].rstrip()
+    return run
 
 
 def _join_abbreviations(pieces: list[str]) -> list[str]:
