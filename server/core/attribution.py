@@ -94,7 +94,7 @@ _SUBJECT_AFTER_VERB = re.compile(
     r"\s+((?:the\s+)?[\w\u2019'.\-]+(?:\s+(?!(?:on|in|at|during|after|who|which|when|while|"
     r"to|as|that|and|but|am|im|au|lors|en|el)\b)[\w\u2019'.\-]+){0,6})"
 )
-# Words up to a comma that open a sentence: two to five, with a lowercase one among them.
+# Two to five words up to a comma that open a sentence ("Up until recently,").
 _OPENING_PHRASE = re.compile(r"([A-Z][\w\-]*(?:\s+[\w\-]+){1,4}),\s")
 _WRITING = frozenset("wrote writes posted posts tweeted tweets texted emailed messaged".split())
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
@@ -343,8 +343,9 @@ class SpeakerResolver:
             speaker, role = self._resolve(phrase, quote.open_mark)
             if finder == self._between_parts and self._other_voice_at_end(quote, speaker):
                 speaker, role = None, None
-            if speaker and phrase.strip().casefold() in PRONOUN_GENDER:
-                self._called[speaker] = PRONOUN_GENDER[phrase.strip().casefold()]
+            pronoun = phrase.strip(" ,;:.!?").casefold()
+            if speaker and pronoun in PRONOUN_GENDER:
+                self._called[speaker] = PRONOUN_GENDER[pronoun]
             attributed = Attribution(speaker, role, verb, introduced=finder == self._before)
         if attributed.speaker and not self._may_speak(attributed.speaker):
             attributed = Attribution(None, None, attributed.verb, attributed.introduced)
@@ -361,9 +362,10 @@ class SpeakerResolver:
         return attributed
 
     def _other_voice_at_end(self, quote: RawQuote, speaker: str | None) -> bool:
-        """A quotation that runs on over paragraphs ('"A," he said. "B.⏎⏎"C," Alvarez
-        said.') where another gap between its parts, or the attribution after it, names someone
-        else: the parts are two people's words joined, and neither name is sure for the whole."""
+        """A quotation that runs on over paragraphs ('"A," he said. "B." and, opening the next
+        paragraph, '"C," Alvarez said.') where another gap between its parts, or the attribution
+        after it, names someone else: the parts are two people's words joined, and neither name
+        is sure for the whole."""
         if speaker is None or self.text.find("\n", quote.open_mark, quote.close_mark) < 0:
             return False
         found = [self._after(quote)]
@@ -731,7 +733,7 @@ class SpeakerResolver:
         if latest is None:
             near = max(position - _SENTENCE_WINDOW, 0)
             return self.names.only_person_of_gender(position, near, pronoun)
-        return latest[1] or None  # "": someone known by one name, who may be meant
+        return latest[1] or None  # "": someone known by title and surname, who may be meant
 
     def _speaking_in_sentence_before(self, position: int, pronoun: str) -> tuple[int, str] | None:
         """A person named right before a verb of saying in the sentence just before, in the same

@@ -763,8 +763,8 @@ class ArticleNames:
 
     def _known_as_a_person(self, word: str) -> bool:
         """A one-word name the article shows to be a person's, whom a pronoun may stand for as
-        well as anyone named in full: a common first name ("Lexi"), or a name written after a
-        title ("President Trump", "Mr. Putin"); not "Apple" or "Tyvak"."""
+        well as anyone named in full: a name written after a title ("President Trump", "Mr.
+        Putin"); not "Apple", nor a first name alone ("Christian groups protested")."""
         if word in self._one_word_people:
             return self._one_word_people[word]
         if word in BODY_WORDS or word in NOT_NAME_WORDS or word in TITLE_WORDS:
