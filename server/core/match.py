@@ -297,8 +297,13 @@ def rank_related(
     exclude: Callable[[Candidate], bool] = lambda candidate: False,
     limit: int | None = None,
     common_phrase_speakers: int = DEFAULT_COMMON_PHRASE_SPEAKERS,
+    diffs: bool = True,
 ) -> list[Version]:
-    """`rank_versions` of candidates already compared (`related_versions`), with their articles."""
+    """`rank_versions` of candidates already compared (`related_versions`), with their articles.
+
+    Without `diffs`, the versions come without their word diffs: a caller that drops some
+    of them still (`with_diffs`) diffs only those it keeps.
+    """
     best: dict[int, Version] = {}
     for version in related:
         if exclude(version.candidate):
@@ -308,7 +313,7 @@ def rank_related(
             best[version.candidate.article_id] = version
     found = _without_common_phrase(quotation.speaker, list(best.values()), common_phrase_speakers)
     ordered = order_by_speaker(quotation.speaker, found)[:limit]
-    return [_with_diff(quotation, version) for version in ordered]
+    return with_diffs(quotation, ordered) if diffs else ordered
 
 
 def _comparison(
@@ -389,9 +394,12 @@ def _strength(found: Comparison | Version) -> tuple[float, int]:
     return (found.score, _RELATION_STRENGTH[found.relation])
 
 
-def _with_diff(quotation: Quotation, version: Version) -> Version:
-    diff = word_diff(quotation.text, version.candidate.text)
-    return Version(version.candidate, version.score, version.relation, diff)
+def with_diffs(quotation: Quotation, versions: Iterable[Version]) -> list[Version]:
+    """The versions, each with its word diff against the quotation."""
+    return [
+        Version(v.candidate, v.score, v.relation, word_diff(quotation.text, v.candidate.text))
+        for v in versions
+    ]
 
 
 def order_by_outlet(versions: Iterable[Version]) -> list[Version]:
