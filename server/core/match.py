@@ -158,17 +158,32 @@ def variant_scores(a: Wording, others: Sequence[Wording], score_cutoff: float) -
     """How alike each of `others` is to `a` as a whole: the better of the Levenshtein ratio
     and the token sort ratio of the normalised words, 0 below `score_cutoff`.
 
-    One call of each ratio for all of `others`: `a` is prepared once, not for each.
+    One call of each ratio for all of `others`: `a` is prepared once, not for each. Only
+    the wordings whose length lets them reach the cutoff are scored (`_may_reach`).
     """
+    page = " ".join(a.words)
     joined = [" ".join(other.words) for other in others]
+    near = [at for at, other in enumerate(joined) if _may_reach(page, other, score_cutoff)]
     scores = [0.0] * len(others)
+    if not near:
+        return scores
     for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
         alike = process.extract(
-            " ".join(a.words), joined, scorer=scorer, limit=None, score_cutoff=score_cutoff
+            page, [joined[at] for at in near], scorer=scorer, limit=None, score_cutoff=score_cutoff
         )
-        for _, score, at in alike:
+        for _, score, index in alike:
+            at = near[index]
             scores[at] = max(scores[at], score)
     return scores
+
+
+def _may_reach(a: str, b: str, score_cutoff: float) -> bool:
+    """Can two texts this long score `score_cutoff` by either ratio? Both are 100 times one
+    less the edit distance (insertions and deletions) over the summed lengths, and that
+    distance is at least the difference of the lengths (the token sort ratio's sorted words
+    are as long as the text)."""
+    shorter, longer = sorted((len(a), len(b)))
+    return 200 * shorter >= score_cutoff * (shorter + longer)
 
 
 def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
