@@ -208,18 +208,36 @@ def _part_relation(
 ) -> Comparison | None:
     """fragment or extended, when the shorter wording stands (nearly) whole inside the longer."""
     shorter, longer = (words_b, words_a) if len(words_b) < len(words_a) else (words_a, words_b)
-    if len(shorter) == len(longer) or len(shorter) < min_words:
+    if not _may_be_part(shorter, longer, min_words):
         return None
-    share = len(shorter) / len(longer)
-    if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
-        return None
-    if len(set(shorter).difference(longer)) > len(shorter) // 5:
-        return None  # more words missing than a part scoring _FRAGMENT_CUTOFF ever lacks
     score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer), score_cutoff=_FRAGMENT_CUTOFF)
     if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words):
         return None
     relation = FRAGMENT if shorter is words_b else EXTENDED
     return Comparison(round(score, 1), relation)
+
+
+def _may_be_part(shorter: Sequence[str], longer: Sequence[str], min_words: int) -> bool:
+    """Could `shorter` be a part of `longer` (`_part_relation`), by the counts of their words?"""
+    if len(shorter) == len(longer) or len(shorter) < min_words:
+        return False
+    share = len(shorter) / len(longer)
+    if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
+        return False
+    # more words missing than a part scoring _FRAGMENT_CUTOFF ever lacks
+    return len(set(shorter).difference(longer)) <= len(shorter) // 5
+
+
+def _plainly_another(page: Wording, other: Wording, min_words: int) -> bool:
+    """Is `other` another statement whatever else `compare_wordings` checks, given that it is
+    not alike enough as a whole (no variant score)? Neither is cut with an ellipsis, their
+    lengths differ (neither the same words nor the same words reordered), and neither can
+    be a part of the other. Most candidates are such: they skip the rest of the comparison."""
+    if len(page.parts) + len(other.parts) > 2 or len(page.words) == len(other.words):
+        return False
+    if len(other.words) < len(page.words):
+        return not _may_be_part(other.words, page.words, min_words)
+    return not _may_be_part(page.words, other.words, min_words)
 
 
 def _elided_relation(a: Wording, b: Wording, min_words: int) -> Comparison | None:
@@ -297,6 +315,8 @@ def related_versions(
     scores = variant_scores(page, others, score_cutoff)
     related = []
     for candidate, other, score in zip(candidates, others, scores, strict=True):
+        if not score and _plainly_another(page, other, min_fragment_words):
+            continue
         comparison = _comparison(
             quotation, page, candidate, other, score, score_cutoff, min_fragment_words
         )
