@@ -562,6 +562,8 @@ class Corpus:
 
     def _article_rows(self, article_ids: list[int]) -> dict[int, dict]:
         """What a version shows of each article (outlet, URL, title, date), by article id."""
+        if not article_ids:  # no candidate relates to the quotations: nothing to read
+            return {}
         rows = self.conn.execute(
             "SELECT a.id, o.name, a.url, a.title, a.published FROM articles a "
             "JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (SELECT value FROM json_each(?))",
