@@ -297,7 +297,7 @@ def _serve(args, config: dict) -> int:
     return 0
 
 
-def _start_reading_key_index(db_path: str) -> threading.Thread:
+def _start_reading_key_index(db_path: str) -> None:
     """Read the corpus's key index on a connection and a thread of its own (`read_key_index`):
     the server answers meanwhile, and an error here only leaves the index unread."""
 
@@ -315,9 +315,7 @@ def _start_reading_key_index(db_path: str) -> threading.Thread:
         except (CorpusError, sqlite3.Error):
             pass
 
-    thread = threading.Thread(target=read, name="quotetrail-read-key-index", daemon=True)
-    thread.start()
-    return thread
+    threading.Thread(target=read, name="quotetrail-read-key-index", daemon=True).start()
 
 
 def _check_can_listen(host: str, port: int) -> None:
