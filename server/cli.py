@@ -11,13 +11,14 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 from . import settings as settings_module
-from .errors import InputError, QuoteTrailError
+from .errors import CorpusError, InputError, QuoteTrailError
 from .service import (
     MatchPolicy,
     match_page,
@@ -280,6 +281,8 @@ def _serve(args, config: dict) -> int:
     app = create_app(overrides)
     _check_can_listen(host, port)
     server = make_server(host, port, app, threaded=True)
+    if config["WARM_KEY_INDEX"]:
+        _start_reading_key_index(config["DB_PATH"])
     articles, quotes = _corpus_counts(config)
     print(f"Corpus: {config['DB_PATH']} ({articles} articles, {quotes} quotations)")
     url = f"http://{host}:{port}/"
@@ -292,6 +295,27 @@ def _serve(args, config: dict) -> int:
     except KeyboardInterrupt:
         print("\nStopped.")
     return 0
+
+
+def _start_reading_key_index(db_path: str) -> None:
+    """Read the corpus's key index on a connection and a thread of its own (`read_key_index`):
+    the server answers meanwhile, and an error here only leaves the index unread."""
+
+    def read() -> None:
+        import sqlite3
+
+        from .corpus import open_corpus
+
+        try:
+            corpus = open_corpus(db_path)
+            try:
+                corpus.read_key_index()
+            finally:
+                corpus.close()
+        except (CorpusError, sqlite3.Error):
+            pass
+
+    threading.Thread(target=read, name="quotetrail-read-key-index", daemon=True).start()
 
 
 def _check_can_listen(host: str, port: int) -> None:

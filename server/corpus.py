@@ -428,6 +428,19 @@ class Corpus:
         )
         self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
 
+    def read_key_index(self) -> int:
+        """Read the whole key index and the key counts once, so that the operating system keeps
+        them in memory for the lookups (a corpus file not read lately is on disk: a page's
+        lookups then wait for many small reads). Returns the bytes of index read. SQLite's own
+        cache keeps none of it: the server's memory does not grow."""
+        with self.reading():
+            (index_bytes,) = self.conn.execute(
+                "SELECT coalesce(sum(length(block)), 0) FROM quotation_keys_data"
+            ).fetchone()
+            self.conn.execute("SELECT count(*) FROM quotation_keys_idx").fetchone()
+            self.conn.execute("SELECT count(*), sum(quotations) FROM key_counts").fetchone()
+        return index_bytes
+
     def optimize_index(self) -> None:
         """Merge the key index into one segment and count its common keys again: done after an
         import, lookups read less."""
@@ -562,6 +575,8 @@ class Corpus:
 
     def _article_rows(self, article_ids: list[int]) -> dict[int, dict]:
         """What a version shows of each article (outlet, URL, title, date), by article id."""
+        if not article_ids:  # no candidate relates to the quotations: nothing to read
+            return {}
         rows = self.conn.execute(
             "SELECT a.id, o.name, a.url, a.title, a.published FROM articles a "
             "JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (SELECT value FROM json_each(?))",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .core.models import Candidate, Quotation, Version
@@ -100,7 +100,10 @@ def quotes_of(text: str, policy: MatchPolicy) -> list[Quotation]:
 def match_page(
     corpus: Corpus, text: str, policy: MatchPolicy, *, url: str | None = None
 ) -> list[tuple[Quotation, list[Version]]]:
-    """Each quotation of the page with its versions elsewhere in the corpus."""
+    """Each quotation of the page with its versions elsewhere in the corpus (the word diffs
+    worked out for the versions shown only)."""
+    from .core.match import with_diffs
+
     quotations = quotes_of(text, policy)
     page_url = canonical_url(url) if url else None
 
@@ -111,11 +114,12 @@ def match_page(
     with corpus.reading():
         found = _related_versions(corpus, looked_up, policy)
     matched = [
-        (quotation, _ranked(quotation, related, policy, is_page_url))
+        (quotation, _ranked(quotation, related, policy, is_page_url, diffs=False))
         for quotation, related in zip(looked_up, found, strict=True)
     ]
     matched += [(quotation, []) for quotation in quotations[policy.max_quotes :]]
-    return _without_own_article(corpus, text, matched, policy.max_versions)
+    kept = _without_own_article(corpus, text, matched, policy.max_versions)
+    return [(quotation, with_diffs(quotation, versions)) for quotation, versions in kept]
 
 
 def _related_versions(
@@ -176,6 +180,8 @@ def _ranked(
     related: list[Version],
     policy: MatchPolicy,
     exclude: Callable[[Candidate], bool],
+    *,
+    diffs: bool = True,
 ) -> list[Version]:
     from .core.match import rank_related
 
@@ -184,6 +190,7 @@ def _ranked(
         related,
         exclude=exclude,
         common_phrase_speakers=policy.common_phrase_speakers,
+        diffs=diffs,
     )
 
 
@@ -239,9 +246,9 @@ def version_dict(version: Version) -> dict:
 
 
 def _segment_dict(segment) -> dict:
-    fields = asdict(segment)
-    if fields["move_id"] is None:
-        del fields["move_id"]
+    fields = {"op": segment.op, "a": segment.a, "b": segment.b}
+    if segment.move_id is not None:
+        fields["move_id"] = segment.move_id
     return fields
 
 

@@ -165,7 +165,8 @@ def test_serve_listens_on_loopback_and_says_where_the_corpus_is(served):
     process, port, db = served
     assert wait_for_health(port) == {"status": "ok", "articles": 2, "quotes": 3}
     process.terminate()
-    out, _ = process.communicate(timeout=10)
+    out, err = process.communicate(timeout=10)
+    assert "Traceback" not in err  # the key index is read in the background without a fault
     assert f"Corpus: {db} (2 articles, 3 quotations)" in out
     assert f"http://127.0.0.1:{port}/" in out and "extension" in out
 

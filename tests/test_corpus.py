@@ -82,6 +82,16 @@ def test_candidates_come_from_the_index_with_their_article(corpus):
     assert corpus.find_candidates("the and of", limit=5) == []
 
 
+def test_reading_the_key_index_reads_what_an_import_adds_and_changes_no_answer(corpus):
+    empty = corpus.read_key_index()
+    corpus.save_article(article(), [QUOTE])
+    corpus.optimize_index()
+    before = corpus.find_candidates("we are against being thrown away", limit=5)
+    assert corpus.read_key_index() > empty
+    assert corpus.find_candidates("we are against being thrown away", limit=5) == before != []
+    assert not corpus.conn.in_transaction
+
+
 def test_an_update_replaces_the_indexed_quotations(corpus):
     corpus.save_article(article(), [QUOTE])
     corpus.save_article(article(text=TEXT + " Changed."), [])

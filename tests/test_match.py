@@ -275,3 +275,22 @@ def test_variant_scores_of_many_wordings_are_each_pairs_own():
     ]
     assert scores == expected
     assert scores[2] == 0.0 and scores[3] == 100.0 and 80.0 <= scores[1] < 100.0
+
+
+def test_variant_scores_skip_no_wording_that_could_reach_the_cutoff():
+    """Wordings a few letters shorter or longer than the page's, around the length where the
+    cutoff can no longer be reached, score what each pair scores on its own."""
+    page = Wording.of("the council will close the old bridge to lorries from next month")
+    text = " ".join(page.words)
+    others = [Wording.of(text[:cut]) for cut in range(len(text) // 3, len(text))]
+    others += [Wording.of(text + " and the ferry too"[:extra]) for extra in range(1, 18)]
+    for cutoff in (60.0, 80.0, 95.0):
+        expected = [
+            max(
+                fuzz.ratio(text, " ".join(other.words), score_cutoff=cutoff),
+                fuzz.token_sort_ratio(text, " ".join(other.words), score_cutoff=cutoff),
+            )
+            for other in others
+        ]
+        assert variant_scores(page, others, cutoff) == expected
+        assert 0.0 in expected and any(score for score in expected)

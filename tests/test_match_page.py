@@ -3,6 +3,8 @@ candidates that relate, and that changes nothing in the versions."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from server import settings
@@ -83,6 +85,17 @@ def test_a_page_gets_the_versions_ranking_every_candidate_with_its_article_gives
     assert len(first) > 3 and all(v.candidate.outlet and v.candidate.url for v in first)
     assert PAGE_URL not in {v.candidate.url for v in first}
     assert {v.candidate.speaker for v in first} <= {"Anna Berg", "Tomas Lind"}
+
+
+def test_the_versions_shown_past_the_cut_are_those_ranked_first_with_their_diffs(corpus):
+    policy = replace(MatchPolicy.from_settings(settings.load()), max_versions=2)
+    page = f"\u201c{STATEMENT.capitalize()},\u201d Anna Berg said."
+
+    (quotation, shown), *_ = match_page(corpus, page, policy)
+    ranked = versions_of(corpus, quotation, policy)
+    assert len(ranked) > 2
+    assert shown == ranked[:2]
+    assert all(version.diff for version in shown)
 
 
 def test_candidates_without_articles_get_them_back(corpus):

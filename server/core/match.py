@@ -158,17 +158,32 @@ def variant_scores(a: Wording, others: Sequence[Wording], score_cutoff: float) -
     """How alike each of `others` is to `a` as a whole: the better of the Levenshtein ratio
     and the token sort ratio of the normalised words, 0 below `score_cutoff`.
 
-    One call of each ratio for all of `others`: `a` is prepared once, not for each.
+    One call of each ratio for all of `others`: `a` is prepared once, not for each. Only
+    the wordings whose length lets them reach the cutoff are scored (`_may_reach`).
     """
+    page = " ".join(a.words)
     joined = [" ".join(other.words) for other in others]
+    near = [at for at, other in enumerate(joined) if _may_reach(page, other, score_cutoff)]
     scores = [0.0] * len(others)
+    if not near:
+        return scores
     for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
         alike = process.extract(
-            " ".join(a.words), joined, scorer=scorer, limit=None, score_cutoff=score_cutoff
+            page, [joined[at] for at in near], scorer=scorer, limit=None, score_cutoff=score_cutoff
         )
-        for _, score, at in alike:
+        for _, score, index in alike:
+            at = near[index]
             scores[at] = max(scores[at], score)
     return scores
+
+
+def _may_reach(a: str, b: str, score_cutoff: float) -> bool:
+    """Can two texts this long score `score_cutoff` by either ratio? Both are 100 times one
+    less the edit distance (insertions and deletions) over the summed lengths, and that
+    distance is at least the difference of the lengths (the token sort ratio's sorted words
+    are as long as the text)."""
+    shorter, longer = sorted((len(a), len(b)))
+    return 200 * shorter >= score_cutoff * (shorter + longer)
 
 
 def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
@@ -193,18 +208,36 @@ def _part_relation(
 ) -> Comparison | None:
     """fragment or extended, when the shorter wording stands (nearly) whole inside the longer."""
     shorter, longer = (words_b, words_a) if len(words_b) < len(words_a) else (words_a, words_b)
-    if len(shorter) == len(longer) or len(shorter) < min_words:
+    if not _may_be_part(shorter, longer, min_words):
         return None
-    share = len(shorter) / len(longer)
-    if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
-        return None
-    if len(set(shorter).difference(longer)) > len(shorter) // 5:
-        return None  # more words missing than a part scoring _FRAGMENT_CUTOFF ever lacks
     score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer), score_cutoff=_FRAGMENT_CUTOFF)
     if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words):
         return None
     relation = FRAGMENT if shorter is words_b else EXTENDED
     return Comparison(round(score, 1), relation)
+
+
+def _may_be_part(shorter: Sequence[str], longer: Sequence[str], min_words: int) -> bool:
+    """Could `shorter` be a part of `longer` (`_part_relation`), by the counts of their words?"""
+    if len(shorter) == len(longer) or len(shorter) < min_words:
+        return False
+    share = len(shorter) / len(longer)
+    if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
+        return False
+    # more words missing than a part scoring _FRAGMENT_CUTOFF ever lacks
+    return len(set(shorter).difference(longer)) <= len(shorter) // 5
+
+
+def _plainly_another(page: Wording, other: Wording, min_words: int) -> bool:
+    """Is `other` another statement whatever else `compare_wordings` checks, given that it is
+    not alike enough as a whole (no variant score)? Neither is cut with an ellipsis, their
+    lengths differ (neither the same words nor the same words reordered), and neither can
+    be a part of the other. Most candidates are such: they skip the rest of the comparison."""
+    if len(page.parts) + len(other.parts) > 2 or len(page.words) == len(other.words):
+        return False
+    if len(other.words) < len(page.words):
+        return not _may_be_part(other.words, page.words, min_words)
+    return not _may_be_part(page.words, other.words, min_words)
 
 
 def _elided_relation(a: Wording, b: Wording, min_words: int) -> Comparison | None:
@@ -282,6 +315,8 @@ def related_versions(
     scores = variant_scores(page, others, score_cutoff)
     related = []
     for candidate, other, score in zip(candidates, others, scores, strict=True):
+        if not score and _plainly_another(page, other, min_fragment_words):
+            continue
         comparison = _comparison(
             quotation, page, candidate, other, score, score_cutoff, min_fragment_words
         )
@@ -297,8 +332,13 @@ def rank_related(
     exclude: Callable[[Candidate], bool] = lambda candidate: False,
     limit: int | None = None,
     common_phrase_speakers: int = DEFAULT_COMMON_PHRASE_SPEAKERS,
+    diffs: bool = True,
 ) -> list[Version]:
-    """`rank_versions` of candidates already compared (`related_versions`), with their articles."""
+    """`rank_versions` of candidates already compared (`related_versions`), with their articles.
+
+    Without `diffs`, the versions come without their word diffs: a caller that drops some
+    of them still (`with_diffs`) diffs only those it keeps.
+    """
     best: dict[int, Version] = {}
     for version in related:
         if exclude(version.candidate):
@@ -308,7 +348,7 @@ def rank_related(
             best[version.candidate.article_id] = version
     found = _without_common_phrase(quotation.speaker, list(best.values()), common_phrase_speakers)
     ordered = order_by_speaker(quotation.speaker, found)[:limit]
-    return [_with_diff(quotation, version) for version in ordered]
+    return with_diffs(quotation, ordered) if diffs else ordered
 
 
 def _comparison(
@@ -389,9 +429,12 @@ def _strength(found: Comparison | Version) -> tuple[float, int]:
     return (found.score, _RELATION_STRENGTH[found.relation])
 
 
-def _with_diff(quotation: Quotation, version: Version) -> Version:
-    diff = word_diff(quotation.text, version.candidate.text)
-    return Version(version.candidate, version.score, version.relation, diff)
+def with_diffs(quotation: Quotation, versions: Iterable[Version]) -> list[Version]:
+    """The versions, each with its word diff against the quotation."""
+    return [
+        Version(v.candidate, v.score, v.relation, word_diff(quotation.text, v.candidate.text))
+        for v in versions
+    ]
 
 
 def order_by_outlet(versions: Iterable[Version]) -> list[Version]:
