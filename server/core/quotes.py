@@ -240,11 +240,13 @@ def find_quotations(
     """
     article, paras = article_and_paragraphs(text)
     raw = merge_interrupted(article, scan_quotes(article, paras))
-    names = ArticleNames(article) if raw else None
+    language = detect_language(article) if raw else ""
+    # The foreign rules need no ArticleNames; an interview's answers make their own if need be.
+    names = ArticleNames(article) if raw and language not in FOREIGN else None
     answers = interviews.find_answers(article, names, min_words=min_words, paras=paras)
     if not raw:
         return answers
-    resolver = _speaker_resolver(article, names)
+    resolver = _speaker_resolver(article, language, names)
     in_an_answer = interviews.inside_answers(answers)
     judged: list[tuple[RawQuote, attribution.Attribution, bool]] = []
     for quote in raw:
@@ -293,10 +295,9 @@ def _may_join(text: str, quote: RawQuote) -> bool:
     return text[quote.parts[0].start].islower() and not _named_as_term(text, quote)
 
 
-def _speaker_resolver(article: str, names: ArticleNames):
+def _speaker_resolver(article: str, language: str, names: ArticleNames | None):
     """The speaker rules of the article's language: German, French, Spanish, Portuguese and
     Italian news have their own; any other article is read with the English ones."""
-    language = detect_language(article)
     if language in FOREIGN:
         return attribution_european.EuropeanSpeakerResolver(article, language)
     return attribution.SpeakerResolver(article, names)

@@ -127,6 +127,7 @@ _TIME_WORDS = frozenset(
 _ENGLISH_PRONOUNS = frozenset("he she they it".split())
 _HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
+_POSSESSIVE_ENDINGS = ("'", "\u2019", "'s", "\u2019s")  # what _POSSESSIVE matches, as endings
 # "I", "I--", "We": the first person, never a name.
 _FIRST_PERSON = re.compile(r"(?:I|We|we|me|us)\W*")
 # "I’m", "You’ll", "Don’t": a contraction opens a sentence, never a name
@@ -346,13 +347,15 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     tokens = run.split()
     if len(tokens) == 1:
         return _split_one_word(tokens[0], words_in_text)
-    possessive = max((i for i, t in enumerate(tokens[:-1]) if _POSSESSIVE.search(t)), default=-1)
-    if _POSSESSIVE.sub("", tokens[-1]) in BODY_WORDS:
+    possessive = max(
+        (i for i, t in enumerate(tokens[:-1]) if t.endswith(_POSSESSIVE_ENDINGS)), default=-1
+    )
+    if _without_possessive(tokens[-1]) in BODY_WORDS:
         words_in_text = frozenset()  # a body's name keeps its common words: Drug Enforcement ...
     role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
     if not tokens:
         return None, ""
-    tokens[-1] = _POSSESSIVE.sub("", tokens[-1]) or tokens[-1]
+    tokens[-1] = _without_possessive(tokens[-1]) or tokens[-1]
     last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
     if last_body == len(tokens) - 1 or _ends_a_body_name(tokens, last_body):
         return " ".join(tokens), " ".join(role)
@@ -368,7 +371,7 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
 def _split_one_word(token: str, words_in_text: frozenset[str]) -> tuple[str | None, str]:
     """`split_titles` of a run of one word, most runs of an article ("The", "Peskov", "Kremlin"):
     the same answer without the list work, since one word has no role in front of it."""
-    name = _POSSESSIVE.sub("", token)
+    name = _without_possessive(token)
     if name in BODY_WORDS:
         words_in_text = frozenset()
     if _not_a_name_start(token, 1, words_in_text) or _is_plural_role(name):
@@ -377,6 +380,14 @@ def _split_one_word(token: str, words_in_text: frozenset[str]) -> tuple[str | No
     if name in BODY_WORDS or not (name in NOT_NAME_WORDS or name in TITLE_WORDS):
         return name, ""
     return None, ""
+
+
+def _without_possessive(word: str) -> str:
+    """The word without its possessive ending ("Kenya's" -> "Kenya"): `_POSSESSIVE` removed,
+    by a test of the word's ending instead of a regex, since each name run's words take it."""
+    if not word.endswith(_POSSESSIVE_ENDINGS):
+        return word
+    return word[:-2] if word.endswith("s") else word[:-1]
 
 
 def _is_plural_role(word: str) -> bool:
