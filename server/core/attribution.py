@@ -267,6 +267,7 @@ NAMING = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|its|these|those)\s+$", re.IGNORECASE)
 _WINDOW = 240
+_LAST_WORDS_CHARS = 120  # the end of a text scanned first for its last sentence end
 # A story's dialogue: at least this many paragraphs open with a quotation, and this share of
 # that count of quotations end in "?" or "!" (news pages of the development set: at most 20
 # and 0.15; the two stories: 97 and 125, 0.42 and 0.58).
@@ -289,9 +290,10 @@ class Attribution:
 _NONE = Attribution(None, None, None)
 
 
-def _sentence_ends(text: str):
-    """The sentence ends in `text`, as matches ending where the next sentence starts."""
-    for found in _PUNCTUATION_END.finditer(text):
+def _sentence_ends(text: str, start: int = 0):
+    """The sentence ends in `text` (from `start` on), as matches ending where the next sentence
+    starts."""
+    for found in _PUNCTUATION_END.finditer(text, start):
         word = found.group(1)
         is_initial = len(word) == 1 and word.isupper()
         if not is_initial and word not in _NOT_SENTENCE_ENDS:
@@ -314,8 +316,26 @@ def _clause_after(text: str) -> str:
 
 def _clause_before(text: str) -> str:
     """The words since the last sentence end ("" when the text ends a sentence)."""
-    ends = list(_sentence_ends(text.rstrip() + " x"))
-    return text[ends[-1].end() :] if ends else text
+    last = _last_sentence_end(text.rstrip() + " x")
+    return text[last.end() :] if last else text
+
+
+def _last_sentence_end(text: str) -> re.Match | None:
+    """The last of `_sentence_ends(text)`, looked for in the text's last words first. A scan
+    from a space finds the same ends after it as a scan from the start, since no end starts in
+    white space or inside a word; most clauses begin in those last words."""
+    tail = text.rfind(" ", 0, max(len(text) - _LAST_WORDS_CHARS, 0))
+    last = None
+    if tail > 0:
+        for found in _sentence_ends(text, tail):
+            last = found
+        if last is not None:
+            return last
+    for found in _sentence_ends(text):
+        if tail > 0 and found.start() >= tail:
+            break
+        last = found
+    return last
 
 
 class SpeakerResolver:
