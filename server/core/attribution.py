@@ -104,12 +104,13 @@ _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:\"\u201c\u201d]{2,60}?)\s*(?:[,.;:]|$)")
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 # A sentence ends at . ! or ? (not after an initial or a title: U.S. District Judge, Dr. Ames).
-# (?<!\w): a match starts where its word starts, as the leftmost match does anyway; said
-# outright, the scan no longer tries every letter of every word.
-_PUNCTUATION_END = re.compile(r"(?<!\w)(\w*)[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
+# The scan skips to the marks, as a pattern opening on the word before them cannot; the word is
+# read back from each mark found.
+_SENTENCE_END_MARK = re.compile(r"[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
 _NOT_SENTENCE_ENDS = frozenset(
     "Mr Ms Dr St Jr Sr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp".split()
 )
+_LONGEST_NOT_SENTENCE_END = max(map(len, _NOT_SENTENCE_ENDS))
 # Punctuation and marks between a quotation and its attribution.
 _QUOTE_EDGE = " ,;:\u2014\u2013-\u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 # Auxiliaries of inverted attributions: "a déclaré X", "hat X gesagt".
@@ -291,13 +292,25 @@ _NONE = Attribution(None, None, None)
 
 
 def _sentence_ends(text: str, start: int = 0):
-    """The sentence ends in `text` (from `start` on), as matches ending where the next sentence
-    starts."""
-    for found in _PUNCTUATION_END.finditer(text, start):
-        word = found.group(1)
-        is_initial = len(word) == 1 and word.isupper()
-        if not is_initial and word not in _NOT_SENTENCE_ENDS:
+    """The sentence ends in `text` (from `start` on, the start or a white space), as matches
+    from the mark to where the next sentence starts."""
+    for found in _SENTENCE_END_MARK.finditer(text, start):
+        if not _after_initial_or_title(text, found.start()):
             yield found
+
+
+def _after_initial_or_title(text: str, mark: int) -> bool:
+    """Is the word right before the mark an initial or a title ("U.", "Dr.")? Words are read
+    back as far as the longest title, plus one letter."""
+    begin = mark
+    while (
+        begin > 0
+        and mark - begin <= _LONGEST_NOT_SENTENCE_END
+        and (text[begin - 1].isalnum() or text[begin - 1] == "_")  # what \w matches
+    ):
+        begin -= 1
+    word = text[begin:mark]
+    return (len(word) == 1 and word.isupper()) or word in _NOT_SENTENCE_ENDS
 
 
 def is_attribution_gap(gap: str) -> bool:
@@ -311,7 +324,7 @@ def is_attribution_gap(gap: str) -> bool:
 def _clause_after(text: str) -> str:
     """The words up to the first sentence end."""
     found = next(_sentence_ends(text), None)
-    return text[: found.start() + len(found.group(1)) + 1] if found else text
+    return text[: found.start() + 1] if found else text
 
 
 def _clause_before(text: str) -> str:
