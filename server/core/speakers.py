@@ -177,7 +177,9 @@ _INITIAL = re.compile(r"[A-Z]\.")
 # "London-based", "Texas-born": a place made an adjective.
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|funded|made)$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
-_LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+# A whole word in lowercase, as r"\b[a-z]+\b" finds it: opening on a letter lets the scan skip
+# to the next one, where a pattern opening on \b tries every character.
+_LOWERCASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z]*\b")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
 _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})(?:[,.]|$)")
