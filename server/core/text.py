@@ -45,6 +45,19 @@ _STRONG_TRIGGERS = (
     "become a",
     "credit",
 )
+# With the words of the anchored patterns, every strong pattern holds one of these. A line in
+# ASCII, whose letters the patterns match in either case just as lower() gives them, holding
+# none of them is no furniture.
+_SHORT_LINE_TRIGGERS = (
+    *_STRONG_TRIGGERS,
+    "read more",
+    "advertisement",
+    "share",
+    "sign up",
+    "related",
+    "most read",
+    "comment",
+)
 _WEAK_TRIGGERS = (
     "support",
     "help",
@@ -114,7 +127,8 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
     bodies = [text[p.start : p.end] for p in paras]
     lowered = text.lower()  # a paragraph holds only the triggers that the whole text holds
     strong_triggers = tuple(trigger for trigger in _STRONG_TRIGGERS if trigger in lowered)
-    furniture = [_has_strong_boilerplate(body, strong_triggers) for body in bodies]
+    short_triggers = tuple(trigger for trigger in _SHORT_LINE_TRIGGERS if trigger in lowered)
+    furniture = [_has_strong_boilerplate(body, strong_triggers, short_triggers) for body in bodies]
     for index in _repeated_caption_indexes(bodies):
         furniture[index] = True
     if any(furniture):  # else no paragraph stands next to furniture
@@ -125,9 +139,14 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
     return furniture
 
 
-def _has_strong_boilerplate(body: str, triggers: tuple[str, ...]) -> bool:
+def _has_strong_boilerplate(
+    body: str, triggers: tuple[str, ...], short_triggers: tuple[str, ...]
+) -> bool:
     """The strong patterns, tried only where a cheap substring test says they could match."""
-    if len(body) > _SHORT_LINE_CHARS and not _holds_a_trigger(body, triggers):
+    if len(body) > _SHORT_LINE_CHARS:
+        if not _holds_a_trigger(body, triggers):
+            return False
+    elif body.isascii() and not _holds_a_trigger(body, short_triggers):
         return False
     return bool(_STRONG_BOILERPLATE.search(body))
 
