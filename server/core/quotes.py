@@ -51,6 +51,23 @@ _SCARE_LEAD = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# One of these stands, in lowercase, in every lead that _SCARE_LEAD finds.
+_SCARE_LEAD_WORDS = (
+    "called",
+    "dubbed",
+    "branded",
+    "label",
+    "known as",
+    "nicknamed",
+    "titled",
+    "headlined",
+    "the term",
+    "the word",
+    "the phrase",
+    "the slogan",
+    "the hashtag",
+    "reading",
+)
 # A name something goes by, given in the present: 'what Apple is calling "spatial" videos',
 # 'what physicists call "dark"'. Said in the past, it is a quotation: 'what he called
 # "experiments"'.
@@ -349,13 +366,23 @@ def is_scare_quote(
 def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
     """Introduced as a term ('so-called'), a title, a work, a slogan or a sign, whoever says it."""
     lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
-    if _SCARE_LEAD.search(lead) or _names_a_work(text, quote, lead):
+    if _is_scare_lead(lead) or _names_a_work(text, quote, lead):
         return True
     if _looks_like_title(text, quote, quote_words(text, quote) if words is None else words):
         return True
     if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
         return True
     return _PLACARD_AFTER.match(text, quote.close_mark + 1) is not None
+
+
+def _is_scare_lead(lead: str) -> bool:
+    """`_SCARE_LEAD` found in the lead; not looked for in a lead in ASCII, whose letters the
+    pattern matches in either case just as lower() gives them, without one of its words."""
+    if lead.isascii():
+        lowered = lead.lower()
+        if not any(word in lowered for word in _SCARE_LEAD_WORDS):
+            return False
+    return _SCARE_LEAD.search(lead) is not None
 
 
 def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
