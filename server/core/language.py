@@ -8,6 +8,8 @@ outnumber the English ones, so an English article quoting a French phrase stays 
 
 from __future__ import annotations
 
+from collections import Counter
+
 ENGLISH = "en"
 FOREIGN = ("de", "fr", "es", "pt", "it")
 _STOP_WORDS = {
@@ -31,10 +33,8 @@ _MARGIN = 2.0  # how many times the English count a foreign language's count mus
 def detect_language(text: str) -> str:
     """ "en", one of FOREIGN, or "" when the text is too short or of another language."""
     counts = dict.fromkeys(_STOP_WORDS, 0)
-    for word in text[:_SAMPLE_CHARS].split():  # words with punctuation attached are not counted
-        language = _LANGUAGE_OF_WORD.get(word)
-        if language is not None:
-            counts[language] += 1
+    # words with punctuation attached are not counted
+    counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, text[:_SAMPLE_CHARS].split()))))
     best = max(FOREIGN, key=counts.__getitem__)
     if counts[best] >= _MIN_WORDS and counts[best] >= _MARGIN * counts[ENGLISH]:
         return best

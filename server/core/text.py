@@ -127,8 +127,7 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
     bodies = [text[p.start : p.end] for p in paras]
     lowered = text.lower()  # a paragraph holds only the triggers that the whole text holds
     strong_triggers = tuple(trigger for trigger in _STRONG_TRIGGERS if trigger in lowered)
-    short_triggers = tuple(trigger for trigger in _SHORT_LINE_TRIGGERS if trigger in lowered)
-    furniture = [_has_strong_boilerplate(body, strong_triggers, short_triggers) for body in bodies]
+    furniture = [_has_strong_boilerplate(body, strong_triggers) for body in bodies]
     for index in _repeated_caption_indexes(bodies):
         furniture[index] = True
     if any(furniture):  # else no paragraph stands next to furniture
@@ -139,14 +138,13 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
     return furniture
 
 
-def _has_strong_boilerplate(
-    body: str, triggers: tuple[str, ...], short_triggers: tuple[str, ...]
-) -> bool:
-    """The strong patterns, tried only where a cheap substring test says they could match."""
+def _has_strong_boilerplate(body: str, triggers: tuple[str, ...]) -> bool:
+    """The strong patterns, tried only where a cheap substring test says they could match
+    (`triggers`: those the whole text holds, for the long lines)."""
     if len(body) > _SHORT_LINE_CHARS:
         if not _holds_a_trigger(body, triggers):
             return False
-    elif body.isascii() and not _holds_a_trigger(body, short_triggers):
+    elif body.isascii() and not _holds_a_trigger(body, _SHORT_LINE_TRIGGERS):
         return False
     return bool(_STRONG_BOILERPLATE.search(body))
 
