@@ -57,9 +57,28 @@ disse falou afirmou acrescentou declarou explicou contou ressaltou destacou
 detto dichiarato spiegato aggiunto affermato sottolineato
 сказал сказала заявил заявила отметил отметила добавил добавила пояснил пояснила
 подчеркнул подчеркнула рассказал рассказала"""
+
+
+def _whole_words(words: list[str]) -> str:
+    """A pattern of any of `words` standing alone (no letter or hyphen on either side), tried in
+    their order. They are grouped by first letter, each group behind its letter: a scan skips
+    to the letters that open one, and tries that letter's words only."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(first)}(?<![\\w-]{re.escape(first)})(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        + r")(?![\w-])"
+    )
+
+
 # Longest first, so "went on" wins over a shorter overlapping alternative.
 _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
-_VERB = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\w-])")
+_VERB = re.compile(_whole_words(_VERBS))
 # Verbs that pin even a word or two on a speaker: 'she called it "inept"', 'he said "no"'.
 PINNING_VERBS = frozenset(
     "said says told called calls described describes dismissed wrote added warned "
@@ -192,7 +211,7 @@ _SIGNATURE = re.compile(
 )
 _CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 _SAYING = frozenset("said says added adds told explained explains noted notes".split())
-_SAYING_VERB = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_SAYING)) + r")(?![\w-])")
+_SAYING_VERB = re.compile(_whole_words(sorted(_SAYING)))
 _WORDS = re.compile(r"\w+")
 _TERM_WORDS = 4
 _CLAUSE_WORDS = 8
