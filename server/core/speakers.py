@@ -523,12 +523,14 @@ class ArticleNames:
         # weigh names against each other need each name once, not each time it is written.
         self._first_mentions: dict[str, Mention] = {}
         self._names_by_last_word: dict[str, list[Mention]] = {}
+        keys: dict[str, str] = {}  # each name's key, worked out at its first mention
         for mention in self.mentions:
-            key = _surname_key(mention.name)
-            self._by_last_word.setdefault(key, []).append(mention)
-            if mention.name not in self._first_mentions:
+            key = keys.get(mention.name)
+            if key is None:
+                key = keys[mention.name] = _surname_key(mention.name)
                 self._first_mentions[mention.name] = mention
                 self._names_by_last_word.setdefault(key, []).append(mention)
+            self._by_last_word.setdefault(key, []).append(mention)
         self._fullest: dict[str, Mention | None] = {}
         self._roles: dict[str, str | None] = {}
         self._genders: dict[str, str | None] = {}
