@@ -1124,6 +1124,47 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# Roles written before the name, and names set off without their closing comma.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir haben schon viel Geld für die Orgel gesammelt\u201c, sagte "
+        "Pastor Albrecht Martins am Sonntag.",
+        [("Wir haben schon viel Geld für die Orgel gesammelt", "Albrecht Martins", "sagte")],
+        id="german-a-capitalised-role-before-the-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        _SPANISH_LEAD
+        + "Presidente Boric vuelve a su casa.\n\nEl Presidente Gabriel Boric, quien vive "
+        "con su familia en Santiago desde que llegó al poder, y que no ha vuelto al sur "
+        "en los dos meses de su gobierno por la crisis, "
+        "visitará Magallanes el "
+        "miércoles. \u201cMe "
+        "interesa recorrer la mayor cantidad de lugares posibles\u201d, señaló Boric en "
+        "Coquimbo.",
+        [("Me interesa recorrer la mayor cantidad de lugares posibles", "Gabriel Boric", "señaló")],
+        id="spanish-presidente-is-a-title-and-the-surname-the-full-name",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Der Konzern meldet hohe Aufträge. \u201eDas hatten wir nicht einmal vor "
+        "der Krise\u201c, so der CEO.",
+        [("Das hatten wir nicht einmal vor der Krise", None, "so")],
+        id="german-the-ceo-is-a-role-not-a-body",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Julia Berger, Landesvorstand der Jugend erklärt: \u201eWir verlieren "
+        "wichtige Zeit im Kampf gegen die Klimakrise.\u201c",
+        [("Wir verlieren wichtige Zeit im Kampf gegen die Klimakrise.", "Julia Berger", "erklärt")],
+        id="german-name-then-role-set-off-without-its-closing-comma",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDer Katalysator zeigte eine hohe Reaktivität\u201c, berichtet "
+        "Yuans Kollege Hossein Robatjazi.",
+        [("Der Katalysator zeigte eine hohe Reaktivität", "Hossein Robatjazi", "berichtet")],
+        id="german-whose-colleague-is-a-role",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -46,6 +46,14 @@ _VERBS = {
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
     spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta""",
 }
+_GAP_VERBS = {
+    language: re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(v.replace("-", " ")) for v in verbs.split())
+        + r")(?![\w-])"
+    )
+    for language, verbs in _VERBS.items()
+}
 _ACCORDING = {
     "de": r"[Ll]aut",
     "fr": r"[Ss]elon",
@@ -100,6 +108,7 @@ _DETERMINERS = (
     r"ihrer|unser|unsere|unserer|unseren|unserem|diese|dieser|dieses|diesem|diesen|jede|jeder|"
     r"jedes|jedem|jeden|alle|allen|viele|vielen|mehrere|wenige|zwei|drei|vier"
 )
+_TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)(?= ([A-ZÄÖÜ][\w\-]*))")
 _NOUN_AFTER_DETERMINER = re.compile(
     rf"\b(?i:{_DETERMINERS})\s+(?:[a-zäöüß][\w\-]*(?:e|en|er|es|em)\s+){{0,2}}"
     r"([A-ZÄÖÜ][\w\-]*)"
@@ -118,7 +127,7 @@ _GERMAN_ROLE_ENDINGS = tuple(
     journalist schriftsteller teilnehmer bewohner nutzer kunde kritiker sprecher polizist
     beamte beamter franzose deutsche deutscher kollege nachbar lehrer schüler student
     ministerpräsident bürgermeister landrat rat räte oberst publizist philosoph soziologe
-    psychologe historiker ökonom virologe biologe theologe""".split()
+    psychologe historiker ökonom virologe biologe theologe vorstand vorständ""".split()
     for suffix in ("", "in", "innen", "en", "e", "s")
 )
 # Common first names of these languages, beyond the English list of `gender`: a run of
@@ -146,6 +155,17 @@ _FIRST_NAMES = frozenset(
 )
 _TITLES = frozenset(
     "Dr. Dr Prof. Prof Herr Frau Mme Mme. M. Sr. Sra. Dra. Dott. Sig. Sen. Pr".split()
+)
+# Capitalised words for a person's role or kin, written before the name in these languages:
+# "Ehemann Oliver Pocher", "Pastor Albrecht Martins", "Presidente Boric", "CEO Robert Machtlinger".
+_ROLE_WORDS = frozenset(
+    """Ehemann Ehefrau Vater Mutter Sohn Tochter Bruder Schwester Pastor Pastorin Pater Papst
+    Kardinal Prinz Prinzessin König Königin Fürst Fürstin Graf Gräfin Moderator Moderatorin
+    Senator Senatorin Gouverneur Kommandant Imam Rabbiner CEO CFO COO CTO Presidente Presidenta
+    Expresidente Ministro Ministra Canciller Alcalde Alcaldesa Senador Senadora Diputado Diputada
+    Gobernador Gobernadora Concejal Concejala Juez Jueza Rey Reina Príncipe Princesa Monseñor
+    Président Présidente Ministre Maire Sénateur Sénatrice Député Députée Premier Première
+    Deputado Deputada Governador Governadora Prefeito Prefeita Sindaco Presidentessa""".split()
 )
 _ARTICLES_BEFORE_NAME = frozenset(
     """der die das den dem des ein eine einer einem le la les l' un une el los las una o a os
@@ -198,6 +218,7 @@ _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
 _MAX_LOWERCASE_BEFORE_NAME = 3  # "le naturopathe", "der junge", "el veterano investigador"
 _MAX_WORDS_VERB_TO_QUOTE = 12
+_MAX_GAP_WORDS = 8  # words of an attribution between two parts of one quotation
 _MAX_WORDS_VERB_TO_COLON = 24  # "antwortet Keith dem Essener Parteichef ... in einer E-Mail:"
 _AFTER_REACH = 200  # characters after a quotation where its attribution may stand
 _BEFORE_REACH = 400  # characters before a quotation where its sentence may start
@@ -240,7 +261,11 @@ class EuropeanSpeakerResolver:
             r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in reversed(verbs)) + r")(?![\w-])"
         )
         self._according = re.compile(rf"(?<![\w-])(?:{_ACCORDING[language]})\s+")
-        self._nouns = _common_nouns(text) if language == "de" else frozenset()
+        self._nouns = (
+            _common_nouns(text) - _surnames_after_first_names(text)
+            if language == "de"
+            else frozenset()
+        )
         names = self._full_names()
         # People: names with a role or a known first name ("Andreas Keith", not "Hundert
         # Kilometer"); only they may be what a pronoun stands for.
@@ -580,9 +605,11 @@ class EuropeanSpeakerResolver:
         function words or (in German) nouns are the role; the name is what is left."""
         if any(word in _BODY_WORDS for word in run):
             return run, []  # "Instituto Antártico de Chile", "Estados Unidos"
-        cut = 0
+        cut = 1 if self._possessive_before_role(run) else 0
         while cut < len(run) and self._not_a_name_word(run[cut]):
             cut += 1
+        if cut < len(run) - 2 and run[cut] in _PARTICLES and _is_first_name(run[cut + 1]):
+            return [], self._split_role(run[cut + 1 :])[1]  # "den Büchern von Michel Foucault"
         if cut < len(run) and run[cut] in _PARTICLES:
             return run, []  # "Anwalt der Kanzlei Höcker": a role of a body, nobody named
         name = run[cut:]
@@ -592,10 +619,20 @@ class EuropeanSpeakerResolver:
         role = [w for w in run[:cut] if w.casefold() not in _FUNCTION_WORDS and w not in _TITLES]
         return role, name
 
+    def _possessive_before_role(self, run: list[str]) -> bool:
+        """ "Yuans Kollege Hossein Robatjazi", "Halas‘ Kollege": whose role it is, not a name."""
+        return (
+            self.language == "de"
+            and len(run) > 2
+            and run[0].endswith(("s", "\u2018", "\u2019", "'"))
+            and run[1][:1].isupper()
+            and self._not_a_name_word(run[1])
+        )
+
     def _not_a_name_word(self, word: str) -> bool:
         if word[:1].islower():
             return word not in _PARTICLES
-        if word in _TITLES or word.casefold() in _FUNCTION_WORDS:
+        if word in _TITLES or word in _ROLE_WORDS or word.casefold() in _FUNCTION_WORDS:
             return True
         if self.language != "de" or _is_acronym(word):
             return False  # "der AStA", "die SPD": a body's name even after an article
@@ -630,6 +667,10 @@ class EuropeanSpeakerResolver:
         words = before_verb.split()
         if len(words) > 1 and words[-1].endswith(","):
             return self._name_set_off(before_verb.rstrip().rstrip(",").split(","))
+        if before_verb.count(",") == 1:  # "Julian Fürholzer, Landesvorstand der JBN erklärt"
+            named = self._name_set_off(before_verb.split(","))
+            if named is not None:
+                return named
         run: list[str] = []
         for word in reversed(words):
             bare = word.strip(",;:()")
@@ -687,7 +728,7 @@ class EuropeanSpeakerResolver:
             if full in people:
                 continue
             before = self.text[max(found.start() - 40, 0) : found.start()].split()
-            if before and _is_article(before[-1]) and not titles:
+            if before and _is_article(before[-1]) and not titles and name[0] == run[0]:
                 continue  # "die Deutsche Bahn", "la Unión Europea"
             start = found.start() + found.group().find(name[0])
             role = " ".join(titles) or _appositive(self.text, found.end(), self)
@@ -732,6 +773,14 @@ class EuropeanSpeakerResolver:
         window = self.text[max(line_start, position - _BEFORE_REACH) : position]
         ends = [e for e in _SENTENCE_END.finditer(window) if _ends_sentence(e.group(1))]
         return window[ends[-1].end() :] if ends else window
+
+
+def is_attribution_gap(gap: str, language: str) -> bool:
+    """Is this text between two quoted parts only their attribution (", so Foucault, ")?"""
+    core = gap.strip(" ,:\u00a0" + _QUOTE_EDGE)
+    if not core or len(core.split()) > _MAX_GAP_WORDS or any(c in core for c in ".!?;"):
+        return False
+    return _GAP_VERBS[language].search(core) is not None
 
 
 def _may_head_a_subject(word: str) -> bool:
@@ -780,6 +829,16 @@ def _common_nouns(text: str) -> frozenset[str]:
     return frozenset(found.group(1) for found in _NOUN_AFTER_DETERMINER.finditer(text))
 
 
+def _surnames_after_first_names(text: str) -> frozenset[str]:
+    """Capitalised words the article writes after a first name ("Michel Foucault"): names,
+    even where an article stands before them ("des späten Foucault")."""
+    return frozenset(
+        found.group(2)
+        for found in _TWO_CAPITALISED.finditer(text)
+        if found.group(1).casefold() in _FIRST_NAMES or gender_from_first_name(found.group(1))
+    )
+
+
 def _adjective(word: str) -> bool:
     """A lowercase German word that may stand between an article and a noun (junge,
     15-malige, französischer)."""
@@ -794,6 +853,8 @@ def _ends_with_lowercase(text: str) -> bool:
     """Does a noun phrase end right before the verb ("das Gericht", "la ministre")?"""
     words = text.split()
     last = words[-1] if words else ""
+    if any(mark in last for mark in _MARKS + "\u2019\u201a"):
+        return False  # „Es war“, so Foucault: a quotation, not a noun phrase
     return last[:1].islower() and last not in _PARTICLES and not last.endswith(",")
 
 

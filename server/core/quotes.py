@@ -11,6 +11,7 @@ unless asked for; short words count when the sentence reports them as said.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -239,12 +240,13 @@ def find_quotations(
     questions and answers, each answer is a quotation (`interviews.find_answers`).
     """
     article, paras = article_and_paragraphs(text)
-    raw = merge_interrupted(article, scan_quotes(article, paras))
+    language = detect_language(article)
+    raw = merge_interrupted(article, scan_quotes(article, paras), language)
     names = ArticleNames(article) if raw else None
     answers = interviews.find_answers(article, names, min_words=min_words, paras=paras)
     if not raw:
         return answers
-    resolver = _speaker_resolver(article, names)
+    resolver = _speaker_resolver(article, names, language)
     in_an_answer = interviews.inside_answers(answers)
     judged: list[tuple[RawQuote, attribution.Attribution, bool]] = []
     for quote in raw:
@@ -293,10 +295,9 @@ def _may_join(text: str, quote: RawQuote) -> bool:
     return text[quote.parts[0].start].islower() and not _named_as_term(text, quote)
 
 
-def _speaker_resolver(article: str, names: ArticleNames):
+def _speaker_resolver(article: str, names: ArticleNames, language: str):
     """The speaker rules of the article's language: German, French, Spanish, Portuguese and
     Italian news have their own; any other article is read with the English ones."""
-    language = detect_language(article)
     if language in FOREIGN:
         return attribution_european.EuropeanSpeakerResolver(article, language)
     return attribution.SpeakerResolver(article, names)
@@ -678,6 +679,8 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
         return ("close", family)
     if DOUBLE in open_families and not before.isspace() and not after.isalnum():
         return ("close", DOUBLE)
+    if LOW_DOUBLE in open_families and not before.isspace() and not after.isalnum():
+        return ("close", LOW_DOUBLE)  # „…", a German opening closed straight
     if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab:":
         return ("open", family)  # a colon glued to the mark too: 'What we said:" I sure did"'
     if not after.isspace() and not before.isalnum():
@@ -686,10 +689,13 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
 
 
 def _classify_right_double(before: str, after: str, open_families: set[str]):
-    """A right double mark closes; with no double quotation open, one that stands before a word
-    opens, as Swedish and Finnish print it and typos do: 'were \u201ddwindling.\u201d'."""
+    """A right double mark closes (a German low opening mark too: „…”); with no double
+    quotation open, one that stands before a word opens, as Swedish and Finnish print it and
+    typos do: 'were \u201ddwindling.\u201d'."""
     if STRAIGHT_DOUBLE in open_families:
         return ("close", STRAIGHT_DOUBLE)
+    if LOW_DOUBLE in open_families and DOUBLE not in open_families:
+        return ("close", LOW_DOUBLE)  # „…”, as many German pages print it
     if DOUBLE not in open_families and before in _OPENING_CONTEXT and after.isalnum():
         return ("open", DOUBLE)
     return ("close", DOUBLE)
@@ -739,11 +745,14 @@ def _classify_guillemet(char: str, before: str, open_families: set[str]) -> tupl
     return ("close", SINGLE)
 
 
-def merge_interrupted(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
+def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> list[RawQuote]:
     """Join a quotation to the next when only its attribution stands between them."""
     merged: list[RawQuote] = []
+    between = _only_attribution_between
+    if language in FOREIGN:
+        between = functools.partial(_only_inverted_attribution_between, language=language)
     for quote in quotes:
-        if merged and _only_attribution_between(text, merged[-1], quote):
+        if merged and between(text, merged[-1], quote):
             previous = merged.pop()
             quote = RawQuote(previous.parts + quote.parts, previous.open_mark, quote.close_mark)
         merged.append(quote)
@@ -763,3 +772,25 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
     return breaks_off and resumes and attribution.is_attribution_gap(gap)
+
+
+def _only_inverted_attribution_between(
+    text: str, first: RawQuote, second: RawQuote, *, language: str
+) -> bool:
+    """German, French, Spanish, Portuguese and Italian news: the same, with the verbs of the
+    article's language („Es war“, so Foucault, „nichts …“), but not across a new sentence that
+    introduces the second quotation (… stattfindet." Katrin Göring-Eckardt sagte: "…")."""
+    gap = text[first.close_mark + 1 : second.open_mark]
+    if "\n" in gap or gap.lstrip()[:1].isupper():
+        return False
+    first_end = text[first.parts[-1].end - 1]
+    breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
+    resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
+    return (
+        breaks_off
+        and resumes
+        and (
+            attribution.is_attribution_gap(gap)
+            or attribution_european.is_attribution_gap(gap, language)
+        )
+    )
