@@ -1165,6 +1165,45 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# More verbs of saying: reflexive German ones, French and Spanish ones of news prose.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDa fällt einem schon ein Stein vom Herzen\u201c, freut sich unser "
+        "Projektleiter Toni Wegscheider.",
+        [("Da fällt einem schon ein Stein vom Herzen", "Toni Wegscheider", "freut sich")],
+        id="german-freut-sich-and-a-role-after-a-possessive",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Die Stadt hat das Fest abgesagt. \u201eWir haben keine andere Wahl "
+        "gehabt\u201c, bedauert die Stadt. \u201eDas ist ein schöner Erfolg für alle\u201c, "
+        "freut sich die Stadt.",
+        [
+            ("Wir haben keine andere Wahl gehabt", None, None),
+            ("Das ist ein schöner Erfolg für alle", None, "freut sich"),
+        ],
+        id="german-freut-sich-a-common-noun-is-nobody",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "\u00ab Il faut penser ensemble les moyens de cette mobilisation "
+        "\u00bb, glisse Zineb, étudiante en littérature.",
+        [("Il faut penser ensemble les moyens de cette mobilisation", "Zineb", "glisse")],
+        id="french-glisse-then-a-one-word-name",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "\u201cEl contrato tiene el fin de transportar a los estudiantes\u201d, "
+        "cuestionó el concejal Daniel Duque.",
+        [
+            (
+                "El contrato tiene el fin de transportar a los estudiantes",
+                "Daniel Duque",
+                "cuestionó",
+            )
+        ],
+        id="spanish-cuestiono-then-a-role-and-a-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

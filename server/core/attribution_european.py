@@ -33,14 +33,19 @@ _VERBS = {
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint
     schreibt schrieb schreiben fügte ergänzte ergänzt berichtete berichtet erzählte erzählt
     erläuterte erläutert antwortete antwortet warnte warnt kritisierte kritisiert so
-    bestätigte bestätigt unterstrich forderte fordert teilte teilt hielt fügt""",
+    bestätigte bestätigt unterstrich forderte fordert teilte teilt hielt fügt rät riet
+    freut-sich freute-sich äußerte-sich äußert-sich bezeichnete bezeichnet urteilte urteilt
+    unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
-    a-insisté a-répondu répond avait-déclaré a-annoncé annonce""",
+    a-insisté a-répondu répond avait-déclaré a-annoncé annonce glisse lâche a-lâché soupire
+    a-réagi témoigne reconnaît regrette martèle commente avoue""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
-    manifestó detalla subrayó insistió apuntó relató dice""",
+    manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
+    remató reconoció expresó precisó recordó aclaró puntualizó enfatizó concluyó criticó
+    denunció reiteró admitió respondió contó mencionó lamentó sentenció""",
     "pt": """disse afirmou afirma declarou explicou explica acrescentou destacou destaca
     ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou""",
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
