@@ -106,6 +106,16 @@ _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _LEAD_REACH = 120  # characters before a quotation where "telling them to" and the like stand
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
 # Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
+# Verbs in the German subjunctive of reported speech (Konjunktiv I), the forms that are no
+# indicative: "sei", "seien", "habe" (3rd person), "wolle", "könne", "müsse" ...
+_GERMAN_SUBJUNCTIVE = re.compile(
+    r"(?<![\w-])(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|gehe|liege|stehe|"
+    r"komme|bleibe|fehle|brauche|handle|lasse|zeige|mache|wisse)(?![\w-])"
+)
+# A quotation inside a sentence, left out when its verbs are looked for.
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb]*[\"\u201c\u201d\u00bb\u00ab]"
+)
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019]?\s+|\n")
 # The end of a sentence or of its clause: '"eliminate reasonable doubt" \u2014 an odd standard'.
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)\u2014\u2013]|--|\n|$)")
@@ -254,7 +264,9 @@ def find_quotations(
             continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
         attributed = resolver.attribute(quote)
-        scare = is_scare_quote(article, quote, words, attributed, min_words=min_words)
+        scare = is_scare_quote(
+            article, quote, words, attributed, min_words=min_words, language=language
+        )
         judged.append((quote, attributed, scare))
     _join_siblings(article, judged, min_words)
     found = [
@@ -326,6 +338,7 @@ def is_scare_quote(
     attributed: attribution.Attribution,
     *,
     min_words: int,
+    language: str = "",
 ) -> bool:
     """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
     a sign, or short without anything that reports the words as said: a named speaker and a verb
@@ -340,10 +353,25 @@ def is_scare_quote(
         pinned = pinned or _attribution_follows(text, quote, attributed)
         pinned = pinned or _said_by_someone(text, quote, attributed)
         pinned = pinned or _in_reported_sentence(text, quote)
+        if not pinned and language == "de" and len(words) >= 2:
+            pinned = _in_german_indirect_speech(text, quote)
         return not pinned or all(w[:1].isupper() for w in words)
+    if language == "de" and _in_german_indirect_speech(text, quote):
+        return False
     return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
         text, quote
     )
+
+
+def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
+    """German reports speech in the subjunctive: quoted words in a sentence whose verb is one
+    ("Der Markt sei „größer als vor COVID-19“", "So seien „gleich vier PR-Mitarbeiter“ dabei
+    gewesen", "Er wolle „in der EU für Transparenz“ sorgen") are the speaker's words."""
+    before = _sentence_before(text, quote.open_mark)
+    after = text[quote.close_mark + 1 : quote.close_mark + 1 + _SENTENCE_REACH]
+    end = _SENTENCE_BREAK.search(after)
+    sentence = before + " " + (after[: end.start()] if end else after)
+    return _GERMAN_SUBJUNCTIVE.search(_QUOTED.sub(" ", sentence)) is not None
 
 
 def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
