@@ -106,6 +106,18 @@ _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _LEAD_REACH = 120  # characters before a quotation where "telling them to" and the like stand
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
 # Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
+# The noun of a work, a theme, a motto or a name right before a quotation, in German, French,
+# Spanish, Portuguese and Italian: "zum Thema „…“", "la campaña “…”", "intitulé « … »".
+_FOREIGN_WORK_LEAD = re.compile(
+    r"(?<![\w-])(?:Thema|Motto|Titel|Dokumentation|Doku|Sendung|Film|Buch|Roman|Serie|"
+    r"Kampagne|Slogan|Parole|Überschrift|Schlagzeile|Ausstellung|Festival|Hashtag|Reihe|"
+    r"Album|Lied|Podcast|Kolumne|Rubrik|Leitspruch|Losung|"
+    r"denominad[oa]|titulad[oa]|bautizad[oa]|lema|campaña|libro|película|documental|"
+    r"canción|álbum|consigna|eslogan|intitulée?|baptisée?|surnommée?|thème|campagne|livre|"
+    r"émission|documentaire|chanson|intitolat[oa]|campagna|chamad[oa]|intitulad[oa]|"
+    r"campanha|livro)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # Verbs in the German subjunctive of reported speech (Konjunktiv I), the forms that are no
 # indicative: "sei", "seien", "habe" (3rd person), "wolle", "könne", "müsse" ...
 _GERMAN_SUBJUNCTIVE = re.compile(
@@ -345,6 +357,8 @@ def is_scare_quote(
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
     if _named_as_term(text, quote, words):
         return True
+    if language in FOREIGN and _names_a_foreign_work(text, quote):
+        return True
     if len(words) < min_words:
         if _WHAT_IT_IS_CALLED.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark):
             return True
@@ -361,6 +375,13 @@ def is_scare_quote(
     return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
         text, quote
     )
+
+
+def _names_a_foreign_work(text: str, quote: RawQuote) -> bool:
+    """In German, French, Spanish, Portuguese and Italian news: the quotation after the noun of
+    a work, a theme or a motto (zum Thema „…“, dem Motto „…“, la campaña “…”, intitulé « … »)."""
+    lead = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
+    return _FOREIGN_WORK_LEAD.search(lead) is not None
 
 
 def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
