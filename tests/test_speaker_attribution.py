@@ -1204,6 +1204,30 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# A paragraph ending with a colon introduces the quotation that makes the next paragraph.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Im Vorfeld forderte Bundesratspräsident Bodo Ramelow dazu auf, die "
+        "Erinnerung an die Opfer wachzuhalten:\n\n\u201eDieser Gedenktag verlangt von uns allen "
+        "mehr als Teilnahmslosigkeit.\u201c",
+        [
+            (
+                "Dieser Gedenktag verlangt von uns allen mehr als Teilnahmslosigkeit.",
+                "Bodo Ramelow",
+                "forderte",
+            )
+        ],
+        id="german-a-paragraph-ending-with-a-colon-introduces-the-next",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Auf den Plakaten der Partei stand im Wahlkampf nur ein Satz:\n\n"
+        "\u201eWollen wir so leben? Besser anders wählen.\u201c",
+        [("Wollen wir so leben? Besser anders wählen.", None, None)],
+        id="german-a-paragraph-ending-with-a-colon-names-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -20,6 +20,7 @@ Everything else stays None.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
@@ -295,10 +296,25 @@ class EuropeanSpeakerResolver:
             finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
             found = next((f for f in (finder(quote) for finder in finders) if f), None)
         if found is None:
+            found = self._introduced_by_paragraph_before(quote)
+        if found is None:
             found = self._continued(quote)
         if found.speaker is not None:
             self.previous = (quote.close_mark, found)
         return found
+
+    def _introduced_by_paragraph_before(self, quote) -> Attribution | None:
+        """A quotation opening its paragraph after a paragraph that ends with a colon: that
+        paragraph introduces it ("Im Vorfeld forderte Bundesratspräsident Bodo Ramelow dazu
+        auf, ...:" then „…“ on its own)."""
+        before = self.text[: quote.open_mark]
+        paragraph_start = before.rfind("\n") + 1
+        if before[paragraph_start:].strip() or paragraph_start == 0:
+            return None
+        introduction = before[:paragraph_start].rstrip()
+        if not introduction.endswith(":"):
+            return None
+        return self._before(dataclasses.replace(quote, open_mark=len(introduction)))
 
     def _between_parts(self, quote) -> Attribution | None:
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):
