@@ -1228,6 +1228,36 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# Whom a pronoun stands for: a person given with an age, a subject after a verb and a role.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir haben schon viel Geld gesammelt\u201c, sagt Pastor Albrecht "
+        "Martins. Gunthild Schön (77) blättert in einem Buch über Kirchen. \u201eEs ist das "
+        "Einzige, was in der Wohnung nicht im Weg stehen würde\u201c, sagt sie.",
+        [
+            ("Wir haben schon viel Geld gesammelt", "Albrecht Martins", "sagt"),
+            (
+                "Es ist das Einzige, was in der Wohnung nicht im Weg stehen würde",
+                "Gunthild Schön",
+                "sagt",
+            ),
+        ],
+        id="german-a-name-given-with-an-age-is-a-person",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDas ist das größte Projekt seit der Bahnreform\u201c, sagte Minister "
+        "Andreas Scheuer. Auch die Konkurrenz meldet sich: Michael Stenger leitet das "
+        "Unternehmen. Die Steuer sei ungerecht, sagt Flixbus-Manager Stenger. \u201eDas ist aus "
+        "Sicht der Kunden völlig unverständlich\u201c, warnt er.",
+        [
+            ("Das ist das größte Projekt seit der Bahnreform", "Andreas Scheuer", "sagte"),
+            ("Das ist aus Sicht der Kunden völlig unverständlich", "Michael Stenger", "warnt"),
+        ],
+        id="german-the-subject-after-a-verb-and-a-role-is-whom-er-stands-for",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

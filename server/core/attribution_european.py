@@ -246,6 +246,8 @@ _ASIDE = re.compile(
     r"heute|gestern|jetzt|nun|dann|später|einst|erneut|zudem|außerdem|noch|bereits|weiter|"
     r"abschließend|ebenfalls|allerdings|nur|dazu)\s+)+"
 )
+# A person's age after the name, as German local news gives it: "Gunthild Schön (77)".
+_AGE_AFTER = re.compile(r" \(\d{1,3}\)")
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
@@ -254,6 +256,7 @@ class _Name(NamedTuple):
     name: str
     role: str | None
     start: int  # where its first word stands in the article
+    end: int = -1  # where its last word ends, for a name the article gives in full
 
 
 class EuropeanSpeakerResolver:
@@ -275,7 +278,11 @@ class EuropeanSpeakerResolver:
         names = self._full_names()
         # People: names with a role or a known first name ("Andreas Keith", not "Hundert
         # Kilometer"); only they may be what a pronoun stands for.
-        self._people = {n for n in names if n.role or _is_first_name(n.name.split()[0])}
+        self._people = {
+            n
+            for n in names
+            if n.role or _is_first_name(n.name.split()[0]) or _AGE_AFTER.match(text, n.end)
+        }
         self._by_last_word: dict[str, _Name] = {}
         for name in names:
             self._by_last_word.setdefault(fold(name.name.split()[-1]), name)
@@ -753,7 +760,7 @@ class EuropeanSpeakerResolver:
                 continue  # "die Deutsche Bahn", "la Unión Europea"
             start = found.start() + found.group().find(name[0])
             role = " ".join(titles) or _appositive(self.text, found.end(), self)
-            people[full] = _Name(full, role, start)
+            people[full] = _Name(full, role, start, start + len(full))
         return list(people.values())
 
     def _person_before(self, position: int, pronoun: str) -> _Name | None:
@@ -784,10 +791,16 @@ class EuropeanSpeakerResolver:
         ("A reunião com Fux", "dass Lucke")?"""
         head = self._clause_before(start)
         verbs = list(self._verb.finditer(head))
-        if verbs and not head[verbs[-1].end() :].strip():
-            return True
+        if verbs and all(map(self._role_before_name, head[verbs[-1].end() :].split())):
+            return True  # "..., sagte Dolzer.", "..., sagt Flixbus-Manager Stenger."
         words = [w for w in head.split() if w not in person.name.split()]
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _role_before_name(self, word: str) -> bool:
+        """An article, a title or a role noun, as stands between a verb and its subject."""
+        return word.casefold() in _ARTICLES_BEFORE_NAME or (
+            word[:1].isupper() and self._not_a_name_word(word)
+        )
 
     def _clause_before(self, position: int) -> str:
         line_start = self.text.rfind("\n", 0, position) + 1
