@@ -1258,6 +1258,40 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# French incises inside the guillemets, and the subject after a phrase set before it.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _FRENCH_LEAD + "La grève dure depuis le 5 mars et les cours sont remplacés par des "
+        "ateliers dans les amphis de la fac. Devant ses étudiants, Marie-Pierre Dausse, "
+        "professeure d’histoire, défend son point de vue. \u00ab Cette loi, c’est le "
+        "démantèlement des services publics, "
+        "affirme-t-elle. Nous devons nous mobiliser maintenant. \u00bb",
+        [
+            (
+                "Cette loi, c’est le démantèlement des services publics, affirme-t-elle. Nous "
+                "devons nous mobiliser maintenant.",
+                "Marie-Pierre Dausse",
+                "affirme-t-elle",
+            )
+        ],
+        id="french-an-incise-inside-the-guillemets-names-the-speaker",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "Devant ses étudiants, Marie-Pierre Dausse, professeure d’histoire, "
+        "défend son point de vue. Un chargé de cours la croise devant la bibliothèque. "
+        "\u00ab Je suis très inquiet pour mon avenir, glisse-t-il. J’ai deux enfants. \u00bb",
+        [
+            (
+                "Je suis très inquiet pour mon avenir, glisse-t-il. J’ai deux enfants.",
+                None,
+                None,
+            )
+        ],
+        id="french-an-incise-of-the-other-gender-names-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

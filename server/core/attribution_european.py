@@ -85,6 +85,8 @@ _PRONOUN_GENDER = {
 _FRENCH_INVERSION = re.compile(
     r"(?:a-t-(il|elle)\s+[a-zéèêàç]+|[a-zéèêàç]+-(?:t-)?(il|elle))(?![\w-])"
 )
+# A comma before an inverted verb inside a French quotation: « ..., affirme-t-elle. ... ».
+_INCISE = re.compile(r",(?=\s+[a-zéèêàç]+-(?:t-)?(?:il|elle)\b)")
 # Words that open sentences or link them; capitalised, they are still no name.
 _FUNCTION_WORDS = frozenset(
     """der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern
@@ -303,12 +305,28 @@ class EuropeanSpeakerResolver:
             finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
             found = next((f for f in (finder(quote) for finder in finders) if f), None)
         if found is None:
+            found = self._french_incise(quote)
+        if found is None:
             found = self._introduced_by_paragraph_before(quote)
         if found is None:
             found = self._continued(quote)
         if found.speaker is not None:
             self.previous = (quote.close_mark, found)
         return found
+
+    def _french_incise(self, quote) -> Attribution | None:
+        """French sets the attribution inside the guillemets: « Cette loi, c’est la fin,
+        affirme-t-elle. Je crois ... »."""
+        if self.language != "fr":
+            return None
+        for part in quote.parts:
+            for comma in _INCISE.finditer(self.text, part.start, part.end):
+                found = self._attribution_after(
+                    self.text[comma.start() : part.end], quote.open_mark
+                )
+                if found and found.speaker:
+                    return found
+        return None
 
     def _introduced_by_paragraph_before(self, quote) -> Attribution | None:
         """A quotation opening its paragraph after a paragraph that ends with a colon: that
@@ -794,7 +812,22 @@ class EuropeanSpeakerResolver:
         if verbs and all(map(self._role_before_name, head[verbs[-1].end() :].split())):
             return True  # "..., sagte Dolzer.", "..., sagt Flixbus-Manager Stenger."
         words = [w for w in head.split() if w not in person.name.split()]
+        if words and words[-1].endswith(",") and self._subject_follows(start):
+            return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _subject_follows(self, start: int) -> bool:
+        """Is the surname at `start` set off by a comma (a role follows) or followed by a verb,
+        as the subject after a phrase set before it ("Devant ses étudiants, X, professeur,
+        défend"), not one of a list ("avec Macron, Dupont et Martin")?"""
+        words = self.text[start : start + _AFTER_REACH].split()[:2]
+        if words and words[0].endswith(","):
+            return len(words) > 1 and words[1][:1].islower()
+        return (
+            len(words) > 1
+            and words[1][:1].islower()
+            and words[1].casefold() not in _AND | _STOP_BEFORE_NAME
+        )
 
     def _role_before_name(self, word: str) -> bool:
         """An article, a title or a role noun, as stands between a verb and its subject."""
@@ -903,7 +936,13 @@ def _is_first_name(word: str) -> bool:
 
 
 def _gender(name: str) -> str | None:
-    return gender_from_first_name(name) if len(name.split()) >= 2 else None
+    if len(name.split()) < 2:
+        return None
+    first = name.split()[0]
+    gender = gender_from_first_name(name)
+    if gender is None and "-" in first:  # "Marie-Pierre Dausse", "Hans-Peter Müller"
+        gender = gender_from_first_name(first.split("-")[0])
+    return gender
 
 
 def _appositive(text: str, end: int, resolver: EuropeanSpeakerResolver) -> str | None:
