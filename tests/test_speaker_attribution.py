@@ -1292,6 +1292,70 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# A subject left to the sentences before: a pronoun after the verb, a Spanish verb with no
+# subject before "que" or before whom it was said to.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Michael Pocher sieht die Dinge anders und äußert sich deutlich. Weiter "
+        "sagt er: \u201eDas ist doch egal, ich kann hier sitzen und sagen, was ich will!\u201c",
+        [
+            (
+                "Das ist doch egal, ich kann hier sitzen und sagen, was ich will!",
+                "Michael Pocher",
+                "sagt",
+            )
+        ],
+        id="german-a-pronoun-after-the-verb-before-a-colon",
+    ),
+    pytest.param(
+        _SPANISH_LEAD
+        + "Las autoridades no respondieron a las preguntas de la prensa sobre el caso, y los "
+        "vecinos dicen que la situación es cada vez más grave en el barrio. "
+        "Antonia Orellana había planteado que estaba en contra de esa "
+        "nominación. Al respecto, explicó que \u201cconversé con víctimas de abuso y de otros "
+        "tipos de violencia\u201d.",
+        [
+            (
+                "conversé con víctimas de abuso y de otros tipos de violencia",
+                "Antonia Orellana",
+                "explicó",
+            )
+        ],
+        id="spanish-explico-que-with-no-subject-is-the-person-named-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD
+        + "Las autoridades no respondieron a las preguntas de la prensa sobre el caso, y los "
+        "vecinos dicen que la situación es cada vez más grave en el barrio. "
+        "Hugo Bustos investigó el robo de autos durante dos años. \u201cLos "
+        "tienen policías y militares, están en utilización\u201d, dijo a la red Erbol.",
+        [
+            (
+                "Los tienen policías y militares, están en utilización",
+                "Hugo Bustos",
+                "dijo",
+            )
+        ],
+        id="spanish-dijo-a-with-no-subject-is-the-person-named-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD
+        + "Las autoridades no respondieron a las preguntas de la prensa sobre el caso, y los "
+        "vecinos dicen que la situación es cada vez más grave en el barrio. "
+        "Hugo Bustos investigó el robo de autos durante dos años. La Policía, "
+        "por su parte, explicó que \u201cno hay pruebas de que los tengan militares\u201d.",
+        [("no hay pruebas de que los tengan militares", None, "explicó")],
+        id="spanish-explico-que-after-a-named-subject-is-not-the-person-before",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDie große Mehrheit der Bevölkerung spart Strom\u201c, bilanziert "
+        "Dr. Kirsten Nölke, Vorständin der Stadtwerke.",
+        [("Die große Mehrheit der Bevölkerung spart Strom", "Kirsten Nölke", "bilanziert")],
+        id="german-bilanziert-a-doctor",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -36,7 +36,8 @@ _VERBS = {
     erläuterte erläutert antwortete antwortet warnte warnt kritisierte kritisiert so
     bestätigte bestätigt unterstrich forderte fordert teilte teilt hielt fügt rät riet
     freut-sich freute-sich äußerte-sich äußert-sich bezeichnete bezeichnet urteilte urteilt
-    unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet""",
+    unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet bilanziert
+    bilanzierte informiert informierte kommentierte kommentiert""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -46,7 +47,7 @@ _VERBS = {
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
     remató reconoció expresó precisó recordó aclaró puntualizó enfatizó concluyó criticó
-    denunció reiteró admitió respondió contó mencionó lamentó sentenció""",
+    denunció reiteró admitió respondió contó mencionó lamentó sentenció detalló""",
     "pt": """disse afirmou afirma declarou explicou explica acrescentou destacou destaca
     ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou""",
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
@@ -145,6 +146,7 @@ _FIRST_NAMES = frozenset(
     klaus peter wolfgang hans karl heinz horst günter werner manfred rainer harald holger
     torsten thorsten matthias martin florian tobias sebastian philipp jan jens lars kai tim
     lukas felix jonas leon maximilian moritz niklas paul simon david daniel alexander norbert
+    hugo oliver fabian
     gerhard helmut dieter walter joachim volker ulrich detlev detlef hermann otto armin olaf
     friedrich mechthild ursula sabine petra claudia susanne andrea monika birgit karin heike
     anja katja silke nicole julia lisa laura lena sarah anna maria katharina franziska
@@ -221,6 +223,9 @@ _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
 _AND = frozenset("und et y e".split())
 _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
+# Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
+# "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
+_TO_WHOM = frozenset("a al ante ao à aos às alla".split())
 _LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
@@ -419,7 +424,7 @@ class EuropeanSpeakerResolver:
         if first.casefold() in _PRONOUN_GENDER:
             person = self._person_before(position, first.casefold())
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
-        if not first and self.language in ("es", "pt", "it"):
+        if self.language in ("es", "pt", "it") and (not first or first in _TO_WHOM):
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         named = self._name_after(_ASIDE.sub("", rest, count=1), right_after_verb=True)
@@ -454,11 +459,27 @@ class EuropeanSpeakerResolver:
             person = self._person_before(quote.open_mark, last_word[0].casefold())
             return Attribution(person.name, person.role, verb.group()) if person else None
         named = self._name_before_verb(before_verb)
+        if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
+            pronoun = after_verb.split()[0].strip(",.;:").casefold()
+            person = self._person_before(quote.open_mark, pronoun)
+            return Attribution(person.name, person.role, verb.group()) if person else None
         if named is None and not _ends_with_lowercase(before_verb):
             named = self._name_after(after_verb, right_after_verb=True)
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)
+
+    def _subject_left_to_before(self, before_verb: str, after_verb: str, verb: str) -> bool:
+        """A verb whose subject is a pronoun after it ("Weiter sagt er:") or, in Spanish,
+        Portuguese and Italian, left out before "que" ("Al respecto, explicó que “…”"), with no
+        name before it: the subject is the person last named."""
+        words = after_verb.split()
+        first = words[0].strip(",.;:").casefold() if words else ""
+        if first in _PRONOUN_GENDER:
+            return verb not in _PLURAL_VERBS
+        if self.language not in ("es", "pt", "it") or first not in ("que", "che"):
+            return False
+        return not any(word[:1].isupper() for word in before_verb.split()[1:])
 
     def _colon_introduction(self, clause: str, quote) -> Attribution | None:
         """A sentence that opens with a person's name and ends with a colon before the quotation
