@@ -1356,6 +1356,29 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# Short words quoted as somebody put it, or after "gesagt, dass", are that person's words.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Die Opposition hält die Verschiebung für eine \u201eschwere "
+        "Fehlentscheidung\u201c, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte.",
+        [("schwere Fehlentscheidung", "Christian Lindner", "ausdrückte")],
+        id="german-wie-x-sich-ausdrueckte",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Die Opposition hält die Verschiebung für eine \u201eschwere "
+        "Fehlentscheidung\u201c, wie etwa die Stadt Berlin und die Länder im Norden.",
+        [],
+        id="german-wie-with-no-verb-is-no-attribution",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Bendels hatte der Zeitung in einem Interview gesagt, dass \u201edie "
+        "Geldspender anonym bleiben wollten.\u201c Der Verein schweigt dazu.",
+        [("die Geldspender anonym bleiben wollten.", None, None)],
+        id="german-gesagt-dass-reports-speech",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -37,7 +37,8 @@ _VERBS = {
     bestätigte bestätigt unterstrich forderte fordert teilte teilt hielt fügt rät riet
     freut-sich freute-sich äußerte-sich äußert-sich bezeichnete bezeichnet urteilte urteilt
     unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet bilanziert
-    bilanzierte informiert informierte kommentierte kommentiert""",
+    bilanzierte informiert informierte kommentierte kommentiert ausdrückte formulierte
+    formuliert""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -226,6 +227,7 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
+_AS = frozenset("wie comme como come".split())
 _LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
@@ -372,11 +374,26 @@ class EuropeanSpeakerResolver:
         if verb is None:
             according = self._according.match(clause) or self._closing_according(clause)
             if according is None:
-                return self._french_inversion(clause, position)
+                return self._as_said(clause) or self._french_inversion(clause, position)
             named = self._name_after(clause[according.end() :], right_after_verb=False)
             return Attribution(named.name, named.role, "according to") if named else None
         rest = clause[verb.end() :]
         return self._subject_after_verb(rest, verb.group(), position)
+
+    def _as_said(self, clause: str) -> Attribution | None:
+        """„…“, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte / «…», comme le dit
+        X / “…”, como dijo X: the subject between "as" and the verb."""
+        words = clause.split(None, 1)
+        if len(words) < 2 or words[0] not in _AS:
+            return None
+        verb = self._verb.search(words[1])
+        if verb is None:
+            return None
+        between = words[1][: verb.start()]
+        named = self._name_after(between, right_after_verb=False)
+        if named is None or len(between.split()) > _MAX_WORDS_VERB_TO_QUOTE:
+            return None
+        return Attribution(named.name, named.role, verb.group())
 
     def _closing_according(self, clause: str) -> re.Match | None:
         """ "«…» par la catastrophe, selon le ministère": "selon X" closing the sentence after

@@ -124,6 +124,18 @@ _GERMAN_SUBJUNCTIVE = re.compile(
     r"(?<![\w-])(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|gehe|liege|stehe|"
     r"komme|bleibe|fehle|brauche|handle|lasse|zeige|mache|wisse)(?![\w-])"
 )
+# A clause reported after a verb of saying: "hatte gesagt, dass „…“".
+_GERMAN_SAID_THAT = re.compile(
+    r"(?<![\w-])(?:sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|meint|gemeint|"
+    r"schrieb|schreibt|geschrieben|berichtete|berichtet|warnte|warnt|gewarnt|kritisierte|"
+    r"kritisiert)(?:\s+(?:hatte|habe|hat|haben))?,\s+dass\s"
+)
+# "„…“, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte": as somebody put it.
+_GERMAN_AS_SAID = re.compile(
+    r"\s*,\s*wie\s+(?:[\w.\-]+\s+){0,8}?(?:sagte|sagt|sich\s+ausdrückte|formulierte|"
+    r"formuliert|verrät|verriet|es\s+nannte|es\s+nennt|erklärte|erklärt|betonte|betont|"
+    r"schrieb|schreibt|meinte|meint)(?![\w-])"
+)
 # A quotation inside a sentence, left out when its verbs are looked for.
 _QUOTED = re.compile(
     r"[\"\u201c\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb]*[\"\u201c\u201d\u00bb\u00ab]"
@@ -392,7 +404,9 @@ def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
     after = text[quote.close_mark + 1 : quote.close_mark + 1 + _SENTENCE_REACH]
     end = _SENTENCE_BREAK.search(after)
     sentence = before + " " + (after[: end.start()] if end else after)
-    return _GERMAN_SUBJUNCTIVE.search(_QUOTED.sub(" ", sentence)) is not None
+    if _GERMAN_SUBJUNCTIVE.search(_QUOTED.sub(" ", sentence)):
+        return True
+    return bool(_GERMAN_SAID_THAT.search(before) or _GERMAN_AS_SAID.match(after))
 
 
 def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
