@@ -1379,6 +1379,25 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# A genitive apostrophe typed as a left single mark opens no quotation.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Marrs\u2018 Forschungskollegin Antje Bultemeier berichtete aus dem "
+        "Labor: \u201eViele Frauen haben uns berichtet, dass sie noch nie so viel Anerkennung "
+        "erfahren haben.\u201c",
+        [
+            (
+                "Viele Frauen haben uns berichtet, dass sie noch nie so viel Anerkennung "
+                "erfahren haben.",
+                "Antje Bultemeier",
+                "berichtete",
+            )
+        ],
+        id="german-an-apostrophe-as-a-left-mark-and-a-female-colleague",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -729,7 +729,11 @@ def _classify(text: str, position: int, para: Span, stack: list[_OpenQuote]) -> 
     if char == "\u201a":
         return ("open", LOW_SINGLE)
     if char == "\u2018":
-        return ("close", LOW_SINGLE) if LOW_SINGLE in open_families else ("open", SINGLE)
+        if LOW_SINGLE in open_families:
+            return ("close", LOW_SINGLE)
+        if before.isalpha() and after.isspace():
+            return ("none", SINGLE)  # an apostrophe typed as a left mark: "Marrs‘ Kollegin"
+        return ("open", SINGLE)
     if char == "\u2019":
         return _classify_single(text, position, para, before, after, open_families, SINGLE)
     return _classify_guillemet(char, before, open_families)
