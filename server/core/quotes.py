@@ -122,7 +122,12 @@ _FOREIGN_WORK_LEAD = re.compile(
 # indicative: "sei", "seien", "habe" (3rd person), "wolle", "könne", "müsse" ...
 _GERMAN_SUBJUNCTIVE = re.compile(
     r"(?<![\w-])(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|gehe|liege|stehe|"
-    r"komme|bleibe|fehle|brauche|handle|lasse|zeige|mache|wisse)(?![\w-])"
+    r"komme|bleibe|fehle|brauche|handle|lasse|zeige|mache|wisse|hätten|wären)(?![\w-])"
+)
+# A definite article right before a quotation, not after "als", "wie" or "von" ("spricht von
+# der „…“").
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    r"(?<!\bals )(?<!\bwie )(?<!\bvon )\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s$"
 )
 # A clause reported after a verb of saying: "hatte gesagt, dass „…“".
 _GERMAN_SAID_THAT = re.compile(
@@ -371,6 +376,8 @@ def is_scare_quote(
         return True
     if language in FOREIGN and _names_a_foreign_work(text, quote):
         return True
+    if language == "de" and _german_name_after_article(text, quote, attributed):
+        return True
     if len(words) < min_words:
         if _WHAT_IT_IS_CALLED.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark):
             return True
@@ -394,6 +401,20 @@ def _names_a_foreign_work(text: str, quote: RawQuote) -> bool:
     a work, a theme or a motto (zum Thema „…“, dem Motto „…“, la campaña “…”, intitulé « … »)."""
     lead = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
     return _FOREIGN_WORK_LEAD.search(lead) is not None
+
+
+def _german_name_after_article(
+    text: str, quote: RawQuote, attributed: attribution.Attribution
+) -> bool:
+    """ "das „Recht auf eine saubere Umwelt“", "die „Leitlinien für den Tierschutz“": a
+    capitalised quotation right after a definite article, that nobody is said to say and no
+    sentence reports, names a thing (not after "als": "bezeichnete ihn als den „…“")."""
+    if attributed.speaker is not None or not text[quote.parts[0].start].isupper():
+        return False
+    before = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
+    if not _GERMAN_ARTICLE_BEFORE.search(before):
+        return False
+    return not _in_german_indirect_speech(text, quote)
 
 
 def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
