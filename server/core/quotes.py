@@ -124,6 +124,7 @@ _GERMAN_SUBJUNCTIVE = re.compile(
     r"(?<![\w-])(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|gehe|liege|stehe|"
     r"komme|bleibe|fehle|brauche|handle|lasse|zeige|mache|wisse|hätten|wären)(?![\w-])"
 )
+_HEADING_WORDS = 15  # words under which a quotation alone in its paragraph may be a heading
 # A definite article right before a quotation, not after "als", "wie" or "von" ("spricht von
 # der „…“").
 _GERMAN_ARTICLE_BEFORE = re.compile(
@@ -378,6 +379,8 @@ def is_scare_quote(
         return True
     if language == "de" and _german_name_after_article(text, quote, attributed):
         return True
+    if language in FOREIGN and _quoted_heading(text, quote, words, attributed):
+        return True
     if len(words) < min_words:
         if _WHAT_IT_IS_CALLED.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark):
             return True
@@ -401,6 +404,22 @@ def _names_a_foreign_work(text: str, quote: RawQuote) -> bool:
     a work, a theme or a motto (zum Thema „…“, dem Motto „…“, la campaña “…”, intitulé « … »)."""
     lead = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
     return _FOREIGN_WORK_LEAD.search(lead) is not None
+
+
+def _quoted_heading(
+    text: str, quote: RawQuote, words: list[str], attributed: attribution.Attribution
+) -> bool:
+    """A short quotation that makes a paragraph alone, with no full stop and nobody named: a
+    headline or a subheading in quotation marks („Wir haben bereits die Zusage“)."""
+    if attributed.speaker is not None or len(words) >= _HEADING_WORDS or len(quote.parts) > 1:
+        return False
+    start = text.rfind("\n", 0, quote.open_mark) + 1
+    end = text.find("\n", quote.close_mark)
+    end = len(text) if end < 0 else end
+    alone = (
+        not text[start : quote.open_mark].strip() and not text[quote.close_mark + 1 : end].strip()
+    )
+    return alone and text[quote.parts[0].end - 1] not in ".!?\u2026"
 
 
 def _german_name_after_article(
