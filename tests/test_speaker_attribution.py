@@ -1398,6 +1398,36 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# A definite article and a role noun stand for the one person named before with that role.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir haben einen gewaltigen Auftragseingang\u201c, sagte "
+        "Konzernchef Robert Machtlinger am Dienstag in Wien. Die Branche wächst wieder. "
+        "\u201eDie Lieferketten werden sich nachhaltig verändern\u201c, sagte der Konzernchef "
+        "mit Blick auf Asien.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("Die Lieferketten werden sich nachhaltig verändern", "Robert Machtlinger", "sagte"),
+        ],
+        id="german-der-konzernchef-is-the-one-konzernchef-named-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El senador republicano Rick Scott publicó un video en las redes. "
+        "\u201cNadie quiere decirlo, pero tenemos que hacerlo\u201d, añadió el senador por "
+        "Florida.",
+        [("Nadie quiere decirlo, pero tenemos que hacerlo", "Rick Scott", "añadió")],
+        id="spanish-el-senador-is-the-one-senador-named-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El senador republicano Rick Scott y el senador demócrata Chris Murphy "
+        "discutieron en el pleno. \u201cNadie quiere decirlo, pero tenemos que hacerlo\u201d, "
+        "añadió el senador.",
+        [("Nadie quiere decirlo, pero tenemos que hacerlo", None, "añadió")],
+        id="spanish-el-senador-when-two-share-the-role-is-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -227,6 +227,8 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
+_DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
+_ROLE_REACH = 40  # characters before a name where its role words stand
 _AS = frozenset("wie comme como come".split())
 _LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
@@ -302,6 +304,7 @@ class EuropeanSpeakerResolver:
             else None
         )
         self.previous: tuple[int, Attribution] | None = None
+        self._role_words: dict[str, frozenset[str]] = {}
 
     # -- the attribution of one quotation
 
@@ -444,8 +447,41 @@ class EuropeanSpeakerResolver:
         if self.language in ("es", "pt", "it") and (not first or first in _TO_WHOM):
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
-        named = self._name_after(_ASIDE.sub("", rest, count=1), right_after_verb=True)
+        rest = _ASIDE.sub("", rest, count=1)
+        named = self._name_after(rest, right_after_verb=True) or self._person_by_role(
+            rest, position
+        )
         return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _person_by_role(self, rest: str, position: int) -> _Name | None:
+        """ "sagte der Konzernchef", "añadió el senador por Florida": a definite article and a
+        role noun stand for the one person named before with that role ("Konzernchef Robert
+        Machtlinger", "el senador republicano Rick Scott"); none when two people share it."""
+        words = rest.split()
+        if len(words) < 2 or words[0].casefold() not in _DEFINITE_ARTICLES:
+            return None
+        noun = words[1].strip(",.;:()").casefold()
+        if noun in _FUNCTION_WORDS or len(noun) < 3:
+            return None
+        holders = {p for p in self._people if p.start < position and noun in self._roles_of(p)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _roles_of(self, person: _Name) -> frozenset[str]:
+        """The role words written with a person's name: its role, and the words after an
+        article right before any of its mentions ("el concejal Daniel Duque")."""
+        if person.name not in self._role_words:
+            words = (person.role or "").casefold().split()
+            at = self.text.find(person.name)
+            while at >= 0:
+                before = self.text[max(at - _ROLE_REACH, 0) : at].split()
+                articles = [i for i, w in enumerate(before) if w.casefold() in _DEFINITE_ARTICLES]
+                if articles:
+                    words += [w.strip(",.;:()").casefold() for w in before[articles[-1] + 1 :]]
+                elif before and before[-1][:1].isupper() and self._not_a_name_word(before[-1]):
+                    words.append(before[-1].casefold())  # "sagte Konzernchef Robert ..."
+                at = self.text.find(person.name, at + 1)
+            self._role_words[person.name] = frozenset(words)
+        return self._role_words[person.name]
 
     def _before(self, quote) -> Attribution | None:
         """Müller sagte: „…“ / Dazu sagt Müller: „…“ / selon X : «…» / X explique que «…»."""
@@ -482,6 +518,7 @@ class EuropeanSpeakerResolver:
             return Attribution(person.name, person.role, verb.group()) if person else None
         if named is None and not _ends_with_lowercase(before_verb):
             named = self._name_after(after_verb, right_after_verb=True)
+            named = named or self._person_by_role(after_verb, quote.open_mark)
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)
