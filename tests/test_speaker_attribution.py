@@ -1428,6 +1428,41 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# A full name, then where the person works, before the verb.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Wendel Trio von der Umweltorganisation Greenpeace sagte daher, der Fonds "
+        "sei primär \u201esymbolisch, aber es war das Symbol, das die Länder wollten.\u201c",
+        [
+            (
+                "symbolisch, aber es war das Symbol, das die Länder wollten.",
+                "Wendel Trio",
+                "sagte",
+            )
+        ],
+        id="german-a-name-then-von-der-organisation-before-the-verb",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Christoph Bals von Germanwatch wirft den Gastgebern daher vor, sie hätten "
+        "die \u201eInteressen der Golfstaaten begünstigt\u201c.",
+        [("Interessen der Golfstaaten begünstigt", "Christoph Bals", "wirft")],
+        id="german-wirft-vor-after-a-name-and-its-organisation",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Die Delegierten von der Insel Tuvalu sagten daher, der Fonds sei primär "
+        "\u201esymbolisch, aber es war das Symbol, das die Länder wollten.\u201c",
+        [
+            (
+                "symbolisch, aber es war das Symbol, das die Länder wollten.",
+                None,
+                "sagten",
+            )
+        ],
+        id="german-nouns-then-von-name-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -38,7 +38,7 @@ _VERBS = {
     freut-sich freute-sich äußerte-sich äußert-sich bezeichnete bezeichnet urteilte urteilt
     unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet bilanziert
     bilanzierte informiert informierte kommentierte kommentiert ausdrückte formulierte
-    formuliert""",
+    formuliert wirft warf""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -229,6 +229,7 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
 _DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
 _ROLE_REACH = 40  # characters before a name where its role words stand
+_AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
 _AS = frozenset("wie comme como come".split())
 _LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
@@ -792,6 +793,9 @@ class EuropeanSpeakerResolver:
             named = self._name_set_off(before_verb.split(","))
             if named is not None:
                 return named
+        named = self._name_with_affiliation(words)
+        if named is not None:
+            return named
         run: list[str] = []
         for word in reversed(words):
             bare = word.strip(",;:()")
@@ -809,6 +813,28 @@ class EuropeanSpeakerResolver:
         if found is None:
             return None
         return _Name(found.name, " ".join(titles) or found.role, found.start)
+
+    def _name_with_affiliation(self, words: list[str]) -> _Name | None:
+        """ "Wendel Trio von der Umweltorganisation Greenpeace sagte", "Mohamed Adow, von der
+        Umweltorganisation Power Shift Africa bezeichnet": a full name heading the clause, then
+        where the person works."""
+        run: list[str] = []
+        for word in words[: _MAX_NAME_WORDS + 1]:
+            bare = word.rstrip(",")
+            if not bare[:1].isupper():
+                break
+            run.append(bare)
+            if bare != word:
+                break
+        rest = words[len(run) :]
+        if len(run) < 2 or not rest or rest[0] not in _AFFILIATION or len(rest) > _MAX_ROLE_WORDS:
+            return None
+        titles, name = self._split_role(run)
+        if len(name) < 2:
+            return None
+        found = self._person(name, right_after_verb=False)
+        role = " ".join(titles + rest) or None
+        return _Name(found.name, role, found.start) if found else None
 
     def _name_set_off(self, segments: list[str]) -> _Name | None:
         """The subject of a verb after a comma: a name set off by commas after a role ("Die
