@@ -1463,6 +1463,43 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# German reported speech in the subjunctive goes on in the voice of the last speaker.
+_MACHTLINGER = (
+    "\u201eWir haben einen gewaltigen Auftragseingang\u201c, sagte Konzernchef Robert "
+    "Machtlinger am Dienstag in Wien.\n\n"
+)
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + _MACHTLINGER + "Weltweit seien heuer schon so viele Flugzeuge verkauft "
+        "worden wie im ganzen Vorjahr. Die Nachfrage der Airlines sei hoch, \u201emehr als die "
+        "Industrie liefern kann\u201c.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("mehr als die Industrie liefern kann", "Robert Machtlinger", None),
+        ],
+        id="german-subjunctive-speech-goes-on-in-the-voice-of-the-last-speaker",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + _MACHTLINGER + "Minister Peter Schmidt sieht das anders. Die Nachfrage "
+        "der Airlines sei gering, \u201eweniger als die Industrie liefern kann\u201c.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("weniger als die Industrie liefern kann", None, None),
+        ],
+        id="german-subjunctive-speech-after-another-person-named-is-nobodys",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + _MACHTLINGER + "Die Nachfrage der Airlines ist laut Statistik hoch, "
+        "\u201emehr als die Industrie liefern kann\u201c, schreibt das Amt.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("mehr als die Industrie liefern kann", None, "schreibt"),
+        ],
+        id="german-an-indicative-sentence-does-not-go-on-in-the-last-voice",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -29,6 +29,16 @@ from .gender import FEMININE, MASCULINE, gender_from_first_name
 from .normalize import fold
 
 _NONE = Attribution(None, None, None)
+# Verbs in the German subjunctive of reported speech (Konjunktiv I), the forms that are no
+# indicative: "sei", "seien", "habe" (3rd person), "wolle", "könne", "müsse" ...
+_GERMAN_SUBJUNCTIVE = re.compile(
+    r"(?<![\w-])(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|gehe|liege|stehe|"
+    r"komme|bleibe|fehle|brauche|handle|lasse|zeige|mache|wisse|hätten|wären)(?![\w-])"
+)
+# A quotation inside a sentence, left out when its verbs are looked for.
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb]*[\"\u201c\u201d\u00bb\u00ab]"
+)
 
 _VERBS = {
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint
@@ -240,6 +250,7 @@ _MAX_GAP_WORDS = 8  # words of an attribution between two parts of one quotation
 _MAX_WORDS_VERB_TO_COLON = 24  # "antwortet Keith dem Essener Parteichef ... in einer E-Mail:"
 _AFTER_REACH = 200  # characters after a quotation where its attribution may stand
 _BEFORE_REACH = 400  # characters before a quotation where its sentence may start
+_REPORTED_REACH = 1500  # characters from an attributed quotation its reported speech may run
 _PRONOUN_REACH = 800  # characters back that a pronoun looks for the person it stands for
 _QUOTE_EDGE = " \u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u203a\u2039"
 _OPENERS = ",;\u2013\u2014-"
@@ -262,6 +273,11 @@ _ASIDE = re.compile(
 _AGE_AFTER = re.compile(r" \(\d{1,3}\)")
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+
+
+def reports_in_subjunctive(sentence: str) -> bool:
+    """Does a German sentence, its quotations left out, report speech in the subjunctive?"""
+    return _GERMAN_SUBJUNCTIVE.search(_QUOTED.sub(" ", sentence)) is not None
 
 
 class _Name(NamedTuple):
@@ -321,6 +337,8 @@ class EuropeanSpeakerResolver:
             found = self._introduced_by_paragraph_before(quote)
         if found is None:
             found = self._continued(quote)
+        if found.speaker is None and self.language == "de":
+            found = self._continued_in_reported_speech(quote) or found
         if found.speaker is not None:
             self.previous = (quote.close_mark, found)
         return found
@@ -591,6 +609,27 @@ class EuropeanSpeakerResolver:
         between = self.text[end + 1 : quote.open_mark]
         if "\n" in between or any(mark in between for mark in _MARKS):
             return _NONE
+        return Attribution(attributed.speaker, attributed.role, None)
+
+    def _continued_in_reported_speech(self, quote) -> Attribution | None:
+        """German reports a speaker's words in the subjunctive, sentence after sentence ("Die
+        Nachfrage sei hoch, „mehr als die Industrie liefern kann“"): a quotation in such a
+        sentence, near the last attributed one with nobody else named between, is theirs."""
+        if self.previous is None or not self.previous[1].speaker:
+            return None
+        end, attributed = self.previous
+        if quote.open_mark - end > _REPORTED_REACH:
+            return None
+        close = self.text.find(".", quote.close_mark)
+        close = len(self.text) if close < 0 else close
+        sentence = self._clause_before(quote.open_mark) + self.text[quote.close_mark + 1 : close]
+        if not reports_in_subjunctive(sentence):
+            return None
+        surname = attributed.speaker.split()[-1]
+        between = self.text[end + 1 : quote.open_mark]
+        others = self._surnames.finditer(between) if self._surnames else ()
+        if any(found.group() != surname for found in others):
+            return None
         return Attribution(attributed.speaker, attributed.role, None)
 
     # -- names

@@ -118,12 +118,6 @@ _FOREIGN_WORK_LEAD = re.compile(
     r"campanha|livro)\s*:?\s*$",
     re.IGNORECASE,
 )
-# Verbs in the German subjunctive of reported speech (Konjunktiv I), the forms that are no
-# indicative: "sei", "seien", "habe" (3rd person), "wolle", "könne", "müsse" ...
-_GERMAN_SUBJUNCTIVE = re.compile(
-    r"(?<![\w-])(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|gehe|liege|stehe|"
-    r"komme|bleibe|fehle|brauche|handle|lasse|zeige|mache|wisse|hätten|wären)(?![\w-])"
-)
 _HEADING_WORDS = 15  # words under which a quotation alone in its paragraph may be a heading
 # A definite article right before a quotation, not after "als", "wie" or "von" ("spricht von
 # der „…“").
@@ -141,10 +135,6 @@ _GERMAN_AS_SAID = re.compile(
     r"\s*,\s*wie\s+(?:[\w.\-]+\s+){0,8}?(?:sagte|sagt|sich\s+ausdrückte|formulierte|"
     r"formuliert|verrät|verriet|es\s+nannte|es\s+nennt|erklärte|erklärt|betonte|betont|"
     r"schrieb|schreibt|meinte|meint)(?![\w-])"
-)
-# A quotation inside a sentence, left out when its verbs are looked for.
-_QUOTED = re.compile(
-    r"[\"\u201c\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb]*[\"\u201c\u201d\u00bb\u00ab]"
 )
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019]?\s+|\n")
 # The end of a sentence or of its clause: '"eliminate reasonable doubt" \u2014 an odd standard'.
@@ -444,7 +434,7 @@ def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
     after = text[quote.close_mark + 1 : quote.close_mark + 1 + _SENTENCE_REACH]
     end = _SENTENCE_BREAK.search(after)
     sentence = before + " " + (after[: end.start()] if end else after)
-    if _GERMAN_SUBJUNCTIVE.search(_QUOTED.sub(" ", sentence)):
+    if attribution_european.reports_in_subjunctive(sentence):
         return True
     return bool(_GERMAN_SAID_THAT.search(before) or _GERMAN_AS_SAID.match(after))
 
