@@ -1500,6 +1500,31 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# "so X" closing the sentence after a comma, whatever stands between it and the quotation.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Robert Machtlinger leitet den Konzern seit 2012. Die Luftfahrtindustrie "
+        "entwickle sich als \u201eeine der wenigen Branchen ohne Sorgen um die Nachfrage\u201c "
+        "sehr gut, so Machtlinger.",
+        [
+            (
+                "eine der wenigen Branchen ohne Sorgen um die Nachfrage",
+                "Robert Machtlinger",
+                "according to",
+            )
+        ],
+        id="german-so-name-closing-the-sentence",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Robert Machtlinger leitet den Konzern seit 2012. Die Branche entwickle "
+        "sich als \u201eeine der wenigen Branchen ohne Sorgen um die Nachfrage\u201c so gut "
+        "wie lange nicht.",
+        [("eine der wenigen Branchen ohne Sorgen um die Nachfrage", None, "so")],
+        id="german-so-before-a-lowercase-word-names-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -240,6 +240,8 @@ _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
 _DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
 _ROLE_REACH = 40  # characters before a name where its role words stand
 _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
+# "so X" or "laut X" closing a German sentence: „…“ sehr gut, so Machtlinger.
+_CLOSING_SO = re.compile(r"(?<![\w-])(?:so(?=\s+[A-ZÄÖÜ])|[Ll]aut)\s+")
 _AS = frozenset("wie comme como come".split())
 _LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
@@ -419,9 +421,11 @@ class EuropeanSpeakerResolver:
 
     def _closing_according(self, clause: str) -> re.Match | None:
         """ "«…» par la catastrophe, selon le ministère": "selon X" closing the sentence after
-        a comma, whatever stands between it and the quotation (no other quotation)."""
+        a comma, whatever stands between it and the quotation (no other quotation); German
+        "so X" too („…“ sehr gut, so Machtlinger)."""
         found = None
-        for found in self._according.finditer(clause):  # noqa: B007 (the last one)
+        closing = _CLOSING_SO if self.language == "de" else self._according
+        for found in closing.finditer(clause):  # noqa: B007 (the last one)
             pass
         if found is None or not clause[: found.start()].rstrip().endswith(","):
             return None
