@@ -1525,6 +1525,38 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# Guards: a party after a role is nobody; a text quoted ("heißt es") is not the last speaker;
+# role words stop at the sentence before a name.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _SPANISH_LEAD + "\u201cAlargar el plazo de aplicación es simplemente postergar\u201d, "
+        "admitió el convencional UDI e integrante de la comisión.",
+        [("Alargar el plazo de aplicación es simplemente postergar", None, "admitió")],
+        id="spanish-an-acronym-after-a-role-is-the-party-not-the-speaker",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + _MACHTLINGER + "In der Pandemie sei die Pflege wichtig geworden, heißt es "
+        "in den Thesen der Kirche. \u201eAuf diese Weise können Herausforderungen bewältigt "
+        "werden\u201c, heißt es weiter, die Politik müsse handeln.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("Auf diese Weise können Herausforderungen bewältigt werden", None, None),
+        ],
+        id="german-words-of-a-text-heisst-es-are-not-the-last-speakers",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "\u201cEs prematuro decir que se superaron los 20 grados\u201d, resalta "
+        "el organismo.\n\nCarlos Schaefer, el investigador brasileño, midió otra cosa. "
+        "\u201cLa medición es correcta y muy clara\u201d, afirmó el organismo.",
+        [
+            ("Es prematuro decir que se superaron los 20 grados", None, "resalta"),
+            ("La medición es correcta y muy clara", None, "afirmó"),
+        ],
+        id="spanish-role-words-stop-at-the-sentence-before-a-name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

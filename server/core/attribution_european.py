@@ -239,6 +239,7 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
 _DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
 _ROLE_REACH = 40  # characters before a name where its role words stand
+_ROLE_BOUNDARY = re.compile(r"[\n.!?:;,\"\u201c\u201d\u201e\u00ab\u00bb]")
 _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
 # "so X" or "laut X" closing a German sentence: „…“ sehr gut, so Machtlinger.
 _CLOSING_SO = re.compile(r"(?<![\w-])(?:so(?=\s+[A-ZÄÖÜ])|[Ll]aut)\s+")
@@ -252,6 +253,8 @@ _MAX_GAP_WORDS = 8  # words of an attribution between two parts of one quotation
 _MAX_WORDS_VERB_TO_COLON = 24  # "antwortet Keith dem Essener Parteichef ... in einer E-Mail:"
 _AFTER_REACH = 200  # characters after a quotation where its attribution may stand
 _BEFORE_REACH = 400  # characters before a quotation where its sentence may start
+# "heißt es in den Thesen": words of a text, not of the last speaker.
+_SAID_IN_A_TEXT = re.compile(r"(?<![\w-])(?:heißt|hieß|stand|steht)\s+es(?![\w-])")
 _REPORTED_REACH = 1500  # characters from an attributed quotation its reported speech may run
 _PRONOUN_REACH = 800  # characters back that a pronoun looks for the person it stands for
 _QUOTE_EDGE = " \u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u203a\u2039"
@@ -315,7 +318,12 @@ class EuropeanSpeakerResolver:
         }
         self._by_last_word: dict[str, _Name] = {}
         for name in names:
-            self._by_last_word.setdefault(fold(name.name.split()[-1]), name)
+            last = fold(name.name.split()[-1])
+            known = self._by_last_word.get(last)
+            if known is None or _is_first_name(name.name.split()[0]) > _is_first_name(
+                known.name.split()[0]
+            ):
+                self._by_last_word[last] = name  # "Lee Elder" over "Nachruf Elder"
         surnames = sorted({p.name.split()[-1] for p in self._people}, key=len, reverse=True)
         self._surnames = (
             re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
@@ -496,7 +504,7 @@ class EuropeanSpeakerResolver:
             words = (person.role or "").casefold().split()
             at = self.text.find(person.name)
             while at >= 0:
-                before = self.text[max(at - _ROLE_REACH, 0) : at].split()
+                before = _ROLE_BOUNDARY.split(self.text[max(at - _ROLE_REACH, 0) : at])[-1].split()
                 articles = [i for i, w in enumerate(before) if w.casefold() in _DEFINITE_ARTICLES]
                 if articles:
                     words += [w.strip(",.;:()").casefold() for w in before[articles[-1] + 1 :]]
@@ -625,9 +633,10 @@ class EuropeanSpeakerResolver:
         if quote.open_mark - end > _REPORTED_REACH:
             return None
         close = self.text.find(".", quote.close_mark)
-        close = len(self.text) if close < 0 else close
+        if close < 0 or self.text[quote.parts[-1].end - 1] in ".!?":
+            close = quote.close_mark + 1  # the quotation ends its sentence
         sentence = self._clause_before(quote.open_mark) + self.text[quote.close_mark + 1 : close]
-        if not reports_in_subjunctive(sentence):
+        if not reports_in_subjunctive(sentence) or _SAID_IN_A_TEXT.search(sentence):
             return None
         surname = attributed.speaker.split()[-1]
         between = self.text[end + 1 : quote.open_mark]
@@ -711,8 +720,8 @@ class EuropeanSpeakerResolver:
         role_words = role + titles
         if not name and run and words[used - 1].endswith(","):
             return self._appositive_name(words[used:], role_words)
-        if not name:
-            return None
+        if not name or role_words and len(name) == 1 and _is_acronym(name[0]):
+            return None  # "el convencional UDI": the party of a role, not who speaks
         found = self._person(name, right_after_verb=right_after_verb and not role_words)
         if found is None:
             return None
