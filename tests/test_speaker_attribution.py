@@ -1557,6 +1557,25 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# A name does not run across a paragraph break; an age anywhere makes a name a person.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        "Nachruf\n\nElder: Aus dem Ghetto nach Augusta\n\n" + _GERMAN_LEAD + "Im November "
+        "ist mit Lee Elder einer der Pioniere des Golfsports gestorben. Elder sagte einst: "
+        "\u201eIch glaube, tief im Herzen sind alle Menschen gut.\u201c",
+        [("Ich glaube, tief im Herzen sind alle Menschen gut.", "Lee Elder", "sagte")],
+        id="german-a-name-does-not-run-across-a-paragraph-break",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Will Smith\n\nDer Kino-Star hat sich zu seinem Sohn geäußert. Will "
+        "Smith (50) spricht auf Instagram offen über die Scheidung. Er schrieb: \u201eEs war "
+        "nicht immer so zwischen uns beiden.\u201c",
+        [("Es war nicht immer so zwischen uns beiden.", "Will Smith", "schrieb")],
+        id="german-a-name-given-with-an-age-on-a-later-mention-is-a-person",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

@@ -275,7 +275,7 @@ _ASIDE = re.compile(
     r"abschließend|ebenfalls|allerdings|nur|dazu)\s+)+"
 )
 # A person's age after the name, as German local news gives it: "Gunthild Schön (77)".
-_AGE_AFTER = re.compile(r" \(\d{1,3}\)")
+_AGE = r" \(\d{1,3}\)"
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 
@@ -289,7 +289,6 @@ class _Name(NamedTuple):
     name: str
     role: str | None
     start: int  # where its first word stands in the article
-    end: int = -1  # where its last word ends, for a name the article gives in full
 
 
 class EuropeanSpeakerResolver:
@@ -314,7 +313,7 @@ class EuropeanSpeakerResolver:
         self._people = {
             n
             for n in names
-            if n.role or _is_first_name(n.name.split()[0]) or _AGE_AFTER.match(text, n.end)
+            if n.role or _is_first_name(n.name.split()[0]) or _given_with_age(text, n.name)
         }
         self._by_last_word: dict[str, _Name] = {}
         for name in names:
@@ -913,7 +912,7 @@ class EuropeanSpeakerResolver:
         role written beside their first mention."""
         people: dict[str, _Name] = {}
         for found in re.finditer(
-            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:(?:von|van|de|da|del|di|dos|der|le|la)\s+)?"
+            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:[^\S\n]+(?:(?:von|van|de|da|del|di|dos|der|le|la)\s+)?"
             r"[A-ZÀ-Þ][\w'’\-]*)+",
             self.text,
         ):
@@ -931,7 +930,7 @@ class EuropeanSpeakerResolver:
                 continue  # "die Deutsche Bahn", "la Unión Europea"
             start = found.start() + found.group().find(name[0])
             role = " ".join(titles) or _appositive(self.text, found.end(), self)
-            people[full] = _Name(full, role, start, start + len(full))
+            people[full] = _Name(full, role, start)
         return list(people.values())
 
     def _person_before(self, position: int, pronoun: str) -> _Name | None:
@@ -1047,6 +1046,11 @@ def _no_one(verb: str) -> Attribution:
 def _common_nouns(text: str) -> frozenset[str]:
     """Capitalised words the article writes after an article or a determiner: nouns."""
     return frozenset(found.group(1) for found in _NOUN_AFTER_DETERMINER.finditer(text))
+
+
+def _given_with_age(text: str, name: str) -> bool:
+    """Does the article give the name with an age after it, anywhere ("Will Smith (50)")?"""
+    return re.search(re.escape(name) + _AGE, text) is not None
 
 
 def _surnames_after_first_names(text: str) -> frozenset[str]:
