@@ -124,6 +124,16 @@ _HEADING_WORDS = 15  # words under which a quotation alone in its paragraph may 
 _GERMAN_ARTICLE_BEFORE = re.compile(
     r"(?<!\bals )(?<!\bwie )(?<!\bvon )\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s$"
 )
+# A verb of saying and "que" in French, Spanish, Portuguese and Italian: "a affirmé qu'",
+# "comentó que", "disse que", "ha detto che".
+_SAID_THAT_ROMANCE = re.compile(
+    r"(?<![\w-])(?:dit|dire|affirmé|affirme|déclaré|déclare|estimé|estime|estimant|expliqué|"
+    r"explique|indiqué|indique|précisé|précise|assuré|assure|ajouté|ajoute|souligné|souligne|"
+    r"dijo|afirmó|aseguró|señaló|comentó|explicó|indicó|agregó|añadió|sostuvo|declaró|"
+    r"advirtió|manifestó|expresó|reconoció|precisó|recordó|aclaró|opinó|disse|afirmou|"
+    r"declarou|explicou|detto|dichiarato|spiegato|affermato)\s+(?:que\s|qu['\u2019]|che\s)",
+    re.IGNORECASE,
+)
 # A clause reported after a verb of saying: "hatte gesagt, dass „…“".
 _GERMAN_SAID_THAT = re.compile(
     r"(?<![\w-])(?:sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|meint|gemeint|"
@@ -379,10 +389,10 @@ def is_scare_quote(
         pinned = pinned or _attribution_follows(text, quote, attributed)
         pinned = pinned or _said_by_someone(text, quote, attributed)
         pinned = pinned or _in_reported_sentence(text, quote)
-        if not pinned and language == "de" and len(words) >= 2:
-            pinned = _in_german_indirect_speech(text, quote)
+        if not pinned and len(words) >= 2:
+            pinned = _in_foreign_indirect_speech(text, quote, language)
         return not pinned or all(w[:1].isupper() for w in words)
-    if language == "de" and _in_german_indirect_speech(text, quote):
+    if _in_foreign_indirect_speech(text, quote, language):
         return False
     return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
         text, quote
@@ -424,6 +434,17 @@ def _german_name_after_article(
     if not _GERMAN_ARTICLE_BEFORE.search(before):
         return False
     return not _in_german_indirect_speech(text, quote)
+
+
+def _in_foreign_indirect_speech(text: str, quote: RawQuote, language: str) -> bool:
+    """Quoted words in a sentence of reported speech, in German (`_in_german_indirect_speech`)
+    or after a verb of saying and "que" in French, Spanish, Portuguese and Italian ("avait
+    affirmé qu'il était prêt à démissionner « si le public le veut »")."""
+    if language == "de":
+        return _in_german_indirect_speech(text, quote)
+    if language not in FOREIGN:
+        return False
+    return _SAID_THAT_ROMANCE.search(_sentence_before(text, quote.open_mark)) is not None
 
 
 def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
