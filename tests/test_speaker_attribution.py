@@ -1576,6 +1576,43 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# A quotation opening its sentence after a sentence that says who speaks without quoting.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "So viel dürften laut Ulrich Müller, Experte für Parteienfinanzierung, "
+        "Druck und Versand gekostet haben. \u201eWenn das als Parteispende gewertet wird, muss "
+        "die Partei Strafe zahlen.\u201c",
+        [
+            (
+                "Wenn das als Parteispende gewertet wird, muss die Partei Strafe zahlen.",
+                "Ulrich Müller",
+                "according to",
+            )
+        ],
+        id="german-the-sentence-before-says-who-speaks",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "So viel dürften Druck und Versand gekostet haben. \u201eWenn das als "
+        "Parteispende gewertet wird, muss die Partei Strafe zahlen.\u201c",
+        [
+            (
+                "Wenn das als Parteispende gewertet wird, muss die Partei Strafe zahlen.",
+                None,
+                None,
+            )
+        ],
+        id="german-the-sentence-before-names-nobody",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "La précarité est forte à l’université, comme nous le raconte Antoine*, "
+        "32 ans, chargé de cours en sociologie. \u00ab Je suis très inquiet pour mon avenir. "
+        "\u00bb",
+        [("Je suis très inquiet pour mon avenir.", "Antoine", "raconte")],
+        id="french-a-name-changed-by-the-paper-keeps-no-asterisk",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

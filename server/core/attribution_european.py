@@ -346,6 +346,8 @@ class EuropeanSpeakerResolver:
             found = self._introduced_by_paragraph_before(quote)
         if found is None:
             found = self._continued(quote)
+        if found.speaker is None:
+            found = self._said_in_sentence_before(quote) or found
         if found.speaker is None and self.language == "de":
             found = self._continued_in_reported_speech(quote) or found
         if found.speaker is not None:
@@ -622,6 +624,20 @@ class EuropeanSpeakerResolver:
             return _NONE
         return Attribution(attributed.speaker, attributed.role, None)
 
+    def _said_in_sentence_before(self, quote) -> Attribution | None:
+        """A quotation opening its sentence right after a sentence of its paragraph that says
+        who speaks, without quoting ("So viel dürften laut Ulrich Müller, Experte ..., gekostet
+        haben. „…“")."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        before = self.text[line_start : quote.open_mark].rstrip()
+        if not before or before[-1] not in ".!?" or self._clause_before(quote.open_mark).strip():
+            return None
+        sentence_end = line_start + len(before) - 1
+        if any(mark in self._clause_before(sentence_end) for mark in _MARKS):
+            return None
+        found = self._before(dataclasses.replace(quote, open_mark=sentence_end))
+        return found if found and found.speaker else None
+
     def _continued_in_reported_speech(self, quote) -> Attribution | None:
         """German reports a speaker's words in the subjunctive, sentence after sentence ("Die
         Nachfrage sei hoch, „mehr als die Industrie liefern kann“"): a quotation in such a
@@ -735,7 +751,7 @@ class EuropeanSpeakerResolver:
         run: list[str] = []
         used = 0
         for word in words:
-            bare = word.rstrip(",;:)")
+            bare = word.rstrip(",;:)*")  # "Antoine*": a name changed by the paper
             if bare.endswith(".") and bare.rstrip(".") not in _ABBREVIATIONS and len(bare) > 2:
                 if bare[:1].isupper():
                     run.append(bare.rstrip("."))
