@@ -1613,6 +1613,36 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# German forms of "according to": aus Sicht von, nach Angaben von, in den Worten von.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Das lag auch an der Verhandlungsführung, die aus Sicht von Professor "
+        "Reimund Schwarze vom Umweltforschungszentrum zu wünschen übrig ließ: \u201eSo eine "
+        "schwache Präsidentschaft habe ich noch nie erlebt.\u201c",
+        [
+            (
+                "So eine schwache Präsidentschaft habe ich noch nie erlebt.",
+                "Reimund Schwarze",
+                "according to",
+            )
+        ],
+        id="german-aus-sicht-von",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Die Firma hat, in den Worten von Kira Marrs \u201eeine beispiellose "
+        "Transformation hinter sich.\u201c",
+        [("eine beispiellose Transformation hinter sich.", "Kira Marrs", "according to")],
+        id="german-in-den-worten-von",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Nach Angaben der Stadt war das Fest gut besucht. \u201eWir sind mit dem "
+        "Ergebnis sehr zufrieden.\u201c",
+        [("Wir sind mit dem Ergebnis sehr zufrieden.", None, None)],
+        id="german-nach-angaben-der-stadt-names-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

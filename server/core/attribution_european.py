@@ -73,7 +73,8 @@ _GAP_VERBS = {
     for language, verbs in _VERBS.items()
 }
 _ACCORDING = {
-    "de": r"[Ll]aut",
+    "de": r"[Ll]aut|(?:[Aa]us\s+Sicht|[Nn]ach\s+(?:Ansicht|Angaben|Einschätzung|Auffassung|Worten)|"
+    r"[Ii]n\s+den\s+Worten)\s+(?:von|vom|des|der)",
     "fr": r"[Ss]elon",
     "es": r"[Ss]egún",
     "pt": r"[Ss]egundo",
