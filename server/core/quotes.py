@@ -105,7 +105,6 @@ _MIN_CODE_CHARS = 20
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _LEAD_REACH = 120  # characters before a quotation where "telling them to" and the like stand
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
-# Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
 # The noun of a work, a theme, a motto or a name right before a quotation, in German, French,
 # Spanish, Portuguese and Italian: "zum Thema „…“", "la campaña “…”", "intitulé « … »".
 _FOREIGN_WORK_LEAD = re.compile(
@@ -146,6 +145,7 @@ _GERMAN_AS_SAID = re.compile(
     r"formuliert|verrät|verriet|es\s+nannte|es\s+nennt|erklärte|erklärt|betonte|betont|"
     r"schrieb|schreibt|meinte|meint)(?![\w-])"
 )
+# Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019]?\s+|\n")
 # The end of a sentence or of its clause: '"eliminate reasonable doubt" \u2014 an odd standard'.
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)\u2014\u2013]|--|\n|$)")
