@@ -14,6 +14,10 @@ rules are few and strict, because a wrong speaker is worse than none:
   Andreas Keith), or right after the verb ("sagte Keith", "so Keith");
 - a pronoun ("sagt sie", "a-t-il dit", "“…”, dijo.") stands for the person last named before
   it, unless that person is of the other gender.
+- also: French incises inside the guillemets, "wie X sich ausdrückte", a role after the verb
+  standing for the one person named with it ("sagte der Konzernchef"), a paragraph ending with a
+  colon or a sentence naming who speaks before the quotation, and German reported speech in the
+  subjunctive going on in the last speaker's voice while nobody else is named.
 
 Everything else stays None.
 """
