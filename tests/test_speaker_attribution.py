@@ -1487,6 +1487,525 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+# Roles written before the name, and names set off without their closing comma.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir haben schon viel Geld für die Orgel gesammelt\u201c, sagte "
+        "Pastor Albrecht Martins am Sonntag.",
+        [("Wir haben schon viel Geld für die Orgel gesammelt", "Albrecht Martins", "sagte")],
+        id="german-a-capitalised-role-before-the-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        _SPANISH_LEAD
+        + "Presidente Boric vuelve a su casa.\n\nEl Presidente Gabriel Boric, quien vive "
+        "con su familia en Santiago desde que llegó al poder, y que no ha vuelto al sur "
+        "en los dos meses de su gobierno por la crisis, "
+        "visitará Magallanes el "
+        "miércoles. \u201cMe "
+        "interesa recorrer la mayor cantidad de lugares posibles\u201d, señaló Boric en "
+        "Coquimbo.",
+        [("Me interesa recorrer la mayor cantidad de lugares posibles", "Gabriel Boric", "señaló")],
+        id="spanish-presidente-is-a-title-and-the-surname-the-full-name",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Der Konzern meldet hohe Aufträge. \u201eDas hatten wir nicht einmal vor "
+        "der Krise\u201c, so der CEO.",
+        [("Das hatten wir nicht einmal vor der Krise", None, "so")],
+        id="german-the-ceo-is-a-role-not-a-body",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Julia Berger, Landesvorstand der Jugend erklärt: \u201eWir verlieren "
+        "wichtige Zeit im Kampf gegen die Klimakrise.\u201c",
+        [("Wir verlieren wichtige Zeit im Kampf gegen die Klimakrise.", "Julia Berger", "erklärt")],
+        id="german-name-then-role-set-off-without-its-closing-comma",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDer Katalysator zeigte eine hohe Reaktivität\u201c, berichtet "
+        "Yuans Kollege Hossein Robatjazi.",
+        [("Der Katalysator zeigte eine hohe Reaktivität", "Hossein Robatjazi", "berichtet")],
+        id="german-whose-colleague-is-a-role",
+    ),
+]
+
+
+# More verbs of saying: reflexive German ones, French and Spanish ones of news prose.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDa fällt einem schon ein Stein vom Herzen\u201c, freut sich unser "
+        "Projektleiter Toni Wegscheider.",
+        [("Da fällt einem schon ein Stein vom Herzen", "Toni Wegscheider", "freut sich")],
+        id="german-freut-sich-and-a-role-after-a-possessive",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Die Stadt hat das Fest abgesagt. \u201eWir haben keine andere Wahl "
+        "gehabt\u201c, bedauert die Stadt. \u201eDas ist ein schöner Erfolg für alle\u201c, "
+        "freut sich die Stadt.",
+        [
+            ("Wir haben keine andere Wahl gehabt", None, None),
+            ("Das ist ein schöner Erfolg für alle", None, "freut sich"),
+        ],
+        id="german-freut-sich-a-common-noun-is-nobody",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "\u00ab Il faut penser ensemble les moyens de cette mobilisation "
+        "\u00bb, glisse Zineb, étudiante en littérature.",
+        [("Il faut penser ensemble les moyens de cette mobilisation", "Zineb", "glisse")],
+        id="french-glisse-then-a-one-word-name",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "\u201cEl contrato tiene el fin de transportar a los estudiantes\u201d, "
+        "cuestionó el concejal Daniel Duque.",
+        [
+            (
+                "El contrato tiene el fin de transportar a los estudiantes",
+                "Daniel Duque",
+                "cuestionó",
+            )
+        ],
+        id="spanish-cuestiono-then-a-role-and-a-name",
+    ),
+]
+
+
+# A paragraph ending with a colon introduces the quotation that makes the next paragraph.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Im Vorfeld forderte Bundesratspräsident Bodo Ramelow dazu auf, die "
+        "Erinnerung an die Opfer wachzuhalten:\n\n\u201eDieser Gedenktag verlangt von uns allen "
+        "mehr als Teilnahmslosigkeit.\u201c",
+        [
+            (
+                "Dieser Gedenktag verlangt von uns allen mehr als Teilnahmslosigkeit.",
+                "Bodo Ramelow",
+                "forderte",
+            )
+        ],
+        id="german-a-paragraph-ending-with-a-colon-introduces-the-next",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Auf den Plakaten der Partei stand im Wahlkampf nur ein Satz:\n\n"
+        "\u201eWollen wir so leben? Besser anders wählen.\u201c",
+        [("Wollen wir so leben? Besser anders wählen.", None, None)],
+        id="german-a-paragraph-ending-with-a-colon-names-nobody",
+    ),
+]
+
+
+# Whom a pronoun stands for: a person given with an age, a subject after a verb and a role.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir haben schon viel Geld gesammelt\u201c, sagt Pastor Albrecht "
+        "Martins. Gunthild Schön (77) blättert in einem Buch über Kirchen. \u201eEs ist das "
+        "Einzige, was in der Wohnung nicht im Weg stehen würde\u201c, sagt sie.",
+        [
+            ("Wir haben schon viel Geld gesammelt", "Albrecht Martins", "sagt"),
+            (
+                "Es ist das Einzige, was in der Wohnung nicht im Weg stehen würde",
+                "Gunthild Schön",
+                "sagt",
+            ),
+        ],
+        id="german-a-name-given-with-an-age-is-a-person",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDas ist das größte Projekt seit der Bahnreform\u201c, sagte Minister "
+        "Andreas Scheuer. Auch die Konkurrenz meldet sich: Michael Stenger leitet das "
+        "Unternehmen. Die Steuer sei ungerecht, sagt Flixbus-Manager Stenger. \u201eDas ist aus "
+        "Sicht der Kunden völlig unverständlich\u201c, warnt er.",
+        [
+            ("Das ist das größte Projekt seit der Bahnreform", "Andreas Scheuer", "sagte"),
+            ("Das ist aus Sicht der Kunden völlig unverständlich", "Michael Stenger", "warnt"),
+        ],
+        id="german-the-subject-after-a-verb-and-a-role-is-whom-er-stands-for",
+    ),
+]
+
+
+# French incises inside the guillemets, and the subject after a phrase set before it.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _FRENCH_LEAD + "La grève dure depuis le 5 mars et les cours sont remplacés par des "
+        "ateliers dans les amphis de la fac. Devant ses étudiants, Marie-Pierre Dausse, "
+        "professeure d’histoire, défend son point de vue. \u00ab Cette loi, c’est le "
+        "démantèlement des services publics, "
+        "affirme-t-elle. Nous devons nous mobiliser maintenant. \u00bb",
+        [
+            (
+                "Cette loi, c’est le démantèlement des services publics, affirme-t-elle. Nous "
+                "devons nous mobiliser maintenant.",
+                "Marie-Pierre Dausse",
+                "affirme-t-elle",
+            )
+        ],
+        id="french-an-incise-inside-the-guillemets-names-the-speaker",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "Devant ses étudiants, Marie-Pierre Dausse, professeure d’histoire, "
+        "défend son point de vue. Un chargé de cours la croise devant la bibliothèque. "
+        "\u00ab Je suis très inquiet pour mon avenir, glisse-t-il. J’ai deux enfants. \u00bb",
+        [
+            (
+                "Je suis très inquiet pour mon avenir, glisse-t-il. J’ai deux enfants.",
+                None,
+                None,
+            )
+        ],
+        id="french-an-incise-of-the-other-gender-names-nobody",
+    ),
+]
+
+
+# A subject left to the sentences before: a pronoun after the verb, a Spanish verb with no
+# subject before "que" or before whom it was said to.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Michael Pocher sieht die Dinge anders und äußert sich deutlich. Weiter "
+        "sagt er: \u201eDas ist doch egal, ich kann hier sitzen und sagen, was ich will!\u201c",
+        [
+            (
+                "Das ist doch egal, ich kann hier sitzen und sagen, was ich will!",
+                "Michael Pocher",
+                "sagt",
+            )
+        ],
+        id="german-a-pronoun-after-the-verb-before-a-colon",
+    ),
+    pytest.param(
+        _SPANISH_LEAD
+        + "Las autoridades no respondieron a las preguntas de la prensa sobre el caso, y los "
+        "vecinos dicen que la situación es cada vez más grave en el barrio. "
+        "Antonia Orellana había planteado que estaba en contra de esa "
+        "nominación. Al respecto, explicó que \u201cconversé con víctimas de abuso y de otros "
+        "tipos de violencia\u201d.",
+        [
+            (
+                "conversé con víctimas de abuso y de otros tipos de violencia",
+                "Antonia Orellana",
+                "explicó",
+            )
+        ],
+        id="spanish-explico-que-with-no-subject-is-the-person-named-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD
+        + "Las autoridades no respondieron a las preguntas de la prensa sobre el caso, y los "
+        "vecinos dicen que la situación es cada vez más grave en el barrio. "
+        "Hugo Bustos investigó el robo de autos durante dos años. \u201cLos "
+        "tienen policías y militares, están en utilización\u201d, dijo a la red Erbol.",
+        [
+            (
+                "Los tienen policías y militares, están en utilización",
+                "Hugo Bustos",
+                "dijo",
+            )
+        ],
+        id="spanish-dijo-a-with-no-subject-is-the-person-named-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD
+        + "Las autoridades no respondieron a las preguntas de la prensa sobre el caso, y los "
+        "vecinos dicen que la situación es cada vez más grave en el barrio. "
+        "Hugo Bustos investigó el robo de autos durante dos años. La Policía, "
+        "por su parte, explicó que \u201cno hay pruebas de que los tengan militares\u201d.",
+        [("no hay pruebas de que los tengan militares", None, "explicó")],
+        id="spanish-explico-que-after-a-named-subject-is-not-the-person-before",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDie große Mehrheit der Bevölkerung spart Strom\u201c, bilanziert "
+        "Dr. Kirsten Nölke, Vorständin der Stadtwerke.",
+        [("Die große Mehrheit der Bevölkerung spart Strom", "Kirsten Nölke", "bilanziert")],
+        id="german-bilanziert-a-doctor",
+    ),
+]
+
+
+# Short words quoted as somebody put it, or after "gesagt, dass", are that person's words.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Die Opposition hält die Verschiebung für eine \u201eschwere "
+        "Fehlentscheidung\u201c, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte.",
+        [("schwere Fehlentscheidung", "Christian Lindner", "ausdrückte")],
+        id="german-wie-x-sich-ausdrueckte",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Die Opposition hält die Verschiebung für eine \u201eschwere "
+        "Fehlentscheidung\u201c, wie etwa die Stadt Berlin und die Länder im Norden.",
+        [],
+        id="german-wie-with-no-verb-is-no-attribution",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Bendels hatte der Zeitung in einem Interview gesagt, dass \u201edie "
+        "Geldspender anonym bleiben wollten.\u201c Der Verein schweigt dazu.",
+        [("die Geldspender anonym bleiben wollten.", None, None)],
+        id="german-gesagt-dass-reports-speech",
+    ),
+]
+
+
+# A genitive apostrophe typed as a left single mark opens no quotation.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Marrs\u2018 Forschungskollegin Antje Bultemeier berichtete aus dem "
+        "Labor: \u201eViele Frauen haben uns berichtet, dass sie noch nie so viel Anerkennung "
+        "erfahren haben.\u201c",
+        [
+            (
+                "Viele Frauen haben uns berichtet, dass sie noch nie so viel Anerkennung "
+                "erfahren haben.",
+                "Antje Bultemeier",
+                "berichtete",
+            )
+        ],
+        id="german-an-apostrophe-as-a-left-mark-and-a-female-colleague",
+    ),
+]
+
+
+# A definite article and a role noun stand for the one person named before with that role.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir haben einen gewaltigen Auftragseingang\u201c, sagte "
+        "Konzernchef Robert Machtlinger am Dienstag in Wien. Die Branche wächst wieder. "
+        "\u201eDie Lieferketten werden sich nachhaltig verändern\u201c, sagte der Konzernchef "
+        "mit Blick auf Asien.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("Die Lieferketten werden sich nachhaltig verändern", "Robert Machtlinger", "sagte"),
+        ],
+        id="german-der-konzernchef-is-the-one-konzernchef-named-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El senador republicano Rick Scott publicó un video en las redes. "
+        "\u201cNadie quiere decirlo, pero tenemos que hacerlo\u201d, añadió el senador por "
+        "Florida.",
+        [("Nadie quiere decirlo, pero tenemos que hacerlo", "Rick Scott", "añadió")],
+        id="spanish-el-senador-is-the-one-senador-named-before",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El senador republicano Rick Scott y el senador demócrata Chris Murphy "
+        "discutieron en el pleno. \u201cNadie quiere decirlo, pero tenemos que hacerlo\u201d, "
+        "añadió el senador.",
+        [("Nadie quiere decirlo, pero tenemos que hacerlo", None, "añadió")],
+        id="spanish-el-senador-when-two-share-the-role-is-nobody",
+    ),
+]
+
+
+# A full name, then where the person works, before the verb.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Wendel Trio von der Umweltorganisation Greenpeace sagte daher, der Fonds "
+        "sei primär \u201esymbolisch, aber es war das Symbol, das die Länder wollten.\u201c",
+        [
+            (
+                "symbolisch, aber es war das Symbol, das die Länder wollten.",
+                "Wendel Trio",
+                "sagte",
+            )
+        ],
+        id="german-a-name-then-von-der-organisation-before-the-verb",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Christoph Bals von Germanwatch wirft den Gastgebern daher vor, sie hätten "
+        "die \u201eInteressen der Golfstaaten begünstigt\u201c.",
+        [("Interessen der Golfstaaten begünstigt", "Christoph Bals", "wirft")],
+        id="german-wirft-vor-after-a-name-and-its-organisation",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Die Delegierten von der Insel Tuvalu sagten daher, der Fonds sei primär "
+        "\u201esymbolisch, aber es war das Symbol, das die Länder wollten.\u201c",
+        [
+            (
+                "symbolisch, aber es war das Symbol, das die Länder wollten.",
+                None,
+                "sagten",
+            )
+        ],
+        id="german-nouns-then-von-name-nobody",
+    ),
+]
+
+
+# German reported speech in the subjunctive goes on in the voice of the last speaker.
+_MACHTLINGER = (
+    "\u201eWir haben einen gewaltigen Auftragseingang\u201c, sagte Konzernchef Robert "
+    "Machtlinger am Dienstag in Wien.\n\n"
+)
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + _MACHTLINGER + "Weltweit seien heuer schon so viele Flugzeuge verkauft "
+        "worden wie im ganzen Vorjahr. Die Nachfrage der Airlines sei hoch, \u201emehr als die "
+        "Industrie liefern kann\u201c.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("mehr als die Industrie liefern kann", "Robert Machtlinger", None),
+        ],
+        id="german-subjunctive-speech-goes-on-in-the-voice-of-the-last-speaker",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + _MACHTLINGER + "Minister Peter Schmidt sieht das anders. Die Nachfrage "
+        "der Airlines sei gering, \u201eweniger als die Industrie liefern kann\u201c.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("weniger als die Industrie liefern kann", None, None),
+        ],
+        id="german-subjunctive-speech-after-another-person-named-is-nobodys",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + _MACHTLINGER + "Die Nachfrage der Airlines ist laut Statistik hoch, "
+        "\u201emehr als die Industrie liefern kann\u201c, schreibt das Amt.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("mehr als die Industrie liefern kann", None, "schreibt"),
+        ],
+        id="german-an-indicative-sentence-does-not-go-on-in-the-last-voice",
+    ),
+]
+
+
+# "so X" closing the sentence after a comma, whatever stands between it and the quotation.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Robert Machtlinger leitet den Konzern seit 2012. Die Luftfahrtindustrie "
+        "entwickle sich als \u201eeine der wenigen Branchen ohne Sorgen um die Nachfrage\u201c "
+        "sehr gut, so Machtlinger.",
+        [
+            (
+                "eine der wenigen Branchen ohne Sorgen um die Nachfrage",
+                "Robert Machtlinger",
+                "according to",
+            )
+        ],
+        id="german-so-name-closing-the-sentence",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Robert Machtlinger leitet den Konzern seit 2012. Die Branche entwickle "
+        "sich als \u201eeine der wenigen Branchen ohne Sorgen um die Nachfrage\u201c so gut "
+        "wie lange nicht.",
+        [("eine der wenigen Branchen ohne Sorgen um die Nachfrage", None, "so")],
+        id="german-so-before-a-lowercase-word-names-nobody",
+    ),
+]
+
+
+# Guards: a party after a role is nobody; a text quoted ("heißt es") is not the last speaker;
+# role words stop at the sentence before a name.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _SPANISH_LEAD + "\u201cAlargar el plazo de aplicación es simplemente postergar\u201d, "
+        "admitió el convencional UDI e integrante de la comisión.",
+        [("Alargar el plazo de aplicación es simplemente postergar", None, "admitió")],
+        id="spanish-an-acronym-after-a-role-is-the-party-not-the-speaker",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + _MACHTLINGER + "In der Pandemie sei die Pflege wichtig geworden, heißt es "
+        "in den Thesen der Kirche. \u201eAuf diese Weise können Herausforderungen bewältigt "
+        "werden\u201c, heißt es weiter, die Politik müsse handeln.",
+        [
+            ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
+            ("Auf diese Weise können Herausforderungen bewältigt werden", None, None),
+        ],
+        id="german-words-of-a-text-heisst-es-are-not-the-last-speakers",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "\u201cEs prematuro decir que se superaron los 20 grados\u201d, resalta "
+        "el organismo.\n\nCarlos Schaefer, el investigador brasileño, midió otra cosa. "
+        "\u201cLa medición es correcta y muy clara\u201d, afirmó el organismo.",
+        [
+            ("Es prematuro decir que se superaron los 20 grados", None, "resalta"),
+            ("La medición es correcta y muy clara", None, "afirmó"),
+        ],
+        id="spanish-role-words-stop-at-the-sentence-before-a-name",
+    ),
+]
+
+
+# A name does not run across a paragraph break; an age anywhere makes a name a person.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        "Nachruf\n\nElder: Aus dem Ghetto nach Augusta\n\n" + _GERMAN_LEAD + "Im November "
+        "ist mit Lee Elder einer der Pioniere des Golfsports gestorben. Elder sagte einst: "
+        "\u201eIch glaube, tief im Herzen sind alle Menschen gut.\u201c",
+        [("Ich glaube, tief im Herzen sind alle Menschen gut.", "Lee Elder", "sagte")],
+        id="german-a-name-does-not-run-across-a-paragraph-break",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Will Smith\n\nDer Kino-Star hat sich zu seinem Sohn geäußert. Will "
+        "Smith (50) spricht auf Instagram offen über die Scheidung. Er schrieb: \u201eEs war "
+        "nicht immer so zwischen uns beiden.\u201c",
+        [("Es war nicht immer so zwischen uns beiden.", "Will Smith", "schrieb")],
+        id="german-a-name-given-with-an-age-on-a-later-mention-is-a-person",
+    ),
+]
+
+
+# A quotation opening its sentence after a sentence that says who speaks without quoting.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "So viel dürften laut Ulrich Müller, Experte für Parteienfinanzierung, "
+        "Druck und Versand gekostet haben. \u201eWenn das als Parteispende gewertet wird, muss "
+        "die Partei Strafe zahlen.\u201c",
+        [
+            (
+                "Wenn das als Parteispende gewertet wird, muss die Partei Strafe zahlen.",
+                "Ulrich Müller",
+                "according to",
+            )
+        ],
+        id="german-the-sentence-before-says-who-speaks",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "So viel dürften Druck und Versand gekostet haben. \u201eWenn das als "
+        "Parteispende gewertet wird, muss die Partei Strafe zahlen.\u201c",
+        [
+            (
+                "Wenn das als Parteispende gewertet wird, muss die Partei Strafe zahlen.",
+                None,
+                None,
+            )
+        ],
+        id="german-the-sentence-before-names-nobody",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "La précarité est forte à l’université, comme nous le raconte Antoine*, "
+        "32 ans, chargé de cours en sociologie. \u00ab Je suis très inquiet pour mon avenir. "
+        "\u00bb",
+        [("Je suis très inquiet pour mon avenir.", "Antoine", "raconte")],
+        id="french-a-name-changed-by-the-paper-keeps-no-asterisk",
+    ),
+]
+
+
+# German forms of "according to": aus Sicht von, nach Angaben von, in den Worten von.
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _GERMAN_LEAD + "Das lag auch an der Verhandlungsführung, die aus Sicht von Professor "
+        "Reimund Schwarze vom Umweltforschungszentrum zu wünschen übrig ließ: \u201eSo eine "
+        "schwache Präsidentschaft habe ich noch nie erlebt.\u201c",
+        [
+            (
+                "So eine schwache Präsidentschaft habe ich noch nie erlebt.",
+                "Reimund Schwarze",
+                "according to",
+            )
+        ],
+        id="german-aus-sicht-von",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Die Firma hat, in den Worten von Kira Marrs \u201eeine beispiellose "
+        "Transformation hinter sich.\u201c",
+        [("eine beispiellose Transformation hinter sich.", "Kira Marrs", "according to")],
+        id="german-in-den-worten-von",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Nach Angaben der Stadt war das Fest gut besucht. \u201eWir sind mit dem "
+        "Ergebnis sehr zufrieden.\u201c",
+        [("Wir sind mit dem Ergebnis sehr zufrieden.", None, None)],
+        id="german-nach-angaben-der-stadt-names-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

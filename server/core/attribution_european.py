@@ -14,12 +14,17 @@ rules are few and strict, because a wrong speaker is worse than none:
   Andreas Keith), or right after the verb ("sagte Keith", "so Keith");
 - a pronoun ("sagt sie", "a-t-il dit", "“…”, dijo.") stands for the person last named before
   it, unless that person is of the other gender.
+- also: French incises inside the guillemets, "wie X sich ausdrückte", a role after the verb
+  standing for the one person named with it ("sagte der Konzernchef"), a paragraph ending with a
+  colon or a sentence naming who speaks before the quotation, and German reported speech in the
+  subjunctive going on in the last speaker's voice while nobody else is named.
 
 Everything else stays None.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
@@ -28,26 +33,52 @@ from .gender import FEMININE, MASCULINE, gender_from_first_name
 from .normalize import fold
 
 _NONE = Attribution(None, None, None)
+# Verbs in the German subjunctive of reported speech (Konjunktiv I), the forms that are no
+# indicative: "sei", "seien", "habe" (3rd person), "wolle", "könne", "müsse" ...
+_GERMAN_SUBJUNCTIVE = re.compile(
+    r"(?<![\w-])(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|gebe|gehe|liege|stehe|"
+    r"komme|bleibe|fehle|brauche|handle|lasse|zeige|mache|wisse|hätten|wären)(?![\w-])"
+)
+# A quotation inside a sentence, left out when its verbs are looked for.
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb]*[\"\u201c\u201d\u00bb\u00ab]"
+)
 
 _VERBS = {
     "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint
     schreibt schrieb schreiben fügte ergänzte ergänzt berichtete berichtet erzählte erzählt
     erläuterte erläutert antwortete antwortet warnte warnt kritisierte kritisiert so
-    bestätigte bestätigt unterstrich forderte fordert teilte teilt hielt fügt""",
+    bestätigte bestätigt unterstrich forderte fordert teilte teilt hielt fügt rät riet
+    freut-sich freute-sich äußerte-sich äußert-sich bezeichnete bezeichnet urteilte urteilt
+    unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet bilanziert
+    bilanzierte informiert informierte kommentierte kommentiert ausdrückte formulierte
+    formuliert wirft warf""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
-    a-insisté a-répondu répond avait-déclaré a-annoncé annonce""",
+    a-insisté a-répondu répond avait-déclaré a-annoncé annonce glisse lâche a-lâché soupire
+    a-réagi témoigne reconnaît regrette martèle commente avoue""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
-    manifestó detalla subrayó insistió apuntó relató dice""",
+    manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
+    remató reconoció expresó precisó recordó aclaró puntualizó enfatizó concluyó criticó
+    denunció reiteró admitió respondió contó mencionó lamentó sentenció detalló""",
     "pt": """disse afirmou afirma declarou explicou explica acrescentou destacou destaca
     ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou""",
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
     spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta""",
 }
+_GAP_VERBS = {
+    language: re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(v.replace("-", " ")) for v in verbs.split())
+        + r")(?![\w-])"
+    )
+    for language, verbs in _VERBS.items()
+}
 _ACCORDING = {
-    "de": r"[Ll]aut",
+    "de": r"[Ll]aut|(?:[Aa]us\s+Sicht|[Nn]ach\s+(?:Ansicht|Angaben|Einschätzung|Auffassung|Worten)|"
+    r"[Ii]n\s+den\s+Worten)\s+(?:von|vom|des|der)",
     "fr": r"[Ss]elon",
     "es": r"[Ss]egún",
     "pt": r"[Ss]egundo",
@@ -71,6 +102,8 @@ _PRONOUN_GENDER = {
 _FRENCH_INVERSION = re.compile(
     r"(?:a-t-(il|elle)\s+[a-zéèêàç]+|[a-zéèêàç]+-(?:t-)?(il|elle))(?![\w-])"
 )
+# A comma before an inverted verb inside a French quotation: « ..., affirme-t-elle. ... ».
+_INCISE = re.compile(r",(?=\s+[a-zéèêàç]+-(?:t-)?(?:il|elle)\b)")
 # Words that open sentences or link them; capitalised, they are still no name.
 _FUNCTION_WORDS = frozenset(
     """der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern
@@ -100,6 +133,7 @@ _DETERMINERS = (
     r"ihrer|unser|unsere|unserer|unseren|unserem|diese|dieser|dieses|diesem|diesen|jede|jeder|"
     r"jedes|jedem|jeden|alle|allen|viele|vielen|mehrere|wenige|zwei|drei|vier"
 )
+_TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)(?= ([A-ZÄÖÜ][\w\-]*))")
 _NOUN_AFTER_DETERMINER = re.compile(
     rf"\b(?i:{_DETERMINERS})\s+(?:[a-zäöüß][\w\-]*(?:e|en|er|es|em)\s+){{0,2}}"
     r"([A-ZÄÖÜ][\w\-]*)"
@@ -118,7 +152,7 @@ _GERMAN_ROLE_ENDINGS = tuple(
     journalist schriftsteller teilnehmer bewohner nutzer kunde kritiker sprecher polizist
     beamte beamter franzose deutsche deutscher kollege nachbar lehrer schüler student
     ministerpräsident bürgermeister landrat rat räte oberst publizist philosoph soziologe
-    psychologe historiker ökonom virologe biologe theologe""".split()
+    psychologe historiker ökonom virologe biologe theologe vorstand vorständ kolleg""".split()
     for suffix in ("", "in", "innen", "en", "e", "s")
 )
 # Common first names of these languages, beyond the English list of `gender`: a run of
@@ -128,6 +162,7 @@ _FIRST_NAMES = frozenset(
     klaus peter wolfgang hans karl heinz horst günter werner manfred rainer harald holger
     torsten thorsten matthias martin florian tobias sebastian philipp jan jens lars kai tim
     lukas felix jonas leon maximilian moritz niklas paul simon david daniel alexander norbert
+    hugo oliver fabian
     gerhard helmut dieter walter joachim volker ulrich detlev detlef hermann otto armin olaf
     friedrich mechthild ursula sabine petra claudia susanne andrea monika birgit karin heike
     anja katja silke nicole julia lisa laura lena sarah anna maria katharina franziska
@@ -146,6 +181,17 @@ _FIRST_NAMES = frozenset(
 )
 _TITLES = frozenset(
     "Dr. Dr Prof. Prof Herr Frau Mme Mme. M. Sr. Sra. Dra. Dott. Sig. Sen. Pr".split()
+)
+# Capitalised words for a person's role or kin, written before the name in these languages:
+# "Ehemann Oliver Pocher", "Pastor Albrecht Martins", "Presidente Boric", "CEO Robert Machtlinger".
+_ROLE_WORDS = frozenset(
+    """Ehemann Ehefrau Vater Mutter Sohn Tochter Bruder Schwester Pastor Pastorin Pater Papst
+    Kardinal Prinz Prinzessin König Königin Fürst Fürstin Graf Gräfin Moderator Moderatorin
+    Senator Senatorin Gouverneur Kommandant Imam Rabbiner CEO CFO COO CTO Presidente Presidenta
+    Expresidente Ministro Ministra Canciller Alcalde Alcaldesa Senador Senadora Diputado Diputada
+    Gobernador Gobernadora Concejal Concejala Juez Jueza Rey Reina Príncipe Princesa Monseñor
+    Président Présidente Ministre Maire Sénateur Sénatrice Député Députée Premier Première
+    Deputado Deputada Governador Governadora Prefeito Prefeita Sindaco Presidentessa""".split()
 )
 _ARTICLES_BEFORE_NAME = frozenset(
     """der die das den dem des ein eine einer einem le la les l' un une el los las una o a os
@@ -193,14 +239,28 @@ _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
 _AND = frozenset("und et y e".split())
 _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
+# Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
+# "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
+_TO_WHOM = frozenset("a al ante ao à aos às alla".split())
+_DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
+_ROLE_REACH = 40  # characters before a name where its role words stand
+_ROLE_BOUNDARY = re.compile(r"[\n.!?:;,\"\u201c\u201d\u201e\u00ab\u00bb]")
+_AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
+# "so X" or "laut X" closing a German sentence: „…“ sehr gut, so Machtlinger.
+_CLOSING_SO = re.compile(r"(?<![\w-])(?:so(?=\s+[A-ZÄÖÜ])|[Ll]aut)\s+")
+_AS = frozenset("wie comme como come".split())
 _LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
 _MAX_LOWERCASE_BEFORE_NAME = 3  # "le naturopathe", "der junge", "el veterano investigador"
 _MAX_WORDS_VERB_TO_QUOTE = 12
+_MAX_GAP_WORDS = 8  # words of an attribution between two parts of one quotation
 _MAX_WORDS_VERB_TO_COLON = 24  # "antwortet Keith dem Essener Parteichef ... in einer E-Mail:"
 _AFTER_REACH = 200  # characters after a quotation where its attribution may stand
 _BEFORE_REACH = 400  # characters before a quotation where its sentence may start
+# "heißt es in den Thesen": words of a text, not of the last speaker.
+_SAID_IN_A_TEXT = re.compile(r"(?<![\w-])(?:heißt|hieß|stand|steht)\s+es(?![\w-])")
+_REPORTED_REACH = 1500  # characters from an attributed quotation its reported speech may run
 _PRONOUN_REACH = 800  # characters back that a pronoun looks for the person it stands for
 _QUOTE_EDGE = " \u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u203a\u2039"
 _OPENERS = ",;\u2013\u2014-"
@@ -219,8 +279,15 @@ _ASIDE = re.compile(
     r"heute|gestern|jetzt|nun|dann|später|einst|erneut|zudem|außerdem|noch|bereits|weiter|"
     r"abschließend|ebenfalls|allerdings|nur|dazu)\s+)+"
 )
+# A person's age after the name, as German local news gives it: "Gunthild Schön (77)".
+_AGE = r" \(\d{1,3}\)"
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+
+
+def reports_in_subjunctive(sentence: str) -> bool:
+    """Does a German sentence, its quotations left out, report speech in the subjunctive?"""
+    return _GERMAN_SUBJUNCTIVE.search(_QUOTED.sub(" ", sentence)) is not None
 
 
 class _Name(NamedTuple):
@@ -240,14 +307,27 @@ class EuropeanSpeakerResolver:
             r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in reversed(verbs)) + r")(?![\w-])"
         )
         self._according = re.compile(rf"(?<![\w-])(?:{_ACCORDING[language]})\s+")
-        self._nouns = _common_nouns(text) if language == "de" else frozenset()
+        self._nouns = (
+            _common_nouns(text) - _surnames_after_first_names(text)
+            if language == "de"
+            else frozenset()
+        )
         names = self._full_names()
         # People: names with a role or a known first name ("Andreas Keith", not "Hundert
         # Kilometer"); only they may be what a pronoun stands for.
-        self._people = {n for n in names if n.role or _is_first_name(n.name.split()[0])}
+        self._people = {
+            n
+            for n in names
+            if n.role or _is_first_name(n.name.split()[0]) or _given_with_age(text, n.name)
+        }
         self._by_last_word: dict[str, _Name] = {}
         for name in names:
-            self._by_last_word.setdefault(fold(name.name.split()[-1]), name)
+            last = fold(name.name.split()[-1])
+            known = self._by_last_word.get(last)
+            if known is None or _is_first_name(name.name.split()[0]) > _is_first_name(
+                known.name.split()[0]
+            ):
+                self._by_last_word[last] = name  # "Lee Elder" over "Nachruf Elder"
         surnames = sorted({p.name.split()[-1] for p in self._people}, key=len, reverse=True)
         self._surnames = (
             re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
@@ -255,6 +335,7 @@ class EuropeanSpeakerResolver:
             else None
         )
         self.previous: tuple[int, Attribution] | None = None
+        self._role_words: dict[str, frozenset[str]] = {}
 
     # -- the attribution of one quotation
 
@@ -265,10 +346,45 @@ class EuropeanSpeakerResolver:
             finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
             found = next((f for f in (finder(quote) for finder in finders) if f), None)
         if found is None:
+            found = self._french_incise(quote)
+        if found is None:
+            found = self._introduced_by_paragraph_before(quote)
+        if found is None:
             found = self._continued(quote)
+        if found.speaker is None:
+            found = self._said_in_sentence_before(quote) or found
+        if found.speaker is None and self.language == "de":
+            found = self._continued_in_reported_speech(quote) or found
         if found.speaker is not None:
             self.previous = (quote.close_mark, found)
         return found
+
+    def _french_incise(self, quote) -> Attribution | None:
+        """French sets the attribution inside the guillemets: « Cette loi, c’est la fin,
+        affirme-t-elle. Je crois ... »."""
+        if self.language != "fr":
+            return None
+        for part in quote.parts:
+            for comma in _INCISE.finditer(self.text, part.start, part.end):
+                found = self._attribution_after(
+                    self.text[comma.start() : part.end], quote.open_mark
+                )
+                if found and found.speaker:
+                    return found
+        return None
+
+    def _introduced_by_paragraph_before(self, quote) -> Attribution | None:
+        """A quotation opening its paragraph after a paragraph that ends with a colon: that
+        paragraph introduces it ("Im Vorfeld forderte Bundesratspräsident Bodo Ramelow dazu
+        auf, ...:" then „…“ on its own)."""
+        before = self.text[: quote.open_mark]
+        paragraph_start = before.rfind("\n") + 1
+        if before[paragraph_start:].strip() or paragraph_start == 0:
+            return None
+        introduction = before[:paragraph_start].rstrip()
+        if not introduction.endswith(":"):
+            return None
+        return self._before(dataclasses.replace(quote, open_mark=len(introduction)))
 
     def _between_parts(self, quote) -> Attribution | None:
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):
@@ -296,17 +412,34 @@ class EuropeanSpeakerResolver:
         if verb is None:
             according = self._according.match(clause) or self._closing_according(clause)
             if according is None:
-                return self._french_inversion(clause, position)
+                return self._as_said(clause) or self._french_inversion(clause, position)
             named = self._name_after(clause[according.end() :], right_after_verb=False)
             return Attribution(named.name, named.role, "according to") if named else None
         rest = clause[verb.end() :]
         return self._subject_after_verb(rest, verb.group(), position)
 
+    def _as_said(self, clause: str) -> Attribution | None:
+        """„…“, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte / «…», comme le dit
+        X / “…”, como dijo X: the subject between "as" and the verb."""
+        words = clause.split(None, 1)
+        if len(words) < 2 or words[0] not in _AS:
+            return None
+        verb = self._verb.search(words[1])
+        if verb is None:
+            return None
+        between = words[1][: verb.start()]
+        named = self._name_after(between, right_after_verb=False)
+        if named is None or len(between.split()) > _MAX_WORDS_VERB_TO_QUOTE:
+            return None
+        return Attribution(named.name, named.role, verb.group())
+
     def _closing_according(self, clause: str) -> re.Match | None:
         """ "«…» par la catastrophe, selon le ministère": "selon X" closing the sentence after
-        a comma, whatever stands between it and the quotation (no other quotation)."""
+        a comma, whatever stands between it and the quotation (no other quotation); German
+        "so X" too („…“ sehr gut, so Machtlinger)."""
         found = None
-        for found in self._according.finditer(clause):  # noqa: B007 (the last one)
+        closing = _CLOSING_SO if self.language == "de" else self._according
+        for found in closing.finditer(clause):  # noqa: B007 (the last one)
             pass
         if found is None or not clause[: found.start()].rstrip().endswith(","):
             return None
@@ -348,11 +481,44 @@ class EuropeanSpeakerResolver:
         if first.casefold() in _PRONOUN_GENDER:
             person = self._person_before(position, first.casefold())
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
-        if not first and self.language in ("es", "pt", "it"):
+        if self.language in ("es", "pt", "it") and (not first or first in _TO_WHOM):
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
-        named = self._name_after(_ASIDE.sub("", rest, count=1), right_after_verb=True)
+        rest = _ASIDE.sub("", rest, count=1)
+        named = self._name_after(rest, right_after_verb=True) or self._person_by_role(
+            rest, position
+        )
         return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _person_by_role(self, rest: str, position: int) -> _Name | None:
+        """ "sagte der Konzernchef", "añadió el senador por Florida": a definite article and a
+        role noun stand for the one person named before with that role ("Konzernchef Robert
+        Machtlinger", "el senador republicano Rick Scott"); none when two people share it."""
+        words = rest.split()
+        if len(words) < 2 or words[0].casefold() not in _DEFINITE_ARTICLES:
+            return None
+        noun = words[1].strip(",.;:()").casefold()
+        if noun in _FUNCTION_WORDS or len(noun) < 3:
+            return None
+        holders = {p for p in self._people if p.start < position and noun in self._roles_of(p)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _roles_of(self, person: _Name) -> frozenset[str]:
+        """The role words written with a person's name: its role, and the words after an
+        article right before any of its mentions ("el concejal Daniel Duque")."""
+        if person.name not in self._role_words:
+            words = (person.role or "").casefold().split()
+            at = self.text.find(person.name)
+            while at >= 0:
+                before = _ROLE_BOUNDARY.split(self.text[max(at - _ROLE_REACH, 0) : at])[-1].split()
+                articles = [i for i, w in enumerate(before) if w.casefold() in _DEFINITE_ARTICLES]
+                if articles:
+                    words += [w.strip(",.;:()").casefold() for w in before[articles[-1] + 1 :]]
+                elif before and before[-1][:1].isupper() and self._not_a_name_word(before[-1]):
+                    words.append(before[-1].casefold())  # "sagte Konzernchef Robert ..."
+                at = self.text.find(person.name, at + 1)
+            self._role_words[person.name] = frozenset(words)
+        return self._role_words[person.name]
 
     def _before(self, quote) -> Attribution | None:
         """Müller sagte: „…“ / Dazu sagt Müller: „…“ / selon X : «…» / X explique que «…»."""
@@ -383,11 +549,28 @@ class EuropeanSpeakerResolver:
             person = self._person_before(quote.open_mark, last_word[0].casefold())
             return Attribution(person.name, person.role, verb.group()) if person else None
         named = self._name_before_verb(before_verb)
+        if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
+            pronoun = after_verb.split()[0].strip(",.;:").casefold()
+            person = self._person_before(quote.open_mark, pronoun)
+            return Attribution(person.name, person.role, verb.group()) if person else None
         if named is None and not _ends_with_lowercase(before_verb):
             named = self._name_after(after_verb, right_after_verb=True)
+            named = named or self._person_by_role(after_verb, quote.open_mark)
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)
+
+    def _subject_left_to_before(self, before_verb: str, after_verb: str, verb: str) -> bool:
+        """A verb whose subject is a pronoun after it ("Weiter sagt er:") or, in Spanish,
+        Portuguese and Italian, left out before "que" ("Al respecto, explicó que “…”"), with no
+        name before it: the subject is the person last named."""
+        words = after_verb.split()
+        first = words[0].strip(",.;:").casefold() if words else ""
+        if first in _PRONOUN_GENDER:
+            return verb not in _PLURAL_VERBS
+        if self.language not in ("es", "pt", "it") or first not in ("que", "che"):
+            return False
+        return not any(word[:1].isupper() for word in before_verb.split()[1:])
 
     def _colon_introduction(self, clause: str, quote) -> Attribution | None:
         """A sentence that opens with a person's name and ends with a colon before the quotation
@@ -444,6 +627,42 @@ class EuropeanSpeakerResolver:
         between = self.text[end + 1 : quote.open_mark]
         if "\n" in between or any(mark in between for mark in _MARKS):
             return _NONE
+        return Attribution(attributed.speaker, attributed.role, None)
+
+    def _said_in_sentence_before(self, quote) -> Attribution | None:
+        """A quotation opening its sentence right after a sentence of its paragraph that says
+        who speaks, without quoting ("So viel dürften laut Ulrich Müller, Experte ..., gekostet
+        haben. „…“")."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        before = self.text[line_start : quote.open_mark].rstrip()
+        if not before or before[-1] not in ".!?" or self._clause_before(quote.open_mark).strip():
+            return None
+        sentence_end = line_start + len(before) - 1
+        if any(mark in self._clause_before(sentence_end) for mark in _MARKS):
+            return None
+        found = self._before(dataclasses.replace(quote, open_mark=sentence_end))
+        return found if found and found.speaker else None
+
+    def _continued_in_reported_speech(self, quote) -> Attribution | None:
+        """German reports a speaker's words in the subjunctive, sentence after sentence ("Die
+        Nachfrage sei hoch, „mehr als die Industrie liefern kann“"): a quotation in such a
+        sentence, near the last attributed one with nobody else named between, is theirs."""
+        if self.previous is None or not self.previous[1].speaker:
+            return None
+        end, attributed = self.previous
+        if quote.open_mark - end > _REPORTED_REACH:
+            return None
+        close = self.text.find(".", quote.close_mark)
+        if close < 0 or self.text[quote.parts[-1].end - 1] in ".!?":
+            close = quote.close_mark + 1  # the quotation ends its sentence
+        sentence = self._clause_before(quote.open_mark) + self.text[quote.close_mark + 1 : close]
+        if not reports_in_subjunctive(sentence) or _SAID_IN_A_TEXT.search(sentence):
+            return None
+        surname = attributed.speaker.split()[-1]
+        between = self.text[end + 1 : quote.open_mark]
+        others = self._surnames.finditer(between) if self._surnames else ()
+        if any(found.group() != surname for found in others):
+            return None
         return Attribution(attributed.speaker, attributed.role, None)
 
     # -- names
@@ -521,8 +740,8 @@ class EuropeanSpeakerResolver:
         role_words = role + titles
         if not name and run and words[used - 1].endswith(","):
             return self._appositive_name(words[used:], role_words)
-        if not name:
-            return None
+        if not name or role_words and len(name) == 1 and _is_acronym(name[0]):
+            return None  # "el convencional UDI": the party of a role, not who speaks
         found = self._person(name, right_after_verb=right_after_verb and not role_words)
         if found is None:
             return None
@@ -537,7 +756,7 @@ class EuropeanSpeakerResolver:
         run: list[str] = []
         used = 0
         for word in words:
-            bare = word.rstrip(",;:)")
+            bare = word.rstrip(",;:)*")  # "Antoine*": a name changed by the paper
             if bare.endswith(".") and bare.rstrip(".") not in _ABBREVIATIONS and len(bare) > 2:
                 if bare[:1].isupper():
                     run.append(bare.rstrip("."))
@@ -580,9 +799,11 @@ class EuropeanSpeakerResolver:
         function words or (in German) nouns are the role; the name is what is left."""
         if any(word in _BODY_WORDS for word in run):
             return run, []  # "Instituto Antártico de Chile", "Estados Unidos"
-        cut = 0
+        cut = 1 if self._possessive_before_role(run) else 0
         while cut < len(run) and self._not_a_name_word(run[cut]):
             cut += 1
+        if cut < len(run) - 2 and run[cut] in _PARTICLES and _is_first_name(run[cut + 1]):
+            return [], self._split_role(run[cut + 1 :])[1]  # "den Büchern von Michel Foucault"
         if cut < len(run) and run[cut] in _PARTICLES:
             return run, []  # "Anwalt der Kanzlei Höcker": a role of a body, nobody named
         name = run[cut:]
@@ -592,10 +813,20 @@ class EuropeanSpeakerResolver:
         role = [w for w in run[:cut] if w.casefold() not in _FUNCTION_WORDS and w not in _TITLES]
         return role, name
 
+    def _possessive_before_role(self, run: list[str]) -> bool:
+        """ "Yuans Kollege Hossein Robatjazi", "Halas‘ Kollege": whose role it is, not a name."""
+        return (
+            self.language == "de"
+            and len(run) > 2
+            and run[0].endswith(("s", "\u2018", "\u2019", "'"))
+            and run[1][:1].isupper()
+            and self._not_a_name_word(run[1])
+        )
+
     def _not_a_name_word(self, word: str) -> bool:
         if word[:1].islower():
             return word not in _PARTICLES
-        if word in _TITLES or word.casefold() in _FUNCTION_WORDS:
+        if word in _TITLES or word in _ROLE_WORDS or word.casefold() in _FUNCTION_WORDS:
             return True
         if self.language != "de" or _is_acronym(word):
             return False  # "der AStA", "die SPD": a body's name even after an article
@@ -630,6 +861,13 @@ class EuropeanSpeakerResolver:
         words = before_verb.split()
         if len(words) > 1 and words[-1].endswith(","):
             return self._name_set_off(before_verb.rstrip().rstrip(",").split(","))
+        if before_verb.count(",") == 1:  # "Julian Fürholzer, Landesvorstand der JBN erklärt"
+            named = self._name_set_off(before_verb.split(","))
+            if named is not None:
+                return named
+        named = self._name_with_affiliation(words)
+        if named is not None:
+            return named
         run: list[str] = []
         for word in reversed(words):
             bare = word.strip(",;:()")
@@ -647,6 +885,28 @@ class EuropeanSpeakerResolver:
         if found is None:
             return None
         return _Name(found.name, " ".join(titles) or found.role, found.start)
+
+    def _name_with_affiliation(self, words: list[str]) -> _Name | None:
+        """ "Wendel Trio von der Umweltorganisation Greenpeace sagte", "Mohamed Adow, von der
+        Umweltorganisation Power Shift Africa bezeichnet": a full name heading the clause, then
+        where the person works."""
+        run: list[str] = []
+        for word in words[: _MAX_NAME_WORDS + 1]:
+            bare = word.rstrip(",")
+            if not bare[:1].isupper():
+                break
+            run.append(bare)
+            if bare != word:
+                break
+        rest = words[len(run) :]
+        if len(run) < 2 or not rest or rest[0] not in _AFFILIATION or len(rest) > _MAX_ROLE_WORDS:
+            return None
+        titles, name = self._split_role(run)
+        if len(name) < 2:
+            return None
+        found = self._person(name, right_after_verb=False)
+        role = " ".join(titles + rest) or None
+        return _Name(found.name, role, found.start) if found else None
 
     def _name_set_off(self, segments: list[str]) -> _Name | None:
         """The subject of a verb after a comma: a name set off by commas after a role ("Die
@@ -673,7 +933,7 @@ class EuropeanSpeakerResolver:
         role written beside their first mention."""
         people: dict[str, _Name] = {}
         for found in re.finditer(
-            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:\s+(?:(?:von|van|de|da|del|di|dos|der|le|la)\s+)?"
+            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:[^\S\n]+(?:(?:von|van|de|da|del|di|dos|der|le|la)\s+)?"
             r"[A-ZÀ-Þ][\w'’\-]*)+",
             self.text,
         ):
@@ -687,7 +947,7 @@ class EuropeanSpeakerResolver:
             if full in people:
                 continue
             before = self.text[max(found.start() - 40, 0) : found.start()].split()
-            if before and _is_article(before[-1]) and not titles:
+            if before and _is_article(before[-1]) and not titles and name[0] == run[0]:
                 continue  # "die Deutsche Bahn", "la Unión Europea"
             start = found.start() + found.group().find(name[0])
             role = " ".join(titles) or _appositive(self.text, found.end(), self)
@@ -722,16 +982,45 @@ class EuropeanSpeakerResolver:
         ("A reunião com Fux", "dass Lucke")?"""
         head = self._clause_before(start)
         verbs = list(self._verb.finditer(head))
-        if verbs and not head[verbs[-1].end() :].strip():
-            return True
+        if verbs and all(map(self._role_before_name, head[verbs[-1].end() :].split())):
+            return True  # "..., sagte Dolzer.", "..., sagt Flixbus-Manager Stenger."
         words = [w for w in head.split() if w not in person.name.split()]
+        if words and words[-1].endswith(",") and self._subject_follows(start):
+            return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _subject_follows(self, start: int) -> bool:
+        """Is the surname at `start` set off by a comma (a role follows) or followed by a verb,
+        as the subject after a phrase set before it ("Devant ses étudiants, X, professeur,
+        défend"), not one of a list ("avec Macron, Dupont et Martin")?"""
+        words = self.text[start : start + _AFTER_REACH].split()[:2]
+        if words and words[0].endswith(","):
+            return len(words) > 1 and words[1][:1].islower()
+        return (
+            len(words) > 1
+            and words[1][:1].islower()
+            and words[1].casefold() not in _AND | _STOP_BEFORE_NAME
+        )
+
+    def _role_before_name(self, word: str) -> bool:
+        """An article, a title or a role noun, as stands between a verb and its subject."""
+        return word.casefold() in _ARTICLES_BEFORE_NAME or (
+            word[:1].isupper() and self._not_a_name_word(word)
+        )
 
     def _clause_before(self, position: int) -> str:
         line_start = self.text.rfind("\n", 0, position) + 1
         window = self.text[max(line_start, position - _BEFORE_REACH) : position]
         ends = [e for e in _SENTENCE_END.finditer(window) if _ends_sentence(e.group(1))]
         return window[ends[-1].end() :] if ends else window
+
+
+def is_attribution_gap(gap: str, language: str) -> bool:
+    """Is this text between two quoted parts only their attribution (", so Foucault, ")?"""
+    core = gap.strip(" ,:\u00a0" + _QUOTE_EDGE)
+    if not core or len(core.split()) > _MAX_GAP_WORDS or any(c in core for c in ".!?;"):
+        return False
+    return _GAP_VERBS[language].search(core) is not None
 
 
 def _may_head_a_subject(word: str) -> bool:
@@ -780,6 +1069,21 @@ def _common_nouns(text: str) -> frozenset[str]:
     return frozenset(found.group(1) for found in _NOUN_AFTER_DETERMINER.finditer(text))
 
 
+def _given_with_age(text: str, name: str) -> bool:
+    """Does the article give the name with an age after it, anywhere ("Will Smith (50)")?"""
+    return re.search(re.escape(name) + _AGE, text) is not None
+
+
+def _surnames_after_first_names(text: str) -> frozenset[str]:
+    """Capitalised words the article writes after a first name ("Michel Foucault"): names,
+    even where an article stands before them ("des späten Foucault")."""
+    return frozenset(
+        found.group(2)
+        for found in _TWO_CAPITALISED.finditer(text)
+        if found.group(1).casefold() in _FIRST_NAMES or gender_from_first_name(found.group(1))
+    )
+
+
 def _adjective(word: str) -> bool:
     """A lowercase German word that may stand between an article and a noun (junge,
     15-malige, französischer)."""
@@ -794,6 +1098,8 @@ def _ends_with_lowercase(text: str) -> bool:
     """Does a noun phrase end right before the verb ("das Gericht", "la ministre")?"""
     words = text.split()
     last = words[-1] if words else ""
+    if any(mark in last for mark in _MARKS + "\u2019\u201a"):
+        return False  # „Es war“, so Foucault: a quotation, not a noun phrase
     return last[:1].islower() and last not in _PARTICLES and not last.endswith(",")
 
 
@@ -808,7 +1114,13 @@ def _is_first_name(word: str) -> bool:
 
 
 def _gender(name: str) -> str | None:
-    return gender_from_first_name(name) if len(name.split()) >= 2 else None
+    if len(name.split()) < 2:
+        return None
+    first = name.split()[0]
+    gender = gender_from_first_name(name)
+    if gender is None and "-" in first:  # "Marie-Pierre Dausse", "Hans-Peter Müller"
+        gender = gender_from_first_name(first.split("-")[0])
+    return gender
 
 
 def _appositive(text: str, end: int, resolver: EuropeanSpeakerResolver) -> str | None:

@@ -11,6 +11,7 @@ unless asked for; short words count when the sentence reports them as said.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -121,6 +122,46 @@ _MIN_CODE_CHARS = 20
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _LEAD_REACH = 120  # characters before a quotation where "telling them to" and the like stand
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
+# The noun of a work, a theme, a motto or a name right before a quotation, in German, French,
+# Spanish, Portuguese and Italian: "zum Thema „…“", "la campaña “…”", "intitulé « … »".
+_FOREIGN_WORK_LEAD = re.compile(
+    r"(?<![\w-])(?:Thema|Motto|Titel|Dokumentation|Doku|Sendung|Film|Buch|Roman|Serie|"
+    r"Kampagne|Slogan|Parole|Überschrift|Schlagzeile|Ausstellung|Festival|Hashtag|Reihe|"
+    r"Album|Lied|Podcast|Kolumne|Rubrik|Leitspruch|Losung|"
+    r"denominad[oa]|titulad[oa]|bautizad[oa]|lema|campaña|libro|película|documental|"
+    r"canción|álbum|consigna|eslogan|intitulée?|baptisée?|surnommée?|thème|campagne|livre|"
+    r"émission|documentaire|chanson|intitolat[oa]|campagna|chamad[oa]|intitulad[oa]|"
+    r"campanha|livro)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_HEADING_WORDS = 15  # words under which a quotation alone in its paragraph may be a heading
+# A definite article right before a quotation, not after "als", "wie" or "von" ("spricht von
+# der „…“").
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    r"(?<!\bals )(?<!\bwie )(?<!\bvon )\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s$"
+)
+# A verb of saying and "que" in French, Spanish, Portuguese and Italian: "a affirmé qu'",
+# "comentó que", "disse que", "ha detto che".
+_SAID_THAT_ROMANCE = re.compile(
+    r"(?<![\w-])(?:dit|dire|affirmé|affirme|déclaré|déclare|estimé|estime|estimant|expliqué|"
+    r"explique|indiqué|indique|précisé|précise|assuré|assure|ajouté|ajoute|souligné|souligne|"
+    r"dijo|afirmó|aseguró|señaló|comentó|explicó|indicó|agregó|añadió|sostuvo|declaró|"
+    r"advirtió|manifestó|expresó|reconoció|precisó|recordó|aclaró|opinó|disse|afirmou|"
+    r"declarou|explicou|detto|dichiarato|spiegato|affermato)\s+(?:que\s|qu['\u2019]|che\s)",
+    re.IGNORECASE,
+)
+# A clause reported after a verb of saying: "hatte gesagt, dass „…“".
+_GERMAN_SAID_THAT = re.compile(
+    r"(?<![\w-])(?:sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|meint|gemeint|"
+    r"schrieb|schreibt|geschrieben|berichtete|berichtet|warnte|warnt|gewarnt|kritisierte|"
+    r"kritisiert)(?:\s+(?:hatte|habe|hat|haben))?,\s+dass\s"
+)
+# "„…“, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte": as somebody put it.
+_GERMAN_AS_SAID = re.compile(
+    r"\s*,\s*wie\s+(?:[\w.\-]+\s+){0,8}?(?:sagte|sagt|sich\s+ausdrückte|formulierte|"
+    r"formuliert|verrät|verriet|es\s+nannte|es\s+nennt|erklärte|erklärt|betonte|betont|"
+    r"schrieb|schreibt|meinte|meint)(?![\w-])"
+)
 # Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019]?\s+|\n")
 # The end of a sentence or of its clause: '"eliminate reasonable doubt" \u2014 an odd standard'.
@@ -256,14 +297,14 @@ def find_quotations(
     questions and answers, each answer is a quotation (`interviews.find_answers`).
     """
     article, paras = article_and_paragraphs(text)
-    raw = merge_interrupted(article, scan_quotes(article, paras))
-    language = detect_language(article) if raw else ""
+    language = detect_language(article)
+    raw = merge_interrupted(article, scan_quotes(article, paras), language)
     # The foreign rules need no ArticleNames; an interview's answers make their own if need be.
     names = ArticleNames(article) if raw and language not in FOREIGN else None
     answers = interviews.find_answers(article, names, min_words=min_words, paras=paras)
     if not raw:
         return answers
-    resolver = _speaker_resolver(article, language, names)
+    resolver = _speaker_resolver(article, names, language)
     in_an_answer = interviews.inside_answers(answers)
     judged: list[tuple[RawQuote, attribution.Attribution, bool]] = []
     for quote in raw:
@@ -271,7 +312,9 @@ def find_quotations(
             continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
         attributed = resolver.attribute(quote)
-        scare = is_scare_quote(article, quote, words, attributed, min_words=min_words)
+        scare = is_scare_quote(
+            article, quote, words, attributed, min_words=min_words, language=language
+        )
         judged.append((quote, attributed, scare))
     _join_siblings(article, judged, min_words)
     found = [
@@ -312,7 +355,7 @@ def _may_join(text: str, quote: RawQuote) -> bool:
     return text[quote.parts[0].start].islower() and not _named_as_term(text, quote)
 
 
-def _speaker_resolver(article: str, language: str, names: ArticleNames | None):
+def _speaker_resolver(article: str, names: ArticleNames | None, language: str):
     """The speaker rules of the article's language: German, French, Spanish, Portuguese and
     Italian news have their own; any other article is read with the English ones."""
     if language in FOREIGN:
@@ -343,11 +386,18 @@ def is_scare_quote(
     attributed: attribution.Attribution,
     *,
     min_words: int,
+    language: str = "",
 ) -> bool:
     """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
     a sign, or short without anything that reports the words as said: a named speaker and a verb
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
     if _named_as_term(text, quote, words):
+        return True
+    if language in FOREIGN and _names_a_foreign_work(text, quote):
+        return True
+    if language == "de" and _german_name_after_article(text, quote, attributed):
+        return True
+    if language in FOREIGN and _quoted_heading(text, quote, words, attributed):
         return True
     if len(words) < min_words:
         if _WHAT_IT_IS_CALLED.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark):
@@ -357,10 +407,75 @@ def is_scare_quote(
         pinned = pinned or _attribution_follows(text, quote, attributed)
         pinned = pinned or _said_by_someone(text, quote, attributed)
         pinned = pinned or _in_reported_sentence(text, quote)
+        if not pinned and len(words) >= 2:
+            pinned = _in_foreign_indirect_speech(text, quote, language)
         return not pinned or all(w[:1].isupper() for w in words)
+    if _in_foreign_indirect_speech(text, quote, language):
+        return False
     return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
         text, quote
     )
+
+
+def _names_a_foreign_work(text: str, quote: RawQuote) -> bool:
+    """In German, French, Spanish, Portuguese and Italian news: the quotation after the noun of
+    a work, a theme or a motto (zum Thema „…“, dem Motto „…“, la campaña “…”, intitulé « … »)."""
+    lead = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
+    return _FOREIGN_WORK_LEAD.search(lead) is not None
+
+
+def _quoted_heading(
+    text: str, quote: RawQuote, words: list[str], attributed: attribution.Attribution
+) -> bool:
+    """A short quotation that makes a paragraph alone, with no full stop and nobody named: a
+    headline or a subheading in quotation marks („Wir haben bereits die Zusage“)."""
+    if attributed.speaker is not None or len(words) >= _HEADING_WORDS or len(quote.parts) > 1:
+        return False
+    start = text.rfind("\n", 0, quote.open_mark) + 1
+    end = text.find("\n", quote.close_mark)
+    end = len(text) if end < 0 else end
+    alone = (
+        not text[start : quote.open_mark].strip() and not text[quote.close_mark + 1 : end].strip()
+    )
+    return alone and text[quote.parts[0].end - 1] not in ".!?\u2026"
+
+
+def _german_name_after_article(
+    text: str, quote: RawQuote, attributed: attribution.Attribution
+) -> bool:
+    """ "das „Recht auf eine saubere Umwelt“", "die „Leitlinien für den Tierschutz“": a
+    capitalised quotation right after a definite article, that nobody is said to say and no
+    sentence reports, names a thing (not after "als": "bezeichnete ihn als den „…“")."""
+    if attributed.speaker is not None or not text[quote.parts[0].start].isupper():
+        return False
+    before = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
+    if not _GERMAN_ARTICLE_BEFORE.search(before):
+        return False
+    return not _in_german_indirect_speech(text, quote)
+
+
+def _in_foreign_indirect_speech(text: str, quote: RawQuote, language: str) -> bool:
+    """Quoted words in a sentence of reported speech, in German (`_in_german_indirect_speech`)
+    or after a verb of saying and "que" in French, Spanish, Portuguese and Italian ("avait
+    affirmé qu'il était prêt à démissionner « si le public le veut »")."""
+    if language == "de":
+        return _in_german_indirect_speech(text, quote)
+    if language not in FOREIGN:
+        return False
+    return _SAID_THAT_ROMANCE.search(_sentence_before(text, quote.open_mark)) is not None
+
+
+def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
+    """German reports speech in the subjunctive: quoted words in a sentence whose verb is one
+    ("Der Markt sei „größer als vor COVID-19“", "So seien „gleich vier PR-Mitarbeiter“ dabei
+    gewesen", "Er wolle „in der EU für Transparenz“ sorgen") are the speaker's words."""
+    before = _sentence_before(text, quote.open_mark)
+    after = text[quote.close_mark + 1 : quote.close_mark + 1 + _SENTENCE_REACH]
+    end = _SENTENCE_BREAK.search(after)
+    sentence = before + " " + (after[: end.start()] if end else after)
+    if attribution_european.reports_in_subjunctive(sentence):
+        return True
+    return bool(_GERMAN_SAID_THAT.search(before) or _GERMAN_AS_SAID.match(after))
 
 
 def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
@@ -693,7 +808,11 @@ def _classify(text: str, position: int, para: Span, stack: list[_OpenQuote]) -> 
     if char == "\u201a":
         return ("open", LOW_SINGLE)
     if char == "\u2018":
-        return ("close", LOW_SINGLE) if LOW_SINGLE in open_families else ("open", SINGLE)
+        if LOW_SINGLE in open_families:
+            return ("close", LOW_SINGLE)
+        if before.isalpha() and after.isspace():
+            return ("none", SINGLE)  # an apostrophe typed as a left mark: "Marrs‘ Kollegin"
+        return ("open", SINGLE)
     if char == "\u2019":
         return _classify_single(text, position, para, before, after, open_families, SINGLE)
     return _classify_guillemet(char, before, open_families)
@@ -706,6 +825,8 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
         return ("close", family)
     if DOUBLE in open_families and not before.isspace() and not after.isalnum():
         return ("close", DOUBLE)
+    if LOW_DOUBLE in open_families and not before.isspace() and not after.isalnum():
+        return ("close", LOW_DOUBLE)  # „…", a German opening closed straight
     if before in _OPENING_CONTEXT or before in "\u2018\u201c\u00ab:":
         return ("open", family)  # a colon glued to the mark too: 'What we said:" I sure did"'
     if not after.isspace() and not before.isalnum():
@@ -714,10 +835,13 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
 
 
 def _classify_right_double(before: str, after: str, open_families: set[str]):
-    """A right double mark closes; with no double quotation open, one that stands before a word
-    opens, as Swedish and Finnish print it and typos do: 'were \u201ddwindling.\u201d'."""
+    """A right double mark closes (a German low opening mark too: „…”); with no double
+    quotation open, one that stands before a word opens, as Swedish and Finnish print it and
+    typos do: 'were \u201ddwindling.\u201d'."""
     if STRAIGHT_DOUBLE in open_families:
         return ("close", STRAIGHT_DOUBLE)
+    if LOW_DOUBLE in open_families and DOUBLE not in open_families:
+        return ("close", LOW_DOUBLE)  # „…”, as many German pages print it
     if DOUBLE not in open_families and before in _OPENING_CONTEXT and after.isalnum():
         return ("open", DOUBLE)
     return ("close", DOUBLE)
@@ -767,11 +891,14 @@ def _classify_guillemet(char: str, before: str, open_families: set[str]) -> tupl
     return ("close", SINGLE)
 
 
-def merge_interrupted(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
+def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> list[RawQuote]:
     """Join a quotation to the next when only its attribution stands between them."""
     merged: list[RawQuote] = []
+    between = _only_attribution_between
+    if language in FOREIGN:
+        between = functools.partial(_only_inverted_attribution_between, language=language)
     for quote in quotes:
-        if merged and _only_attribution_between(text, merged[-1], quote):
+        if merged and between(text, merged[-1], quote):
             previous = merged.pop()
             quote = RawQuote(previous.parts + quote.parts, previous.open_mark, quote.close_mark)
         merged.append(quote)
@@ -791,3 +918,25 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
     return breaks_off and resumes and attribution.is_attribution_gap(gap)
+
+
+def _only_inverted_attribution_between(
+    text: str, first: RawQuote, second: RawQuote, *, language: str
+) -> bool:
+    """German, French, Spanish, Portuguese and Italian news: the same, with the verbs of the
+    article's language („Es war“, so Foucault, „nichts …“), but not across a new sentence that
+    introduces the second quotation (… stattfindet." Katrin Göring-Eckardt sagte: "…")."""
+    gap = text[first.close_mark + 1 : second.open_mark]
+    if "\n" in gap or gap.lstrip()[:1].isupper():
+        return False
+    first_end = text[first.parts[-1].end - 1]
+    breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
+    resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
+    return (
+        breaks_off
+        and resumes
+        and (
+            attribution.is_attribution_gap(gap)
+            or attribution_european.is_attribution_gap(gap, language)
+        )
+    )
