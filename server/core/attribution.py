@@ -382,6 +382,7 @@ class SpeakerResolver:
         self._clauses: dict[int, str] = {}  # the clause before each opening mark, once
         self._dialogue: bool | None = None  # worked out on first need
         self._called: dict[str, str] = {}  # the gender of the pronoun a speaker was named by
+        self._subjects: dict[str, Subject] = {}  # each phrase split into name and role, once
 
     def attribute(self, quote: RawQuote) -> Attribution:
         found = self._find_subject(quote)
@@ -433,6 +434,14 @@ class SpeakerResolver:
             if other is not None and other != speaker:
                 return True
         return False
+
+    def _subject_of(self, phrase: str) -> Subject:
+        """`split_subject` of the phrase with the article's words, once per phrase: an article
+        names its speakers with the same few phrases ("he", "Peskov", "the minister")."""
+        subject = self._subjects.get(phrase)
+        if subject is None:
+            subject = self._subjects[phrase] = split_subject(phrase, self.names.words)
+        return subject
 
     def _may_speak(self, name: str) -> bool:
         """Can this name say something: not a place, a people or a common word ("Kentucky",
@@ -704,7 +713,7 @@ class SpeakerResolver:
         if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
             return None, None  # "Ford and Fry replied": two people, not one speaker
         phrase = person_piece(phrase) or phrase
-        subject = split_subject(phrase, self.names.words)
+        subject = self._subject_of(phrase)
         if subject.is_pronoun:
             pronoun = phrase.strip(" ,;:.!?").casefold()
             name = self._resolve_pronoun(position, pronoun=pronoun)
@@ -759,7 +768,7 @@ class SpeakerResolver:
         if not issued:
             return None
         author = max(issued, key=lambda found: found.start(1)).group(1)
-        subject = split_subject(_clause_before(author), self.names.words)
+        subject = self._subject_of(_clause_before(author))
         if subject.name is None:
             return None
         fullest = self.names.fullest(subject.name)
@@ -802,7 +811,7 @@ class SpeakerResolver:
         start = len(before) - len(sentence) - 1
         for verb in reversed(list(_SAYING_VERB.finditer(sentence))):
             named = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
-            subject = split_subject(named.group(1), self.names.words) if named else None
+            subject = self._subject_of(named.group(1)) if named else None
             if subject is None or subject.name is None:
                 return None
             fullest = self.names.fullest(subject.name)

@@ -45,14 +45,40 @@ _STRONG_TRIGGERS = (
     "become a",
     "credit",
 )
-# With the words of the anchored patterns, every strong pattern holds one of these. A line in
-# ASCII, whose letters the patterns match in either case just as lower() gives them, holding
-# none of them is no furniture.
-_SHORT_LINE_TRIGGERS = (
-    *_STRONG_TRIGGERS,
+# In a line in ASCII, whose letters the strong patterns match in either case just as lower()
+# gives them, each pattern finds one of these phrases, or (anchored) the line opens on one of
+# the words after them; a line with neither is no furniture, and the patterns are not tried.
+_STRONG_PHRASES = (
+    "favor to ask",
+    "favour to ask",
+    "support us",
+    "ment method",
+    "remind me later",
+    "not ready to support",
+    "ad-free",
+    "go to the mediabank",
+    "all rights reserved",
+    "subscribe now",
+    "subscribe today",
+    "subscribe to our",
+    "sign up for our newsletter",
+    "sign up for the newsletter",
+    "this site uses cookies",
+    "donate now",
+    "donate today",
+    "become a member",
+    "become a subscriber",
+    "become a supporter",
+    "photo credit",
+    "image credit",
+    "picture credit",
+    "video credit",
+)
+_ANCHORED_WORDS = (
     "read more",
     "advertisement",
     "share",
+    "subscribe",
     "sign up",
     "related",
     "most read",
@@ -141,11 +167,14 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
 def _has_strong_boilerplate(body: str, triggers: tuple[str, ...]) -> bool:
     """The strong patterns, tried only where a cheap substring test says they could match
     (`triggers`: those the whole text holds, for the long lines)."""
-    if len(body) > _SHORT_LINE_CHARS:
-        if not _holds_a_trigger(body, triggers):
-            return False
-    elif body.isascii() and not _holds_a_trigger(body, _SHORT_LINE_TRIGGERS):
+    if len(body) > _SHORT_LINE_CHARS and not _holds_a_trigger(body, triggers):
         return False
+    if body.isascii():
+        lowered = body.lower()
+        if not lowered.lstrip().startswith(_ANCHORED_WORDS) and not any(
+            phrase in lowered for phrase in _STRONG_PHRASES
+        ):
+            return False
     return bool(_STRONG_BOILERPLATE.search(body))
 
 
