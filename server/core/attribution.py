@@ -122,6 +122,7 @@ _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
 _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:\"\u201c\u201d]{2,60}?)\s*(?:[,.;:]|$)")
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
+_ACCORDING_TO_WORDS = ("according to", "selon", "laut")  # those of the pattern in ASCII
 # A sentence ends at . ! or ? (not after an initial or a title: U.S. District Judge, Dr. Ames).
 # The scan skips to the marks, as a pattern opening on the word before them cannot; the word is
 # read back from each mark found.
@@ -961,8 +962,8 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
-    clause = _lowercase_opening_verb(_THAT_SAID.sub("", _unquote_nicknames(clause)))
-    according = _ACCORDING_TO.search(clause)
+    clause = _lowercase_opening_verb(_without_that_said(_unquote_nicknames(clause)))
+    according = _according_to_in(clause)
     verbs = [
         verb
         for verb in _VERB.finditer(clause)
@@ -987,6 +988,23 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
             return None  # 'He said X had dubbed it "..."': X's name for it
         return opening.group(1), opening.group(2)
     return _subject_of_verb(clause, verbs)
+
+
+def _without_that_said(clause: str) -> str:
+    """The clause without "That said," or "Having said this,". The pattern is tried only on a
+    clause that holds "said" or is not in ASCII (in ASCII, lower() gives the letters that the
+    pattern matches in either case)."""
+    if clause.isascii() and "said" not in clause.lower():
+        return clause
+    return _THAT_SAID.sub("", clause)
+
+
+def _according_to_in(clause: str) -> re.Match | None:
+    """`_ACCORDING_TO` searched for in the clause, only when it holds one of its words or is
+    not in ASCII."""
+    if clause.isascii() and not any(w in clause.lower() for w in _ACCORDING_TO_WORDS):
+        return None
+    return _ACCORDING_TO.search(clause)
 
 
 def _is_a_noun(clause: str, verb: re.Match) -> bool:
