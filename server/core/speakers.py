@@ -105,7 +105,7 @@ _COMPOUND_ROLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "meister",
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
 _NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu)"
-_PARTICLE_WORD = re.compile(_PARTICLE)
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the words of the pattern, as a set
 # Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
 # joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
 _NAME_RUN = re.compile(
@@ -450,7 +450,7 @@ def _cut_to_name_length(
     named = [
         i
         for i, t in enumerate(tokens)
-        if not _PARTICLE_WORD.fullmatch(t)
+        if t not in _PARTICLE_WORDS
         and not (i == 0 and t in _CAPITALISED_PARTICLES)
         and t not in _GENERATIONS
     ]
