@@ -403,7 +403,7 @@ def measure_size(gen, size: str, args, policy) -> list[dict]:
     source = args.work / f"articles-{args.seed}-{articles}.jsonl"
     write_articles(gen, articles, source)
     db = args.work / f"corpus-{args.seed}-{size}.db"
-    build_seconds, import_mb = build_corpus(db, source, reuse=args.reuse)
+    build_seconds, import_mb, built_on = build_corpus(db, source, reuse=args.reuse)
     again_seconds, _ = timed_import(db, source)
     common = {
         "size": size,
@@ -411,6 +411,7 @@ def measure_size(gen, size: str, args, policy) -> list[dict]:
         "file_mb": db.stat().st_size / 1e6,
         "raw_mb": source.stat().st_size / 1e6,
         "import_rss_mb": import_mb,
+        "built_on": built_on,
     }
     methods = [m for m in args.methods.split("|") if m != FOUNDATION or size in args.foundation]
     word_index_seconds = add_word_index(db) if FOUNDATION in methods else 0.0
@@ -442,20 +443,21 @@ def measure_size(gen, size: str, args, policy) -> list[dict]:
     return rows
 
 
-def build_corpus(db: Path, source: Path, *, reuse: bool) -> tuple[float, float]:
-    """Import `source` into a new `db`: seconds and peak MB. With `reuse`, a corpus built by an
-    earlier run is kept (migrated by its first open) and that run's figures are returned."""
+def build_corpus(db: Path, source: Path, *, reuse: bool) -> tuple[float, float, str | None]:
+    """Import `source` into a new `db`: seconds, peak MB, and None. With `reuse`, a corpus built
+    by an earlier run is kept (migrated by its first open) and that run's figures are returned
+    with the day it was built, which the table prints beside them."""
     figures = db.with_name(db.name + ".import.json")
     if reuse and db.exists() and figures.exists():
         recorded = json.loads(figures.read_text())
         _say(f"[{db.name}] reused, built {recorded['built']}")
-        return recorded["seconds"], recorded["peak_mb"]
+        return recorded["seconds"], recorded["peak_mb"], recorded["built"]
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
     seconds, peak_mb = timed_import(db, source)
     built = {"seconds": seconds, "peak_mb": peak_mb, "built": date.today().isoformat()}
     figures.write_text(json.dumps(built))
-    return seconds, peak_mb
+    return seconds, peak_mb, None
 
 
 def all_queries(gen, articles: int, args) -> list[Query]:
@@ -471,7 +473,9 @@ def brute_force_row(db: Path, queries: list[Query], args, policy, common: dict) 
     sample += [q for q in queries if q.kind == "unrelated"][: args.brute_per_kind * 4]
     brute, _ = brute_force(db, sample, policy.score_cutoff)
     _say(f"[brute force] {len(sample)} queries")
-    return {**common, "method": BRUTE, "build_s": 0.0, "index_mb": 0.0} | summary(brute)
+    return {**common, "method": BRUTE, "build_s": 0.0, "built_on": None, "index_mb": 0.0} | summary(
+        brute
+    )
 
 
 def _say(message: str) -> None:
@@ -517,7 +521,7 @@ def print_table(rows: list[dict], args) -> None:
         f"{args.unrelated} unrelated, {args.unrelated // 2} same-story, 50 common phrases\n"
     )
     print(
-        "| method | quotations | build s | file MB (raw MB) | index MB | memory MB "
+        "| method | quotations | build | file MB (raw MB) | index MB | memory MB "
         "| quote p50/p95 ms "
         "| page p50/p95 ms | " + " | ".join(kinds) + " | false: unrelated | false: same story "
         "| common phrase answered | x brute force |"
@@ -536,8 +540,14 @@ def print_table(rows: list[dict], args) -> None:
                 f"\n{row['size']}: served over HTTP, page of 20 quotations p50 "
                 f"{row['http_page_p50']} ms, p95 {row['http_page_p95']} ms; start-up to first "
                 f"answer {row['startup_s']:.2f} s; server peak resident {row['rss_mb']:.0f} MB; "
-                f"import {row['build_s']:.0f} s, again {row['reimport_s']:.0f} s"
+                f"import {_build_time(row)}, again {row['reimport_s']:.0f} s"
             )
+
+
+def _build_time(row: dict) -> str:
+    """The build time of a row, said to be an earlier run's when the corpus was reused."""
+    seconds = f"{row['build_s']:.0f} s"
+    return f"{seconds} (reused: built {row['built_on']})" if row.get("built_on") else seconds
 
 
 def _table_row(row: dict, kinds: list[str], brute: dict) -> str:
@@ -549,7 +559,7 @@ def _table_row(row: dict, kinds: list[str], brute: dict) -> str:
     cells = [
         row["method"],
         row["size"],
-        f"{row['build_s']:.0f}",
+        _build_time(row),
         f"{row['file_mb']:.0f} ({row['raw_mb']:.0f})",
         f"{row['index_mb']:.1f}",
         memory,
