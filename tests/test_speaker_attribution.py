@@ -2026,3 +2026,78 @@ def test_an_english_article_quoting_french_stays_english():
         "said it was not a reason to give up on the reform that the government has promised."
     )
     assert detect_language(text) == "en"
+
+
+_RUSSIAN_LEAD = (
+    "В Кремле в четверг прокомментировали заявление американской стороны о возможных "
+    "переговорах. Это уже не первый раз, когда в Москве так отвечают на подобные заявления, и "
+    "ответ из Вашингтона пока не поступил. Эксперты считают, что за этим стоит желание "
+    "выиграть время, но и у Москвы, по их словам, есть причины не торопиться с ответом.\n\n"
+)
+
+RUSSIAN_SPEAKERS = [
+    pytest.param(
+        _RUSSIAN_LEAD + "\u00abМы не комментируем эти сообщения\u00bb, \u2014 заявил "
+        "пресс-секретарь президента Дмитрий Песков.",
+        [("Мы не комментируем эти сообщения", "Дмитрий Песков", "пресс-секретарь президента")],
+        id="russian-verb-after-the-quotation-then-role-and-name",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Пресс-секретарь президента России Дмитрий Сергеевич Песков ответил на "
+        "вопросы журналистов. По словам Пескова, \u00abМосква не получала никаких официальных "
+        "предложений\u00bb.",
+        [("Москва не получала никаких официальных предложений", "Дмитрий Сергеевич Песков", None)],
+        id="russian-po-slovam-a-surname-in-the-genitive-names-the-fullest-name-given",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Министр иностранных дел Сергей Лавров выступил на форуме. Лавров "
+        "заявил: \u00abРоссия открыта к диалогу на равных условиях\u00bb.",
+        [("Россия открыта к диалогу на равных условиях", "Сергей Лавров", None)],
+        id="russian-a-surname-before-the-verb-names-the-full-name-given-earlier",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Марина Иванова провела пресс-конференцию в суде. \u00abМы будем "
+        "добиваться справедливости до конца\u00bb, \u2014 сказала она.",
+        [("Мы будем добиваться справедливости до конца", "Марина Иванова", None)],
+        id="russian-ona-is-the-last-woman-named",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Марина Иванова провела пресс-конференцию в суде. \u00abМы будем "
+        "добиваться справедливости до конца\u00bb, \u2014 сказал он.",
+        [("Мы будем добиваться справедливости до конца", None, None)],
+        id="russian-on-is-no-woman",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Как заявил Дмитрий Песков, \u00abникаких переговоров на эту тему сейчас "
+        "не ведется\u00bb.",
+        [("никаких переговоров на эту тему сейчас не ведется", "Дмитрий Песков", None)],
+        id="russian-kak-zayavil-names-the-subject-after-the-verb",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Однако Песков сказал, что \u00abникаких переговоров на эту тему сейчас "
+        "не ведется\u00bb.",
+        [("никаких переговоров на эту тему сейчас не ведется", None, None)],
+        id="russian-a-surname-never-given-in-full-stays-unknown",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "\u00abСитуация остается крайне напряженной\u00bb, \u2014 заявили в "
+        "Минобороны.",
+        [("Ситуация остается крайне напряженной", None, None)],
+        id="russian-a-plural-verb-names-nobody",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Глава компании Анна Смирнова рассказала о планах. \u00abМы не видим "
+        "оснований для паники\u00bb, \u2014 говорит.",
+        [("Мы не видим оснований для паники", None, None)],
+        id="russian-a-present-verb-without-subject-tells-no-gender-and-names-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN_SPEAKERS)
+def test_russian_speaker(text, expected):
+    assert [(q.text, q.speaker, q.role) for q in find_quotations(text)] == expected
+
+
+def test_a_russian_article_is_russian():
+    assert detect_language(RUSSIAN_SPEAKERS[0].values[0]) == "ru"

@@ -20,6 +20,10 @@ rules are few and strict, because a wrong speaker is worse than none:
   subjunctive going on in the last speaker's voice while nobody else is named.
 
 Everything else stays None.
+
+Russian news (`RussianSpeakerResolver`, at the end) has rules of its own, as its names inflect:
+"«…», — заявил пресс-секретарь президента Дмитрий Песков", "Песков заявил: «…»", "По словам
+Пескова, «…»", "— сказала она"; a surname alone counts only when the article gives the full name.
 """
 
 from __future__ import annotations
@@ -1152,3 +1156,256 @@ def _ends_sentence(word_before: str) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial
     return word not in _ABBREVIATIONS and not word.isdigit()
+
+
+# -- Russian
+
+# Russian news quotes the same people in «…»; its names inflect (Песков, по словам Пескова), so
+# a person is known by the nominative full name the article gives ("Дмитрий Песков", named with
+# a first name or a patronymic) and found again by the stem of the surname. First names that
+# are also common nouns (Вера, Надежда, Любовь, Роман, Лев) are left out.
+_RUSSIAN_MALE_NAMES = frozenset(
+    """александр алексей анатолий андрей антон аркадий артем артём борис вадим валентин
+    валерий василий виктор виталий владимир владислав вячеслав геннадий георгий глеб григорий
+    даниил денис дмитрий евгений егор иван игорь илья кирилл константин лев леонид максим
+    марат михаил никита николай олег павел петр пётр роман руслан рустам сергей станислав
+    степан тимур федор фёдор эдуард юрий ярослав рамзан джон джо дональд эммануэль
+    джозеф барак владимир мэтт майкл марк""".split()
+)
+_RUSSIAN_FEMALE_NAMES = frozenset(
+    """александра алина алла анастасия ангелина анна валентина валерия вероника
+    виктория галина дарья диана ева евгения екатерина елена елизавета жанна зоя инна ирина
+    карина кира ксения лариса лидия людмила маргарита марина мария наталья
+    наталия нина ольга полина светлана софья софия тамара татьяна эльвира юлия яна ангела
+    элла""".split()
+)
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
+_RUSSIAN_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_RUSSIAN_RUN = re.compile(rf"(?<![\w-]){_RUSSIAN_WORD}(?:[^\S\n]+{_RUSSIAN_WORD})*(?![\w-])")
+_RUSSIAN_VERBS = """сказал заявил отметил добавил пояснил подчеркнул рассказал сообщил уточнил
+    заметил ответил написал объяснил заверил напомнил указал констатировал резюмировал
+    предупредил признал""".split()
+_RUSSIAN_REFLEXIVE = ("признался", "призналась", "пожаловался", "пожаловалась")
+_RUSSIAN_PRESENT = """говорит считает пишет отмечает добавляет поясняет рассказывает
+    подчеркивает подчёркивает объясняет признается признаётся уверяет""".split()
+_RUSSIAN_VERB = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted(
+            [*_RUSSIAN_VERBS, *(v + "а" for v in _RUSSIAN_VERBS), *_RUSSIAN_REFLEXIVE]
+            + _RUSSIAN_PRESENT,
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w-])"
+)
+_RUSSIAN_ACCORDING = re.compile(r"(?<![\w-])[Пп]о\s+словам\s+")
+_RUSSIAN_PRONOUNS = {"он": MASCULINE, "она": FEMININE}
+# Words that end a role read before a name: prepositions and whom the words were said to.
+_RUSSIAN_NOT_ROLE = frozenset(
+    """в во на по с со к ко у о об из от за для при и а но что как журналистам агентству
+    изданию телеканалу газете интервью корреспонденту слова также тоже""".split()
+)
+_RUSSIAN_ENDINGS = ("ыми", "ого", "ему", "ому", "ой", "ей", "ым", "ом", "ую", "а", "у", "е", "ы")
+_MAX_RUSSIAN_ROLE_WORDS = 6
+_RUSSIAN_DASHES = "\u2013\u2014-"
+
+
+def _russian_stem(word: str) -> str:
+    """A surname without its case ending: Пескова, Пескову, Песковым -> Песков; Калугиной ->
+    Калугин."""
+    for ending in _RUSSIAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _russian_gender(first_name: str) -> str | None:
+    folded = first_name.casefold()
+    if folded in _RUSSIAN_MALE_NAMES:
+        return MASCULINE
+    if folded in _RUSSIAN_FEMALE_NAMES:
+        return FEMININE
+    return None
+
+
+def _russian_full_name(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """The words before a person's name (part of a role, "президента России") and the name:
+    from a nominative first name on ("Дмитрий Песков", "Дмитрий Сергеевич Песков")."""
+    for index, word in enumerate(words):
+        if _russian_gender(word) is None:
+            continue
+        name = words[index : index + 3]
+        if len(name) == 3 and not _RUSSIAN_PATRONYMIC.search(name[1]):
+            name = name[:2]
+        return (words[:index], name) if len(name) >= 2 else None
+    return None
+
+
+class RussianSpeakerResolver:
+    """Finds the speaker of each quotation of one Russian article: «…», — заявил Дмитрий
+    Песков / Песков заявил: «…» / По словам Пескова, «…» / «…», — сказала она."""
+
+    language = "ru"
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._people: dict[str, tuple[str, str | None]] = {}  # surname stem -> name, gender
+        for run in _RUSSIAN_RUN.finditer(text):
+            found = _russian_full_name(run.group().split())
+            if found is not None:
+                name = found[1]
+                stem = _russian_stem(name[-1])
+                known = self._people.get(stem)
+                if known is None or len(name) > len(known[0].split()):  # the fullest name
+                    self._people[stem] = (" ".join(name), _russian_gender(name[0]))
+
+    def attribute(self, quote) -> Attribution:
+        found = self._after(quote) or self._inside(quote) or self._before(quote)
+        return found or _NONE
+
+    # -- where the attribution stands
+
+    def _after(self, quote) -> Attribution | None:
+        """«…», — заявил пресс-секретарь президента Дмитрий Песков."""
+        window = self.text[quote.close_mark + 1 : quote.close_mark + 1 + _AFTER_REACH]
+        window = window.split("\n", 1)[0].lstrip(" ,\u00a0")
+        if not window[:1] or window[0] not in _RUSSIAN_DASHES:
+            return None
+        return self._verb_then_subject(window.lstrip(_RUSSIAN_DASHES + " \u00a0"), quote)
+
+    def _inside(self, quote) -> Attribution | None:
+        """«Это не для слабонервных, – пожаловалась Поризкова. — Я ...»: the attribution set
+        between dashes inside the guillemets."""
+        for part in quote.parts:
+            inner = self.text[part.start : part.end]
+            for dash in re.finditer(r",\s+[\u2013\u2014]\s+", inner):
+                found = self._verb_then_subject(inner[dash.end() :], quote)
+                if found is not None and found.speaker:
+                    return found
+        return None
+
+    def _verb_then_subject(self, clause: str, quote) -> Attribution | None:
+        verb = _RUSSIAN_VERB.match(clause)
+        if verb is None:
+            return None
+        rest = re.split(r"[.!?;:\u00ab\u00bb\"]", clause[verb.end() :], maxsplit=1)[0]
+        rest = rest.split(",", 1)[0]
+        words = rest.split()
+        if not words or words[0] in _RUSSIAN_PRONOUNS:
+            pronoun = words[0] if words else ""
+            return self._by_gender(quote.open_mark, _RUSSIAN_PRONOUNS.get(pronoun), verb.group())
+        return self._named(words, verb.group())
+
+    def _before(self, quote) -> Attribution | None:
+        """Песков заявил: «…» / Как заявил Песков, «…» / По словам Пескова, «…»."""
+        clause = self._clause_before(quote.open_mark)
+        according = list(_RUSSIAN_ACCORDING.finditer(clause))
+        if according:
+            words = clause[according[-1].end() :].split(",", 1)[0].split()
+            named = self._named(words, "according to")
+            # the role is in the genitive after "по словам": left out
+            return Attribution(named.speaker, None, named.verb) if named.speaker else None
+        verbs = list(_RUSSIAN_VERB.finditer(clause))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        after = clause[verb.end() :]
+        if len(after.split()) > _MAX_WORDS_VERB_TO_QUOTE:
+            return None
+        before_words = clause[: verb.start()].split()
+        if before_words and before_words[-1].casefold() in _RUSSIAN_PRONOUNS:
+            gender = _RUSSIAN_PRONOUNS[before_words[-1].casefold()]
+            found = self._by_gender(quote.open_mark, gender, verb.group())
+        else:
+            found = self._named(before_words, verb.group(), subject_before=True)
+            if found is None or found.speaker is None:
+                found = self._named(re.split(r"[,:]", after, maxsplit=1)[0].split(), verb.group())
+        if found is None or found.speaker is None:
+            return None
+        return Attribution(found.speaker, found.role, found.verb, introduced=True)
+
+    # -- names
+
+    def _named(self, words: list[str], verb: str, subject_before: bool = False) -> Attribution:
+        """The person these words name (role words, then a name), or no one."""
+        subject = _trailing_run_with_role if subject_before else _leading_role_and_run
+        words = subject(words)
+        capitalised = [w for w in words if w[:1].isupper()]
+        role_words = words[: len(words) - len(capitalised)]
+        full = _russian_full_name(capitalised)
+        if full is not None:
+            titles, name = full
+            person = self._people.get(_russian_stem(name[-1]))
+            speaker = person[0] if person else " ".join(name)
+            role = " ".join(role_words + titles) or None
+            return Attribution(speaker, role, verb)
+        if capitalised:
+            person = self._people.get(_russian_stem(capitalised[-1].rstrip(",.")))
+            if person is not None and len(capitalised) <= 2:
+                return Attribution(person[0], " ".join(role_words) or None, verb)
+        return _no_one(verb)
+
+    def _by_gender(self, position: int, gender: str | None, verb: str) -> Attribution:
+        """The person last named before `position`, of the gender of the pronoun or of the
+        verb's form (сказала)."""
+        if gender is None:
+            gender = _gender_of_past_verb(verb)
+        if gender is None:
+            return _no_one(verb)  # "— говорит.": nobody to tell who
+        window_start = max(position - _PRONOUN_REACH, 0)
+        for run in reversed(list(_RUSSIAN_RUN.finditer(self.text, window_start, position))):
+            person = self._people.get(_russian_stem(run.group().split()[-1]))
+            if person is not None and person[1] == gender:
+                return Attribution(person[0], None, verb)
+        return _no_one(verb)
+
+    def _clause_before(self, position: int) -> str:
+        line_start = self.text.rfind("\n", 0, position) + 1
+        window = self.text[max(line_start, position - _BEFORE_REACH) : position]
+        ends = list(re.finditer(r"[.!?](?=\s)", window))
+        return window[ends[-1].end() :] if ends else window
+
+
+def _gender_of_past_verb(verb: str) -> str | None:
+    """The gender a past verb's ending tells: сказала, призналась; сказал, признался."""
+    if verb.endswith(("ла", "лась")):
+        return FEMININE
+    if verb.endswith(("л", "лся")):
+        return MASCULINE
+    return None
+
+
+def _leading_role_and_run(words: list[str]) -> list[str]:
+    """After a verb: lowercase role words, then the capitalised run that ends the subject
+    ("пресс-секретарь президента Дмитрий Песков в интервью" -> up to Песков)."""
+    taken: list[str] = []
+    for word in words:
+        if word[:1].isupper():
+            taken.append(word)
+        elif any(w[:1].isupper() for w in taken) or len(taken) >= _MAX_RUSSIAN_ROLE_WORDS:
+            break
+        elif word.casefold() in _RUSSIAN_NOT_ROLE:
+            taken = []
+        else:
+            taken.append(word)
+    return taken
+
+
+def _trailing_run_with_role(words: list[str]) -> list[str]:
+    """Before a verb: the capitalised run right before it, with the lowercase role words before
+    that run ("пресс-секретарь президента Дмитрий Песков заявил")."""
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.endswith(","):
+            break
+        run.insert(0, word)
+    role: list[str] = []
+    for word in reversed(words[: len(words) - len(run)] if run else []):
+        if word[:1].isupper() or word.casefold() in _RUSSIAN_NOT_ROLE or word.endswith(","):
+            break
+        role.insert(0, word)
+        if len(role) >= _MAX_RUSSIAN_ROLE_WORDS:
+            break
+    return role + run

@@ -1,8 +1,8 @@
 """The language of an article, told cheaply by its commonest small words.
 
 Only what attribution needs: English, or one of the languages whose news the speaker rules
-also read (German, French, Spanish, Portuguese, Italian). The words counted are each typical
-of one language; an article counts as foreign only when its language's words clearly
+also read (German, French, Spanish, Portuguese, Italian; Russian). The words counted are each
+typical of one language; an article counts as foreign only when its language's words clearly
 outnumber the English ones, so an English article quoting a French phrase stays English.
 """
 
@@ -12,6 +12,7 @@ from collections import Counter
 
 ENGLISH = "en"
 FOREIGN = ("de", "fr", "es", "pt", "it")
+RUSSIAN = "ru"  # read by its own speaker rules; otherwise treated as any non-English text
 _STOP_WORDS = {
     "en": "the and of to is that for with was on are be this by have from it were has",
     "de": "der die das und ist nicht mit den dem sich auch eine zu von auf für des im wird "
@@ -20,6 +21,7 @@ _STOP_WORDS = {
     "es": "el los las del y es una por para con se lo al como más pero su fue sus",
     "pt": "o os do da dos das não é um uma em no na ao com mais foi pelo pela também",
     "it": "il gli di della delle del è un che non sono nel alla anche più per dei degli",
+    "ru": "и в не на что с по это как к из у за от о так же",
 }
 _LANGUAGE_OF_WORD: dict[str, str] = {}
 for _language, _words in _STOP_WORDS.items():
@@ -31,11 +33,11 @@ _MARGIN = 2.0  # how many times the English count a foreign language's count mus
 
 
 def detect_language(text: str) -> str:
-    """ "en", one of FOREIGN, or "" when the text is too short or of another language."""
+    """ "en", one of FOREIGN, RUSSIAN, or "" when the text is too short or of another language."""
     counts = dict.fromkeys(_STOP_WORDS, 0)
     # words with punctuation attached are not counted
     counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, text[:_SAMPLE_CHARS].split()))))
-    best = max(FOREIGN, key=counts.__getitem__)
+    best = max((*FOREIGN, RUSSIAN), key=counts.__getitem__)
     if counts[best] >= _MIN_WORDS and counts[best] >= _MARGIN * counts[ENGLISH]:
         return best
     return ENGLISH if counts[ENGLISH] >= _MIN_WORDS else ""

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import attribution, attribution_european, interviews
-from .language import FOREIGN, detect_language
+from .language import FOREIGN, RUSSIAN, detect_language
 from .models import Quotation, Span
 from .speakers import ArticleNames
 from .text import article_and_paragraphs, paragraphs
@@ -357,7 +357,9 @@ def _may_join(text: str, quote: RawQuote) -> bool:
 
 def _speaker_resolver(article: str, names: ArticleNames | None, language: str):
     """The speaker rules of the article's language: German, French, Spanish, Portuguese and
-    Italian news have their own; any other article is read with the English ones."""
+    Italian news have their own, and Russian; any other article is read with the English ones."""
+    if language == RUSSIAN:
+        return attribution_european.RussianSpeakerResolver(article)
     if language in FOREIGN:
         return attribution_european.EuropeanSpeakerResolver(article, language)
     return attribution.SpeakerResolver(article, names)
