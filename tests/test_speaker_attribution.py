@@ -2091,6 +2091,24 @@ RUSSIAN_SPEAKERS = [
         [("Мы не видим оснований для паники", None, None)],
         id="russian-a-present-verb-without-subject-tells-no-gender-and-names-nobody",
     ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Дмитрий Песков ответил на вопросы. \u00abЭта тема не обсуждалась на "
+        "встрече\u00bb, \u2014 сказал Андрей Песков.",
+        [("Эта тема не обсуждалась на встрече", "Андрей Песков", None)],
+        id="russian-another-first-name-with-the-same-surname-is-another-person",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Дмитрий Песков ответил на вопросы. \u00abЭта тема не обсуждалась на "
+        "встрече\u00bb, \u2014 сказала Пескова.",
+        [("Эта тема не обсуждалась на встрече", None, None)],
+        id="russian-a-surname-not-in-the-nominative-is-no-subject",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Официальный представитель МИД Мария Захарова выступила на брифинге. "
+        "\u00abЭто провокация, и мы ответим на нее\u00bb, \u2014 заявила Захарова.",
+        [("Это провокация, и мы ответим на нее", "Мария Захарова", None)],
+        id="russian-a-feminine-surname-after-a-feminine-verb",
+    ),
 ]
 
 

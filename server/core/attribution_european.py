@@ -1329,7 +1329,9 @@ class RussianSpeakerResolver:
     # -- names
 
     def _named(self, words: list[str], verb: str, subject_before: bool = False) -> Attribution:
-        """The person these words name (role words, then a name), or no one."""
+        """The person these words name (role words, then a name), or no one. The subject of a
+        verb is in the nominative: "Пескова поддержал Лавров" is said by Лавров, not Песков;
+        after "по словам" the name is in the genitive."""
         subject = _trailing_run_with_role if subject_before else _leading_role_and_run
         words = subject(words)
         capitalised = [w for w in words if w[:1].isupper()]
@@ -1338,14 +1340,21 @@ class RussianSpeakerResolver:
         if full is not None:
             titles, name = full
             person = self._people.get(_russian_stem(name[-1]))
-            speaker = person[0] if person else " ".join(name)
+            if person is None or person[0].split()[0] != name[0]:
+                person = (" ".join(name), _russian_gender(name[0]))  # "Андрей Песков" is another
             role = " ".join(role_words + titles) or None
-            return Attribution(speaker, role, verb)
-        if capitalised:
-            person = self._people.get(_russian_stem(capitalised[-1].rstrip(",.")))
-            if person is not None and len(capitalised) <= 2:
-                return Attribution(person[0], " ".join(role_words) or None, verb)
-        return _no_one(verb)
+        elif capitalised:
+            surname = capitalised[-1]
+            person = self._people.get(_russian_stem(surname))
+            if person is not None and verb != "according to" and surname != person[0].split()[-1]:
+                person = None  # not the nominative: not the subject
+            role = " ".join(role_words) or None
+        else:
+            person = None
+        said_by = _gender_of_past_verb(verb)
+        if person is None or said_by and person[1] and said_by != person[1]:
+            return _no_one(verb)
+        return Attribution(person[0], role, verb)
 
     def _by_gender(self, position: int, gender: str | None, verb: str) -> Attribution:
         """The person last named before `position`, of the gender of the pronoun or of the
