@@ -2109,6 +2109,12 @@ RUSSIAN_SPEAKERS = [
         [("Это провокация, и мы ответим на нее", "Мария Захарова", None)],
         id="russian-a-feminine-surname-after-a-feminine-verb",
     ),
+    pytest.param(
+        _RUSSIAN_LEAD + "\u00abМы не комментируем эти сообщения\u00bb, \u2014 заявил РИА Новости "
+        "пресс-секретарь Кремля Дмитрий Песков.",
+        [("Мы не комментируем эти сообщения", "Дмитрий Песков", "пресс-секретарь Кремля")],
+        id="russian-the-outlet-told-is-no-part-of-the-role",
+    ),
 ]
 
 

@@ -1388,11 +1388,14 @@ def _gender_of_past_verb(verb: str) -> str | None:
 
 def _leading_role_and_run(words: list[str]) -> list[str]:
     """After a verb: lowercase role words, then the capitalised run that ends the subject
-    ("пресс-секретарь президента Дмитрий Песков в интервью" -> up to Песков)."""
+    ("пресс-секретарь президента Дмитрий Песков в интервью" -> up to Песков). An outlet
+    opening with an acronym is whom the words were said to ("заявил РИА Новости Песков")."""
     taken: list[str] = []
     for word in words:
         if word[:1].isupper():
             taken.append(word)
+        elif taken and taken[0].isupper() and len(taken[0]) > 1:
+            taken = [] if word.casefold() in _RUSSIAN_NOT_ROLE else [word]
         elif any(w[:1].isupper() for w in taken) or len(taken) >= _MAX_RUSSIAN_ROLE_WORDS:
             break
         elif word.casefold() in _RUSSIAN_NOT_ROLE:
