@@ -2115,6 +2115,18 @@ RUSSIAN_SPEAKERS = [
         [("Мы не комментируем эти сообщения", "Дмитрий Песков", "пресс-секретарь Кремля")],
         id="russian-the-outlet-told-is-no-part-of-the-role",
     ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Анна Петрова, директор школы, заявила: \u00abУроки начнутся в срок, "
+        "как и планировалось\u00bb.",
+        [("Уроки начнутся в срок, как и планировалось", "Анна Петрова", None)],
+        id="russian-a-name-set-off-by-its-role-before-the-verb",
+    ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Анна Петрова, директор школы, заявил: \u00abУроки начнутся в срок, "
+        "как и планировалось\u00bb.",
+        [("Уроки начнутся в срок, как и планировалось", None, None)],
+        id="russian-a-masculine-verb-is-no-woman-set-off-before-it",
+    ),
 ]
 
 

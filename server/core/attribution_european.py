@@ -1209,6 +1209,7 @@ _RUSSIAN_NOT_ROLE = frozenset(
 )
 _RUSSIAN_ENDINGS = ("ыми", "ого", "ему", "ому", "ой", "ей", "ым", "ом", "ую", "а", "у", "е", "ы")
 _MAX_RUSSIAN_ROLE_WORDS = 6
+_MAX_RUSSIAN_SET_OFF_WORDS = 8  # words between commas after a name and before its verb
 _RUSSIAN_DASHES = "\u2013\u2014-"
 
 
@@ -1320,11 +1321,24 @@ class RussianSpeakerResolver:
             found = self._by_gender(quote.open_mark, gender, verb.group())
         else:
             found = self._named(before_words, verb.group(), subject_before=True)
-            if found is None or found.speaker is None:
+            if found.speaker is None:
+                found = self._set_off(before_words, verb.group())
+            if found.speaker is None:
                 found = self._named(re.split(r"[,:]", after, maxsplit=1)[0].split(), verb.group())
-        if found is None or found.speaker is None:
+        if found.speaker is None:
             return None
         return Attribution(found.speaker, found.role, found.verb, introduced=True)
+
+    def _set_off(self, before_words: list[str], verb: str) -> Attribution:
+        """ "Анна Петрова, директор школы, заявила": the name before words set off by commas
+        (a role, or "отвечая на вопрос"); the role is not taken, as it may be a clause."""
+        if not before_words or not before_words[-1].endswith(","):
+            return _no_one(verb)
+        segments = " ".join(before_words).rstrip(",").split(",")
+        if len(segments) < 2 or len(segments[-1].split()) > _MAX_RUSSIAN_SET_OFF_WORDS:
+            return _no_one(verb)
+        found = self._named(segments[-2].split(), verb, subject_before=True)
+        return Attribution(found.speaker, None, verb) if found.speaker else found
 
     # -- names
 
