@@ -2127,6 +2127,20 @@ RUSSIAN_SPEAKERS = [
         [("Уроки начнутся в срок, как и планировалось", None, None)],
         id="russian-a-masculine-verb-is-no-woman-set-off-before-it",
     ),
+    pytest.param(
+        _RUSSIAN_LEAD + "Модель Марина Иванова дала интервью журналу. \u00abСтареть публично "
+        "\u2013 это ужасно, \u2013 пожаловалась Иванова. \u2014 Я постоянно борюсь с "
+        "собой\u00bb.",
+        [
+            (
+                "Стареть публично \u2013 это ужасно, \u2013 пожаловалась Иванова. \u2014 Я "
+                "постоянно борюсь с собой",
+                "Марина Иванова",
+                None,
+            )
+        ],
+        id="russian-the-attribution-between-dashes-inside-the-guillemets",
+    ),
 ]
 
 
