@@ -2151,3 +2151,13 @@ def test_russian_speaker(text, expected):
 
 def test_a_russian_article_is_russian():
     assert detect_language(RUSSIAN_SPEAKERS[0].values[0]) == "ru"
+
+
+def test_a_ukrainian_article_is_not_read_as_russian():
+    text = (
+        "У четвер в Києві відбулася зустріч, на якій не було ухвалено рішення по бюджету. Як "
+        "повідомили в міністерстві, за цей час так і не вдалося домовитися, але у депутатів "
+        "ще є час, і вони о пів на десяту знову зберуться в парламенті на засідання, що "
+        "має вирішити долю закону, та від цього рішення залежить багато."
+    )
+    assert detect_language(text) == ""

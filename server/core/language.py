@@ -30,6 +30,8 @@ for _language, _words in _STOP_WORDS.items():
 _SAMPLE_CHARS = 2000  # the article's opening is enough to tell its language
 _MIN_WORDS = 12  # stop words of a language needed before the article counts as written in it
 _MARGIN = 2.0  # how many times the English count a foreign language's count must reach
+_UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")  # letters Russian does not write
+_MIN_UKRAINIAN_LETTERS = 10  # in the sample: Ukrainian shares many small words with Russian
 
 
 def detect_language(text: str) -> str:
@@ -39,5 +41,9 @@ def detect_language(text: str) -> str:
     counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, text[:_SAMPLE_CHARS].split()))))
     best = max((*FOREIGN, RUSSIAN), key=counts.__getitem__)
     if counts[best] >= _MIN_WORDS and counts[best] >= _MARGIN * counts[ENGLISH]:
-        return best
+        return "" if best == RUSSIAN and _reads_ukrainian(text[:_SAMPLE_CHARS]) else best
     return ENGLISH if counts[ENGLISH] >= _MIN_WORDS else ""
+
+
+def _reads_ukrainian(sample: str) -> bool:
+    return sum(char in _UKRAINIAN_LETTERS for char in sample) >= _MIN_UKRAINIAN_LETTERS
