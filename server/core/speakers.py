@@ -170,6 +170,9 @@ _ACRONYM_AFTER_NAME = re.compile(
 )
 # What every match of the pattern above ends with: a cheap test that most articles fail.
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
+# Every character the pattern above may match before its brackets: read backwards from a
+# bracket, the farthest back a match ending there may start.
+_NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -902,9 +905,7 @@ def _spelled_out_acronyms(text: str) -> dict[str, str]:
     """ "DEA" -> "Drug Enforcement Administration" where the article writes "Drug Enforcement
     Administration (DEA)": the capitals of the name's last words must spell the acronym."""
     found: dict[str, str] = {}
-    if _ACRONYM_IN_BRACKETS.search(text) is None:
-        return found
-    for match in _ACRONYM_AFTER_NAME.finditer(text):
+    for match in _acronyms_after_names(text):
         acronym = match.group(2)
         taken: list[str] = []
         for word in reversed(match.group(1).split()):
@@ -914,6 +915,25 @@ def _spelled_out_acronyms(text: str) -> dict[str, str]:
         if "".join(w[0] for w in taken if w[:1].isupper()) == acronym:
             found.setdefault(acronym, " ".join(taken))
     return found
+
+
+def _acronyms_after_names(text: str) -> list[re.Match]:
+    """What `_ACRONYM_AFTER_NAME.finditer(text)` finds, searched for only before each acronym in
+    brackets: a match holds no bracket before its own, so it starts after the last character
+    before that bracket that no match may hold, and the pattern is not tried at every capital
+    letter of the article."""
+    brackets = list(_ACRONYM_IN_BRACKETS.finditer(text))
+    if not brackets:  # most articles
+        return []
+    matches = []
+    backwards = text[::-1]  # read back from a bracket by a forward pattern over this
+    for bracket in brackets:
+        before = len(text) - bracket.start()
+        reach = _NAME_CHARACTERS.match(backwards, before).end() - before
+        match = _ACRONYM_AFTER_NAME.search(text, bracket.start() - reach, bracket.end())
+        if match is not None:
+            matches.append(match)
+    return matches
 
 
 def _role_names(role: str | None, noun: str) -> bool:

@@ -45,9 +45,11 @@ _STRONG_TRIGGERS = (
     "become a",
     "credit",
 )
-# In a line in ASCII, whose letters the strong patterns match in either case just as lower()
-# gives them, each pattern finds one of these phrases, or (anchored) the line opens on one of
-# the words after them; a line with neither is no furniture, and the patterns are not tried.
+# In a line whose letters the strong patterns match in either case just as lower() gives them,
+# each pattern finds one of these phrases, or (anchored) the line opens on one of the words after
+# them; a line with neither is no furniture, and the patterns are not tried. That holds for every
+# line without the four letters below: the patterns, which ignore case, match them to an ASCII
+# letter (a long s to "s", the Kelvin sign to "k"); lower() gives no ASCII letter from any other.
 _STRONG_PHRASES = (
     "favor to ask",
     "favour to ask",
@@ -74,7 +76,9 @@ _STRONG_PHRASES = (
     "picture credit",
     "video credit",
 )
+_FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANCHORED_WORDS = (
+    "\u00a9",
     "read more",
     "advertisement",
     "share",
@@ -169,7 +173,7 @@ def _has_strong_boilerplate(body: str, triggers: tuple[str, ...]) -> bool:
     (`triggers`: those the whole text holds, for the long lines)."""
     if len(body) > _SHORT_LINE_CHARS and not _holds_a_trigger(body, triggers):
         return False
-    if body.isascii():
+    if body.isascii() or _FOLDS_INTO_ASCII.search(body) is None:
         lowered = body.lower()
         if not lowered.lstrip().startswith(_ANCHORED_WORDS) and not any(
             phrase in lowered for phrase in _STRONG_PHRASES
