@@ -392,6 +392,25 @@ SPEAKERS = [
         id="an-acronym-resolved-to-the-name-it-abbreviates",
     ),
     pytest.param(
+        "Two cases were confirmed, and the Centers for Disease Control and Prevention said it "
+        "had traced every contact.\n\nThe CDC said the risk to the public was \u201cvery low "
+        "at this time.\u201d",
+        [("very low at this time.", "Centers for Disease Control and Prevention", "said")],
+        id="an-acronym-of-the-first-words-of-a-body-with-small-words-between",
+    ),
+    pytest.param(
+        "The Kenyan Medical Research Institute ran the trial.\n\nThe Kenyan MRI said the results "
+        "were \u201ca step toward a vaccine for the region.\u201d",
+        [("a step toward a vaccine for the region.", "Kenyan Medical Research Institute", "said")],
+        id="an-acronym-after-an-adjective-of-the-full-name",
+    ),
+    pytest.param(
+        "The National Research Council and the Nordic Reform Committee met on Monday.\n\nThe NRC "
+        "said the agreement was \u201cthe best we could get this year.\u201d",
+        [("the best we could get this year.", "NRC", "said")],
+        id="an-acronym-two-bodies-spell-stays-as-written",
+    ),
+    pytest.param(
         "A 2019 study by the Centre for Trade Research, a London-based think tank, concluded "
         'that "the full cost of the tariff falls on domestic consumers."',
         [

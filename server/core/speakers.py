@@ -176,6 +176,12 @@ _NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A body's name of capitalised words with small words between ("Centers for Disease Control and
+# Prevention"), and the fewest letters of an acronym looked for inside one (two are too common).
+_BODY_RUN = re.compile(
+    r"[A-Z][\w\u2019'\-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w\u2019'\-]*){2,8}"
+)
+_MIN_LOOSE_ACRONYM = 3
 _INITIAL = re.compile(r"[A-Z]\.")
 # "London-based", "Texas-born": a place made an adjective.
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|funded|made)$")
@@ -552,6 +558,7 @@ class ArticleNames:
         if name not in self._fullest:
             spelled = self.acronyms.get(name) or self._abbreviated(name)
             found = self._find_fullest(spelled) if spelled else None
+            found = found or self._body_spelled_out(name)
             self._fullest[name] = found or self._find_fullest(name)
         return self._fullest[name]
 
@@ -584,6 +591,30 @@ class ArticleNames:
             and "".join(word[0] for word in m.name.split()[-size:]) == acronym
         }
         return spelled.pop() if len(spelled) == 1 else None
+
+    def _body_spelled_out(self, name: str) -> Mention | None:
+        """The one body the article names in full whose capitalised words' initials, small words
+        skipped, hold an acronym of three letters or more: "CDC" or "Chinese CDC" -> "Chinese
+        Center for Disease Control and Prevention", "NASA" -> "National Aeronautics and Space
+        Administration". Words before the acronym must head the full name."""
+        *head, acronym = name.split() or [""]
+        if len(acronym) < _MIN_LOOSE_ACRONYM or not _ACRONYM.fullmatch(acronym):
+            return None
+        found: dict[str, Mention] = {}
+        for run in _BODY_RUN.finditer(self.text):
+            words = run.group().split()
+            if words[0] == "The":
+                words = words[1:]
+            capitals = [w for w in words if w[:1].isupper()]
+            if not any(w.removesuffix("s") in BODY_WORDS for w in capitals):
+                continue  # "Centers for Disease Control", not "Mary Ann Chen"
+            if capitals[: len(head)] != head:
+                continue
+            initials = "".join(w[0] for w in capitals[len(head) :])
+            if acronym in (initials if not head else initials[: len(acronym)]):
+                full = " ".join(words)
+                found.setdefault(full, Mention(full, run.start(), run.start(), run.end(), ""))
+        return found.popitem()[1] if len(found) == 1 else None
 
     def first_of_several(self, name: str, position: int) -> str | None:
         """For a bare surname that ends two people's names ("Hori Parata" and his son "Rewi
