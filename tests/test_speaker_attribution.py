@@ -2022,6 +2022,26 @@ FOREIGN_SPEAKERS += [
         [("Wir sind mit dem Ergebnis sehr zufrieden.", None, None)],
         id="german-nach-angaben-der-stadt-names-nobody",
     ),
+    pytest.param(
+        _FRENCH_LEAD + "Proche d\u2019Emmanuel Macron depuis sa campagne, le ministre a gagné la "
+        "confiance du couple. Brigitte Macron l\u2019a reçu à l\u2019Élysée en décembre.\n\n"
+        "\u00ab Il sait écouter et il sait convaincre, c\u2019est rare \u00bb, a-t-il confié.",
+        [("Il sait écouter et il sait convaincre, c\u2019est rare", None, "a-t-il confié")],
+        id="french-a-pronoun-after-a-surname-two-people-share-names-neither",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "Le ministre a reçu Brigitte Macron à Lyon en décembre.\n\nPierre Dufour "
+        "était présent. \u00ab Elle sait écouter et elle sait convaincre, c\u2019est rare "
+        "\u00bb, a-t-il confié.",
+        [
+            (
+                "Elle sait écouter et elle sait convaincre, c\u2019est rare",
+                "Pierre Dufour",
+                "a-t-il confié",
+            )
+        ],
+        id="french-a-pronoun-after-a-surname-one-person-has",
+    ),
 ]
 
 

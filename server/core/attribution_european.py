@@ -287,6 +287,10 @@ _ASIDE = re.compile(
 _AGE = r" \(\d{1,3}\)"
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
+# A first name and a surname, the first maybe elided into an article: "d'Emmanuel Macron".
+_FIRST_AND_LAST_NAME = re.compile(
+    r"(?:(?<=\b[dlDL]['\u2019])|(?<![\w\-'\u2019]))([A-ZÀ-Þ][a-zà-ÿ]+)[^\S\n]+([A-ZÀ-Þ][\w\-]+)"
+)
 
 
 def reports_in_subjunctive(sentence: str) -> bool:
@@ -325,6 +329,7 @@ class EuropeanSpeakerResolver:
             if n.role or _is_first_name(n.name.split()[0]) or _given_with_age(text, n.name)
         }
         self._by_last_word: dict[str, _Name] = {}
+        self._shared_surnames = self._surnames_of_two_people()
         for name in names:
             last = fold(name.name.split()[-1])
             known = self._by_last_word.get(last)
@@ -976,9 +981,28 @@ class EuropeanSpeakerResolver:
                     latest = (found.start(), person)
         if latest is None or (gender and _gender(latest[1].name) not in (None, gender)):
             return None
+        if self._names_one_of_two(latest):
+            return None  # "Proche d'Emmanuel Macron, ... Brigitte Macron ... », a-t-il lâché"
         if _ANOTHER_SUBJECT.search(self.text, latest[0], position):
             return None  # "O senador do Podemos pondera ...": someone else may be meant
         return latest[1]
+
+    def _surnames_of_two_people(self) -> frozenset[str]:
+        """Surnames two people of the article share ("Emmanuel Macron", "Brigitte Macron"), the
+        first name maybe elided into an article ("d'Emmanuel Macron"): folded."""
+        first_names: dict[str, set[str]] = {}
+        for found in _FIRST_AND_LAST_NAME.finditer(self.text):
+            first, last = found.groups()
+            if _is_first_name(first):
+                first_names.setdefault(fold(last), set()).add(first)
+        return frozenset(last for last, firsts in first_names.items() if len(firsts) > 1)
+
+    def _names_one_of_two(self, mention: tuple[int, _Name]) -> bool:
+        """Is this mention a surname alone that two people of the article share?"""
+        at, person = mention
+        if fold(person.name.split()[-1]) not in self._shared_surnames:
+            return False
+        return not self.text.startswith(person.name, at)
 
     def _opens_sentence(self, start: int, person: _Name) -> bool:
         """Is this mention of a person the subject of its sentence: heading it (after role words
