@@ -1332,6 +1332,79 @@ SPEAKERS = [
         [("we will not back down from this fight.", "Barack Obama", "said")],
         id="what-a-person-said-was-is-the-attribution",
     ),
+    pytest.param(
+        "Five of the city\u2019s chefs told us about the dish that made them cook, among them "
+        "Dana Whitcombe of the Larder.\n\nDANA WHITCOMBE: IT STARTED WITH SOUP\n\n\u201cMy "
+        "grandmother made a leek soup every Sunday, and I burned it the first time I tried.\u201d",
+        [
+            (
+                "My grandmother made a leek soup every Sunday, and I burned it the first time I "
+                "tried.",
+                "Dana Whitcombe",
+                None,
+            )
+        ],
+        id="a-quotation-paragraph-under-a-heading-opening-with-a-name",
+    ),
+    pytest.param(
+        "Our readers sent their stories about the storm.\n\nORLA QUENBY: THE ROOF WENT FIRST\n\n"
+        "\u201cWe heard a crack and then the whole roof lifted off the barn in one piece.\u201d\n\n"
+        "TAMSIN VORE: WE LOST THE BOATS\n\n\u201cThree boats broke loose in the harbour and we "
+        "never found two of them.\u201d",
+        [
+            (
+                "We heard a crack and then the whole roof lifted off the barn in one piece.",
+                "Orla Quenby",
+                None,
+            ),
+            (
+                "Three boats broke loose in the harbour and we never found two of them.",
+                "Tamsin Vore",
+                None,
+            ),
+        ],
+        id="quotation-paragraphs-under-several-name-headings",
+    ),
+    pytest.param(
+        "Our readers sent their stories about the storm.\n\nORLA QUENBY: THE ROOF WENT FIRST\n\n"
+        "\u201cWe heard a crack and then the whole roof lifted off the barn in one piece.\u201d",
+        [
+            (
+                "We heard a crack and then the whole roof lifted off the barn in one piece.",
+                None,
+                None,
+            )
+        ],
+        id="one-heading-with-a-name-the-article-never-writes-is-not-enough",
+    ),
+    pytest.param(
+        "Storms closed the airports.\n\nNEW YORK: FLIGHTS CANCELLED\n\n\u201cAll flights out of "
+        "the city are cancelled until Monday morning at the earliest.\u201d\n\nLos Angeles: "
+        "Delays\n\n\u201cPassengers should expect delays of three hours or more on Sunday.\u201d",
+        [
+            (
+                "All flights out of the city are cancelled until Monday morning at the earliest.",
+                None,
+                None,
+            ),
+            ("Passengers should expect delays of three hours or more on Sunday.", None, None),
+        ],
+        id="headings-that-name-places-name-no-speaker",
+    ),
+    pytest.param(
+        "Profiling finds slow code.\n\nCPU profiling: what it measures\n\n\u201cMost commonly, "
+        "profiling information serves to aid program optimization by a profiler.\u201d\n\nCPU "
+        "profiling is cheap.",
+        [
+            (
+                "Most commonly, profiling information serves to aid program optimization by a "
+                "profiler.",
+                None,
+                None,
+            )
+        ],
+        id="a-heading-opening-with-a-term-names-no-speaker",
+    ),
 ]
 
 

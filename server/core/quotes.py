@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import attribution, attribution_european, interviews
+from .gender import gender_from_first_name
 from .language import FOREIGN, RUSSIAN, detect_language
 from .models import Quotation, Span
-from .speakers import ArticleNames
+from .places import names_a_place_or_people
+from .speakers import NOT_NAME_WORDS, ArticleNames, is_person_name
 from .text import article_and_paragraphs, paragraphs
 
 DOUBLE, SINGLE, GUILLEMET, REVERSED_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, STRAIGHT_DOUBLE = (
@@ -31,6 +33,12 @@ DOUBLE, SINGLE, GUILLEMET, REVERSED_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, STRAIGHT_
     "straight-double",
 )
 STRAIGHT_SINGLE = "straight-single"
+# A heading that opens with a name of two or three words and a colon: "JANET BARBOZA: ME CAYÓ".
+_NAME_HEADING = re.compile(
+    r"([^\W\d_][\w'\u2019\-]*(?:[ \t][^\W\d_][\w'\u2019\-]*){1,2})[ \t]*:[ \t]+\S"
+)
+_MAX_HEADING_CHARS = 120
+_MIN_NAME_HEADINGS = 2  # headings over quotations that make an article a collage of voices
 _MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
 _CLOSERS = {
     DOUBLE: "\u201d",
@@ -317,6 +325,7 @@ def find_quotations(
         )
         judged.append((quote, attributed, scare))
     _join_siblings(article, judged, min_words)
+    _name_headings(article, judged)
     found = [
         _quotation(article, quote, attributed)
         for quote, attributed, scare in judged
@@ -363,6 +372,58 @@ def _speaker_resolver(article: str, names: ArticleNames | None, language: str):
     if language in FOREIGN:
         return attribution_european.EuropeanSpeakerResolver(article, language)
     return attribution.SpeakerResolver(article, names)
+
+
+def _name_headings(
+    article: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]]
+) -> None:
+    """Quotations with no speaker, each a paragraph of its own under a heading that opens with a
+    person's name and a colon ("KARLA TARAZONA: POR SER FAN, ME CASTIGARON", then "“Por
+    Servando me escapé del colegio ...”"): the name's. A name the article writes in prose, or
+    with a known first name, counts alone; any other when two headings or more of the article
+    are so laid out (a collage of people's words)."""
+    headed = [
+        (index, label)
+        for index, (quote, attributed, _) in enumerate(judged)
+        if attributed.speaker is None and (label := _heading_label(article, quote))
+    ]
+    for index, label in headed:
+        name = _name_as_written(article, label, laid_out=len(headed) >= _MIN_NAME_HEADINGS)
+        if name is not None:
+            quote, attributed, scare = judged[index]
+            judged[index] = (quote, replace(attributed, speaker=name), scare)
+
+
+def _heading_label(article: str, quote: RawQuote) -> str | None:
+    """The name opening the heading right above a quotation that is its paragraph alone."""
+    line_start = article.rfind("\n", 0, quote.open_mark) + 1
+    line_end = article.find("\n", quote.close_mark)
+    line_end = len(article) if line_end < 0 else line_end
+    if article[line_start : quote.open_mark].strip() or article[
+        quote.close_mark + 1 : line_end
+    ].strip(" .,;"):
+        return None  # prose around the quotation: its own sentence says who speaks
+    before = article[:line_start].rstrip()
+    heading = before[before.rfind("\n") + 1 :]
+    if len(heading) > _MAX_HEADING_CHARS or heading.endswith("."):
+        return None
+    found = _NAME_HEADING.match(heading)
+    return found.group(1) if found else None
+
+
+def _name_as_written(article: str, label: str, *, laid_out: bool) -> str | None:
+    """A heading's name as the article writes it ("JANET BARBOZA" -> "Janet Barboza"); None
+    when the label is no person's name ("BREAKING NEWS", "NUEVA YORK") or, alone, when the
+    article neither writes it in prose nor opens it with a known first name."""
+    words = label.split()
+    if any(not word[0].isupper() or word.capitalize() in NOT_NAME_WORDS for word in words):
+        return None  # "CPU profiling: what's the difference", "BREAKING NEWS: ..."
+    name = " ".join(word.capitalize() for word in words) if label.isupper() else label
+    if not is_person_name(name) or names_a_place_or_people(name):
+        return None
+    if laid_out or name in article or gender_from_first_name(name) is not None:
+        return name
+    return None
 
 
 def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:
