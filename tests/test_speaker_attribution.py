@@ -2115,6 +2115,33 @@ FOREIGN_SPEAKERS += [
         ],
         id="french-a-pronoun-after-a-surname-one-person-has",
     ),
+    pytest.param(
+        _GERMAN_LEAD + "Konzernchef Robert Halder sprach am Dienstag vor Journalisten in Wien "
+        "über die Zahlen. \u201eVieles machen wir über internationales Recruiting\u201c, "
+        "berichtet der Firmenchef.",
+        [("Vieles machen wir über internationales Recruiting", "Robert Halder", "berichtet")],
+        id="german-a-role-noun-after-the-verb-stands-for-the-person-last-in-view",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "En un discurso el martes, Joe Biden reiteró su advertencia sobre el "
+        "plan económico de la oposición.\n\n\u201cEs la agenda de siempre\u201d, dijo el "
+        "mandatario, en alusión a sus rivales.",
+        [("Es la agenda de siempre", "Joe Biden", "dijo")],
+        id="spanish-a-role-noun-after-the-verb-stands-for-the-person-last-in-view",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "Pablo Soto criticó el plan en la radio.\n\n\u201cNo hay dinero para "
+        "eso\u201d, respondió la portavoz del ministerio.",
+        [("No hay dinero para eso", None, "respondió")],
+        id="spanish-a-role-noun-of-the-other-gender-than-the-person-last-in-view",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El concejal Daniel Duque y el concejal Andrés Gil firmaron la carta. "
+        "Gil habló después con la prensa.\n\n\u201cNo vamos a votar el presupuesto\u201d, "
+        "dijo el concejal.",
+        [("No vamos a votar el presupuesto", None, "dijo")],
+        id="spanish-a-role-noun-two-people-of-the-article-hold-names-neither",
+    ),
 ]
 
 

@@ -224,6 +224,12 @@ _BODY_NOUNS = frozenset(
     fiscalía policía ayuntamiento ministério governo polícia prefeitura ministero governo
     polizia procura comune""".split()
 )
+# Lowercase nouns for a body of any kind: "afirmó el organismo" is no person in view.
+_BODIES_IN_GENERAL = frozenset(
+    """organismo organisme entidad institución institution istituzione empresa
+    entreprise azienda compañía société società agencia agence agenzia organización
+    organisation organizzazione grupo groupe gruppo partido parti partito""".split()
+)
 _GERMAN_BODY_ENDINGS = (
     "ministerium",
     "polizei",
@@ -247,6 +253,9 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
 _DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
+# A singular definite article before a role noun, and the pronoun of its gender: "dijo el
+# mandatario" stands for the man last in view as "dijo él" would.
+_ARTICLE_PRONOUN = {"el": "él", "la": "ella", "le": "il", "der": "er", "il": "lui", "lo": "lui"}
 _ROLE_REACH = 40  # characters before a name where its role words stand
 _ROLE_BOUNDARY = re.compile(r"[\n.!?:;,\"\u201c\u201d\u201e\u00ab\u00bb]")
 _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
@@ -276,6 +285,8 @@ _ANOTHER_SUBJECT = re.compile(
     r"(?:[.!?]\s+|\n)(?:El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
     r"Ein|Eine)\s+[a-zà-ÿ]"
 )
+# A German sentence whose subject is a thing or an unnamed person: "Der Konzern meldet ...".
+_GERMAN_NOUN_SUBJECT = re.compile(r"(?:[.!?]\s+|\n)(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ][a-zäöüß]")
 # Asides between an inverted verb and its subject: "opina en cambio Sergi González".
 _ASIDE = re.compile(
     r"^\s*(?:(?:en cambio|por su parte|por otro lado|además|también|ainsi|aussi|quant à elle|"
@@ -494,10 +505,38 @@ class EuropeanSpeakerResolver:
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         rest = _ASIDE.sub("", rest, count=1)
-        named = self._name_after(rest, right_after_verb=True) or self._person_by_role(
-            rest, position
+        named = (
+            self._name_after(rest, right_after_verb=True)
+            or self._person_by_role(rest, position)
+            or self._person_by_role_noun(rest, position)
         )
         return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _person_by_role_noun(self, rest: str, position: int) -> _Name | None:
+        """ "«…», a déclaré le ministre", "„…“, berichtet der Firmenchef", "“…”, dijo el
+        mandatario": a singular definite article and a noun after the verb, a role the article
+        wrote with nobody's name, stand for the person last in view, as a pronoun of the
+        article's gender would; nobody when the article gives the noun to someone else."""
+        words = rest.split()
+        if len(words) < 2 or words[0] not in _ARTICLE_PRONOUN:
+            return None
+        noun = words[1].strip(",.;:()")
+        if self.language == "de":
+            if not noun[:1].isupper() or not self._not_a_name_word(noun):
+                return None  # "sagte der Müller": a name, or nobody the article knows
+        elif not noun[:1].islower() or noun in _FUNCTION_WORDS:
+            return None
+        if len(noun) < 3 or self._is_body_noun(noun) or noun in _BODIES_IN_GENERAL:
+            return None  # "la police", "das Innenministerium": a body, not a person
+        person = self._person_before(position, _ARTICLE_PRONOUN[words[0]])
+        if person is None:
+            return None
+        mention = self.text.rfind(person.name.split()[-1], 0, position)
+        if _GERMAN_NOUN_SUBJECT.search(self.text, max(mention, 0), position):
+            return None  # "Der Konzern meldet hohe Aufträge. „…“, so der CEO": whose CEO?
+        folded = noun.casefold()
+        others = (p for p in self._people if p.name != person.name and p.start < position)
+        return None if any(folded in self._roles_of(p) for p in others) else person
 
     def _person_by_role(self, rest: str, position: int) -> _Name | None:
         """ "sagte der Konzernchef", "añadió el senador por Florida": a definite article and a
