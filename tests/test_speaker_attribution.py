@@ -1405,6 +1405,20 @@ SPEAKERS = [
         ],
         id="a-heading-opening-with-a-term-names-no-speaker",
     ),
+    pytest.param(
+        "Acme Corp. will close its plant in Dayton. Jane Miller, a spokeswoman for Acme, confirmed "
+        "the plan on Monday.\n\n\u201cWe looked at every option before making this call,\u201d "
+        "the spokeswoman said.",
+        [("We looked at every option before making this call,", "Jane Miller", "said")],
+        id="a-role-noun-names-the-person-whose-role-it-heads-before-for",
+    ),
+    pytest.param(
+        "Acme Corp. will close its plant in Dayton. Jane Miller, a spokeswoman for Acme, and Rosa "
+        "Diaz, a spokeswoman for the union, spoke on Monday.\n\n\u201cWe looked at every option "
+        "before making this call,\u201d the spokeswoman said.",
+        [("We looked at every option before making this call,", None, "said")],
+        id="a-role-noun-two-people-hold-names-neither",
+    ),
 ]
 
 

@@ -968,8 +968,13 @@ def _acronyms_after_names(text: str) -> list[re.Match]:
 
 
 def _role_names(role: str | None, noun: str) -> bool:
-    """Does the role's head noun name it ("the airline" is not "airline boss")?"""
-    return role is not None and noun == role.casefold().replace("-", " ").split()[-1]
+    """Does the role's head noun name it ("the airline" is not "airline boss"; "the
+    spokeswoman" is "a spokeswoman for Acme", the noun before what the role is of or for)?"""
+    if role is None:
+        return False
+    words = role.casefold().replace("-", " ").split()
+    of = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
+    return noun == words[of - 1] if of else False
 
 
 def _unbracket_first_names(text: str) -> str:
