@@ -1419,6 +1419,12 @@ SPEAKERS = [
         [("We looked at every option before making this call,", None, "said")],
         id="a-role-noun-two-people-hold-names-neither",
     ),
+    pytest.param(
+        "Police arrested John Doe on Monday after a crash in Dayton.\n\n\u201cHe was driving "
+        "far too fast for that road at night,\u201d a lawyer for Doe said.",
+        [("He was driving far too fast for that road at night,", None, "said")],
+        id="a-lawyer-for-a-person-named-by-surname-is-not-that-person",
+    ),
 ]
 
 

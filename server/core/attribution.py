@@ -719,14 +719,19 @@ class SpeakerResolver:
             pronoun = phrase.strip(" ,;:.!?").casefold()
             name = self._resolve_pronoun(position, pronoun=pronoun)
             return name, self.names.role_of(name) if name else None
-        if subject.name and _SPEAKING_FOR.match(phrase.strip()) and is_person_name(subject.name):
-            return None, None  # "a lawyer for John Smith said": not Smith
+        if subject.name and _SPEAKING_FOR.match(phrase.strip()) and self._names_a_person(subject):
+            return None, None  # "a lawyer for John Smith said", "a lawyer for Smith": not Smith
         if subject.name is None:
             named = self.names.person_by_role(phrase, position)
             if named is None:
                 return self._body_named_by_noun(phrase, position), None
             return named, self.names.role_of(named)
         return self._resolve_name(subject, position)
+
+    def _names_a_person(self, subject: Subject) -> bool:
+        """Is the subject's name a person's, written in full or as the surname of one?"""
+        fullest = self.names.fullest(subject.name)
+        return is_person_name(fullest.name if fullest else subject.name)
 
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
