@@ -1425,6 +1425,20 @@ SPEAKERS = [
         [("He was driving far too fast for that road at night,", None, "said")],
         id="a-lawyer-for-a-person-named-by-surname-is-not-that-person",
     ),
+    pytest.param(
+        "Police arrested John Doe on Monday after a crash in Dayton. Mayor Karen Walsh called for "
+        "new bike lanes.\n\nWalsh met the cyclist\u2019s father on Tuesday. \u201cHe was "
+        "driving far too fast for that road at night,\u201d he said.",
+        [("He was driving far too fast for that road at night,", None, "said")],
+        id="a-pronoun-after-an-unnamed-man-is-not-the-only-man-named",
+    ),
+    pytest.param(
+        "Police arrested John Doe on Monday after a crash in Dayton. Mayor Karen Walsh called for "
+        "new bike lanes.\n\nWalsh met the cyclist\u2019s mother on Tuesday. \u201cI was "
+        "driving far too fast for that road at night,\u201d he said.",
+        [("I was driving far too fast for that road at night,", "John Doe", "said")],
+        id="a-pronoun-after-an-unnamed-woman-is-still-the-only-man-named",
+    ),
 ]
 
 

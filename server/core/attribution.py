@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import attribution_cjk as cjk
-from .gender import PRONOUN_GENDER, contradicts
+from .gender import FEMININE, MASCULINE, PRONOUN_GENDER, contradicts
 from .places import names_a_place_or_people
 from .speakers import (
     BODY_WORDS,
@@ -298,6 +298,21 @@ _DIALOGUE_ASKING_SHARE = 0.3
 _OPENS_PARAGRAPH_WITH_QUOTE = re.compile(r"^[\"\u201c\u2018\u00ab]", re.MULTILINE)
 _ASKS_OR_EXCLAIMS = re.compile(r"[?!][\"\u201d\u2019\u00bb]")
 _SENTENCE_WINDOW = 600  # characters back that the sentence before a quotation may start
+# People written with no name, by their gender: "the cyclist's father", "a woman", "his son";
+# not "his father, Sam Price," nor "the father of Sam".
+_UNNAMED_PEOPLE = {
+    **dict.fromkeys(
+        "man boy father son brother husband uncle grandfather nephew boyfriend".split(), MASCULINE
+    ),
+    **dict.fromkeys(
+        "woman girl mother daughter sister wife aunt grandmother niece girlfriend".split(),
+        FEMININE,
+    ),
+}
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[A-Za-z]+['\u2019]s)\s+"
+    r"(?:[a-z\-]+\s+)?(" + "|".join(_UNNAMED_PEOPLE) + r")\b(?!,?\s+(?:[A-Z]|of\b))"
+)
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -802,8 +817,21 @@ class SpeakerResolver:
         latest = max((s for s in seen if s is not None), default=None)
         if latest is None:
             near = max(position - _SENTENCE_WINDOW, 0)
-            return self.names.only_person_of_gender(position, near, pronoun)
+            only = self.names.only_person_of_gender(position, near, pronoun)
+            if only and self._unnamed_of_gender_after(only, near, position, pronoun):
+                return None  # "Walsh met the cyclist's father. "...," he said": not Doe
+            return only
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _unnamed_of_gender_after(self, name: str, near: int, position: int, pronoun: str) -> bool:
+        """Is someone of the pronoun's gender written with no name ("the cyclist's father", "a
+        woman") after the last mention of `name` and before `position`?"""
+        mention = self.text.rfind(name.split()[-1], near, position)
+        wanted = PRONOUN_GENDER.get(pronoun)
+        return any(
+            _UNNAMED_PEOPLE[found.group(1).casefold()] == wanted
+            for found in _UNNAMED_PERSON.finditer(self.text, max(mention, near), position)
+        )
 
     def _speaking_in_sentence_before(self, position: int, pronoun: str) -> tuple[int, str] | None:
         """A person named right before a verb of saying in the sentence just before, in the same
