@@ -1439,6 +1439,32 @@ SPEAKERS = [
         [("I was driving far too fast for that road at night,", "John Doe", "said")],
         id="a-pronoun-after-an-unnamed-woman-is-still-the-only-man-named",
     ),
+    pytest.param(
+        "Senator Mark Jones and Governor Lisa Smith clashed on Monday over the budget.\n\n"
+        "Smith, speaking after Jones, said: \u201cIt is a reckless plan that will hurt every "
+        "family in this state.\u201d",
+        [
+            (
+                "It is a reckless plan that will hurt every family in this state.",
+                "Lisa Smith",
+                "said",
+            )
+        ],
+        id="a-participle-phrase-set-off-before-the-verb-names-no-subject",
+    ),
+    pytest.param(
+        "Senator Mark Jones and Governor Lisa Smith clashed on Monday over the budget.\n\n"
+        "Smith, after Jones left the room, told reporters: \u201cIt is a reckless plan that will "
+        "hurt every family in this state.\u201d",
+        [
+            (
+                "It is a reckless plan that will hurt every family in this state.",
+                "Lisa Smith",
+                "told",
+            )
+        ],
+        id="a-phrase-of-time-set-off-before-the-verb-names-no-subject",
+    ),
 ]
 
 

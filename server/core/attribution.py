@@ -1176,12 +1176,20 @@ def _subject_segment(segments: list[str]) -> str:
         return next((name for name in named if name), last)
     if not last[:1].islower() or _FILLER_AFTER_SUBJECT.fullmatch(" " + last):
         return last
-    aside = last.casefold() in _ASIDES
+    aside = last.casefold() in _ASIDES or _is_phrase_set_off(last)
     for earlier in reversed(candidates[:-1]):
         named = person_piece(earlier) or (earlier.strip() if _author_of_work(earlier) else None)
         if named and (aside or sum(w[:1].isupper() for w in named.split()) >= 2):
             return named
     return last
+
+
+def _is_phrase_set_off(segment: str) -> bool:
+    """A phrase set off between a subject and its verb that opens with a participle or a
+    preposition of time or means ("Smith, speaking after Jones, said", "Lee, after meeting
+    Jones, said"): whoever it names is not the subject."""
+    first = segment.split(maxsplit=1)[0]
+    return first[:1].islower() and (first.endswith("ing") or first in _ASIDE_WORDS)
 
 
 def _author_of_work(phrase: str) -> str | None:
