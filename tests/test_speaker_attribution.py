@@ -2202,6 +2202,59 @@ FOREIGN_SPEAKERS += [
         [("No vamos a votar el presupuesto", None, "dijo")],
         id="spanish-a-role-noun-two-people-of-the-article-hold-names-neither",
     ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDie multilaterale Diplomatie funktioniert immer noch, trotz aller "
+        "Schwierigkeiten.\u201c Das sagte Außenminister Sameh Shoukry zum Abschluss der "
+        "Konferenz.",
+        [
+            (
+                "Die multilaterale Diplomatie funktioniert immer noch, trotz aller "
+                "Schwierigkeiten.",
+                "Sameh Shoukry",
+                "sagte",
+            )
+        ],
+        id="german-das-sagte-after-the-quotation-names-its-speaker",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eDie multilaterale Diplomatie funktioniert immer noch, trotz aller "
+        "Schwierigkeiten.\u201c Das sagt viel über die Lage der Welt im Jahr 2022.",
+        [
+            (
+                "Die multilaterale Diplomatie funktioniert immer noch, trotz aller "
+                "Schwierigkeiten.",
+                None,
+                None,
+            )
+        ],
+        id="german-das-sagt-viel-names-nobody",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "\u00ab La diplomatie multilatérale fonctionne encore, malgré les "
+        "difficultés. \u00bb C\u2019est ce qu\u2019a déclaré le ministre Sameh Shoukry à la "
+        "fin de la conférence.",
+        [
+            (
+                "La diplomatie multilatérale fonctionne encore, malgré les difficultés.",
+                "Sameh Shoukry",
+                "a déclaré",
+            )
+        ],
+        id="french-c-est-ce-qu-a-declare-after-the-quotation-names-its-speaker",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "\u201cLa diplomacia multilateral todavía funciona, a pesar de las "
+        "dificultades\u201d. Así lo afirmó el canciller Sameh Shoukry al cierre de la "
+        "conferencia.",
+        [
+            (
+                "La diplomacia multilateral todavía funciona, a pesar de las dificultades",
+                "Sameh Shoukry",
+                "afirmó",
+            )
+        ],
+        id="spanish-asi-lo-afirmo-after-the-quotation-names-its-speaker",
+    ),
 ]
 
 

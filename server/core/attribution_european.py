@@ -285,6 +285,12 @@ _ANOTHER_SUBJECT = re.compile(
     r"(?:[.!?]\s+|\n)(?:El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
     r"Ein|Eine)\s+[a-zà-ÿ]"
 )
+# The opening of a sentence after a quotation that says who said it: „…“ Das sagte X.
+_SAID_THAT = {
+    "de": re.compile(r"(?:Das|Dies)\s+"),
+    "fr": re.compile(r"C['\u2019]est ce qu['\u2019]"),
+    "es": re.compile(r"Así lo\s+"),
+}
 # A German sentence whose subject is a thing or an unnamed person: "Der Konzern meldet ...".
 _GERMAN_NOUN_SUBJECT = re.compile(r"(?:[.!?]\s+|\n)(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ][a-zäöüß]")
 # Asides between an inverted verb and its subject: "opina en cambio Sergi González".
@@ -418,7 +424,30 @@ class EuropeanSpeakerResolver:
     def _after(self, quote) -> Attribution | None:
         end = self.text.find("\n", quote.close_mark)
         end = len(self.text) if end < 0 else min(end, quote.close_mark + _AFTER_REACH)
-        return self._attribution_after(self.text[quote.close_mark + 1 : end], quote.open_mark)
+        window = self.text[quote.close_mark + 1 : end]
+        return self._attribution_after(window, quote.open_mark) or self._said_that_after(
+            quote, window
+        )
+
+    def _said_that_after(self, quote, window: str) -> Attribution | None:
+        """A quotation that ends its sentence, then a sentence that says who said "that": „…“
+        Das sagte Außenminister X. / «…» C'est ce qu'a déclaré X. / “…”. Así lo afirmó X."""
+        said_that = _SAID_THAT.get(self.language)
+        if said_that is None:
+            return None
+        stripped = window.lstrip(_QUOTE_EDGE)
+        ends_sentence = self.text[quote.parts[-1].end - 1] in ".!?"
+        if stripped.startswith("."):
+            stripped, ends_sentence = stripped[1:].lstrip(), True
+        found = said_that.match(stripped)
+        if found is None or not ends_sentence:
+            return None
+        clause = _clause_after(stripped[found.end() :])
+        verb = self._verb.match(clause)
+        if verb is None:
+            return None
+        attributed = self._subject_after_verb(clause[verb.end() :], verb.group(), quote.open_mark)
+        return attributed if attributed.speaker else None
 
     def _attribution_after(self, window: str, position: int) -> Attribution | None:
         """„…“, sagte X / «…», a déclaré X / "…", dijo. / „…“, so X."""
