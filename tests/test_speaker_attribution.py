@@ -2255,6 +2255,25 @@ FOREIGN_SPEAKERS += [
         ],
         id="spanish-asi-lo-afirmo-after-the-quotation-names-its-speaker",
     ),
+    pytest.param(
+        _SPANISH_LEAD + "El senador Rick Scott dijo que Joe Biden no puede hacer el trabajo.\n\n"
+        "Consultado por un periodista sobre la declaración de Scott, Biden sonrió y dijo: "
+        "\u201cCreo que el hombre tiene un problema serio\u201d.",
+        [("Creo que el hombre tiene un problema serio", "Joe Biden", "dijo")],
+        id="spanish-a-verb-of-saying-joined-to-another-verb-of-the-named-subject",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "Emmanuel Macron est arrivé le soir. Macron a souri et a dit : \u00ab Nous "
+        "allons y arriver ensemble, j\u2019en suis sûr. \u00bb",
+        [("Nous allons y arriver ensemble, j\u2019en suis sûr.", "Emmanuel Macron", "a dit")],
+        id="french-a-verb-of-saying-joined-to-a-past-tense-of-the-named-subject",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "La ministra llegó tarde y dijo: \u201cCreo que el hombre tiene un "
+        "problema serio\u201d.",
+        [("Creo que el hombre tiene un problema serio", None, "dijo")],
+        id="spanish-a-joined-verb-after-an-unnamed-subject-names-nobody",
+    ),
 ]
 
 

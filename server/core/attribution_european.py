@@ -248,6 +248,8 @@ _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten t
 _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
 _AND = frozenset("und et y e".split())
+# Auxiliaries before a past participle: "Macron a souri et a dit".
+_AUXILIARIES = frozenset("a ont avait hat hatte ha".split())
 _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
@@ -625,7 +627,7 @@ class EuropeanSpeakerResolver:
                 return _no_one(verb.group())
             person = self._person_before(quote.open_mark, last_word[0].casefold())
             return Attribution(person.name, person.role, verb.group()) if person else None
-        named = self._name_before_verb(before_verb)
+        named = self._name_before_verb(before_verb) or self._subject_of_first_verb(before_verb)
         if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
             pronoun = after_verb.split()[0].strip(",.;:").casefold()
             person = self._person_before(quote.open_mark, pronoun)
@@ -636,6 +638,18 @@ class EuropeanSpeakerResolver:
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)
+
+    def _subject_of_first_verb(self, before_verb: str) -> _Name | None:
+        """A verb of saying joined to another verb of the same subject ("Biden sonrió y dijo:",
+        "Scholz lächelte und sagte:", "Macron a souri et a dit :"): the name before the first."""
+        words = before_verb.split()
+        if len(words) < 3 or words[-1] not in _AND:
+            return None
+        verb_words = 2 if words[-3] in _AUXILIARIES else 1
+        first_verb = words[-1 - verb_words : -1]
+        if not all(w[:1].islower() and w[-1].isalpha() for w in first_verb):
+            return None
+        return self._name_before_verb(" ".join(words[: -1 - verb_words]) + " ")
 
     def _subject_left_to_before(self, before_verb: str, after_verb: str, verb: str) -> bool:
         """A verb whose subject is a pronoun after it ("Weiter sagt er:") or, in Spanish,
