@@ -2274,6 +2274,30 @@ FOREIGN_SPEAKERS += [
         [("Creo que el hombre tiene un problema serio", None, "dijo")],
         id="spanish-a-joined-verb-after-an-unnamed-subject-names-nobody",
     ),
+    pytest.param(
+        _FRENCH_LEAD + "Claire Dausse enseigne la sociologie depuis vingt ans. Pour elle, "
+        "\u00ab c\u2019est une opportunité rare de mener une expérience pédagogique \u00bb.",
+        [
+            (
+                "c\u2019est une opportunité rare de mener une expérience pédagogique",
+                "Claire Dausse",
+                None,
+            )
+        ],
+        id="french-pour-elle-before-the-quotation-is-the-woman-last-named",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "Para el alcalde Juan Gil, \u201cel plan llega tarde y no alcanza para "
+        "nadie\u201d.",
+        [("el plan llega tarde y no alcanza para nadie", "Juan Gil", None)],
+        id="spanish-para-a-named-person-before-the-quotation",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "Pour les étudiants, \u00ab c\u2019est une opportunité rare de mener une "
+        "expérience pédagogique \u00bb.",
+        [("c\u2019est une opportunité rare de mener une expérience pédagogique", None, None)],
+        id="french-pour-an-unnamed-group-names-nobody",
+    ),
 ]
 
 

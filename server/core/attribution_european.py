@@ -287,6 +287,11 @@ _ANOTHER_SUBJECT = re.compile(
     r"(?:[.!?]\s+|\n)(?:El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
     r"Ein|Eine)\s+[a-zà-ÿ]"
 )
+# A sentence opening "in the view of X," right before a quotation: "Pour elle, « … »".
+_IN_THE_VIEW_OF = {
+    "fr": re.compile(r"(?:Et\s+|Mais\s+)?[Pp]our\s+([^,;:]{2,60}),"),
+    "es": re.compile(r"(?:Y\s+|Pero\s+)?[Pp]ara\s+([^,;:]{2,60}),"),
+}
 # The opening of a sentence after a quotation that says who said it: „…“ Das sagte X.
 _SAID_THAT = {
     "de": re.compile(r"(?:Das|Dies)\s+"),
@@ -602,6 +607,9 @@ class EuropeanSpeakerResolver:
     def _before(self, quote) -> Attribution | None:
         """Müller sagte: „…“ / Dazu sagt Müller: „…“ / selon X : «…» / X explique que «…»."""
         clause = self._clause_before(quote.open_mark)
+        in_the_view = self._in_the_view_of(clause, quote.open_mark)
+        if in_the_view is not None:
+            return in_the_view
         verbs = list(self._verb.finditer(clause))
         according = list(self._according.finditer(clause))
         if according and (not verbs or verbs[-1].start() < according[-1].start()):
@@ -638,6 +646,20 @@ class EuropeanSpeakerResolver:
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)
+
+    def _in_the_view_of(self, clause: str, position: int) -> Attribution | None:
+        """A sentence that opens with "in the view of X" right before the quotation: « Pour
+        elle, « c’est une opportunité rare » », "Para el alcalde Juan Gil, “…”": X's words."""
+        pattern = _IN_THE_VIEW_OF.get(self.language)
+        found = pattern.fullmatch(clause.strip()) if pattern else None
+        if found is None:
+            return None
+        whom = found.group(1)
+        if whom.casefold() in _PRONOUN_GENDER:
+            person = self._person_before(position, whom.casefold())
+        else:
+            person = self._name_after(whom, right_after_verb=False)
+        return Attribution(person.name, person.role, None) if person else None
 
     def _subject_of_first_verb(self, before_verb: str) -> _Name | None:
         """A verb of saying joined to another verb of the same subject ("Biden sonrió y dijo:",
