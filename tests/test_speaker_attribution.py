@@ -2298,6 +2298,25 @@ FOREIGN_SPEAKERS += [
         [("c\u2019est une opportunité rare de mener une expérience pédagogique", None, None)],
         id="french-pour-an-unnamed-group-names-nobody",
     ),
+    pytest.param(
+        _SPANISH_LEAD + "El periodista Hugo Valencia recordó la particular situación en el "
+        "programa.\n\n\u201cUstedes saben que ella es un poco despistada y se estacionaba en "
+        "cualquier lugar\u201d, afirmó de entrada el comunicador.",
+        [
+            (
+                "Ustedes saben que ella es un poco despistada y se estacionaba en cualquier lugar",
+                "Hugo Valencia",
+                "afirmó",
+            )
+        ],
+        id="spanish-a-phrase-between-the-verb-and-its-role-noun-subject",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Innenminister Klaus Weber stellte die Zahlen vor. \u201eDie Lage an der "
+        "Grenze bleibt angespannt\u201c, sagte am Montag der Innenminister.",
+        [("Die Lage an der Grenze bleibt angespannt", "Klaus Weber", "sagte")],
+        id="german-a-phrase-of-time-between-the-verb-and-its-subject",
+    ),
 ]
 
 

@@ -300,6 +300,12 @@ _SAID_THAT = {
 }
 # A German sentence whose subject is a thing or an unnamed person: "Der Konzern meldet ...".
 _GERMAN_NOUN_SUBJECT = re.compile(r"(?:[.!?]\s+|\n)(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ][a-zäöüß]")
+# A phrase of time or place between an inverted verb and its subject: "afirmó de entrada el
+# comunicador", "a déclaré à cette occasion le ministre", "sagte am Montag der Minister".
+_PHRASE_BEFORE_SUBJECT = re.compile(
+    r"^\s*(?:de|à|en|au|dans|lors|con|por|tras|zum|im|am|beim|nach)\s+(?:[\w'\u2019.]+\s+){1,4}?"
+    r"(?=(?:el|la|le|der|die|das|il|lo)\s)"
+)
 # Asides between an inverted verb and its subject: "opina en cambio Sergi González".
 _ASIDE = re.compile(
     r"^\s*(?:(?:en cambio|por su parte|por otro lado|además|también|ainsi|aussi|quant à elle|"
@@ -540,7 +546,7 @@ class EuropeanSpeakerResolver:
         if self.language in ("es", "pt", "it") and (not first or first in _TO_WHOM):
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
-        rest = _ASIDE.sub("", rest, count=1)
+        rest = _PHRASE_BEFORE_SUBJECT.sub("", _ASIDE.sub("", rest, count=1), count=1)
         named = (
             self._name_after(rest, right_after_verb=True)
             or self._person_by_role(rest, position)
