@@ -2317,6 +2317,24 @@ FOREIGN_SPEAKERS += [
         [("Die Lage an der Grenze bleibt angespannt", "Klaus Weber", "sagte")],
         id="german-a-phrase-of-time-between-the-verb-and-its-subject",
     ),
+    pytest.param(
+        _GERMAN_LEAD + "Der Datenschutzbeauftragte Johannes Caspar erklärt die Regeln. \u201eDie "
+        "Meldung muss innerhalb von 72 Stunden erfolgen\u201c, sagte er dem NDR.\n\nReporter "
+        "fanden die Person, die die Daten veröffentlicht hat. Der Mann veröffentlicht regelmäßig "
+        "gehackte Informationen. Er sagt, dass er aus Protest gehandelt habe: \u201eIch bin gegen "
+        "den Handel mit Waffen\u201c, schrieb er dem NDR.",
+        [
+            ("Die Meldung muss innerhalb von 72 Stunden erfolgen", "Johannes Caspar", "sagte"),
+            ("Ich bin gegen den Handel mit Waffen", None, "schrieb"),
+        ],
+        id="german-an-unnamed-man-opening-a-sentence-takes-the-pronoun-after-him",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Konzernchef Robert Halder sprach am Dienstag in Wien. Die Lage sei ernst, "
+        "die Nachfrage hoch. \u201eWir haben einen gewaltigen Auftragseingang\u201c, sagte er.",
+        [("Wir haben einen gewaltigen Auftragseingang", "Robert Halder", "sagte")],
+        id="german-a-sentence-about-a-thing-leaves-the-pronoun-to-the-person-named",
+    ),
 ]
 
 

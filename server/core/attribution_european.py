@@ -306,6 +306,16 @@ _PHRASE_BEFORE_SUBJECT = re.compile(
     r"^\s*(?:de|à|en|au|dans|lors|con|por|tras|zum|im|am|beim|nach)\s+(?:[\w'\u2019.]+\s+){1,4}?"
     r"(?=(?:el|la|le|der|die|das|il|lo)\s)"
 )
+# A German sentence whose subject is a noun of a pronoun's gender, that the pronoun may stand
+# for as well as the person named before it: "Der Mann ..." for "er", "Die Ärztin ..." for "sie".
+_GERMAN_SUBJECT_OF_GENDER = {
+    "er": re.compile(r"(?:[.!?]\s+|\n)(?:Der|Ein)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"),
+    "sie": re.compile(r"(?:[.!?]\s+|\n)(?:Die|Eine)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"),
+}
+# German nouns for an unnamed person, beyond the role endings: "Der Mann", "Die Frau".
+_GERMAN_PERSON_NOUNS = frozenset(
+    "mann frau junge mädchen mensch person täter täterin zeuge zeugin hacker hackerin".split()
+)
 # Asides between an inverted verb and its subject: "opina en cambio Sergi González".
 _ASIDE = re.compile(
     r"^\s*(?:(?:en cambio|por su parte|por otro lado|además|también|ainsi|aussi|quant à elle|"
@@ -782,6 +792,8 @@ class EuropeanSpeakerResolver:
         others = self._surnames.finditer(between) if self._surnames else ()
         if any(found.group() != surname for found in others):
             return None
+        if self._unnamed_person_between(end + 1, quote.open_mark, "er"):
+            return None  # "Der Mann veröffentlicht Daten. Er sagt, er habe ...: „…“"
         return Attribution(attributed.speaker, attributed.role, None)
 
     # -- names
@@ -1095,7 +1107,21 @@ class EuropeanSpeakerResolver:
             return None  # "Proche d'Emmanuel Macron, ... Brigitte Macron ... », a-t-il lâché"
         if _ANOTHER_SUBJECT.search(self.text, latest[0], position):
             return None  # "O senador do Podemos pondera ...": someone else may be meant
+        if self._unnamed_person_between(latest[0], position, pronoun):
+            return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
         return latest[1]
+
+    def _unnamed_person_between(self, start: int, end: int, pronoun: str) -> bool:
+        """Does a German sentence between `start` and `end` open with a person named by a noun
+        of the pronoun's gender ("Der Mann veröffentlicht ...", "Die Sprecherin sagte ...")?"""
+        subject = _GERMAN_SUBJECT_OF_GENDER.get(pronoun) if self.language == "de" else None
+        if subject is None:
+            return False
+        return any(
+            noun.casefold() in _GERMAN_PERSON_NOUNS
+            or noun.casefold().endswith(_GERMAN_ROLE_ENDINGS)
+            for noun in (found.group(1) for found in subject.finditer(self.text, start, end))
+        )
 
     def _surnames_of_two_people(self) -> frozenset[str]:
         """Surnames two people of the article share ("Emmanuel Macron", "Brigitte Macron"), the
