@@ -1465,6 +1465,20 @@ SPEAKERS = [
         ],
         id="a-phrase-of-time-set-off-before-the-verb-names-no-subject",
     ),
+    pytest.param(
+        "Police named John Doe as a suspect on Monday. Doe lives in Dayton.\n\nThe man who lives "
+        "next door saw the crash. \u201cIt was terrible, the car just flew off the road,\u201d "
+        "he said.",
+        [("It was terrible, the car just flew off the road,", None, "said")],
+        id="a-pronoun-after-a-sentence-opened-by-an-unnamed-man",
+    ),
+    pytest.param(
+        "Police named John Doe as a suspect on Monday. Doe lives in Dayton.\n\nThe woman who "
+        "lives next door saw him leave. \u201cI never meant to hurt anyone on that road,\u201d "
+        "he said.",
+        [("I never meant to hurt anyone on that road,", "John Doe", "said")],
+        id="a-pronoun-after-a-sentence-opened-by-an-unnamed-woman-is-still-the-man",
+    ),
 ]
 
 

@@ -313,6 +313,12 @@ _UNNAMED_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[A-Za-z]+['\u2019]s)\s+"
     r"(?:[a-z\-]+\s+)?(" + "|".join(_UNNAMED_PEOPLE) + r")\b(?!,?\s+(?:[A-Z]|of\b))"
 )
+# The same opening a sentence: "The man who lives nearby saw the crash."
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An|His|Her|Their|One)\s+(?:[a-z\-]+\s+)?("
+    + "|".join(_UNNAMED_PEOPLE)
+    + r")\b(?!,?\s+(?:[A-Z]|of\b))"
+)
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -821,6 +827,8 @@ class SpeakerResolver:
             if only and self._unnamed_of_gender_after(only, near, position, pronoun):
                 return None  # "Walsh met the cyclist's father. "...," he said": not Doe
             return only
+        if latest[1] and self._unnamed_subject_after(latest[0], position, pronoun):
+            return None  # "Doe lives in Dayton. The man next door saw it. "...," he said"
         return latest[1] or None  # "": someone known by title and surname, who may be meant
 
     def _unnamed_of_gender_after(self, name: str, near: int, position: int, pronoun: str) -> bool:
@@ -831,6 +839,15 @@ class SpeakerResolver:
         return any(
             _UNNAMED_PEOPLE[found.group(1).casefold()] == wanted
             for found in _UNNAMED_PERSON.finditer(self.text, max(mention, near), position)
+        )
+
+    def _unnamed_subject_after(self, start: int, position: int, pronoun: str) -> bool:
+        """Does a sentence between `start` and `position` open with someone of the pronoun's
+        gender written with no name ("The man who lives nearby saw ...")?"""
+        wanted = PRONOUN_GENDER.get(pronoun)
+        return wanted is not None and any(
+            _UNNAMED_PEOPLE[found.group(1).casefold()] == wanted
+            for found in _UNNAMED_SUBJECT.finditer(self.text, start, position)
         )
 
     def _speaking_in_sentence_before(self, position: int, pronoun: str) -> tuple[int, str] | None:
