@@ -1479,6 +1479,19 @@ SPEAKERS = [
         [("I never meant to hurt anyone on that road,", "John Doe", "said")],
         id="a-pronoun-after-a-sentence-opened-by-an-unnamed-woman-is-still-the-man",
     ),
+    pytest.param(
+        "Acme Corp. said on Monday it would close its plant in Dayton, putting 400 jobs at risk."
+        "\n\n\u201cWe looked at every option before making this call,\u201d the company said in "
+        "a statement.",
+        [("We looked at every option before making this call,", "Acme Corp.", "said")],
+        id="the-company-is-the-body-last-opening-a-sentence",
+    ),
+    pytest.param(
+        "Jane Miller runs a bakery in Dayton and has twelve employees.\n\n\u201cWe looked at "
+        "every option before making this call,\u201d the company said in a statement.",
+        [("We looked at every option before making this call,", None, "said")],
+        id="the-company-with-no-body-named-before-is-nobody",
+    ),
 ]
 
 

@@ -774,7 +774,9 @@ class SpeakerResolver:
 
     def _body_named_by_noun(self, phrase: str, position: int) -> str | None:
         """ "the group added", where the article wrote "The group, WeWorkers Coalition," or "a
-        group called WeWorkers Coalition" before: the body it named so last; None otherwise."""
+        group called WeWorkers Coalition" before: the body it named so last; else the body that
+        last opened a sentence near before, as for "it" ("Acme Corp. said on Monday ... "...,"
+        the company said"); None when there is none."""
         found = _THE_BODY_NOUN.fullmatch(phrase.strip())
         if found is None:
             return None
@@ -783,7 +785,11 @@ class SpeakerResolver:
             rf"\b[Tt]he {noun},\s+({_BODY_NAME}),|\b{noun} (?:called|named|known as) ({_BODY_NAME})"
         )
         found_all = list(named.finditer(self.text, 0, position))
-        return (found_all[-1].group(1) or found_all[-1].group(2)) if found_all else None
+        if found_all:
+            return found_all[-1].group(1) or found_all[-1].group(2)
+        reach = max(position - _PRONOUN_REACH, 0)
+        body = self.names.last_subject_before(position, reach, bodies_too=True)
+        return body[1] if body else None
 
     def _author_of_document(self, position: int) -> str | None:
         """Who issued "the statement" or "the report": the last one said to have said something
