@@ -1492,6 +1492,18 @@ SPEAKERS = [
         [("We looked at every option before making this call,", None, "said")],
         id="the-company-with-no-body-named-before-is-nobody",
     ),
+    pytest.param(
+        "Sen. Ted Cruz called for hearings on the outage on Wednesday.\n\n\u201cFamilies cannot "
+        "be left in the dark for a week again,\u201d the senator said.",
+        [("Families cannot be left in the dark for a week again,", "Ted Cruz", "said")],
+        id="the-senator-is-the-person-titled-sen",
+    ),
+    pytest.param(
+        "Sen. Ted Cruz and Sen. Amy Klobuchar called for hearings on Wednesday.\n\n\u201cFamilies "
+        "cannot be left in the dark for a week again,\u201d the senator said.",
+        [("Families cannot be left in the dark for a week again,", None, "said")],
+        id="the-senator-of-two-senators-is-nobody",
+    ),
 ]
 
 

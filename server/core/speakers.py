@@ -183,6 +183,29 @@ _BODY_RUN = re.compile(
 )
 _MIN_LOOSE_ACRONYM = 3
 _INITIAL = re.compile(r"[A-Z]\.")
+# Titles news abbreviates before a name, and the noun that stands for the person after: "Sen.
+# Ted Cruz" is "the senator".
+_ABBREVIATED_TITLES = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "lt.": "lieutenant",
+    "gen.": "general",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "det.": "detective",
+    "insp.": "inspector",
+    "supt.": "superintendent",
+    "atty.": "attorney",
+    "prof.": "professor",
+    "rev.": "reverend",
+    "amb.": "ambassador",
+    "cmdr.": "commander",
+    "adm.": "admiral",
+    "pres.": "president",
+    "sec.": "secretary",
+}
 # "London-based", "Texas-born": a place made an adjective.
 _PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|funded|made)$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
@@ -974,7 +997,8 @@ def _role_names(role: str | None, noun: str) -> bool:
         return False
     words = role.casefold().replace("-", " ").split()
     of = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
-    return noun == words[of - 1] if of else False
+    head = words[of - 1] if of else ""
+    return noun in (head, _ABBREVIATED_TITLES.get(head))
 
 
 def _unbracket_first_names(text: str) -> str:
