@@ -1504,6 +1504,47 @@ SPEAKERS = [
         [("Families cannot be left in the dark for a week again,", None, "said")],
         id="the-senator-of-two-senators-is-nobody",
     ),
+    pytest.param(
+        "\u201cTheir immune system behaves in an exaggerated fashion, far beyond what is "
+        "needed.\u201d\n\nThe patient was referred to a clinic in Aberdeen.\n\n\u201cTheir "
+        "immune system behaves in an exaggerated fashion, far beyond what is needed,\u201d said "
+        "Owen Dempsey, a chest doctor at the clinic.",
+        [
+            (
+                "Their immune system behaves in an exaggerated fashion, far beyond what is needed.",
+                "Owen Dempsey",
+                None,
+            ),
+            (
+                "Their immune system behaves in an exaggerated fashion, far beyond what is needed,",
+                "Owen Dempsey",
+                "said",
+            ),
+        ],
+        id="a-pull-quote-is-the-speaker-of-the-same-words-in-the-body",
+    ),
+    pytest.param(
+        "\u201cWe will not reopen the terminal this year,\u201d said Ruth Okafor, who chairs the "
+        "port board.\n\nThe board met on Monday.\n\n\u201cWe will not reopen the terminal this "
+        "year\u201d\n\nShipping lines said they would move to Rotterdam.",
+        [
+            ("We will not reopen the terminal this year,", "Ruth Okafor", "said"),
+            ("We will not reopen the terminal this year", "Ruth Okafor", None),
+        ],
+        id="words-quoted-again-after-their-attribution",
+    ),
+    pytest.param(
+        "\u201cWe will not reopen the terminal this year,\u201d said Ruth Okafor of the port "
+        "board.\n\nThe union agreed with her.\n\n\u201cWe will not reopen the terminal this "
+        "year,\u201d said Tom Baker of the union.\n\nThe board met on Monday.\n\n\u201cWe "
+        "will not reopen the terminal this year\u201d\n\nShipping lines said they would move.",
+        [
+            ("We will not reopen the terminal this year,", "Ruth Okafor", "said"),
+            ("We will not reopen the terminal this year,", "Tom Baker", "said"),
+            ("We will not reopen the terminal this year", None, None),
+        ],
+        id="words-two-people-said-quoted-again-are-nobodys",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from . import attribution, attribution_european, interviews
 from .gender import gender_from_first_name
 from .language import FOREIGN, RUSSIAN, detect_language
 from .models import Quotation, Span
+from .normalize import fold
 from .places import names_a_place_or_people
 from .speakers import NOT_NAME_WORDS, ArticleNames, is_person_name
 from .text import article_and_paragraphs, paragraphs
@@ -38,6 +39,8 @@ _NAME_HEADING = re.compile(
     r"([^\W\d_][\w'\u2019\-]*(?:[ \t][^\W\d_][\w'\u2019\-]*){1,2})[ \t]*:[ \t]+\S"
 )
 _MAX_HEADING_CHARS = 120
+_MIN_WORDS_QUOTED_AGAIN = 6  # words a quotation needs to be told the same as another
+_WORD = re.compile(r"\w+")
 _MIN_NAME_HEADINGS = 2  # headings over quotations that make an article a collage of voices
 _MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
 _CLOSERS = {
@@ -326,6 +329,7 @@ def find_quotations(
         judged.append((quote, attributed, scare))
     _join_siblings(article, judged, min_words)
     _name_headings(article, judged)
+    _quoted_again(article, judged)
     found = [
         _quotation(article, quote, attributed)
         for quote, attributed, scare in judged
@@ -392,6 +396,46 @@ def _name_headings(
         if name is not None:
             quote, attributed, scare = judged[index]
             judged[index] = (quote, replace(attributed, speaker=name), scare)
+
+
+def _quoted_again(
+    article: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]]
+) -> None:
+    """A quotation with no speaker whose words another quotation of the article holds, with a
+    speaker (a pull quote repeating the body's words, or the body repeating a headline's): the
+    same words are the same person's."""
+    unsaid = [
+        (index, words)
+        for index, (quote, attributed, _) in enumerate(judged)
+        if attributed.speaker is None
+        and (words := _words_of(article, quote)).count(" ") > _MIN_WORDS_QUOTED_AGAIN
+    ]
+    if not unsaid:
+        return
+    said = [
+        (_words_of(article, quote), attributed.speaker)
+        for quote, attributed, _ in judged
+        if attributed.speaker is not None
+    ]
+    for index, words in unsaid:
+        speakers = {speaker for text, speaker in said if _same_words(words, text)}
+        if len(speakers) == 1:
+            quote, attributed, scare = judged[index]
+            judged[index] = (quote, replace(attributed, speaker=speakers.pop()), scare)
+
+
+def _same_words(words: str, other: str) -> bool:
+    """Does one quotation's words hold the other's, whole words, both long enough to tell?"""
+    if words in other:
+        return True
+    return other in words and other.count(" ") > _MIN_WORDS_QUOTED_AGAIN
+
+
+def _words_of(article: str, quote: RawQuote) -> str:
+    """A quotation's words, folded, without punctuation, between spaces: what two quotings of
+    it share."""
+    text = " ".join(article[p.start : p.end] for p in quote.parts)
+    return " " + " ".join(_WORD.findall(fold(text))) + " "
 
 
 def _heading_label(article: str, quote: RawQuote) -> str | None:
