@@ -1545,6 +1545,45 @@ SPEAKERS = [
         ],
         id="words-two-people-said-quoted-again-are-nobodys",
     ),
+    pytest.param(
+        "By Jane Doe\n\nThe city council voted to close the library on Monday.\n\n"
+        "\u201cWe were not told anything about the closure until the morning it happened,\u201d "
+        "she said.",
+        [
+            (
+                "We were not told anything about the closure until the morning it happened,",
+                None,
+                "said",
+            )
+        ],
+        id="a-byline-names-no-antecedent-of-a-pronoun",
+    ),
+    pytest.param(
+        "The city council voted to close the library on Monday.\n\nA patron leaves the library. "
+        "Jane Doe/AP Photo\n\n\u201cWe were not told anything about the closure "
+        "until the morning it happened,\u201d she said.",
+        [
+            (
+                "We were not told anything about the closure until the morning it happened,",
+                None,
+                "said",
+            )
+        ],
+        id="a-photo-credit-names-no-antecedent-of-a-pronoun",
+    ),
+    pytest.param(
+        "By the end of the day, librarian Jane Doe had packed the last boxes.\n\n"
+        "\u201cWe were not told anything about the closure until the morning it happened,\u201d "
+        "she said.",
+        [
+            (
+                "We were not told anything about the closure until the morning it happened,",
+                "Jane Doe",
+                "said",
+            )
+        ],
+        id="a-sentence-opening-with-by-is-no-byline",
+    ),
 ]
 
 

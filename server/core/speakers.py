@@ -183,6 +183,41 @@ _BODY_RUN = re.compile(
 )
 _MIN_LOOSE_ACRONYM = 3
 _INITIAL = re.compile(r"[A-Z]\.")
+# Bylines, credits and links to other stories (see `_credits`): lines, then credits inside one.
+_PERSON_RUN = r"[A-Z][\w.\u2019'\-]*(?:[ \t]+[A-Z][\w.\u2019'\-]*){1,3}"
+_CREDIT_LINE = re.compile(
+    rf"[ \t]*(?:By|BY)[ \t]+{_PERSON_RUN}(?:[ \t]*(?:,|and)[ \t]+{_PERSON_RUN})*[ \t]*"
+    rf"|[ \t]*{_PERSON_RUN},[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Writer|Reporter|Correspondent|Editor"
+    r"|Contributor|Columnist|Producer)s?[ \t]*"
+    r"|[ \t]*(?:Related|Read more|See also|Reporting by|Editing by)\b.*"
+)
+_CREDIT_LINE_OPENINGS = ("By", "BY", "Related", "Read more", "See also", "Reporting", "Editing")
+_CREDIT_LINE_ENDINGS = (
+    "Writer",
+    "Reporter",
+    "Correspondent",
+    "Editor",
+    "Contributor",
+    "Columnist",
+    "Producer",
+    "Writers",
+    "Reporters",
+    "Editors",
+)
+_MAX_CREDIT_LINE = 160
+_PICTURE_CREDIT = re.compile(
+    r"\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration)(?:[ \t]+by|[ \t]*:)[^\n()]{0,80}"
+)
+_PICTURE_WORDS = ("Photo", "Image", "Picture", "Credit", "Illustration")
+_SLASH_CREDIT = re.compile(rf"{_PERSON_RUN}[ \t]*$")
+# What a picture is credited to after the slash: an agency ("AP", "Reuters", "Getty Images"),
+# not another name ("the Biden/Harris ticket").
+_CREDITED_TO = re.compile(
+    r"[ \t]*(?:[A-Z]{2,}\b|(?:Reuters|Getty|Bloomberg|Shutterstock|Alamy|Pool|Handout|Staff|File)\b"
+    r"|[A-Z][\w&.\-]*(?=[ \t]+(?:Photo|Photos|Images|Pictures)\b))"
+    r"(?:[ \t]+(?:Photo|Photos|Images|Pictures)\b)?"
+)
+_SLASH_REACH = 60  # characters before a "/" where a credited name may start
 # Titles news abbreviates before a name, and the noun that stands for the person after: "Sen.
 # Ted Cruz" is "the senator".
 _ABBREVIATED_TITLES = {
@@ -1023,7 +1058,10 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     # An article writes the same runs often: each is split once, into its name, its titles and
     # where in the run the name starts.
     split: dict[str, tuple[str | None, str, int]] = {}
+    credits = _credits(text)
     for start, run in _name_runs(text):
+        if credits and any(begin <= start < end for begin, end in credits):
+            continue  # "By Jane Doe", "(Photo: Jane Doe/Reuters)": who made the page, no subject
         known = split.get(run)
         if known is None:
             name, titles = split_titles(run, words_in_text)
@@ -1036,6 +1074,34 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
         if name is not None:
             mentions.append(Mention(name, start + offset, start, start + len(run), titles))
     return mentions
+
+
+def _credits(text: str) -> list[tuple[int, int]]:
+    """Where the page names who wrote it or took its pictures: a byline ("By Jane Doe", "Jane
+    Doe, Staff Writer"), a credit ("Photo: Jane Doe/Reuters", "Jane Doe/AP Photo"), a link to
+    another story ("Related: ..."). No name there is anyone's antecedent or speaker."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        bare = line.strip()
+        if (
+            len(bare) < _MAX_CREDIT_LINE
+            and (bare.startswith(_CREDIT_LINE_OPENINGS) or bare.endswith(_CREDIT_LINE_ENDINGS))
+            and _CREDIT_LINE.fullmatch(line)
+        ):
+            spans.append((start, end))
+        start = end + 1
+    if any(word in text for word in _PICTURE_WORDS):
+        spans.extend(found.span() for found in _PICTURE_CREDIT.finditer(text))
+    slash = text.find("/")
+    while slash >= 0:
+        before = _SLASH_CREDIT.search(text, max(slash - _SLASH_REACH, 0), slash)
+        after = _CREDITED_TO.match(text, slash + 1) if before else None
+        if after:
+            spans.append((before.start(), after.end()))
+        slash = text.find("/", slash + 1)
+    return spans
 
 
 def _is_closing_appositive(text: str, mention: Mention) -> bool:
