@@ -40,6 +40,7 @@ _NAME_HEADING = re.compile(
 )
 _MAX_HEADING_CHARS = 120
 _MIN_WORDS_QUOTED_AGAIN = 6  # words a quotation needs to be told the same as another
+_MIN_CHARS_QUOTED_AGAIN = 24  # characters of its opening or closing looked for twice
 _WORD = re.compile(r"\w+")
 _MIN_NAME_HEADINGS = 2  # headings over quotations that make an article a collage of voices
 _MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
@@ -408,6 +409,7 @@ def _quoted_again(
         (index, words)
         for index, (quote, attributed, _) in enumerate(judged)
         if attributed.speaker is None
+        and _written_twice(article, quote)
         and (words := _words_of(article, quote)).count(" ") > _MIN_WORDS_QUOTED_AGAIN
     ]
     if not unsaid:
@@ -422,6 +424,17 @@ def _quoted_again(
         if len(speakers) == 1:
             quote, attributed, scare = judged[index]
             judged[index] = (quote, replace(attributed, speaker=speakers.pop()), scare)
+
+
+def _written_twice(article: str, quote: RawQuote) -> bool:
+    """Does the article write the opening or the closing characters of the quotation twice (a
+    cheap test that a quotation quoted again passes)?"""
+    first, last = quote.parts[0], quote.parts[-1]
+    if last.end - first.start < _MIN_CHARS_QUOTED_AGAIN:
+        return False
+    head = article[first.start : first.start + _MIN_CHARS_QUOTED_AGAIN]
+    tail = article[last.end - _MIN_CHARS_QUOTED_AGAIN : last.end]
+    return article.count(head) > 1 or article.count(tail) > 1
 
 
 def _same_words(words: str, other: str) -> bool:

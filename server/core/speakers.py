@@ -183,7 +183,7 @@ _BODY_RUN = re.compile(
 )
 _MIN_LOOSE_ACRONYM = 3
 _INITIAL = re.compile(r"[A-Z]\.")
-# Bylines, credits and links to other stories (see `_credits`): lines, then credits inside one.
+# Bylines, credits and links to other stories (see `_credits`): whole lines first.
 _PERSON_RUN = r"[A-Z][\w.\u2019'\-]*(?:[ \t]+[A-Z][\w.\u2019'\-]*){1,3}"
 _CREDIT_LINE = re.compile(
     rf"[ \t]*(?:By|BY)[ \t]+{_PERSON_RUN}(?:[ \t]*(?:,|and)[ \t]+{_PERSON_RUN})*[ \t]*"
@@ -191,7 +191,16 @@ _CREDIT_LINE = re.compile(
     r"|Contributor|Columnist|Producer)s?[ \t]*"
     r"|[ \t]*(?:Related|Read more|See also|Reporting by|Editing by)\b.*"
 )
-_CREDIT_LINE_OPENINGS = ("By", "BY", "Related", "Read more", "See also", "Reporting", "Editing")
+# What a credit line opens or ends with, tested before the pattern; and its longest.
+_CREDIT_LINE_OPENINGS = (
+    "By ",
+    "BY ",
+    "Related",
+    "Read more",
+    "See also",
+    "Reporting by",
+    "Editing by",
+)
 _CREDIT_LINE_ENDINGS = (
     "Writer",
     "Reporter",
@@ -205,10 +214,10 @@ _CREDIT_LINE_ENDINGS = (
     "Editors",
 )
 _MAX_CREDIT_LINE = 160
-_PICTURE_CREDIT = re.compile(
-    r"\b(?:Photo(?:graph)?s?|Image|Picture|Credit|Illustration)(?:[ \t]+by|[ \t]*:)[^\n()]{0,80}"
-)
-_PICTURE_WORDS = ("Photo", "Image", "Picture", "Credit", "Illustration")
+# A picture's credit inside a line ("(Photo: Jane Doe)", "Photos by Jane Doe"), and its words.
+_PICTURE_CREDIT = re.compile(r"(?:Photo(?:graph)?s?|Image|Credit)(?:[ \t]+by|[ \t]*:)[^\n()]{0,80}")
+_PICTURE_WORDS = ("Photo", "Image", "Credit")
+# A name credited with a slash: "Jane Doe/AP Photo", "Jane Doe/Reuters".
 _SLASH_CREDIT = re.compile(rf"{_PERSON_RUN}[ \t]*$")
 # What a picture is credited to after the slash: an agency ("AP", "Reuters", "Getty Images"),
 # not another name ("the Biden/Harris ticket").
@@ -1079,21 +1088,25 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
 def _credits(text: str) -> list[tuple[int, int]]:
     """Where the page names who wrote it or took its pictures: a byline ("By Jane Doe", "Jane
     Doe, Staff Writer"), a credit ("Photo: Jane Doe/Reuters", "Jane Doe/AP Photo"), a link to
-    another story ("Related: ..."). No name there is anyone's antecedent or speaker."""
+    another story ("Related: ..."). No name there is anyone's antecedent or speaker. Each kind
+    is looked for only where its words stand (plain searches: most texts hold none)."""
     spans = []
     start = 0
     for line in text.split("\n"):
-        end = start + len(line)
-        bare = line.strip()
-        if (
-            len(bare) < _MAX_CREDIT_LINE
-            and (bare.startswith(_CREDIT_LINE_OPENINGS) or bare.endswith(_CREDIT_LINE_ENDINGS))
-            and _CREDIT_LINE.fullmatch(line)
-        ):
-            spans.append((start, end))
-        start = end + 1
-    if any(word in text for word in _PICTURE_WORDS):
-        spans.extend(found.span() for found in _PICTURE_CREDIT.finditer(text))
+        if len(line) < _MAX_CREDIT_LINE and line:
+            bare = line.strip()
+            if (
+                bare.startswith(_CREDIT_LINE_OPENINGS) or bare.endswith(_CREDIT_LINE_ENDINGS)
+            ) and _CREDIT_LINE.fullmatch(line):
+                spans.append((start, start + len(line)))
+        start += len(line) + 1
+    for word in _PICTURE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            found = _PICTURE_CREDIT.match(text, at)
+            if found and (at == 0 or not text[at - 1].isalnum()):
+                spans.append(found.span())
+            at = text.find(word, at + 1)
     slash = text.find("/")
     while slash >= 0:
         before = _SLASH_CREDIT.search(text, max(slash - _SLASH_REACH, 0), slash)
