@@ -402,9 +402,9 @@ def _name_headings(
 def _quoted_again(
     article: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]]
 ) -> None:
-    """A quotation with no speaker whose words another quotation of the article holds, with a
-    speaker (a pull quote repeating the body's words, or the body repeating a headline's): the
-    same words are the same person's."""
+    """A quotation with no speaker, a paragraph alone, whose words another quotation of the
+    article holds, with a speaker (a pull quote repeating the body's words): the same words are
+    the same person's."""
     unsaid = [
         (index, words)
         for index, (quote, attributed, _) in enumerate(judged)
@@ -427,10 +427,10 @@ def _quoted_again(
 
 
 def _written_twice(article: str, quote: RawQuote) -> bool:
-    """Does the article write the opening or the closing characters of the quotation twice (a
-    cheap test that a quotation quoted again passes)?"""
+    """Is the quotation a paragraph alone (as a pull quote is) whose opening or closing
+    characters the article writes twice? A cheap test that a quotation quoted again passes."""
     first, last = quote.parts[0], quote.parts[-1]
-    if last.end - first.start < _MIN_CHARS_QUOTED_AGAIN:
+    if last.end - first.start < _MIN_CHARS_QUOTED_AGAIN or _paragraph_alone(article, quote) is None:
         return False
     head = article[first.start : first.start + _MIN_CHARS_QUOTED_AGAIN]
     tail = article[last.end - _MIN_CHARS_QUOTED_AGAIN : last.end]
@@ -451,8 +451,8 @@ def _words_of(article: str, quote: RawQuote) -> str:
     return " " + " ".join(_WORD.findall(fold(text))) + " "
 
 
-def _heading_label(article: str, quote: RawQuote) -> str | None:
-    """The name opening the heading right above a quotation that is its paragraph alone."""
+def _paragraph_alone(article: str, quote: RawQuote) -> int | None:
+    """Where the quotation's paragraph starts, when the quotation is all of it."""
     line_start = article.rfind("\n", 0, quote.open_mark) + 1
     line_end = article.find("\n", quote.close_mark)
     line_end = len(article) if line_end < 0 else line_end
@@ -460,6 +460,14 @@ def _heading_label(article: str, quote: RawQuote) -> str | None:
         quote.close_mark + 1 : line_end
     ].strip(" .,;"):
         return None  # prose around the quotation: its own sentence says who speaks
+    return line_start
+
+
+def _heading_label(article: str, quote: RawQuote) -> str | None:
+    """The name opening the heading right above a quotation that is its paragraph alone."""
+    line_start = _paragraph_alone(article, quote)
+    if line_start is None:
+        return None
     before = article[:line_start].rstrip()
     heading = before[before.rfind("\n") + 1 :]
     if len(heading) > _MAX_HEADING_CHARS or heading.endswith("."):
