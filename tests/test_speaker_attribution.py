@@ -1584,6 +1584,13 @@ SPEAKERS = [
         ],
         id="a-sentence-opening-with-by-is-no-byline",
     ),
+    pytest.param(
+        "Governor Lisa Smith and Senator Mark Jones clashed on Monday over the state budget.\n\n"
+        "The budget was described by Smith as \u201ca reckless plan that will hurt every family "
+        "in this state.\u201d",
+        [("a reckless plan that will hurt every family in this state.", "Lisa Smith", "described")],
+        id="described-by-a-person-as",
+    ),
 ]
 
 

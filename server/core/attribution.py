@@ -1131,7 +1131,10 @@ def _passive_agent(after_verb: str) -> str:
     """Who spoke, in a passive clause: the name after "by" ("was asked by reporter Lena Marsh"),
     or nobody ("")."""
     found = _BY_AGENT.match(after_verb)
-    return person_piece(found.group(1)) or "" if found else ""
+    if found is None:
+        return ""
+    agent = found.group(1).removesuffix(" as")  # "was described by Smith as"
+    return person_piece(agent) or ""
 
 
 def _opening_subject(before_verb: str) -> str | None:
