@@ -369,7 +369,7 @@ class EuropeanSpeakerResolver:
             if n.role or _is_first_name(n.name.split()[0]) or _given_with_age(text, n.name)
         }
         self._by_last_word: dict[str, _Name] = {}
-        self._shared_surnames = self._surnames_of_two_people()
+        self._shared_surnames: frozenset[str] | None = None  # worked out on first need
         for name in names:
             last = fold(name.name.split()[-1])
             known = self._by_last_word.get(last)
@@ -1136,6 +1136,8 @@ class EuropeanSpeakerResolver:
     def _names_one_of_two(self, mention: tuple[int, _Name]) -> bool:
         """Is this mention a surname alone that two people of the article share?"""
         at, person = mention
+        if self._shared_surnames is None:
+            self._shared_surnames = self._surnames_of_two_people()
         if fold(person.name.split()[-1]) not in self._shared_surnames:
             return False
         return not self.text.startswith(person.name, at)

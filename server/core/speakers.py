@@ -614,6 +614,7 @@ class ArticleNames:
         self._people_by_first_word: dict[str, list[str]] | None = None  # made on first use
         self._one_word_people: dict[str, bool] = {}
         self.acronyms = _spelled_out_acronyms(text)
+        self._bodies: list[tuple[Mention, list[str]]] | None = None  # made on first use
         self._aliases: dict[str, str] | None = None
 
     def fullest(self, name: str) -> Mention | None:
@@ -668,20 +669,29 @@ class ArticleNames:
         if len(acronym) < _MIN_LOOSE_ACRONYM or not _ACRONYM.fullmatch(acronym):
             return None
         found: dict[str, Mention] = {}
-        for run in _BODY_RUN.finditer(self.text):
-            words = run.group().split()
-            if words[0] == "The":
-                words = words[1:]
-            capitals = [w for w in words if w[:1].isupper()]
-            if not any(w.removesuffix("s") in BODY_WORDS for w in capitals):
-                continue  # "Centers for Disease Control", not "Mary Ann Chen"
+        for mention, capitals in self._bodies_in_full():
             if capitals[: len(head)] != head:
                 continue
             initials = "".join(w[0] for w in capitals[len(head) :])
             if acronym in (initials if not head else initials[: len(acronym)]):
-                full = " ".join(words)
-                found.setdefault(full, Mention(full, run.start(), run.start(), run.end(), ""))
+                found.setdefault(mention.name, mention)
         return found.popitem()[1] if len(found) == 1 else None
+
+    def _bodies_in_full(self) -> list[tuple[Mention, list[str]]]:
+        """The bodies the article names with three capitalised words or more, small words
+        between ("Centers for Disease Control and Prevention"), with those words; once."""
+        if self._bodies is None:
+            self._bodies = []
+            for run in _BODY_RUN.finditer(self.text):
+                words = run.group().split()
+                if words[0] == "The":
+                    words = words[1:]
+                capitals = [w for w in words if w[:1].isupper()]
+                if any(w.removesuffix("s") in BODY_WORDS for w in capitals):
+                    full = " ".join(words)  # "Centers for Disease Control", not "Mary Ann Chen"
+                    mention = Mention(full, run.start(), run.start(), run.end(), "")
+                    self._bodies.append((mention, capitals))
+        return self._bodies
 
     def first_of_several(self, name: str, position: int) -> str | None:
         """For a bare surname that ends two people's names ("Hori Parata" and his son "Rewi
