@@ -215,7 +215,9 @@ _CREDIT_LINE_ENDINGS = (
 )
 _MAX_CREDIT_LINE = 160
 # A picture's credit inside a line ("(Photo: Jane Doe)", "Photos by Jane Doe"), and its words.
-_PICTURE_CREDIT = re.compile(r"(?:Photo(?:graph)?s?|Image|Credit)(?:[ \t]+by|[ \t]*:)[^\n()]{0,80}")
+_PICTURE_CREDIT = re.compile(
+    r"(?:Photo(?:graph)?s?|Image|Credit)(?:[ \t]+by|[ \t]*:)[^\n().;|]{0,80}"
+)
 _PICTURE_WORDS = ("Photo", "Image", "Credit")
 # A name credited with a slash: "Jane Doe/AP Photo", "Jane Doe/Reuters".
 _SLASH_CREDIT = re.compile(rf"{_PERSON_RUN}[ \t]*$")
@@ -1077,10 +1079,13 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     # An article writes the same runs often: each is split once, into its name, its titles and
     # where in the run the name starts.
     split: dict[str, tuple[str | None, str, int]] = {}
-    credits = _credits(text)
+    credits = _merged(_credits(text))
+    credit_starts = [begin for begin, _ in credits]
     for start, run in _name_runs(text):
-        if credits and any(begin <= start < end for begin, end in credits):
-            continue  # "By Jane Doe", "(Photo: Jane Doe/Reuters)": who made the page, no subject
+        if credits:
+            at = bisect.bisect_right(credit_starts, start) - 1
+            if at >= 0 and start < credits[at][1]:
+                continue  # "By Jane Doe", "(Photo: Jane Doe)": who made the page, no subject
         known = split.get(run)
         if known is None:
             name, titles = split_titles(run, words_in_text)
@@ -1125,6 +1130,17 @@ def _credits(text: str) -> list[tuple[int, int]]:
             spans.append((before.start(), after.end()))
         slash = text.find("/", slash + 1)
     return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for begin, end in sorted(spans):
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((begin, end))
+    return merged
 
 
 def _is_closing_appositive(text: str, mention: Mention) -> bool:
