@@ -189,30 +189,12 @@ _CREDIT_LINE = re.compile(
     rf"[ \t]*(?:By|BY)[ \t]+{_PERSON_RUN}(?:[ \t]*(?:,|and)[ \t]+{_PERSON_RUN})*[ \t]*"
     rf"|[ \t]*{_PERSON_RUN},[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Writer|Reporter|Correspondent|Editor"
     r"|Contributor|Columnist|Producer)s?[ \t]*"
-    r"|[ \t]*(?:Related|Read more|See also|Reporting by|Editing by)\b.*"
+    r"|[ \t]*(?:Reporting|Editing|Additional reporting|Written) by\b.*"
 )
-# What a credit line opens or ends with, tested before the pattern; and its longest.
-_CREDIT_LINE_OPENINGS = (
-    "By ",
-    "BY ",
-    "Related",
-    "Read more",
-    "See also",
-    "Reporting by",
-    "Editing by",
-)
-_CREDIT_LINE_ENDINGS = (
-    "Writer",
-    "Reporter",
-    "Correspondent",
-    "Editor",
-    "Contributor",
-    "Columnist",
-    "Producer",
-    "Writers",
-    "Reporters",
-    "Editors",
-)
+# A line linking another story, wherever it stands: "Related: Jane Doe wins award".
+_LINK_LINE = re.compile(r"\n[ \t]*(?:Related|Read more|See also)\b")
+_EDGE_LINES = 6  # lines at each end of a text where a byline may stand
+_EDGE_CHARS = 1200  # characters at each end of a text those lines are looked for in
 _MAX_CREDIT_LINE = 160
 # A picture's credit inside a line ("(Photo: Jane Doe)", "Photos by Jane Doe"), and its words.
 _PICTURE_CREDIT = re.compile(
@@ -1102,19 +1084,18 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
 
 def _credits(text: str) -> list[tuple[int, int]]:
     """Where the page names who wrote it or took its pictures: a byline ("By Jane Doe", "Jane
-    Doe, Staff Writer"), a credit ("Photo: Jane Doe/Reuters", "Jane Doe/AP Photo"), a link to
-    another story ("Related: ..."). No name there is anyone's antecedent or speaker. Each kind
-    is looked for only where its words stand (plain searches: most texts hold none)."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        if len(line) < _MAX_CREDIT_LINE and line:
-            bare = line.strip()
-            if (
-                bare.startswith(_CREDIT_LINE_OPENINGS) or bare.endswith(_CREDIT_LINE_ENDINGS)
-            ) and _CREDIT_LINE.fullmatch(line):
-                spans.append((start, start + len(line)))
-        start += len(line) + 1
+    Doe, Staff Writer", "Reporting by ..."), among the first and last lines of the text; a link
+    to another story ("Related: ..."); a credit ("Photo: Jane Doe", "Jane Doe/AP Photo"). No
+    name there is anyone's antecedent or speaker. Each kind is looked for only where its words
+    stand (plain searches first: most texts hold none)."""
+    spans = [
+        (start, end)
+        for start, end in _edge_lines(text)
+        if end - start < _MAX_CREDIT_LINE and _CREDIT_LINE.fullmatch(text, start, end)
+    ]
+    for link in _LINK_LINE.finditer("\n" + text):  # the text's first line too
+        end = text.find("\n", link.end() - 1)
+        spans.append((link.start(), len(text) if end < 0 else end))
     for word in _PICTURE_WORDS:
         at = text.find(word)
         while at >= 0:
@@ -1130,6 +1111,21 @@ def _credits(text: str) -> list[tuple[int, int]]:
             spans.append((before.start(), after.end()))
         slash = text.find("/", slash + 1)
     return spans
+
+
+def _edge_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the first and the last lines of a text, where bylines stand."""
+    lines = []
+    start = 0
+    for line in text[:_EDGE_CHARS].split("\n")[:_EDGE_LINES]:
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    tail_start = max(len(text) - _EDGE_CHARS, start)
+    end = len(text)
+    for line in reversed(text[tail_start:].split("\n")[-_EDGE_LINES:]):
+        lines.append((end - len(line), end))
+        end -= len(line) + 1
+    return lines
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
