@@ -2461,6 +2461,37 @@ FOREIGN_SPEAKERS += [
         [("Wir haben einen gewaltigen Auftragseingang", "Robert Halder", "sagte")],
         id="german-a-sentence-about-a-thing-leaves-the-pronoun-to-the-person-named",
     ),
+    pytest.param(
+        _SPANISH_LEAD + "La ministra de la Mujer, Antonia Orellana, se refirió a la denuncia "
+        "contra el sacerdote.\n\nLa secretaria de Estado, señaló que \u201cespero que la "
+        "justicia penal sea la que investigue y no la canónica\u201d, en declaraciones a T13.",
+        [
+            (
+                "espero que la justicia penal sea la que investigue y no la canónica",
+                "Antonia Orellana",
+                "señaló",
+            )
+        ],
+        id="spanish-a-role-noun-subject-before-the-verb-is-the-person-last-in-view",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Innenminister Klaus Weber stellte die Zahlen vor.\n\nDer Minister "
+        "sagte: \u201eDie Lage an der Grenze bleibt angespannt.\u201c",
+        [("Die Lage an der Grenze bleibt angespannt.", "Klaus Weber", "sagte")],
+        id="german-a-role-noun-subject-before-the-verb-is-the-person-last-in-view",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El concejal Daniel Duque presentó la denuncia.\n\nEl hombre dijo: "
+        "\u201cNo vamos a votar el presupuesto de este año\u201d.",
+        [("No vamos a votar el presupuesto de este año", None, "dijo")],
+        id="spanish-el-hombre-is-someone-the-article-does-not-name",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El concejal Daniel Duque presentó la denuncia.\n\n\u201cNo vamos a "
+        "votar el presupuesto de este año\u201d, dijo el hombre.",
+        [("No vamos a votar el presupuesto de este año", None, "dijo")],
+        id="spanish-dijo-el-hombre-is-someone-the-article-does-not-name",
+    ),
 ]
 
 

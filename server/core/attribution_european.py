@@ -257,7 +257,22 @@ _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
 _DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
 # A singular definite article before a role noun, and the pronoun of its gender: "dijo el
 # mandatario" stands for the man last in view as "dijo él" would.
-_ARTICLE_PRONOUN = {"el": "él", "la": "ella", "le": "il", "der": "er", "il": "lui", "lo": "lui"}
+_ARTICLE_PRONOUN = {
+    "el": "él",
+    "la": "ella",
+    "le": "il",
+    "der": "er",
+    "il": "lui",
+    "lo": "lui",
+}
+_MAX_ROLE_SUBJECT_WORDS = 6  # "La secretaria de Estado" before its verb
+_LEADING_CONJUNCTION = re.compile(r"^(?:Y|Und|Et|E|Pero|Aber|Mais)\s+")
+# Nouns for someone the article does not name, whom no role noun stands for: "el hombre".
+_UNNAMED_PEOPLE = frozenset(
+    """hombre mujer joven niño niña chico chica señor señora vecino vecina testigo víctima
+    homme femme jeune garçon fille témoin victime voisin voisine uomo donna ragazzo ragazza
+    mann frau junge mädchen mensch person zeuge zeugin nachbar nachbarin""".split()
+)
 _ROLE_REACH = 40  # characters before a name where its role words stand
 _ROLE_BOUNDARY = re.compile(r"[\n.!?:;,\"\u201c\u201d\u201e\u00ab\u00bb]")
 _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
@@ -570,9 +585,11 @@ class EuropeanSpeakerResolver:
         wrote with nobody's name, stand for the person last in view, as a pronoun of the
         article's gender would; nobody when the article gives the noun to someone else."""
         words = rest.split()
-        if len(words) < 2 or words[0] not in _ARTICLE_PRONOUN:
+        if len(words) < 2:
             return None
-        noun = words[1].strip(",.;:()")
+        article, noun = words[0].casefold(), words[1].strip(",.;:()")
+        if article not in _ARTICLE_PRONOUN:
+            return None
         if self.language == "de":
             if not noun[:1].isupper() or not self._not_a_name_word(noun):
                 return None  # "sagte der Müller": a name, or nobody the article knows
@@ -580,7 +597,9 @@ class EuropeanSpeakerResolver:
             return None
         if len(noun) < 3 or self._is_body_noun(noun) or noun in _BODIES_IN_GENERAL:
             return None  # "la police", "das Innenministerium": a body, not a person
-        person = self._person_before(position, _ARTICLE_PRONOUN[words[0]])
+        if noun.casefold() in _UNNAMED_PEOPLE:
+            return None  # "dijo el hombre", "sagte der Mann": someone the article does not name
+        person = self._person_before(position, _ARTICLE_PRONOUN[article])
         if person is None:
             return None
         mention = self.text.rfind(person.name.split()[-1], 0, position)
@@ -656,6 +675,11 @@ class EuropeanSpeakerResolver:
             pronoun = after_verb.split()[0].strip(",.;:").casefold()
             person = self._person_before(quote.open_mark, pronoun)
             return Attribution(person.name, person.role, verb.group()) if person else None
+        if named is None and len(before_verb.split()) <= _MAX_ROLE_SUBJECT_WORDS:
+            # "La secretaria de Estado, señaló que “…”", "Der Minister sagte: „…“"
+            role = _LEADING_CONJUNCTION.sub("", before_verb.strip().rstrip(","))
+            opening = quote.open_mark - len(clause)  # who is in view before the role's sentence
+            named = self._person_by_role(role, opening) or self._person_by_role_noun(role, opening)
         if named is None and not _ends_with_lowercase(before_verb):
             named = self._name_after(after_verb, right_after_verb=True)
             named = named or self._person_by_role(after_verb, quote.open_mark)
