@@ -2395,8 +2395,9 @@ FOREIGN_SPEAKERS += [
         id="french-a-verb-of-saying-joined-to-a-past-tense-of-the-named-subject",
     ),
     pytest.param(
-        _SPANISH_LEAD + "La ministra llegó tarde y dijo: \u201cCreo que el hombre tiene un "
-        "problema serio\u201d.",
+        _SPANISH_LEAD + "El senador Rick Scott dijo que el presidente no puede hacer el trabajo "
+        "y que el país necesita un cambio.\n\nLa ministra llegó tarde a la reunión y dijo: "
+        "\u201cCreo que el hombre tiene un problema serio\u201d.",
         [("Creo que el hombre tiene un problema serio", None, "dijo")],
         id="spanish-a-joined-verb-after-an-unnamed-subject-names-nobody",
     ),
@@ -2481,14 +2482,16 @@ FOREIGN_SPEAKERS += [
         id="german-a-role-noun-subject-before-the-verb-is-the-person-last-in-view",
     ),
     pytest.param(
-        _SPANISH_LEAD + "El concejal Daniel Duque presentó la denuncia.\n\nEl hombre dijo: "
-        "\u201cNo vamos a votar el presupuesto de este año\u201d.",
+        _SPANISH_LEAD + "El concejal Daniel Duque presentó la denuncia ante la fiscalía y pidió "
+        "que se investigue el uso de los buses de la alcaldía.\n\nEl hombre dijo: \u201cNo vamos "
+        "a votar el presupuesto de este año\u201d.",
         [("No vamos a votar el presupuesto de este año", None, "dijo")],
         id="spanish-el-hombre-is-someone-the-article-does-not-name",
     ),
     pytest.param(
-        _SPANISH_LEAD + "El concejal Daniel Duque presentó la denuncia.\n\n\u201cNo vamos a "
-        "votar el presupuesto de este año\u201d, dijo el hombre.",
+        _SPANISH_LEAD + "El concejal Daniel Duque presentó la denuncia ante la fiscalía y pidió "
+        "que se investigue el uso de los buses de la alcaldía.\n\n\u201cNo vamos a votar el "
+        "presupuesto de este año\u201d, dijo el hombre.",
         [("No vamos a votar el presupuesto de este año", None, "dijo")],
         id="spanish-dijo-el-hombre-is-someone-the-article-does-not-name",
     ),
