@@ -1591,6 +1591,13 @@ SPEAKERS = [
         [("a reckless plan that will hurt every family in this state.", "Lisa Smith", "described")],
         id="described-by-a-person-as",
     ),
+    pytest.param(
+        "Acme Corp. will close its plant in Dayton, putting 400 jobs at risk. Reuters reported the "
+        "plan on Monday.\n\n\u201cWe looked at every option before making this call,\u201d the "
+        "company said in a statement.",
+        [("We looked at every option before making this call,", None, "said")],
+        id="the-company-is-never-the-news-agency-that-reported-it",
+    ),
 ]
 
 

@@ -243,6 +243,11 @@ _THE_BODY_NOUN = re.compile(
     r"association|network|alliance|startup|party)",
     re.IGNORECASE,
 )
+# Words of the names of news outlets, who report what a company says and never are "the company".
+_NEWS_OUTLET_WORDS = frozenset(
+    """Reuters AP AFP Bloomberg CNN BBC NPR Times News Post Journal Press Herald Telegraph
+    Tribune Daily Weekly Gazette Guardian Sputnik Tass TASS Media""".split()
+)
 _BODY_NAME = r"[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*){0,5}"
 # A body's name joined by "of" or "for", whole: "the Ministry of Foreign Affairs" (group 2 is
 # the word before "of", which must name a body: not "Nick of Arachnid Labs").
@@ -789,7 +794,9 @@ class SpeakerResolver:
             return found_all[-1].group(1) or found_all[-1].group(2)
         reach = max(position - _PRONOUN_REACH, 0)
         body = self.names.last_subject_before(position, reach, bodies_too=True)
-        return body[1] if body else None
+        if body is None or any(word in _NEWS_OUTLET_WORDS for word in body[1].split()):
+            return None  # "Reuters reported ... "...," the company said": not Reuters
+        return body[1]
 
     def _author_of_document(self, position: int) -> str | None:
         """Who issued "the statement" or "the report": the last one said to have said something
