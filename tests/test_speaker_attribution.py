@@ -1598,6 +1598,17 @@ SPEAKERS = [
         [("We looked at every option before making this call,", None, "said")],
         id="the-company-is-never-the-news-agency-that-reported-it",
     ),
+    pytest.param(
+        "The council met on Monday to settle the key points of the budget and the final "
+        "vote.\n\nKEY POINTS: WHAT WAS AGREED\n\n\u201cSchools get the money first, and roads "
+        "will have to wait another year.\u201d\n\nFINAL VOTE: NEXT WEEK\n\n\u201cThe vote is "
+        "set for Tuesday evening and the public may attend.\u201d",
+        [
+            ("Schools get the money first, and roads will have to wait another year.", None, None),
+            ("The vote is set for Tuesday evening and the public may attend.", None, None),
+        ],
+        id="headings-of-common-words-over-quotations-name-nobody",
+    ),
 ]
 
 

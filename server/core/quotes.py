@@ -478,17 +478,26 @@ def _heading_label(article: str, quote: RawQuote) -> str | None:
 
 def _name_as_written(article: str, label: str, *, laid_out: bool) -> str | None:
     """A heading's name as the article writes it ("JANET BARBOZA" -> "Janet Barboza"); None
-    when the label is no person's name ("BREAKING NEWS", "NUEVA YORK") or, alone, when the
-    article neither writes it in prose nor opens it with a known first name."""
+    when the label is no person's name ("BREAKING NEWS", "NUEVA YORK"), or when the article
+    neither writes it in prose nor opens it with a known first name, unless it lays out several
+    such headings and writes none of the label's words as a common word."""
     words = label.split()
     if any(not word[0].isupper() or word.capitalize() in NOT_NAME_WORDS for word in words):
         return None  # "CPU profiling: what's the difference", "BREAKING NEWS: ..."
     name = " ".join(word.capitalize() for word in words) if label.isupper() else label
     if not is_person_name(name) or names_a_place_or_people(name):
         return None
-    if laid_out or name in article or gender_from_first_name(name) is not None:
+    if name in article or gender_from_first_name(name) is not None:
         return name
+    if laid_out and not any(_written_as_a_word(article, word) for word in name.split()):
+        return name  # "KEY POINTS:" over quotations is no name: "key" is a word of the text
     return None
+
+
+def _written_as_a_word(article: str, word: str) -> bool:
+    """Does the article write this capitalised word in lower case too, as a common word?"""
+    lower = word.casefold()
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", article) is not None
 
 
 def _quotation(article: str, quote: RawQuote, attributed: attribution.Attribution) -> Quotation:
