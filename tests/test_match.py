@@ -311,6 +311,11 @@ def test_a_variant_must_deny_as_often_as_the_quotation():
         "We have not ever raised the tuition fees of the students since the election",
         "We have never raised the tuition fees of the students since the election",
     )
+    cut = compare(
+        "As I said, this ... ceasefire, it is about their existing ceasefire",
+        "As I said, this is not about our national ceasefire, it is about their existing ceasefire",
+    )
+    assert cut is not None  # the denial lies in what the cut leaves out
     part = compare(
         "We will not raise the tuition fees of the students this year",
         "raise the tuition fees of the students this year",

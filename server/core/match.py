@@ -138,7 +138,7 @@ def compare_wordings(
     found = _part_or_variant(a, b, score_cutoff, min_fragment_words, variant_score)
     if found is None or not _numbers_agree(words_a, words_b):
         return None
-    if found.relation == VARIANT and not _negations_agree(words_a, words_b):
+    if found.relation == VARIANT and not _negations_agree(a, b):
         return None
     return found
 
@@ -206,13 +206,18 @@ def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     return not numbers - Counter(_NUMBER.findall(" ".join(longer)))
 
 
-def _negations_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+def _negations_agree(a: Wording, b: Wording) -> bool:
     """Both wordings deny as often ("we have not ever" is "we have never"): a word changed into
     or out of a denial ("will fund" and "won't sign") makes another statement, however alike
-    the rest. Parts are not held to it: the denial of a clause may lie outside the part."""
-    return sum(word in _NEGATIONS for word in words_a) == sum(
-        word in _NEGATIONS for word in words_b
-    )
+    the rest. Parts are not held to it, nor a wording cut with an ellipsis: the denial may
+    lie in what is left out."""
+    if len(a.parts) + len(b.parts) > 2:
+        return True
+    return _denials(a.words) == _denials(b.words)
+
+
+def _denials(found: Sequence[str]) -> int:
+    return sum(word in _NEGATIONS for word in found)
 
 
 def _is_telling_part(shorter: Sequence[str], min_words: int) -> bool:
