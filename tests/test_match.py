@@ -294,3 +294,30 @@ def test_variant_scores_skip_no_wording_that_could_reach_the_cutoff():
         ]
         assert variant_scores(page, others, cutoff) == expected
         assert 0.0 in expected and any(score for score in expected)
+
+
+def test_a_variant_must_deny_as_often_as_the_quotation():
+    funded = "The government will fund the new security guarantees for the islands this winter"
+    refused = "The government won't fund the new security guarantees for the islands this winter"
+    alike = variant_scores(Wording.of(funded), [Wording.of(refused)], 80.0)[0]
+    assert alike >= 80.0  # alike enough as a whole: the denial alone tells them apart
+    assert compare(funded, refused) is None
+    reworded = compare(
+        "We have not raised the tuition fees of the students since the election",
+        "We did not raise the tuition fees of the students since the election",
+    )
+    assert reworded is not None and reworded.relation == "variant"
+    assert compare(
+        "We have not ever raised the tuition fees of the students since the election",
+        "We have never raised the tuition fees of the students since the election",
+    )
+    cut = compare(
+        "As I said, this ... ceasefire, it is about their existing ceasefire",
+        "As I said, this is not about our national ceasefire, it is about their existing ceasefire",
+    )
+    assert cut is not None  # the denial lies in what the cut leaves out
+    part = compare(
+        "We will not raise the tuition fees of the students this year",
+        "raise the tuition fees of the students this year",
+    )
+    assert part is not None and part.relation == "fragment"

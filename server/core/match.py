@@ -43,6 +43,14 @@ _OTHER_SPEAKER_PART_WORDS = 12
 _OTHER_SPEAKER_PART_SHARE = 0.5
 # So many other speakers quoted saying the same words make them a common phrase.
 DEFAULT_COMMON_PHRASE_SPEAKERS = 3
+# Words that deny what a statement says (normalised: "can't" is "cant"), in the languages the
+# quotation finder reads. "We will fund it" and "we won't fund it" are two statements.
+_NEGATIONS = frozenset(
+    """not no never nobody nothing none neither nor nowhere cannot cant wont dont doesnt didnt
+    isnt arent wasnt werent hasnt havent hadnt shouldnt wouldnt couldnt mustnt neednt aint
+    nicht kein keine keinen keinem keiner keines nie niemals niemand nichts
+    nunca nadie nada jamas nao non jamais rien""".split()
+)
 _NUMBER = re.compile(r"\S*\d\S*")
 _DIGIT = re.compile(r"\d")
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
@@ -130,6 +138,8 @@ def compare_wordings(
     found = _part_or_variant(a, b, score_cutoff, min_fragment_words, variant_score)
     if found is None or not _numbers_agree(words_a, words_b):
         return None
+    if found.relation == VARIANT and not _negations_agree(a, b):
+        return None
     return found
 
 
@@ -194,6 +204,20 @@ def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
         return True
     numbers = Counter(_NUMBER.findall(joined))
     return not numbers - Counter(_NUMBER.findall(" ".join(longer)))
+
+
+def _negations_agree(a: Wording, b: Wording) -> bool:
+    """Both wordings deny as often ("we have not ever" is "we have never"): a word changed into
+    or out of a denial ("will fund" and "won't sign") makes another statement, however alike
+    the rest. Parts are not held to it, nor a wording cut with an ellipsis: the denial may
+    lie in what is left out."""
+    if len(a.parts) + len(b.parts) > 2:
+        return True
+    return _denials(a.words) == _denials(b.words)
+
+
+def _denials(found: Sequence[str]) -> int:
+    return sum(word in _NEGATIONS for word in found)
 
 
 def _is_telling_part(shorter: Sequence[str], min_words: int) -> bool:
