@@ -364,8 +364,21 @@ def _input_lines(file: str) -> Iterator[tuple[int, str]]:
 
 
 def _print_json(value: dict, *, compact: bool = False) -> None:
+    """Print as UTF-8; a value holding half a UTF-16 pair (an `id` given as "\\ud800") is
+    printed with JSON's escapes instead, as it came."""
     indent = None if compact else 2
-    print(json.dumps(value, ensure_ascii=False, indent=indent), flush=True)
+    printed = json.dumps(value, ensure_ascii=False, indent=indent)
+    if not _is_utf8_text(printed):
+        printed = json.dumps(value, indent=indent)
+    print(printed, flush=True)
+
+
+def _is_utf8_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 if __name__ == "__main__":

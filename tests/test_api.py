@@ -270,3 +270,14 @@ def test_with_no_idle_connections_each_request_opens_its_own(seed_db):
         assert server.app.extensions[IDLE_CORPORA].take(seed_db) is None
     finally:
         server.stop()
+
+
+def test_a_lone_surrogate_comes_back_as_a_replacement_character_at_the_same_offsets(live):
+    body = rb'{"text": "He said \"this is \ud800 a broken character\" today."}'
+    answer = live.request(
+        "POST", "/api/v1/match", body=body, headers={"Content-Type": "application/json"}
+    )
+    assert answer.status == 200
+    [quote] = answer.body["quotes"]
+    assert quote["text"] == "this is \ufffd a broken character"
+    assert (quote["start"], quote["end"]) == (9, 9 + len(quote["text"]))

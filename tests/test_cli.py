@@ -190,3 +190,30 @@ def test_import_progress_is_a_bar_with_counts_and_plain_lines_off_a_terminal():
     [line] = stream.getvalue().splitlines()
     assert line.startswith("[" + "#" * 15 + "-" * 15 + "]") and "10,000/20,000 articles" in line
     assert line.endswith("left")
+
+
+LONE_SURROGATE_LINE = (
+    r'{"id": "lone \ud800", "text": "He said \"this is \udc00 a broken character\" today."}'
+)
+
+
+def test_jsonl_lines_with_a_lone_surrogate_are_answered_as_valid_utf8():
+    result = run("quotes", "--jsonl", stdin=LONE_SURROGATE_LINE + "\n")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    [answer] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert answer["id"] == "lone \ud800"  # given back as it came, escaped
+    [quote] = answer["quotes"]
+    assert quote["text"] == "this is \ufffd a broken character"  # the offsets still hold
+    assert (quote["start"], quote["end"]) == (9, 9 + len(quote["text"]))
+
+
+def test_an_imported_text_with_a_lone_surrogate_is_kept_and_the_next_line_too(tmp_path):
+    source = tmp_path / "a.jsonl"
+    lines = [
+        r'{"url": "https://x.example/1", "outlet": "X", "text": "Lone \ud800 here."}',
+        json.dumps({"url": "https://x.example/2", "outlet": "X", "text": "Fine text."}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("import", "--db", str(tmp_path / "c.db"), str(source))
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "2 new, 0 updated, 0 unchanged, 0 failed" in result.stdout
