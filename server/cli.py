@@ -7,6 +7,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import socket
@@ -29,6 +30,7 @@ from .service import (
 )
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+_HIGHEST_PORT = 65535
 EXTENSION_FOLDER = Path(__file__).resolve().parent.parent / "extension"
 
 
@@ -99,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the API and the web page")
     serve.add_argument("--db", help=db_help)
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port to listen on (default 8765)")
+    serve.add_argument("--port", type=_port, help="port to listen on (default 8765)")
     serve.set_defaults(handler=_serve)
     return parser
 
@@ -154,9 +156,20 @@ def _date(value: str) -> str:
 
 
 def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
+    if not _is_whole_number(value) or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
     return int(value)
+
+
+def _port(value: str) -> int:
+    if not _is_whole_number(value) or not 1 <= int(value) <= _HIGHEST_PORT:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port (1 to {_HIGHEST_PORT})")
+    return int(value)
+
+
+def _is_whole_number(value: str) -> bool:
+    """ASCII digits only: int() would also take "1_000", " 8 " and Arabic-Indic digits."""
+    return value.isascii() and value.isdigit()
 
 
 class ImportProgress:
@@ -275,6 +288,8 @@ def _serve(args, config: dict) -> int:
 
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
+    if not 1 <= port <= _HIGHEST_PORT:
+        raise QuoteTrailError(f"QUOTETRAIL_PORT={port} is not a port (1 to {_HIGHEST_PORT})")
     overrides = {"DB_PATH": config["DB_PATH"]}
     if host not in LOOPBACK_HOSTS:
         overrides["ALLOWED_HOSTS"] = ",".join(filter(None, [config["ALLOWED_HOSTS"], host]))
@@ -324,9 +339,8 @@ def _check_can_listen(host: str, port: int) -> None:
         with socket.create_server((host, port)):
             pass
     except OSError as error:
-        raise QuoteTrailError(
-            f"cannot listen on {host}:{port}: {error.strerror} (is QuoteTrail already running?)"
-        ) from None
+        hint = " (is QuoteTrail already running?)" if error.errno == errno.EADDRINUSE else ""
+        raise QuoteTrailError(f"cannot listen on {host}:{port}: {error.strerror}{hint}") from None
 
 
 def _corpus_counts(config: dict) -> tuple[int, int]:

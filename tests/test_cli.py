@@ -217,3 +217,23 @@ def test_an_imported_text_with_a_lone_surrogate_is_kept_and_the_next_line_too(tm
     result = run("import", "--db", str(tmp_path / "c.db"), str(source))
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "2 new, 0 updated, 0 unchanged, 0 failed" in result.stdout
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-5", "http", "\u0663\u0663\u0663\u0663"])
+def test_serve_on_a_port_that_cannot_be_is_a_usage_error(tmp_path, port):
+    result = run("serve", "--db", str(tmp_path / "c.db"), "--port", port)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "argument --port" in result.stderr and "1 to 65535" in result.stderr
+
+
+def test_a_port_that_cannot_be_in_the_environment_is_one_clear_line(tmp_path):
+    result = run("serve", "--db", str(tmp_path / "c.db"), env={"QUOTETRAIL_PORT": "70000"})
+    assert_clean_failure(result, "QUOTETRAIL_PORT=70000 is not a port (1 to 65535)")
+
+
+def test_serve_on_an_unknown_host_says_so_without_blaming_another_server(tmp_path):
+    port = free_port()
+    db = str(tmp_path / "c.db")
+    result = run("serve", "--db", db, "--host", "no such host.invalid", "--port", str(port))
+    assert_clean_failure(result, f"cannot listen on no such host.invalid:{port}")
+    assert "already running" not in result.stderr
