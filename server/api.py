@@ -18,9 +18,8 @@ api = Blueprint("api", __name__)
 
 _MAX_LIST_LIMIT = 1000
 _MAX_SQLITE_ID = 2**63 - 1
-_WHOLE_NUMBER = re.compile(
-    r"-?[0-9]+"
-)  # int() would also take "1_0", " 1" and other scripts' digits
+# int() alone would also take "1_0", " 1" and other scripts' digits.
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 
 
 class UnsupportedMediaType(QuoteTrailError):
