@@ -57,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say to it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as error:  # reading is checked where it happens: this is a write failing
+        where = error.filename or "cannot write the output"
+        print(f"quotetrail: {where}: {error.strerror or error}", file=sys.stderr)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -268,14 +275,11 @@ def _each_jsonl_line(file: str, answer: Callable[[dict], dict]) -> int:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise InputError("a line must be a JSON object")
+            record = _json_object(line)
             result = {"id": record.get("id"), **answer(record)}
-        except (json.JSONDecodeError, InputError) as error:
+        except InputError as error:
             failures += 1
-            message = getattr(error, "message", None) or f"invalid JSON: {error}"
-            print(f"quotetrail: line {number}: {message}", file=sys.stderr)
+            print(f"quotetrail: line {number}: {error.message}", file=sys.stderr)
             continue
         _print_json(result, compact=True)
     return 1 if failures else 0
@@ -365,16 +369,28 @@ def _read_all(file: str) -> str:
         raise InputError(f"{file}: {error.strerror}") from None
 
 
-def _input_lines(file: str) -> Iterator[tuple[int, str]]:
+def _json_object(line: bytes) -> dict:
     try:
-        handle = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"invalid JSON: {error}") from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deep") from None
+    if not isinstance(record, dict):
+        raise InputError("a line must be a JSON object")
+    return record
+
+
+def _input_lines(file: str) -> Iterator[tuple[int, bytes]]:
+    """The input's lines as bytes: each is decoded on its own, so one bad line costs one line."""
+    try:
+        handle = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115
     except OSError as error:
         raise InputError(f"{file}: {error.strerror}") from None
     with handle:
-        try:
-            yield from enumerate(handle, start=1)
-        except UnicodeDecodeError:
-            raise InputError(f"{file}: not UTF-8 text") from None
+        yield from enumerate(handle, start=1)
 
 
 def _print_json(value: dict, *, compact: bool = False) -> None:

@@ -237,3 +237,60 @@ def test_serve_on_an_unknown_host_says_so_without_blaming_another_server(tmp_pat
     result = run("serve", "--db", db, "--host", "no such host.invalid", "--port", str(port))
     assert_clean_failure(result, f"cannot listen on no such host.invalid:{port}")
     assert "already running" not in result.stderr
+
+
+MIXED_JSONL = b"\n".join(
+    [
+        b'{"id": 1, "text": "He said \\"this is a fine quote here\\" now."}',
+        b'{"id": 2, "text": "He said \\"caf\xe9 is not UTF-8 at all\\" now."}',
+        b'{"id": 3, "text": "She said \\"this is another fine quote\\" then."}',
+        b"[" * 100_000 + b"]" * 100_000,
+    ]
+)
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_jsonl_line_not_utf8_or_nested_too_deep_is_reported_and_the_others_answered(
+    tmp_path, from_stdin
+):
+    source = tmp_path / "mixed.jsonl"
+    source.write_bytes(MIXED_JSONL)
+    result = subprocess.run(
+        [QUOTETRAIL, "quotes", "--jsonl", "-" if from_stdin else str(source)],
+        input=MIXED_JSONL if from_stdin else None,
+        capture_output=True,
+        timeout=60,
+    )
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [a["id"] for a in answers] == [1, 3]
+    assert result.stderr.decode().splitlines() == [
+        "quotetrail: line 2: not UTF-8 text",
+        "quotetrail: line 4: invalid JSON: nested too deep",
+    ]
+    assert result.returncode == 1
+
+
+def test_output_cut_short_by_a_closed_pipe_or_a_full_disk_is_one_line(tmp_path):
+    lines = "\n".join(
+        json.dumps({"id": n, "text": "He said \u201cthis is a fine quote here\u201d now."})
+        for n in range(2000)
+    )
+    closed = subprocess.Popen(
+        [QUOTETRAIL, "quotes", "--jsonl", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    closed.stdout.close()  # the reader went away, as `| head -1` does
+    _, err = closed.communicate(lines.encode(), timeout=60)
+    assert closed.returncode != 0 and b"Traceback" not in err
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [QUOTETRAIL, "quotes", str(MOSCOW_TIMES)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == "quotetrail: cannot write the output: No space left on device\n"
