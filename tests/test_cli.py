@@ -294,3 +294,22 @@ def test_output_cut_short_by_a_closed_pipe_or_a_full_disk_is_one_line(tmp_path):
         )
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr == "quotetrail: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("QUOTETRAIL_MAX_IMPORT_LINE_BYTES", "-1"),  # read every line as the end of the file
+        ("QUOTETRAIL_SCORE_CUTOFF", "-inf"),
+        ("QUOTETRAIL_SCORE_CUTOFF", "nan"),
+        ("QUOTETRAIL_MAX_QUOTES_PER_PAGE", "-1"),
+    ],
+)
+def test_a_negative_or_endless_limit_is_one_clear_line_before_any_work(tmp_path, variable, value):
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps({"url": "https://x.example/1", "outlet": "X", "text": "T."}))
+    db = str(tmp_path / "c.db")
+    imported = run("import", "--db", db, str(source), env={variable: value})
+    assert_clean_failure(imported, f"{variable}={value!r} must be a number, 0 or more")
+    matched = run("match", "--db", db, str(MOSCOW_TIMES), env={variable: value})
+    assert_clean_failure(matched, f"{variable}={value!r} must be a number, 0 or more")
