@@ -53,7 +53,7 @@ SETTINGS: tuple[Setting, ...] = (
         "QUOTETRAIL_TOKEN",
         "",
         "Shared secret every API request must carry (X-QuoteTrail-Token header) when set; "
-        "empty: none asked.",
+        "empty: none asked. Printable ASCII (it travels in a header).",
     ),
     Setting(
         "ALLOWED_HOSTS",

@@ -313,3 +313,12 @@ def test_a_negative_or_endless_limit_is_one_clear_line_before_any_work(tmp_path,
     assert_clean_failure(imported, f"{variable}={value!r} must be a number, 0 or more")
     matched = run("match", "--db", db, str(MOSCOW_TIMES), env={variable: value})
     assert_clean_failure(matched, f"{variable}={value!r} must be a number, 0 or more")
+
+
+@pytest.mark.parametrize("token", ["s\u00e9cret", "\u79d8\u5bc6", "two words ", "tab\there"])
+def test_a_token_that_cannot_travel_in_a_header_is_refused_at_start(tmp_path, token):
+    port = str(free_port())
+    result = run(
+        "serve", "--db", str(tmp_path / "c.db"), "--port", port, env={"QUOTETRAIL_TOKEN": token}
+    )
+    assert_clean_failure(result, "QUOTETRAIL_TOKEN must be printable ASCII")
