@@ -152,7 +152,14 @@ def _sync(args, config: dict) -> int:
 def _export(args, config: dict) -> int:
     from .sync_cli import run_export
 
+    _check_corpus_exists(config["DB_PATH"])
     return run_export(args, config)
+
+
+def _check_corpus_exists(path: str) -> None:
+    """`match` and `export` read a corpus: a path that holds none is a mistake, not a new one."""
+    if not Path(path).exists():
+        raise CorpusError(f"no corpus at {path}: `quotetrail import --db {path} SOURCE` makes one")
 
 
 def _date(value: str) -> str:
@@ -249,6 +256,7 @@ def _match(args, config: dict) -> int:
     from .corpus import open_corpus
 
     policy = MatchPolicy.from_settings(config)
+    _check_corpus_exists(config["DB_PATH"])
     corpus = open_corpus(config["DB_PATH"], busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"])
     try:
         if not args.jsonl:

@@ -322,3 +322,14 @@ def test_a_token_that_cannot_travel_in_a_header_is_refused_at_start(tmp_path, to
         "serve", "--db", str(tmp_path / "c.db"), "--port", port, env={"QUOTETRAIL_TOKEN": token}
     )
     assert_clean_failure(result, "QUOTETRAIL_TOKEN must be printable ASCII")
+
+
+@pytest.mark.parametrize("command", [["match", "-"], ["export", "-"]])
+def test_a_corpus_that_is_not_there_is_said_so_not_made_empty(tmp_path, command):
+    db = tmp_path / "typo.db"
+    name, *rest = command
+    result = run(
+        name, "--db", str(db), *rest, stdin="He said \u201cthis is the text to match\u201d."
+    )
+    assert_clean_failure(result, f"no corpus at {db}")
+    assert not db.exists()
