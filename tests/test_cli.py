@@ -333,3 +333,13 @@ def test_a_corpus_that_is_not_there_is_said_so_not_made_empty(tmp_path, command)
     )
     assert_clean_failure(result, f"no corpus at {db}")
     assert not db.exists()
+
+
+def test_an_exported_file_gets_the_same_permissions_as_any_new_file(tmp_path):
+    db = str(tmp_path / "c.db")
+    run("import", "--db", db, str(SEEDS))
+    exported = tmp_path / "corpus.jsonl"
+    assert run("export", "--db", db, str(exported)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert exported.stat().st_mode & 0o777 == 0o666 & ~umask  # not the temporary file's 0600
