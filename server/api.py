@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 from flask import Blueprint, current_app, jsonify, request, send_from_directory
 from markupsafe import escape
 
 from .db import get_corpus
-from .errors import InputError, NotFoundError, QuoteTrailError
+from .errors import InputError, NotFoundError, QuoteTrailError, TooLargeError
 from .openapi import openapi_document
 from .service import MatchPolicy, match_page, match_response, page_text
 
@@ -16,6 +18,8 @@ api = Blueprint("api", __name__)
 
 _MAX_LIST_LIMIT = 1000
 _MAX_SQLITE_ID = 2**63 - 1
+# int() alone would also take "1_0", " 1" and other scripts' digits.
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
 
 
 class UnsupportedMediaType(QuoteTrailError):
@@ -85,9 +89,14 @@ def _json_body() -> dict:
         raise UnsupportedMediaType(
             "Send the request body as JSON (Content-Type: application/json)."
         )
-    body = request.get_json(silent=True)
-    if body is None:
-        raise InputError("The request body is not valid JSON.")
+    data = request.get_data()
+    if request.content_length is None and len(data) >= current_app.config["MAX_REQUEST_BYTES"]:
+        # A chunked body is cut at the limit by werkzeug, not refused: refuse it here.
+        raise TooLargeError("The request body is larger than this server accepts.")
+    try:
+        body = json.loads(data)
+    except (ValueError, RecursionError):  # RecursionError: nested too deep
+        raise InputError("The request body is not valid JSON.") from None
     if not isinstance(body, dict):
         raise InputError("The request body must be a JSON object.")
     return body
@@ -97,10 +106,9 @@ def _int_arg(name: str, *, default: int, lowest: int, highest: int) -> int:
     raw = request.args.get(name)
     if raw is None:
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise InputError(f"{name} must be a whole number") from None
+    if not _WHOLE_NUMBER.fullmatch(raw):
+        raise InputError(f"{name} must be a whole number")
+    value = int(raw)
     if not lowest <= value <= highest:
         raise InputError(f"{name} must be between {lowest} and {highest}")
     return value

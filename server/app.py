@@ -13,7 +13,7 @@ from .api import api
 from .corpus import explain, open_corpus
 from .db import IDLE_CORPORA, IdleCorpora, close_corpus
 from .errors import QuoteTrailError, error_body
-from .guard import TOKEN_HEADER, check_request, is_extension_origin
+from .guard import TOKEN_HEADER, check_request, check_token_setting, is_extension_origin
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -37,6 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__, static_folder=str(Path(__file__).parent / "static"))
     app.config.update(settings_module.load(test_config))
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_REQUEST_BYTES"]
+    check_token_setting(app.config["TOKEN"] or "")
     app.json.sort_keys = False
     open_corpus(app.config["DB_PATH"]).close()  # create and migrate once, at start
 

@@ -7,6 +7,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import socket
@@ -29,6 +30,7 @@ from .service import (
 )
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+_HIGHEST_PORT = 65535
 EXTENSION_FOLDER = Path(__file__).resolve().parent.parent / "extension"
 
 
@@ -55,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say to it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as error:  # reading is checked where it happens: this is a write failing
+        where = error.filename or "cannot write the output"
+        print(f"quotetrail: {where}: {error.strerror or error}", file=sys.stderr)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the API and the web page")
     serve.add_argument("--db", help=db_help)
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port to listen on (default 8765)")
+    serve.add_argument("--port", type=_port, help="port to listen on (default 8765)")
     serve.set_defaults(handler=_serve)
     return parser
 
@@ -143,7 +152,14 @@ def _sync(args, config: dict) -> int:
 def _export(args, config: dict) -> int:
     from .sync_cli import run_export
 
+    _check_corpus_exists(config["DB_PATH"])
     return run_export(args, config)
+
+
+def _check_corpus_exists(path: str) -> None:
+    """`match` and `export` read a corpus: a path that holds none is a mistake, not a new one."""
+    if not Path(path).exists():
+        raise CorpusError(f"no corpus at {path}: `quotetrail import --db {path} SOURCE` makes one")
 
 
 def _date(value: str) -> str:
@@ -154,9 +170,20 @@ def _date(value: str) -> str:
 
 
 def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
+    if not _is_whole_number(value) or int(value) < 1:
         raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
     return int(value)
+
+
+def _port(value: str) -> int:
+    if not _is_whole_number(value) or not 1 <= int(value) <= _HIGHEST_PORT:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port (1 to {_HIGHEST_PORT})")
+    return int(value)
+
+
+def _is_whole_number(value: str) -> bool:
+    """ASCII digits only: int() would also take "1_000", " 8 " and Arabic-Indic digits."""
+    return value.isascii() and value.isdigit()
 
 
 class ImportProgress:
@@ -229,6 +256,7 @@ def _match(args, config: dict) -> int:
     from .corpus import open_corpus
 
     policy = MatchPolicy.from_settings(config)
+    _check_corpus_exists(config["DB_PATH"])
     corpus = open_corpus(config["DB_PATH"], busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"])
     try:
         if not args.jsonl:
@@ -255,14 +283,11 @@ def _each_jsonl_line(file: str, answer: Callable[[dict], dict]) -> int:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise InputError("a line must be a JSON object")
+            record = _json_object(line)
             result = {"id": record.get("id"), **answer(record)}
-        except (json.JSONDecodeError, InputError) as error:
+        except InputError as error:
             failures += 1
-            message = getattr(error, "message", None) or f"invalid JSON: {error}"
-            print(f"quotetrail: line {number}: {message}", file=sys.stderr)
+            print(f"quotetrail: line {number}: {error.message}", file=sys.stderr)
             continue
         _print_json(result, compact=True)
     return 1 if failures else 0
@@ -275,6 +300,8 @@ def _serve(args, config: dict) -> int:
 
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
+    if not 1 <= port <= _HIGHEST_PORT:
+        raise QuoteTrailError(f"QUOTETRAIL_PORT={port} is not a port (1 to {_HIGHEST_PORT})")
     overrides = {"DB_PATH": config["DB_PATH"]}
     if host not in LOOPBACK_HOSTS:
         overrides["ALLOWED_HOSTS"] = ",".join(filter(None, [config["ALLOWED_HOSTS"], host]))
@@ -324,9 +351,8 @@ def _check_can_listen(host: str, port: int) -> None:
         with socket.create_server((host, port)):
             pass
     except OSError as error:
-        raise QuoteTrailError(
-            f"cannot listen on {host}:{port}: {error.strerror} (is QuoteTrail already running?)"
-        ) from None
+        hint = " (is QuoteTrail already running?)" if error.errno == errno.EADDRINUSE else ""
+        raise QuoteTrailError(f"cannot listen on {host}:{port}: {error.strerror}{hint}") from None
 
 
 def _corpus_counts(config: dict) -> tuple[int, int]:
@@ -351,21 +377,46 @@ def _read_all(file: str) -> str:
         raise InputError(f"{file}: {error.strerror}") from None
 
 
-def _input_lines(file: str) -> Iterator[tuple[int, str]]:
+def _json_object(line: bytes) -> dict:
     try:
-        handle = sys.stdin if file == "-" else open(file, encoding="utf-8")  # noqa: SIM115
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise InputError(f"invalid JSON: {error}") from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deep") from None
+    if not isinstance(record, dict):
+        raise InputError("a line must be a JSON object")
+    return record
+
+
+def _input_lines(file: str) -> Iterator[tuple[int, bytes]]:
+    """The input's lines as bytes: each is decoded on its own, so one bad line costs one line."""
+    try:
+        handle = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115
     except OSError as error:
         raise InputError(f"{file}: {error.strerror}") from None
     with handle:
-        try:
-            yield from enumerate(handle, start=1)
-        except UnicodeDecodeError:
-            raise InputError(f"{file}: not UTF-8 text") from None
+        yield from enumerate(handle, start=1)
 
 
 def _print_json(value: dict, *, compact: bool = False) -> None:
+    """Print as UTF-8; a value holding half a UTF-16 pair (an `id` given as "\\ud800") is
+    printed with JSON's escapes instead, as it came."""
     indent = None if compact else 2
-    print(json.dumps(value, ensure_ascii=False, indent=indent), flush=True)
+    printed = json.dumps(value, ensure_ascii=False, indent=indent)
+    if not _is_utf8_text(printed):
+        printed = json.dumps(value, indent=indent)
+    print(printed, flush=True)
+
+
+def _is_utf8_text(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 if __name__ == "__main__":

@@ -48,6 +48,16 @@ def check_request() -> None:
             _check_token()
 
 
+def check_token_setting(token: str) -> None:
+    """A token must survive an HTTP header: browsers send bytes over 0xFF not at all, curl sends
+    UTF-8, and servers strip spaces at a value's ends, so only printable ASCII matches alike."""
+    if token and not (token.isascii() and token.isprintable() and token == token.strip()):
+        raise QuoteTrailError(
+            "QUOTETRAIL_TOKEN must be printable ASCII without spaces at its ends "
+            "(it travels in an HTTP header)"
+        )
+
+
 def is_extension_origin(origin: str) -> bool:
     return origin.startswith(EXTENSION_ORIGIN_SCHEMES)
 

@@ -7,6 +7,7 @@ every one is there).
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,7 +53,7 @@ SETTINGS: tuple[Setting, ...] = (
         "QUOTETRAIL_TOKEN",
         "",
         "Shared secret every API request must carry (X-QuoteTrail-Token header) when set; "
-        "empty: none asked.",
+        "empty: none asked. Printable ASCII (it travels in a header).",
     ),
     Setting(
         "ALLOWED_HOSTS",
@@ -235,7 +236,10 @@ def _parse(setting: Setting, raw: str) -> object:
     if setting.default is None or isinstance(setting.default, str):
         return raw
     try:
-        return type(setting.default)(raw)
+        value = type(setting.default)(raw)
     except ValueError:
         kind = type(setting.default).__name__
         raise SettingsError(f"{setting.env}={raw!r} is not a valid {kind}") from None
+    if not 0 <= value < math.inf:  # every number here is a size, a count, a time or a score
+        raise SettingsError(f"{setting.env}={raw!r} must be a number, 0 or more")
+    return value

@@ -126,6 +126,7 @@ def _export_to_file(corpus, target: Path) -> int:
         ) as handle:
             temporary = handle.name
             count = _write_jsonl(corpus, handle)
+        os.chmod(temporary, 0o666 & ~_current_umask())  # a temporary file is made 0600
         os.replace(temporary, target)
     except OSError as error:
         raise InputError(f"{target}: {error.strerror}") from None
@@ -133,6 +134,12 @@ def _export_to_file(corpus, target: Path) -> int:
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
     return count
+
+
+def _current_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
 
 
 def _write_jsonl(corpus, stream: TextIO) -> int:

@@ -270,3 +270,55 @@ def test_with_no_idle_connections_each_request_opens_its_own(seed_db):
         assert server.app.extensions[IDLE_CORPORA].take(seed_db) is None
     finally:
         server.stop()
+
+
+def test_a_lone_surrogate_comes_back_as_a_replacement_character_at_the_same_offsets(live):
+    body = rb'{"text": "He said \"this is \ud800 a broken character\" today."}'
+    answer = live.request(
+        "POST", "/api/v1/match", body=body, headers={"Content-Type": "application/json"}
+    )
+    assert answer.status == 200
+    [quote] = answer.body["quotes"]
+    assert quote["text"] == "this is \ufffd a broken character"
+    assert (quote["start"], quote["end"]) == (9, 9 + len(quote["text"]))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 100_000 + b"]" * 100_000, b'{"text": ' + b'{"a": ' * 50_000 + b"1" + b"}" * 50_001],
+)
+def test_json_nested_too_deep_is_a_400_and_the_server_goes_on(live, body):
+    answer = live.request(
+        "POST", "/api/v1/match", body=body, headers={"Content-Type": "application/json"}
+    )
+    assert_error(answer, 400, "bad_request")
+    assert live.request("GET", "/api/v1/health").status == 200
+
+
+@pytest.mark.parametrize("body", [b"null", b"5", b'"text"', b"true"])
+def test_json_that_is_not_an_object_is_told_so(live, body):
+    answer = live.request(
+        "POST", "/api/v1/match", body=body, headers={"Content-Type": "application/json"}
+    )
+    assert_error(answer, 400, "bad_request")
+    assert answer.body["error"]["message"] == "The request body must be a JSON object."
+
+
+def test_a_chunked_body_over_the_limit_gets_413_not_a_parse_error(seed_db):
+    server = LiveServer(create_app({"DB_PATH": seed_db, "MAX_REQUEST_BYTES": 10_000}))
+    try:
+        padded = b'{"text": "A sentence."}' + b" " * 20_000  # valid JSON when cut at the limit
+        answer = server.request(
+            "POST",
+            "/api/v1/match",
+            body=iter([padded]),
+            headers={"Content-Type": "application/json"},
+        )
+        assert_error(answer, 413, "too_large")
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("query", ["limit=1_0", "limit=%D9%A3", "limit=%201", "offset=+1"])
+def test_list_parameters_are_ascii_digits_only(live, query):
+    assert_error(live.request("GET", f"/api/v1/articles?{query}"), 400, "bad_request")

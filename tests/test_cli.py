@@ -190,3 +190,156 @@ def test_import_progress_is_a_bar_with_counts_and_plain_lines_off_a_terminal():
     [line] = stream.getvalue().splitlines()
     assert line.startswith("[" + "#" * 15 + "-" * 15 + "]") and "10,000/20,000 articles" in line
     assert line.endswith("left")
+
+
+LONE_SURROGATE_LINE = (
+    r'{"id": "lone \ud800", "text": "He said \"this is \udc00 a broken character\" today."}'
+)
+
+
+def test_jsonl_lines_with_a_lone_surrogate_are_answered_as_valid_utf8():
+    result = run("quotes", "--jsonl", stdin=LONE_SURROGATE_LINE + "\n")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    [answer] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert answer["id"] == "lone \ud800"  # given back as it came, escaped
+    [quote] = answer["quotes"]
+    assert quote["text"] == "this is \ufffd a broken character"  # the offsets still hold
+    assert (quote["start"], quote["end"]) == (9, 9 + len(quote["text"]))
+
+
+def test_an_imported_text_with_a_lone_surrogate_is_kept_and_the_next_line_too(tmp_path):
+    source = tmp_path / "a.jsonl"
+    lines = [
+        r'{"url": "https://x.example/1", "outlet": "X", "text": "Lone \ud800 here."}',
+        json.dumps({"url": "https://x.example/2", "outlet": "X", "text": "Fine text."}),
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("import", "--db", str(tmp_path / "c.db"), str(source))
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "2 new, 0 updated, 0 unchanged, 0 failed" in result.stdout
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-5", "http", "\u0663\u0663\u0663\u0663"])
+def test_serve_on_a_port_that_cannot_be_is_a_usage_error(tmp_path, port):
+    result = run("serve", "--db", str(tmp_path / "c.db"), "--port", port)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "argument --port" in result.stderr and "1 to 65535" in result.stderr
+
+
+def test_a_port_that_cannot_be_in_the_environment_is_one_clear_line(tmp_path):
+    result = run("serve", "--db", str(tmp_path / "c.db"), env={"QUOTETRAIL_PORT": "70000"})
+    assert_clean_failure(result, "QUOTETRAIL_PORT=70000 is not a port (1 to 65535)")
+
+
+def test_serve_on_an_unknown_host_says_so_without_blaming_another_server(tmp_path):
+    port = free_port()
+    db = str(tmp_path / "c.db")
+    result = run("serve", "--db", db, "--host", "no such host.invalid", "--port", str(port))
+    assert_clean_failure(result, f"cannot listen on no such host.invalid:{port}")
+    assert "already running" not in result.stderr
+
+
+MIXED_JSONL = b"\n".join(
+    [
+        b'{"id": 1, "text": "He said \\"this is a fine quote here\\" now."}',
+        b'{"id": 2, "text": "He said \\"caf\xe9 is not UTF-8 at all\\" now."}',
+        b'{"id": 3, "text": "She said \\"this is another fine quote\\" then."}',
+        b"[" * 100_000 + b"]" * 100_000,
+    ]
+)
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_jsonl_line_not_utf8_or_nested_too_deep_is_reported_and_the_others_answered(
+    tmp_path, from_stdin
+):
+    source = tmp_path / "mixed.jsonl"
+    source.write_bytes(MIXED_JSONL)
+    result = subprocess.run(
+        [QUOTETRAIL, "quotes", "--jsonl", "-" if from_stdin else str(source)],
+        input=MIXED_JSONL if from_stdin else None,
+        capture_output=True,
+        timeout=60,
+    )
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [a["id"] for a in answers] == [1, 3]
+    assert result.stderr.decode().splitlines() == [
+        "quotetrail: line 2: not UTF-8 text",
+        "quotetrail: line 4: invalid JSON: nested too deep",
+    ]
+    assert result.returncode == 1
+
+
+def test_output_cut_short_by_a_closed_pipe_or_a_full_disk_is_one_line(tmp_path):
+    lines = "\n".join(
+        json.dumps({"id": n, "text": "He said \u201cthis is a fine quote here\u201d now."})
+        for n in range(2000)
+    )
+    closed = subprocess.Popen(
+        [QUOTETRAIL, "quotes", "--jsonl", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    closed.stdout.close()  # the reader went away, as `| head -1` does
+    _, err = closed.communicate(lines.encode(), timeout=60)
+    assert closed.returncode != 0 and b"Traceback" not in err
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [QUOTETRAIL, "quotes", str(MOSCOW_TIMES)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == "quotetrail: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("QUOTETRAIL_MAX_IMPORT_LINE_BYTES", "-1"),  # read every line as the end of the file
+        ("QUOTETRAIL_SCORE_CUTOFF", "-inf"),
+        ("QUOTETRAIL_SCORE_CUTOFF", "nan"),
+        ("QUOTETRAIL_MAX_QUOTES_PER_PAGE", "-1"),
+    ],
+)
+def test_a_negative_or_endless_limit_is_one_clear_line_before_any_work(tmp_path, variable, value):
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps({"url": "https://x.example/1", "outlet": "X", "text": "T."}))
+    db = str(tmp_path / "c.db")
+    imported = run("import", "--db", db, str(source), env={variable: value})
+    assert_clean_failure(imported, f"{variable}={value!r} must be a number, 0 or more")
+    matched = run("match", "--db", db, str(MOSCOW_TIMES), env={variable: value})
+    assert_clean_failure(matched, f"{variable}={value!r} must be a number, 0 or more")
+
+
+@pytest.mark.parametrize("token", ["s\u00e9cret", "\u79d8\u5bc6", "two words ", "tab\there"])
+def test_a_token_that_cannot_travel_in_a_header_is_refused_at_start(tmp_path, token):
+    port = str(free_port())
+    result = run(
+        "serve", "--db", str(tmp_path / "c.db"), "--port", port, env={"QUOTETRAIL_TOKEN": token}
+    )
+    assert_clean_failure(result, "QUOTETRAIL_TOKEN must be printable ASCII")
+
+
+@pytest.mark.parametrize("command", [["match", "-"], ["export", "-"]])
+def test_a_corpus_that_is_not_there_is_said_so_not_made_empty(tmp_path, command):
+    db = tmp_path / "typo.db"
+    name, *rest = command
+    result = run(
+        name, "--db", str(db), *rest, stdin="He said \u201cthis is the text to match\u201d."
+    )
+    assert_clean_failure(result, f"no corpus at {db}")
+    assert not db.exists()
+
+
+def test_an_exported_file_gets_the_same_permissions_as_any_new_file(tmp_path):
+    db = str(tmp_path / "c.db")
+    run("import", "--db", db, str(SEEDS))
+    exported = tmp_path / "corpus.jsonl"
+    assert run("export", "--db", db, str(exported)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert exported.stat().st_mode & 0o777 == 0o666 & ~umask  # not the temporary file's 0600
