@@ -65,6 +65,74 @@ class KnownArticle:
     imported_at: str
 
 
+@dataclass(frozen=True, slots=True)
+class StoredQuotation:
+    """A quotation as the corpus stores it: with its normalised text, its parts as JSON, its
+    number of words and what the key index holds for it."""
+
+    text: str
+    normalized: str
+    speaker: str | None
+    role: str | None
+    verb: str | None
+    start: int
+    end: int
+    parts: str
+    words: int
+    index_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """An article with all that saving it works out from its own fields alone: the hash of its
+    text, the URL keys it is found by, its quotations as stored, and (if asked for) its
+    five-word runs for the reprint check. Pure work, done before the write: an import does it
+    in its worker processes, beside the one writer."""
+
+    article: ArticleRecord
+    digest: str
+    url_key: str
+    named_url_key: str | None
+    quotations: tuple[StoredQuotation, ...]
+    runs: set[tuple[str, ...]] | None = None
+
+
+def prepare_article(
+    article: ArticleRecord, quotations: list[Quotation], *, with_runs: bool = False
+) -> PreparedArticle:
+    """What `Corpus.save_prepared` writes of an article and its quotations; `with_runs` adds
+    the article's five-word runs (otherwise worked out only if a possible copy needs them)."""
+    return PreparedArticle(
+        article=article,
+        digest=content_hash(article.text),
+        url_key=canonical_url(article.url),
+        named_url_key=canonical_url(article.canonical_url) if article.canonical_url else None,
+        quotations=tuple(_stored_quotation(quote) for quote in quotations),
+        runs=reprint_runs(article.text) if with_runs else None,
+    )
+
+
+def _stored_quotation(quote: Quotation) -> StoredQuotation:
+    normalized = normalize(quote.text)
+    return StoredQuotation(
+        text=quote.text,
+        normalized=normalized,
+        speaker=quote.speaker,
+        role=quote.role,
+        verb=quote.verb,
+        start=quote.start,
+        end=quote.end,
+        parts=json.dumps([[p.start, p.end] for p in quote.parts]),
+        words=len(normalized.split()),
+        index_text=index_text(normalized),
+    )
+
+
+def reprint_runs(text: str) -> set[tuple[str, ...]]:
+    """The five-word runs of a text without boilerplate, which the reprint check compares."""
+    return article_runs(blank_boilerplate(text))
+
+
 def content_hash(text: str) -> str:
     """A hash of the article's words: unchanged by spacing, case or typography."""
     return hashlib.sha256(normalize(text).encode()).hexdigest()
@@ -135,7 +203,8 @@ class Corpus:
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
-        self._runs: OrderedDict[bytes, set[tuple[str, ...]]] = OrderedDict()  # by text's SHA-256
+        self._runs: OrderedDict[str, set[tuple[str, ...]]] = OrderedDict()  # by text
+        self._batch: _Batch | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -162,10 +231,27 @@ class Corpus:
         is another outlet's text is marked as a reprint of the original.
         Returns "new", "updated" or "unchanged".
         """
-        digest = content_hash(article.text)
+        return self.save_prepared(
+            prepare_article(article, quotations),
+            aliases=aliases,
+            fetched_at=fetched_at,
+            same_text_same_article=same_text_same_article,
+        )
+
+    def save_prepared(
+        self,
+        prepared: PreparedArticle,
+        *,
+        aliases: tuple[str, ...] = (),
+        fetched_at: str | None = None,
+        same_text_same_article: bool = False,
+    ) -> str:
+        """`save_article` of an article prepared beforehand (`prepare_article`)."""
+        article, digest = prepared.article, prepared.digest
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction():
-            keys = tuple(dict.fromkeys(canonical_url(url) for url in (article.url, *aliases)))
+            alias_keys = (canonical_url(url) for url in aliases)
+            keys = tuple(dict.fromkeys((prepared.url_key, *alias_keys)))
             row = self._existing_row(article.url, keys)
             twin = None
             if row is None and same_text_same_article:
@@ -173,14 +259,14 @@ class Corpus:
             if twin is not None:  # the same page under another address: nothing to write
                 status, article_id = "unchanged", twin
             else:
-                status, article_id = self._write_article(article, quotations, digest, now, row)
+                status, article_id = self._write_article(prepared, now, row)
             self._remember_urls(article_id, keys)
             if fetched_at is not None:
                 self.conn.execute(
                     "UPDATE articles SET fetched_at = ? WHERE id = ?", (fetched_at, article_id)
                 )
             if status == "new":
-                self._mark_reprints(article_id, article, digest)
+                self._mark_reprints(article_id, prepared)
         return status
 
     def is_unchanged(self, article: ArticleRecord) -> bool:
@@ -194,13 +280,9 @@ class Corpus:
         return row is not None and tuple(row) == fields
 
     def _write_article(
-        self,
-        article: ArticleRecord,
-        quotations: list[Quotation],
-        digest: str,
-        now: str,
-        row: tuple | None,
+        self, prepared: PreparedArticle, now: str, row: tuple | None
     ) -> tuple[str, int]:
+        article, digest = prepared.article, prepared.digest
         outlet_id = self._outlet_id(article.outlet)
         fields = (
             outlet_id,
@@ -228,7 +310,7 @@ class Corpus:
                 (*fields, article.text, digest, now, article_id),
             )
             self._delete_quotations(article_id)
-        self._insert_quotations(article_id, quotations)
+        self._insert_quotations(article_id, prepared.quotations)
         return ("new" if row is None else "updated"), article_id
 
     def _existing_row(self, url: str, url_keys: tuple[str, ...]) -> tuple | None:
@@ -261,10 +343,13 @@ class Corpus:
             [(key, article_id) for key in url_keys],
         )
 
-    def _mark_reprints(self, article_id: int, article: ArticleRecord, digest: str) -> None:
+    def _mark_reprints(self, article_id: int, prepared: PreparedArticle) -> None:
         """Link the copies of this text in other outlets to the original among them."""
+        article, digest = prepared.article, prepared.digest
+        if prepared.runs is not None:
+            self._keep_runs(article.text, prepared.runs)
         copies = [Copy(article_id, article.url, article.canonical_url, article.published)]
-        for row in self._copy_candidates(article_id, article, digest):
+        for row in self._copy_candidates(article_id, prepared):
             same_text = row["content_hash"] == digest or row["named"]
             if same_text or same_article_runs(
                 self._article_runs(article.text), self._article_runs(row["text"])
@@ -279,19 +364,24 @@ class Corpus:
         )
 
     def _article_runs(self, text: str) -> set[tuple[str, ...]]:
-        """The five-word runs of a text without boilerplate, kept for the next few articles."""
-        key = hashlib.sha256(text.encode()).digest()
-        runs = self._runs.get(key)
+        """The text's `reprint_runs`, kept for the next few articles."""
+        runs = self._runs.get(text)
         if runs is None:
-            runs = article_runs(blank_boilerplate(text))
-            self._runs[key] = runs
-            if len(self._runs) > _RUNS_KEPT:
-                self._runs.popitem(last=False)
+            runs = reprint_runs(text)
+            self._keep_runs(text, runs)
         else:
-            self._runs.move_to_end(key)
+            self._runs.move_to_end(text)
         return runs
 
-    def _copy_candidates(self, article_id: int, article: ArticleRecord, digest: str) -> list:
+    def _keep_runs(self, text: str, runs: set[tuple[str, ...]]) -> None:
+        """Keep a text's runs (by the text itself: comparing two texts costs less than hashing
+        one) in place of those of the text least lately used."""
+        self._runs[text] = runs
+        self._runs.move_to_end(text)
+        if len(self._runs) > _RUNS_KEPT:
+            self._runs.popitem(last=False)
+
+    def _copy_candidates(self, article_id: int, prepared: PreparedArticle) -> list:
         """Other outlets' articles with this text, this title, or at the URL this one names.
 
         Three indexed look-ups, never a scan of the corpus.
@@ -300,12 +390,13 @@ class Corpus:
             "SELECT a.id, a.url, a.canonical_url, a.published, a.content_hash, a.text, "
             "a.outlet_id FROM articles a "
         )
-        lookups = [("WHERE a.content_hash = ?", digest, False)]
+        article = prepared.article
+        lookups = [("WHERE a.content_hash = ?", prepared.digest, False)]
         if article.title:
             lookups.append(("WHERE a.title = ? COLLATE NOCASE", article.title, False))
-        if article.canonical_url:
+        if prepared.named_url_key is not None:
             named = "JOIN article_urls u ON u.article_id = a.id WHERE u.url_key = ?"
-            lookups.append((named, canonical_url(article.canonical_url), True))
+            lookups.append((named, prepared.named_url_key, True))
         own_outlet = self._outlet_id(article.outlet)
         found: dict[int, dict] = {}
         for condition, value, is_named in lookups:
@@ -322,36 +413,23 @@ class Corpus:
         self.conn.execute("INSERT OR IGNORE INTO outlets (name) VALUES (?)", (name,))
         return self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
 
-    def _insert_quotations(self, article_id: int, quotations: list[Quotation]) -> None:
-        rows = []
-        for quote in quotations:
-            normalized = normalize(quote.text)
-            parts = json.dumps([[p.start, p.end] for p in quote.parts])
-            rows.append(
-                (
-                    article_id,
-                    quote.text,
-                    normalized,
-                    quote.speaker,
-                    quote.role,
-                    quote.verb,
-                    quote.start,
-                    quote.end,
-                    parts,
-                    len(normalized.split()),
-                )
-            )
+    def _insert_quotations(self, article_id: int, quotations: tuple[StoredQuotation, ...]) -> None:
         self.conn.executemany(
             "INSERT INTO quotations (article_id, text, normalized, speaker, role, verb, start, "
             '"end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            rows,
+            [
+                (article_id, q.text, q.normalized, q.speaker, q.role, q.verb, q.start, q.end)
+                + (q.parts, q.words)
+                for q in quotations
+            ],
         )
+        index_texts = {q.normalized: q.index_text for q in quotations}
         stored = self.conn.execute(
             "SELECT id, normalized FROM quotations WHERE article_id = ?", (article_id,)
         )
         self.conn.executemany(
             "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
-            [(quote_id, index_text(normalized)) for quote_id, normalized in stored.fetchall()],
+            [(quote_id, index_texts[normalized]) for quote_id, normalized in stored.fetchall()],
         )
 
     def known_article(self, url: str) -> KnownArticle | None:
@@ -403,8 +481,32 @@ class Corpus:
             yield {**record, "text": row[7]}
 
     @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several writes in one transaction, committed together at its end. A write that
+        fails within it rolls the whole batch back, even if the caller goes on: the corpus is
+        never left with part of an article. (Not a savepoint for each write: FTS5 writes its
+        pending keys to a new segment of the key index at every savepoint, as at a commit.)
+        An import writes its articles in batches: a commit for each took a third of its time."""
+        with self._transaction():
+            self._batch = _Batch()
+            try:
+                yield
+                if self._batch.failed:
+                    raise CorpusError(f"Could not write to the corpus {self.path}: rolled back")
+            finally:
+                self._batch = None
+
+    @contextmanager
     def _transaction(self) -> Iterator[None]:
-        try:
+        if self._batch is not None:
+            try:
+                with self._write_errors():
+                    yield
+            except BaseException:
+                self._batch.failed = True
+                raise
+            return
+        with self._write_errors():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield
@@ -412,6 +514,12 @@ class Corpus:
                 self.conn.execute("ROLLBACK")
                 raise
             self.conn.execute("COMMIT")
+
+    @contextmanager
+    def _write_errors(self) -> Iterator[None]:
+        """SQLite's errors as CorpusError, in words a reader can act on."""
+        try:
+            yield
         except sqlite3.Error as error:
             raise CorpusError(
                 f"Could not write to the corpus {self.path}: {explain(error)}"
@@ -615,6 +723,13 @@ class Corpus:
             )
         )
         return rows[0] if rows else None
+
+
+@dataclass
+class _Batch:
+    """Writes in one transaction (`Corpus.batch`): has one of them failed?"""
+
+    failed: bool = False
 
 
 def _add_weights(weight: dict[int, float], quote_ids: list[int], times: int) -> None:
