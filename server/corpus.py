@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -65,10 +66,10 @@ class KnownArticle:
     imported_at: str
 
 
-@dataclass(frozen=True, slots=True)
-class StoredQuotation:
+class StoredQuotation(NamedTuple):
     """A quotation as the corpus stores it: with its normalised text, its parts as JSON, its
-    number of words and what the key index holds for it."""
+    number of words and what the key index holds for it. A tuple: an import's worker processes
+    send ten for each article to the writer, which unpickled a frozen dataclass 1.7x slower."""
 
     text: str
     normalized: str
@@ -84,31 +85,26 @@ class StoredQuotation:
 
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:
-    """An article with all that saving it works out from its own fields alone: the hash of its
-    text, the URL keys it is found by, its quotations as stored, and (if asked for) its
-    five-word runs for the reprint check. Pure work, done before the write: an import does it
-    in its worker processes, beside the one writer."""
+    """An article with what saving it works out from its own fields alone: the hash of its
+    text, the URL keys it is found by, its quotations as stored. Pure work, done before the
+    write: an import does it in its worker processes, beside the one writer. (Not the five-word
+    runs of the reprint check: sending them to the writer cost more than working them out.)"""
 
     article: ArticleRecord
     digest: str
     url_key: str
     named_url_key: str | None
     quotations: tuple[StoredQuotation, ...]
-    runs: set[tuple[str, ...]] | None = None
 
 
-def prepare_article(
-    article: ArticleRecord, quotations: list[Quotation], *, with_runs: bool = False
-) -> PreparedArticle:
-    """What `Corpus.save_prepared` writes of an article and its quotations; `with_runs` adds
-    the article's five-word runs (otherwise worked out only if a possible copy needs them)."""
+def prepare_article(article: ArticleRecord, quotations: list[Quotation]) -> PreparedArticle:
+    """What `Corpus.save_prepared` writes of an article and its quotations."""
     return PreparedArticle(
         article=article,
         digest=content_hash(article.text),
         url_key=canonical_url(article.url),
         named_url_key=canonical_url(article.canonical_url) if article.canonical_url else None,
         quotations=tuple(_stored_quotation(quote) for quote in quotations),
-        runs=reprint_runs(article.text) if with_runs else None,
     )
 
 
@@ -126,11 +122,6 @@ def _stored_quotation(quote: Quotation) -> StoredQuotation:
         words=len(normalized.split()),
         index_text=index_text(normalized),
     )
-
-
-def reprint_runs(text: str) -> set[tuple[str, ...]]:
-    """The five-word runs of a text without boilerplate, which the reprint check compares."""
-    return article_runs(blank_boilerplate(text))
 
 
 def content_hash(text: str) -> str:
@@ -346,8 +337,6 @@ class Corpus:
     def _mark_reprints(self, article_id: int, prepared: PreparedArticle) -> None:
         """Link the copies of this text in other outlets to the original among them."""
         article, digest = prepared.article, prepared.digest
-        if prepared.runs is not None:
-            self._keep_runs(article.text, prepared.runs)
         copies = [Copy(article_id, article.url, article.canonical_url, article.published)]
         for row in self._copy_candidates(article_id, prepared):
             same_text = row["content_hash"] == digest or row["named"]
@@ -364,22 +353,17 @@ class Corpus:
         )
 
     def _article_runs(self, text: str) -> set[tuple[str, ...]]:
-        """The text's `reprint_runs`, kept for the next few articles."""
+        """The five-word runs of a text without boilerplate, kept for the next few articles
+        (by the text itself: comparing two texts costs less than hashing one)."""
         runs = self._runs.get(text)
         if runs is None:
-            runs = reprint_runs(text)
-            self._keep_runs(text, runs)
+            runs = article_runs(blank_boilerplate(text))
+            self._runs[text] = runs
+            if len(self._runs) > _RUNS_KEPT:
+                self._runs.popitem(last=False)
         else:
             self._runs.move_to_end(text)
         return runs
-
-    def _keep_runs(self, text: str, runs: set[tuple[str, ...]]) -> None:
-        """Keep a text's runs (by the text itself: comparing two texts costs less than hashing
-        one) in place of those of the text least lately used."""
-        self._runs[text] = runs
-        self._runs.move_to_end(text)
-        if len(self._runs) > _RUNS_KEPT:
-            self._runs.popitem(last=False)
 
     def _copy_candidates(self, article_id: int, prepared: PreparedArticle) -> list:
         """Other outlets' articles with this text, this title, or at the URL this one names.

@@ -133,7 +133,7 @@ def prepare_all(articles: list[ArticleRecord], min_words: int) -> list[PreparedA
 
 def _prepared(article: ArticleRecord, min_words: int) -> PreparedArticle:
     quotations = find_quotations(article.text, min_words=min_words)
-    return prepare_article(article, quotations, with_runs=True)
+    return prepare_article(article, quotations)
 
 
 class _Finder:

@@ -96,7 +96,7 @@ def test_a_prepared_article_is_saved_as_the_same_rows(tmp_path):
         opened = open_corpus(str(tmp_path / f"{prepared}.db"))
         try:
             if prepared:
-                opened.save_prepared(prepare_article(article(), quotes, with_runs=True))
+                opened.save_prepared(prepare_article(article(), quotes))
             else:
                 opened.save_article(article(), quotes)
             tables.append(
