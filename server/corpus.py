@@ -196,6 +196,7 @@ class Corpus:
         self.db = sqlite_utils.Database(conn)
         self._runs: OrderedDict[str, set[tuple[str, ...]]] = OrderedDict()  # by text
         self._batch: _Batch | None = None
+        self._outlet_ids: dict[str, int] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -394,8 +395,15 @@ class Corpus:
         return list(found.values())
 
     def _outlet_id(self, name: str) -> int:
-        self.conn.execute("INSERT OR IGNORE INTO outlets (name) VALUES (?)", (name,))
-        return self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
+        """The outlet's id, the outlet added if new. Kept: an outlet is never deleted, and the
+        ids are forgotten when a write is rolled back (it may have added the outlet)."""
+        outlet_id = self._outlet_ids.get(name)
+        if outlet_id is None:
+            self.conn.execute("INSERT OR IGNORE INTO outlets (name) VALUES (?)", (name,))
+            query = "SELECT id FROM outlets WHERE name = ?"
+            outlet_id = self.conn.execute(query, (name,)).fetchone()[0]
+            self._outlet_ids[name] = outlet_id
+        return outlet_id
 
     def _insert_quotations(self, article_id: int, quotations: tuple[StoredQuotation, ...]) -> None:
         self.conn.executemany(
@@ -491,13 +499,17 @@ class Corpus:
                 raise
             return
         with self._write_errors():
-            self.conn.execute("BEGIN IMMEDIATE")
             try:
-                yield
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._outlet_ids.clear()
                 raise
-            self.conn.execute("COMMIT")
 
     @contextmanager
     def _write_errors(self) -> Iterator[None]:

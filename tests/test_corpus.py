@@ -89,6 +89,17 @@ def test_a_batch_commits_its_articles_together_or_none_of_them(corpus):
     assert corpus.save_article(article(url="https://news.example/third"), [QUOTE]) == "new"
 
 
+def test_an_outlet_added_by_a_failed_write_is_added_again(corpus):
+    broken = Quotation("a quotation with no start", None, 1, (Span(0, 1),))  # NOT NULL fails
+    with pytest.raises(CorpusError):
+        corpus.save_article(article(outlet="New Outlet"), [QUOTE, broken])
+    assert corpus.save_article(article(outlet="New Outlet"), [QUOTE]) == "new"
+    stored = corpus.conn.execute(
+        "SELECT o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"
+    ).fetchall()
+    assert stored == [("New Outlet",)]
+
+
 def test_a_prepared_article_is_saved_as_the_same_rows(tmp_path):
     quotes = [QUOTE, replace(QUOTE, text="A second statement of the union leader.")]
     tables = []
