@@ -478,7 +478,8 @@ class Corpus:
         fails within it rolls the whole batch back, even if the caller goes on: the corpus is
         never left with part of an article. (Not a savepoint for each write: FTS5 writes its
         pending keys to a new segment of the key index at every savepoint, as at a commit.)
-        An import writes its articles in batches: a commit for each took a third of its time."""
+        An import writes its articles in batches: a commit for each was a fifth of its
+        writer's time."""
         with self._transaction():
             self._batch = _Batch()
             try:
