@@ -17,6 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -188,7 +189,9 @@ class _Chunk:
     def save(self, corpus: Corpus, limits: Limits, report: ImportReport, on_article) -> None:
         prepared = dict(zip(self.to_prepare, self.prepared.result(), strict=True))
         saved = []
-        with corpus.batch():
+        # Articles stored already, as in an import run again, take no write lock: any of them
+        # found changed now is saved in its own transaction.
+        with corpus.batch() if self.to_prepare else nullcontext():
             for index, (where, article) in enumerate(self.items):
                 if isinstance(article, InputError):
                     report.failed.append(f"{where}: {article.message}")
