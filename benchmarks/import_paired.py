@@ -117,12 +117,13 @@ def main() -> None:
     parser.add_argument("--source", required=True, help="the JSONL file both import")
     parser.add_argument("--work", type=Path, required=True, help="a folder for the corpora")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--first-round", type=int, default=1, help="2: this checkout goes first")
     parser.add_argument("--same-rows", action="store_true", help="compare the last corpora")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     codes = {"base": args.base, "this": THIS}
     runs = []
-    for round_ in range(1, args.rounds + 1):
+    for round_ in range(args.first_round, args.first_round + args.rounds):
         order = ("base", "this") if round_ % 2 else ("this", "base")
         for who in order:
             db = args.work / f"{who}.db"
