@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -63,6 +64,64 @@ class KnownArticle:
     url: str
     fetched_at: str | None
     imported_at: str
+
+
+class StoredQuotation(NamedTuple):
+    """A quotation as the corpus stores it: with its normalised text, its parts as JSON, its
+    number of words and what the key index holds for it. A tuple: an import's worker processes
+    send ten for each article to the writer, which unpickled a frozen dataclass 1.7x slower."""
+
+    text: str
+    normalized: str
+    speaker: str | None
+    role: str | None
+    verb: str | None
+    start: int
+    end: int
+    parts: str
+    words: int
+    index_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """An article with what saving it works out from its own fields alone: the hash of its
+    text, the URL keys it is found by, its quotations as stored. Pure work, done before the
+    write: an import does it in its worker processes, beside the one writer. (Not the five-word
+    runs of the reprint check: sending them to the writer cost more than working them out.)"""
+
+    article: ArticleRecord
+    digest: str
+    url_key: str
+    named_url_key: str | None
+    quotations: tuple[StoredQuotation, ...]
+
+
+def prepare_article(article: ArticleRecord, quotations: list[Quotation]) -> PreparedArticle:
+    """What `Corpus.save_prepared` writes of an article and its quotations."""
+    return PreparedArticle(
+        article=article,
+        digest=content_hash(article.text),
+        url_key=canonical_url(article.url),
+        named_url_key=canonical_url(article.canonical_url) if article.canonical_url else None,
+        quotations=tuple(_stored_quotation(quote) for quote in quotations),
+    )
+
+
+def _stored_quotation(quote: Quotation) -> StoredQuotation:
+    normalized = normalize(quote.text)
+    return StoredQuotation(
+        text=quote.text,
+        normalized=normalized,
+        speaker=quote.speaker,
+        role=quote.role,
+        verb=quote.verb,
+        start=quote.start,
+        end=quote.end,
+        parts=json.dumps([[p.start, p.end] for p in quote.parts]),
+        words=len(normalized.split()),
+        index_text=index_text(normalized),
+    )
 
 
 def content_hash(text: str) -> str:
@@ -135,7 +194,9 @@ class Corpus:
         self.conn = conn
         self.path = path
         self.db = sqlite_utils.Database(conn)
-        self._runs: OrderedDict[bytes, set[tuple[str, ...]]] = OrderedDict()  # by text's SHA-256
+        self._runs: OrderedDict[str, set[tuple[str, ...]]] = OrderedDict()  # by text
+        self._batch: _Batch | None = None
+        self._outlet_ids: dict[str, int] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -162,10 +223,27 @@ class Corpus:
         is another outlet's text is marked as a reprint of the original.
         Returns "new", "updated" or "unchanged".
         """
-        digest = content_hash(article.text)
+        return self.save_prepared(
+            prepare_article(article, quotations),
+            aliases=aliases,
+            fetched_at=fetched_at,
+            same_text_same_article=same_text_same_article,
+        )
+
+    def save_prepared(
+        self,
+        prepared: PreparedArticle,
+        *,
+        aliases: tuple[str, ...] = (),
+        fetched_at: str | None = None,
+        same_text_same_article: bool = False,
+    ) -> str:
+        """`save_article` of an article prepared beforehand (`prepare_article`)."""
+        article, digest = prepared.article, prepared.digest
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction():
-            keys = tuple(dict.fromkeys(canonical_url(url) for url in (article.url, *aliases)))
+            alias_keys = (canonical_url(url) for url in aliases)
+            keys = tuple(dict.fromkeys((prepared.url_key, *alias_keys)))
             row = self._existing_row(article.url, keys)
             twin = None
             if row is None and same_text_same_article:
@@ -173,14 +251,14 @@ class Corpus:
             if twin is not None:  # the same page under another address: nothing to write
                 status, article_id = "unchanged", twin
             else:
-                status, article_id = self._write_article(article, quotations, digest, now, row)
+                status, article_id = self._write_article(prepared, now, row)
             self._remember_urls(article_id, keys)
             if fetched_at is not None:
                 self.conn.execute(
                     "UPDATE articles SET fetched_at = ? WHERE id = ?", (fetched_at, article_id)
                 )
             if status == "new":
-                self._mark_reprints(article_id, article, digest)
+                self._mark_reprints(article_id, prepared)
         return status
 
     def is_unchanged(self, article: ArticleRecord) -> bool:
@@ -194,13 +272,9 @@ class Corpus:
         return row is not None and tuple(row) == fields
 
     def _write_article(
-        self,
-        article: ArticleRecord,
-        quotations: list[Quotation],
-        digest: str,
-        now: str,
-        row: tuple | None,
+        self, prepared: PreparedArticle, now: str, row: tuple | None
     ) -> tuple[str, int]:
+        article, digest = prepared.article, prepared.digest
         outlet_id = self._outlet_id(article.outlet)
         fields = (
             outlet_id,
@@ -228,7 +302,7 @@ class Corpus:
                 (*fields, article.text, digest, now, article_id),
             )
             self._delete_quotations(article_id)
-        self._insert_quotations(article_id, quotations)
+        self._insert_quotations(article_id, prepared.quotations)
         return ("new" if row is None else "updated"), article_id
 
     def _existing_row(self, url: str, url_keys: tuple[str, ...]) -> tuple | None:
@@ -261,10 +335,11 @@ class Corpus:
             [(key, article_id) for key in url_keys],
         )
 
-    def _mark_reprints(self, article_id: int, article: ArticleRecord, digest: str) -> None:
+    def _mark_reprints(self, article_id: int, prepared: PreparedArticle) -> None:
         """Link the copies of this text in other outlets to the original among them."""
+        article, digest = prepared.article, prepared.digest
         copies = [Copy(article_id, article.url, article.canonical_url, article.published)]
-        for row in self._copy_candidates(article_id, article, digest):
+        for row in self._copy_candidates(article_id, prepared):
             same_text = row["content_hash"] == digest or row["named"]
             if same_text or same_article_runs(
                 self._article_runs(article.text), self._article_runs(row["text"])
@@ -279,19 +354,19 @@ class Corpus:
         )
 
     def _article_runs(self, text: str) -> set[tuple[str, ...]]:
-        """The five-word runs of a text without boilerplate, kept for the next few articles."""
-        key = hashlib.sha256(text.encode()).digest()
-        runs = self._runs.get(key)
+        """The five-word runs of a text without boilerplate, kept for the next few articles
+        (by the text itself: comparing two texts costs less than hashing one)."""
+        runs = self._runs.get(text)
         if runs is None:
             runs = article_runs(blank_boilerplate(text))
-            self._runs[key] = runs
+            self._runs[text] = runs
             if len(self._runs) > _RUNS_KEPT:
                 self._runs.popitem(last=False)
         else:
-            self._runs.move_to_end(key)
+            self._runs.move_to_end(text)
         return runs
 
-    def _copy_candidates(self, article_id: int, article: ArticleRecord, digest: str) -> list:
+    def _copy_candidates(self, article_id: int, prepared: PreparedArticle) -> list:
         """Other outlets' articles with this text, this title, or at the URL this one names.
 
         Three indexed look-ups, never a scan of the corpus.
@@ -300,12 +375,13 @@ class Corpus:
             "SELECT a.id, a.url, a.canonical_url, a.published, a.content_hash, a.text, "
             "a.outlet_id FROM articles a "
         )
-        lookups = [("WHERE a.content_hash = ?", digest, False)]
+        article = prepared.article
+        lookups = [("WHERE a.content_hash = ?", prepared.digest, False)]
         if article.title:
             lookups.append(("WHERE a.title = ? COLLATE NOCASE", article.title, False))
-        if article.canonical_url:
+        if prepared.named_url_key is not None:
             named = "JOIN article_urls u ON u.article_id = a.id WHERE u.url_key = ?"
-            lookups.append((named, canonical_url(article.canonical_url), True))
+            lookups.append((named, prepared.named_url_key, True))
         own_outlet = self._outlet_id(article.outlet)
         found: dict[int, dict] = {}
         for condition, value, is_named in lookups:
@@ -319,39 +395,33 @@ class Corpus:
         return list(found.values())
 
     def _outlet_id(self, name: str) -> int:
-        self.conn.execute("INSERT OR IGNORE INTO outlets (name) VALUES (?)", (name,))
-        return self.conn.execute("SELECT id FROM outlets WHERE name = ?", (name,)).fetchone()[0]
+        """The outlet's id, the outlet added if new. Kept: an outlet is never deleted, and the
+        ids are forgotten when a write is rolled back (it may have added the outlet)."""
+        outlet_id = self._outlet_ids.get(name)
+        if outlet_id is None:
+            self.conn.execute("INSERT OR IGNORE INTO outlets (name) VALUES (?)", (name,))
+            query = "SELECT id FROM outlets WHERE name = ?"
+            outlet_id = self.conn.execute(query, (name,)).fetchone()[0]
+            self._outlet_ids[name] = outlet_id
+        return outlet_id
 
-    def _insert_quotations(self, article_id: int, quotations: list[Quotation]) -> None:
-        rows = []
-        for quote in quotations:
-            normalized = normalize(quote.text)
-            parts = json.dumps([[p.start, p.end] for p in quote.parts])
-            rows.append(
-                (
-                    article_id,
-                    quote.text,
-                    normalized,
-                    quote.speaker,
-                    quote.role,
-                    quote.verb,
-                    quote.start,
-                    quote.end,
-                    parts,
-                    len(normalized.split()),
-                )
-            )
+    def _insert_quotations(self, article_id: int, quotations: tuple[StoredQuotation, ...]) -> None:
         self.conn.executemany(
             "INSERT INTO quotations (article_id, text, normalized, speaker, role, verb, start, "
             '"end", parts, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            rows,
+            [
+                (article_id, q.text, q.normalized, q.speaker, q.role, q.verb, q.start, q.end)
+                + (q.parts, q.words)
+                for q in quotations
+            ],
         )
+        index_texts = {q.normalized: q.index_text for q in quotations}
         stored = self.conn.execute(
             "SELECT id, normalized FROM quotations WHERE article_id = ?", (article_id,)
         )
         self.conn.executemany(
             "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
-            [(quote_id, index_text(normalized)) for quote_id, normalized in stored.fetchall()],
+            [(quote_id, index_texts[normalized]) for quote_id, normalized in stored.fetchall()],
         )
 
     def known_article(self, url: str) -> KnownArticle | None:
@@ -403,15 +473,50 @@ class Corpus:
             yield {**record, "text": row[7]}
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
+    def batch(self) -> Iterator[None]:
+        """Several writes in one transaction, committed together at its end. A write that
+        fails within it rolls the whole batch back, even if the caller goes on: the corpus is
+        never left with part of an article. (Not a savepoint for each write: FTS5 writes its
+        pending keys to a new segment of the key index at every savepoint, as at a commit.)
+        An import writes its articles in batches: a commit for each was a fifth of its
+        writer's time."""
+        with self._transaction():
+            self._batch = _Batch()
             try:
                 yield
+                if self._batch.failed:
+                    raise CorpusError(f"Could not write to the corpus {self.path}: rolled back")
+            finally:
+                self._batch = None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self._batch is not None:
+            try:
+                with self._write_errors():
+                    yield
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._batch.failed = True
                 raise
-            self.conn.execute("COMMIT")
+            return
+        with self._write_errors():
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._outlet_ids.clear()
+                raise
+
+    @contextmanager
+    def _write_errors(self) -> Iterator[None]:
+        """SQLite's errors as CorpusError, in words a reader can act on."""
+        try:
+            yield
         except sqlite3.Error as error:
             raise CorpusError(
                 f"Could not write to the corpus {self.path}: {explain(error)}"
@@ -615,6 +720,13 @@ class Corpus:
             )
         )
         return rows[0] if rows else None
+
+
+@dataclass
+class _Batch:
+    """Writes in one transaction (`Corpus.batch`): has one of them failed?"""
+
+    failed: bool = False
 
 
 def _add_weights(weight: dict[int, float], quote_ids: list[int], times: int) -> None:

@@ -5,7 +5,7 @@ A JSONL line is one article: {"url", "outlet", "title"?, "published"?, "language
 folder holds `manifest.jsonl` whose lines name a "file" in the folder instead of
 "text" or "html" (.html/.htm files are read as HTML).
 A bad line is reported with its line number and skipped; every good line is
-saved in its own transaction.
+saved whole or not at all, in batches of lines committed together.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from .core.models import Quotation
 from .core.quotes import find_quotations
-from .corpus import ArticleRecord, Corpus, normalize_published
+from .corpus import ArticleRecord, Corpus, PreparedArticle, normalize_published, prepare_article
 from .errors import InputError
 from .service import page_text
 
@@ -57,7 +57,8 @@ class Limits:
     workers: int = 1  # processes finding quotations beside the writer; 1: the writer alone
 
 
-# Articles handed to a worker at a time, and chunks in flight per worker.
+# Articles handed to a worker at a time (and saved in one transaction), and chunks in flight
+# per worker.
 _CHUNK = 32
 _CHUNKS_PER_WORKER = 3
 _PARENT_CHECK_S = 0.5  # how often a worker looks whether its import is still there
@@ -71,9 +72,11 @@ def import_sources(
 ) -> ImportReport:
     """Import every article of every source; report what happened to each, in file order.
 
-    Quotations are found in `limits.workers` processes while this one writes,
-    once an import is big enough to fill a chunk; each article is still saved
-    in its own transaction, in the order of the sources.
+    Quotations are found, and all else an article's rows need worked out
+    (`prepare_article`), in `limits.workers` processes while this one writes,
+    once an import is big enough to fill a chunk. Articles are saved in the
+    order of the sources, a chunk of them in one transaction (`Corpus.batch`),
+    each whole or not at all.
     """
     report = ImportReport()
     pending: deque[_Chunk] = deque()
@@ -124,13 +127,19 @@ def _exit_with(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-import", daemon=True).start()
 
 
-def find_all(texts: list[str], min_words: int) -> list[list[Quotation]]:
-    """The quotations of each text (what a worker process runs)."""
-    return [find_quotations(text, min_words=min_words) for text in texts]
+def prepare_all(articles: list[ArticleRecord], min_words: int) -> list[PreparedArticle]:
+    """Each article with its quotations found and its rows worked out (what a worker runs)."""
+    return [_prepared(article, min_words) for article in articles]
+
+
+def _prepared(article: ArticleRecord, min_words: int) -> PreparedArticle:
+    quotations = find_quotations(article.text, min_words=min_words)
+    return prepare_article(article, quotations)
 
 
 class _Finder:
-    """Finds quotations: here for small imports, in a pool of processes for big ones."""
+    """Prepares articles (`prepare_all`): here for small imports, in a pool of processes for
+    big ones."""
 
     def __init__(self, limits: Limits) -> None:
         self.workers = limits.workers
@@ -145,8 +154,8 @@ class _Finder:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def submit(self, texts: list[str]) -> Future:
-        if self.pool is None and self.workers > 1 and len(texts) == _CHUNK:
+    def submit(self, articles: list[ArticleRecord]) -> Future:
+        if self.pool is None and self.workers > 1 and len(articles) == _CHUNK:
             self.pool = ProcessPoolExecutor(
                 self.workers,
                 mp_context=get_context("spawn"),
@@ -154,51 +163,57 @@ class _Finder:
                 initargs=(os.getpid(),),
             )
         if self.pool is not None:
-            return self.pool.submit(find_all, texts, self.min_words)
+            return self.pool.submit(prepare_all, articles, self.min_words)
         done: Future = Future()
-        done.set_result(find_all(texts, self.min_words))
+        done.set_result(prepare_all(articles, self.min_words))
         return done
 
 
 @dataclass
 class _Chunk:
-    """Articles read in a row, and the quotations being found for the ones not stored yet."""
+    """Articles read in a row, and those not stored yet being prepared."""
 
     items: list[tuple[str, ArticleRecord | InputError]]
-    to_find: list[int]
-    found: Future
+    to_prepare: list[int]
+    prepared: Future
 
     @classmethod
     def start(cls, corpus: Corpus, items: list, finder: _Finder) -> _Chunk:
-        to_find = [
+        to_prepare = [
             i
             for i, (_, article) in enumerate(items)
             if isinstance(article, ArticleRecord) and not corpus.is_unchanged(article)
         ]
-        return cls(items, to_find, finder.submit([items[i][1].text for i in to_find]))
+        return cls(items, to_prepare, finder.submit([items[i][1] for i in to_prepare]))
 
     def save(self, corpus: Corpus, limits: Limits, report: ImportReport, on_article) -> None:
-        quotes = dict(zip(self.to_find, self.found.result(), strict=True))
-        for index, (where, article) in enumerate(self.items):
-            if isinstance(article, InputError):
-                report.failed.append(f"{where}: {article.message}")
-                on_article(where, "failed")
-                continue
-            status = _save(corpus, article, quotes.get(index), limits)
-            report.count(status)
+        prepared = dict(zip(self.to_prepare, self.prepared.result(), strict=True))
+        saved = []
+        # Articles stored already, as in an import run again, take no write lock: any of them
+        # found changed now is saved in its own transaction.
+        with corpus.batch() if self.to_prepare else nullcontext():
+            for index, (where, article) in enumerate(self.items):
+                if isinstance(article, InputError):
+                    report.failed.append(f"{where}: {article.message}")
+                    saved.append((where, "failed"))
+                    continue
+                status = _save(corpus, article, prepared.get(index), limits)
+                report.count(status)
+                saved.append((where, status))
+        for where, status in saved:
             on_article(where, status)
 
 
 def _save(
-    corpus: Corpus, article: ArticleRecord, quotes: list[Quotation] | None, limits: Limits
+    corpus: Corpus, article: ArticleRecord, prepared: PreparedArticle | None, limits: Limits
 ) -> str:
     """Save one article. One found stored word for word when read is looked at again now (an
-    earlier line of the import may have changed it), and its quotations found only if needed."""
-    if quotes is None:
+    earlier line of the import may have changed it), and prepared only if needed."""
+    if prepared is None:
         if corpus.is_unchanged(article):
             return "unchanged"
-        quotes = find_quotations(article.text, min_words=limits.min_quote_words)
-    return corpus.save_article(article, quotes)
+        prepared = _prepared(article, limits.min_quote_words)
+    return corpus.save_prepared(prepared)
 
 
 def _records(source: Path, limits: Limits) -> Iterator[tuple[str, dict | InputError]]:

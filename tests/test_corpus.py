@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from server.core.keys import lookups, quotation_keys
 from server.core.models import Quotation, Span
 from server.core.normalize import normalize
-from server.corpus import ArticleRecord, normalize_published, open_corpus
+from server.corpus import ArticleRecord, normalize_published, open_corpus, prepare_article
 from server.errors import CorpusError
 from server.migrations import (
     COUNTED_KEY_QUOTATIONS,
@@ -70,6 +71,59 @@ def test_an_article_and_its_quotations_land_together_or_not_at_all(corpus):
         corpus.save_article(article(text="changed " + TEXT), [broken])
     stored = corpus.get_article(1)
     assert stored["text"] == TEXT and corpus.counts() == (1, 1)
+
+
+def test_a_batch_commits_its_articles_together_or_none_of_them(corpus):
+    broken = Quotation("a quotation with no start", None, 1, (Span(0, 1),))  # NOT NULL fails
+    with corpus.batch():
+        corpus.save_article(article(), [QUOTE])
+        corpus.save_article(article(url="https://news.example/other"), [QUOTE])
+    assert corpus.counts() == (2, 2)
+    with pytest.raises(CorpusError, match="rolled back"), corpus.batch():
+        corpus.save_article(article(url="https://news.example/third"), [QUOTE])
+        with pytest.raises(CorpusError):
+            corpus.save_article(article(url="https://news.example/fourth"), [QUOTE, broken])
+        corpus.save_article(article(url="https://news.example/fifth"), [QUOTE])
+    assert corpus.counts() == (2, 2)
+    assert not corpus.conn.in_transaction
+    assert corpus.save_article(article(url="https://news.example/third"), [QUOTE]) == "new"
+
+
+def test_an_outlet_added_by_a_failed_write_is_added_again(corpus):
+    broken = Quotation("a quotation with no start", None, 1, (Span(0, 1),))  # NOT NULL fails
+    with pytest.raises(CorpusError):
+        corpus.save_article(article(outlet="New Outlet"), [QUOTE, broken])
+    assert corpus.save_article(article(outlet="New Outlet"), [QUOTE]) == "new"
+    stored = corpus.conn.execute(
+        "SELECT o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"
+    ).fetchall()
+    assert stored == [("New Outlet",)]
+
+
+def test_a_prepared_article_is_saved_as_the_same_rows(tmp_path):
+    quotes = [QUOTE, replace(QUOTE, text="A second statement of the union leader.")]
+    tables = []
+    for prepared in (False, True):
+        opened = open_corpus(str(tmp_path / f"{prepared}.db"))
+        try:
+            if prepared:
+                opened.save_prepared(prepare_article(article(), quotes))
+            else:
+                opened.save_article(article(), quotes)
+            tables.append(
+                [
+                    opened.conn.execute(query).fetchall()
+                    for query in (
+                        "SELECT id, url, text, content_hash FROM articles",
+                        "SELECT * FROM quotations",
+                        "SELECT * FROM article_urls",
+                        "SELECT term, doc FROM quotation_keys_vocab",
+                    )
+                ]
+            )
+        finally:
+            opened.close()
+    assert tables[0] == tables[1] and all(tables[0])
 
 
 def test_candidates_come_from_the_index_with_their_article(corpus):

@@ -215,5 +215,6 @@ def test_sigkill_at_random_moments_leaves_a_whole_corpus_and_a_rerun_finishes(tm
         if trial % 7 == 0:
             assert quotetrail("import", "--db", str(db), str(source)).returncode == 0
             assert assert_consistent(db) == KILL_ARTICLES
-    assert len(set(counts)) > KILL_TRIALS // 2, "the kills should land at different points"
+    # An import commits a batch of 32 articles at a time: 15 points where a kill can land here.
+    assert len(set(counts)) > KILL_TRIALS // 4, "the kills should land at different points"
     assert max(counts) < KILL_ARTICLES, "the kills should land before the import finished"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 
 from conftest import LIMITS
@@ -173,3 +174,21 @@ def test_worker_processes_find_the_same_quotations_and_keep_the_file_order(tmp_p
     assert results[0] == results[1]
     assert results[0][:2] == (70, 1)
     assert ("https://news.example/5", STORY + " Updated.") in {r[:2] for r in results[0][2]}
+
+
+def test_an_import_run_again_takes_no_write_lock(tmp_path):
+    lines = [record(url=f"https://news.example/{i}", title=f"Story {i}") for i in range(70)]
+    source = write_jsonl(tmp_path / "many.jsonl", lines)
+    assert run_import(tmp_path, [source])[0].new == 70
+    holder = sqlite3.connect(tmp_path / "corpus.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, busy for longer than the import waits
+    try:
+        corpus = open_corpus(str(tmp_path / "corpus.db"), busy_timeout_ms=50)
+        try:
+            report = import_sources(corpus, [source], LIMITS)
+        finally:
+            corpus.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert (report.new, report.unchanged, report.failed) == (0, 70, [])

@@ -495,4 +495,4 @@ def same_article_runs(runs_a: set[tuple[str, ...]], runs_b: set[tuple[str, ...]]
 def article_runs(text: str) -> set[tuple[str, ...]]:
     """The five-word runs of a text's normalised words."""
     found = words(text)
-    return {tuple(found[i : i + _SHINGLE_WORDS]) for i in range(len(found) - _SHINGLE_WORDS + 1)}
+    return set(zip(*(found[i:] for i in range(_SHINGLE_WORDS)), strict=False))
