@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import time
 from collections import deque
@@ -29,6 +30,10 @@ from .service import page_text
 
 MANIFEST = "manifest.jsonl"
 _OPTIONAL_STRINGS = ("title", "published", "language", "author", "canonical_url")
+# Half of a UTF-16 pair, which JSON can escape ("\\ud800") but UTF-8 and SQLite cannot hold.
+# The text gets U+FFFD in its place (`page_text`); a URL, an outlet or a title so broken is
+# refused, as a wrong character there would file the article under another name.
+_HALF_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -267,6 +272,8 @@ def _parse_line(raw: bytes) -> dict | InputError:
         return InputError("not UTF-8 text")
     except json.JSONDecodeError as error:
         return InputError(f"invalid JSON: {error.msg} at column {error.colno}")
+    except RecursionError:
+        return InputError("invalid JSON: nested too deep")
     if not isinstance(value, dict):
         return InputError("a line must be a JSON object")
     return value
@@ -307,6 +314,11 @@ def article_from_fields(
     for name in _OPTIONAL_STRINGS:
         if record.get(name) is not None and not isinstance(record[name], str):
             raise InputError(f'"{name}" must be a string')
+    for name in ("url", "outlet", *_OPTIONAL_STRINGS):
+        if record.get(name) is not None and _HALF_SURROGATE.search(record[name]):
+            raise InputError(
+                f'"{name}" holds half of a UTF-16 surrogate pair, which is no character'
+            )
     text = page_text(
         text=record.get("text"),
         html=record.get("html"),

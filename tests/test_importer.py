@@ -119,6 +119,36 @@ def test_lines_that_are_not_utf8_are_reported(tmp_path):
     assert counts[0] == 1 and report.failed == [f"{path}:2: not UTF-8 text"]
 
 
+def test_a_line_nested_too_deep_is_reported_and_the_rest_imported(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    source = write_jsonl(tmp_path / "deep.jsonl", [deep, record()])
+    report, counts = run_import(tmp_path, [source])
+    assert report.failed == [f"{source}:1: invalid JSON: nested too deep"]
+    assert counts == (1, 1)
+
+
+def test_half_of_a_utf16_pair_in_a_field_is_reported_and_the_rest_imported(tmp_path):
+    # json.dumps escapes a lone surrogate ("\\ud800"), as other tools' JSON may; SQLite cannot
+    # store one. "text" gets U+FFFD in its place (`page_text`); any other field is refused.
+    source = write_jsonl(
+        tmp_path / "surrogates.jsonl",
+        [
+            record(url="https://news.example/\ud800"),
+            record(url="https://news.example/b", outlet="Ex\udc00ample"),
+            record(url="https://news.example/c", title="\ud83d half an emoji"),
+            record(url="https://news.example/d"),
+        ],
+    )
+    report, counts = run_import(tmp_path, [source])
+    assert counts == (1, 1)
+    reason = "holds half of a UTF-16 surrogate pair, which is no character"
+    assert report.failed == [
+        f'{source}:1: "url" {reason}',
+        f'{source}:2: "outlet" {reason}',
+        f'{source}:3: "title" {reason}',
+    ]
+
+
 def test_folders_need_a_manifest_naming_files_inside_them(tmp_path):
     folder = tmp_path / "bundle"
     folder.mkdir()
