@@ -118,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _import(args, config: dict) -> int:
-    from .corpus import open_corpus
+    from .corpus import holdings, open_corpus
     from .importer import Limits, import_sources
 
     corpus = open_corpus(config["DB_PATH"], busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"])
@@ -139,7 +139,7 @@ def _import(args, config: dict) -> int:
     for failure in report.failed:
         print(f"skipped {failure}", file=sys.stderr)
     print(f"Imported into {config['DB_PATH']}: {report.summary()}.")
-    print(f"The corpus holds {articles} articles and {quotes} quotations.")
+    print(holdings(articles, quotes))
     return 1 if report.failed and not (report.new or report.updated or report.unchanged) else 0
 
 

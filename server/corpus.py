@@ -124,6 +124,13 @@ def _stored_quotation(quote: Quotation) -> StoredQuotation:
     )
 
 
+def holdings(articles: int, quotations: int) -> str:
+    """What the corpus holds, as `import` and `sync` end by saying it."""
+    article_word = "article" if articles == 1 else "articles"
+    quotation_word = "quotation" if quotations == 1 else "quotations"
+    return f"The corpus holds {articles} {article_word} and {quotations} {quotation_word}."
+
+
 def content_hash(text: str) -> str:
     """A hash of the article's words: unchanged by spacing, case or typography."""
     return hashlib.sha256(normalize(text).encode()).hexdigest()

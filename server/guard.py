@@ -69,7 +69,7 @@ def _check_host() -> None:
     if name not in allowed or (port or "80") != server_port:
         raise MisdirectedRequest(
             f"This QuoteTrail backend answers only as 127.0.0.1:{server_port} or "
-            f"localhost:{server_port}, not as {request.host}."
+            f"localhost:{server_port}, not as {request.headers.get('Host', '')}."
         )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .core.sources import Outlet, SourcesError, read_sources
-from .corpus import open_corpus
+from .corpus import holdings, open_corpus
 from .errors import InputError
 from .fetch import FetchPolicy, PoliteFetcher
 from .sync import OutletReport, SyncOptions, sync_outlets
@@ -45,7 +45,7 @@ def run_sync(args, config: dict) -> int:
         print(f"  {report.name}: {report.summary()}")
         for failure in report.failed:
             print(f"    failed {failure}")
-    print(f"The corpus holds {articles} articles and {quotes} quotations.")
+    print(holdings(articles, quotes))
     return 0 if any(report.succeeded for report in reports) or not _failures(reports) else 1
 
 

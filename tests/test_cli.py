@@ -52,6 +52,7 @@ def test_import_reports_bad_lines_and_keeps_the_good(tmp_path):
     assert result.returncode == 0
     assert f"skipped {source}:2: invalid JSON" in result.stderr
     assert "1 new" in result.stdout
+    assert "The corpus holds 1 article and 0 quotations." in result.stdout
 
 
 def test_import_with_nothing_importable_fails(tmp_path):

@@ -43,6 +43,14 @@ def test_foreign_host_names_are_refused(live, host):
         assert b'"misdirected_request"' in data
 
 
+def test_a_malformed_host_is_refused_and_named_as_sent(live):
+    port = live.url.rsplit(":", 1)[1]
+    host = f"127.0.0.1:{port}@evil.example"
+    status, _, data = raw_request(live, "GET", "/api/v1/health", {"Host": host})
+    assert status == 421
+    assert f"not as {host}.".encode() in data
+
+
 @pytest.mark.parametrize(
     "host", ["127.0.0.1:{port}", "localhost:{port}", "[::1]:{port}", "LOCALHOST:{port}"]
 )
