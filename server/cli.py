@@ -117,6 +117,15 @@ def _parser() -> argparse.ArgumentParser:
 # loading them (sqlite_utils, hashlib) took a tenth of a second of every start-up.
 
 
+def _stopped_import(articles: int) -> str:
+    """What an import stopped by Ctrl-C says: what the corpus holds, and how to go on (the
+    batch being written is rolled back, so every article in the corpus is whole)."""
+    return (
+        f"\nStopped. The corpus holds {articles} whole articles; run the same import again to "
+        "go on (the articles already stored are skipped)."
+    )
+
+
 def _import(args, config: dict) -> int:
     from .corpus import holdings, open_corpus
     from .importer import Limits, import_sources
@@ -134,6 +143,9 @@ def _import(args, config: dict) -> int:
         report = import_sources(corpus, args.sources, limits, on_article=progress.step)
         progress.done()
         articles, quotes = corpus.counts()
+    except KeyboardInterrupt:
+        print(_stopped_import(corpus.counts()[0]), file=sys.stderr)
+        return 130
     finally:
         corpus.close()
     for failure in report.failed:

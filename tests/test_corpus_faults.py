@@ -197,6 +197,28 @@ def wait_until_gone(pids: set[int], seconds: float = 30.0) -> set[int]:
     return running(pids)
 
 
+def test_ctrl_c_stops_an_import_saying_what_the_corpus_holds_and_a_rerun_finishes(tmp_path):
+    source = tmp_path / "articles.jsonl"
+    articles_for_kill_trials(source, KILL_ARTICLES)
+    db = tmp_path / "stopped.db"
+    process = subprocess.Popen(
+        [QUOTETRAIL, "import", "--db", str(db), str(source)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    while process.poll() is None and not (db.exists() and count_articles(db) > 0):
+        time.sleep(0.005)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    held = assert_consistent(db)
+    assert process.returncode == 130, stderr
+    assert f"Stopped. The corpus holds {held} whole articles" in stderr
+    assert "Traceback" not in stderr
+    assert quotetrail("import", "--db", str(db), str(source)).returncode == 0
+    assert assert_consistent(db) == KILL_ARTICLES
+
+
 def test_sigkill_at_random_moments_leaves_a_whole_corpus_and_a_rerun_finishes(tmp_path):
     source = tmp_path / "articles.jsonl"
     articles_for_kill_trials(source, KILL_ARTICLES)
