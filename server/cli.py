@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import settings as settings_module
 from .errors import CorpusError, InputError, QuoteTrailError
+from .lines import bounded_lines
 from .service import (
     MatchPolicy,
     match_page,
@@ -261,7 +262,7 @@ def _quotes(args, config: dict) -> int:
         text = page_text(text=record.get("text"), html=None, max_chars=policy.max_text_chars)
         return quotes_response(quotes_of(text, policy))
 
-    return _each_jsonl_line(args.file, answer)
+    return _each_jsonl_line(args.file, answer, config["MAX_IMPORT_LINE_BYTES"])
 
 
 def _match(args, config: dict) -> int:
@@ -283,18 +284,20 @@ def _match(args, config: dict) -> int:
             text = page_text(text=record.get("text"), html=None, max_chars=policy.max_text_chars)
             return match_response(match_page(corpus, text, policy, url=url))
 
-        return _each_jsonl_line(args.file, answer)
+        return _each_jsonl_line(args.file, answer, config["MAX_IMPORT_LINE_BYTES"])
     finally:
         corpus.close()
 
 
-def _each_jsonl_line(file: str, answer: Callable[[dict], dict]) -> int:
+def _each_jsonl_line(file: str, answer: Callable[[dict], dict], max_line_bytes: int) -> int:
     """Answer each input line; a bad line is reported on stderr and answered with an error."""
     failures = 0
-    for number, line in _input_lines(file):
-        if not line.strip():
+    for number, line in _input_lines(file, max_line_bytes):
+        if not isinstance(line, InputError) and not line.strip():
             continue
         try:
+            if isinstance(line, InputError):
+                raise line
             record = _json_object(line)
             result = {"id": record.get("id"), **answer(record)}
         except InputError as error:
@@ -403,14 +406,15 @@ def _json_object(line: bytes) -> dict:
     return record
 
 
-def _input_lines(file: str) -> Iterator[tuple[int, bytes]]:
-    """The input's lines as bytes: each is decoded on its own, so one bad line costs one line."""
+def _input_lines(file: str, max_bytes: int) -> Iterator[tuple[int, bytes | InputError]]:
+    """The input's lines as bytes: each is decoded on its own, so one bad line costs one line;
+    a line over `max_bytes` is an error, not read into memory."""
     try:
         handle = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115
     except OSError as error:
         raise InputError(f"{file}: {error.strerror}") from None
     with handle:
-        yield from enumerate(handle, start=1)
+        yield from enumerate(bounded_lines(handle, max_bytes), start=1)
 
 
 def _print_json(value: dict, *, compact: bool = False) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from .core.quotes import find_quotations
 from .corpus import ArticleRecord, Corpus, PreparedArticle, normalize_published, prepare_article
 from .errors import InputError
+from .lines import bounded_lines
 from .service import page_text
 
 MANIFEST = "manifest.jsonl"
@@ -243,26 +244,12 @@ def _jsonl_lines(path: Path, limits: Limits) -> Iterator[tuple[str, dict | Input
         yield str(path), InputError(f"cannot read: {error.strerror}")
         return
     with handle:
-        for number, raw in enumerate(_bounded_lines(handle, limits.max_line_bytes), start=1):
+        for number, raw in enumerate(bounded_lines(handle, limits.max_line_bytes), start=1):
             where = f"{path}:{number}"
             if isinstance(raw, InputError):
                 yield where, raw
             elif raw.strip():
                 yield where, _parse_line(raw)
-
-
-def _bounded_lines(handle, max_bytes: int) -> Iterator[bytes | InputError]:
-    """The file's lines; a line longer than `max_bytes` becomes an error, unread past the limit."""
-    while True:
-        line = handle.readline(max_bytes + 1)
-        if not line:
-            return
-        if len(line) > max_bytes and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):
-                line = handle.readline(max_bytes + 1)
-            yield InputError(f"line longer than {max_bytes} bytes")
-            continue
-        yield line
 
 
 def _parse_line(raw: bytes) -> dict | InputError:

@@ -141,7 +141,8 @@ SETTINGS: tuple[Setting, ...] = (
         "MAX_IMPORT_LINE_BYTES",
         "QUOTETRAIL_MAX_IMPORT_LINE_BYTES",
         10_000_000,
-        "Longest JSONL line `quotetrail import` reads; a longer one is reported and skipped.",
+        "Longest JSONL line `quotetrail import`, `quotes --jsonl` and `match --jsonl` read; a "
+        "longer one is reported and skipped.",
     ),
     Setting(
         "IMPORT_WORKERS",

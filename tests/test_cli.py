@@ -95,6 +95,15 @@ def test_quotes_jsonl_answers_each_line_and_reports_bad_ones():
     assert "line 2: invalid JSON" in result.stderr and result.returncode == 1
 
 
+def test_jsonl_lines_over_the_line_limit_are_reported_unread_and_the_rest_answered():
+    short = json.dumps({"id": "short", "text": "\u201cWe will build the bridge,\u201d she said."})
+    long = json.dumps({"id": "long", "text": "word " * 100})
+    env = {"QUOTETRAIL_MAX_IMPORT_LINE_BYTES": "200"}
+    result = run("quotes", "--jsonl", stdin="\n".join([long, short]) + "\n", env=env)
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["short"]
+    assert "line 1: line longer than 200 bytes" in result.stderr and result.returncode == 1
+
+
 def test_match_gives_the_seed_case(tmp_path):
     db = str(tmp_path / "c.db")
     run("import", "--db", db, str(SEEDS))
