@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import threading
 import time
 from collections import deque
@@ -27,14 +26,10 @@ from .core.quotes import find_quotations
 from .corpus import ArticleRecord, Corpus, PreparedArticle, normalize_published, prepare_article
 from .errors import InputError
 from .lines import bounded_lines
-from .service import page_text
+from .service import LONE_SURROGATE, page_text
 
 MANIFEST = "manifest.jsonl"
 _OPTIONAL_STRINGS = ("title", "published", "language", "author", "canonical_url")
-# Half of a UTF-16 pair, which JSON can escape ("\\ud800") but UTF-8 and SQLite cannot hold.
-# The text gets U+FFFD in its place (`page_text`); a URL, an outlet or a title so broken is
-# refused, as a wrong character there would file the article under another name.
-_HALF_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -302,7 +297,9 @@ def article_from_fields(
         if record.get(name) is not None and not isinstance(record[name], str):
             raise InputError(f'"{name}" must be a string')
     for name in ("url", "outlet", *_OPTIONAL_STRINGS):
-        if record.get(name) is not None and _HALF_SURROGATE.search(record[name]):
+        # The text gets U+FFFD in its place (`page_text`); a URL, an outlet or a title so broken
+        # is refused, as a wrong character there would file the article under another name.
+        if record.get(name) is not None and LONE_SURROGATE.search(record[name]):
             raise InputError(
                 f'"{name}" holds half of a UTF-16 surrogate pair, which is no character'
             )

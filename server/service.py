@@ -80,13 +80,13 @@ def page_text(
         text = _article_text(html)
     if len(text) > max_chars:
         raise TooLargeError(f"text longer than {max_chars} characters")
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return LONE_SURROGATE.sub("\ufffd", text)
 
 
 # Half of a UTF-16 pair on its own (JSON can escape one: "\\ud800") is no character: UTF-8
 # cannot hold it, so SQLite and standard output refuse it. U+FFFD takes its place, one
 # character for one, as a browser's TextEncoder does, and offsets stay offsets.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _article_text(html: str) -> str:
