@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .core.match import RELATIONS
+
 # A character the server does not strip as blank (str.strip), in both regex dialects: JSON
 # Schema's (ECMA) \s lacks the separators U+001C-U+001F and U+0085 that Python strips.
 NOT_BLANK = "[^\\s\\x1c-\\x1f\\x85]"
@@ -63,7 +65,7 @@ _SCHEMAS = {
             "score": {"type": "number", "minimum": 0, "maximum": 100},
             "relation": {
                 "type": "string",
-                "enum": ["verbatim", "reordered", "fragment", "extended", "variant"],
+                "enum": list(RELATIONS),
             },
             "diff": {"type": "array", "items": {"$ref": "#/components/schemas/Segment"}},
         },

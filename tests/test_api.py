@@ -322,3 +322,47 @@ def test_a_chunked_body_over_the_limit_gets_413_not_a_parse_error(seed_db):
 @pytest.mark.parametrize("query", ["limit=1_0", "limit=%D9%A3", "limit=%201", "offset=+1"])
 def test_list_parameters_are_ascii_digits_only(live, query):
     assert_error(live.request("GET", f"/api/v1/articles?{query}"), 400, "bad_request")
+
+
+def test_an_outlet_quoting_the_statement_from_further_on_is_an_overlap(tmp_path):
+    import json
+
+    from conftest import LIMITS
+
+    from server.corpus import open_corpus
+    from server.importer import import_sources
+
+    said = (
+        "the council says the whole cost will be paid by the tolls of heavy lorries alone, "
+        "without a penny from the people who live here"
+    )
+    article = {
+        "url": "https://valley.example/bridge",
+        "outlet": "Valley Post",
+        "published": "2026-03-02",
+        "text": f'Ann Lowe said the bridge would open in May. "{said[0].upper()}{said[1:]}," she added.',
+    }
+    source = tmp_path / "valley.jsonl"
+    source.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    db = str(tmp_path / "corpus.db")
+    corpus = open_corpus(db)
+    try:
+        assert import_sources(corpus, [str(source)], LIMITS).new == 1
+    finally:
+        corpus.close()
+    page = (
+        'Ann Lowe, the council leader, said: "The new toll bridge will cut the journey to the '
+        "capital by half an hour, and the council says the whole cost will be paid by the tolls "
+        'of heavy lorries alone."'
+    )
+    server = LiveServer(create_app({"DB_PATH": db}))
+    try:
+        [quote] = match(server, page).body["quotes"]
+    finally:
+        server.stop()
+    [version] = quote["versions"]
+    assert version["outlet"] == "Valley Post" and version["relation"] == "overlap"
+    assert "".join(segment["a"] for segment in version["diff"]) == quote["text"]
+    assert "".join(segment["b"] for segment in version["diff"]) == version["text"]
+    ops = [segment["op"] for segment in version["diff"]]
+    assert ops[0] == "delete" and "insert" in ops and "equal" in ops  # what only each one says

@@ -321,3 +321,92 @@ def test_a_variant_must_deny_as_often_as_the_quotation():
         "raise the tuition fees of the students this year",
     )
     assert part is not None and part.relation == "fragment"
+
+
+BRIDGE = (
+    "The new toll bridge will cut the journey to the capital by half an hour, and the council "
+    "says the whole cost will be paid by the tolls of heavy lorries alone,"
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [  # another outlet quoting the statement from further on: the run starts it, ends this one
+        "the council says the whole cost will be paid by the tolls of heavy lorries alone, "
+        "without a penny from the people who live here",
+        # the same opening, then words this quotation lacks
+        "The new toll bridge will cut the journey to the capital by half an hour for the people "
+        "of the valley,",
+    ],
+)
+def test_overlapping_stretches_of_one_statement_are_an_overlap(other):
+    found = compare(BRIDGE, other)
+    assert found is not None and found.relation == "overlap"
+    assert found == compare(other, BRIDGE)
+    assert 33 <= found.score < 100  # the share of the shorter wording the shared run is
+
+
+@pytest.mark.parametrize(
+    "other",
+    [  # a phrase two statements hold in their middles
+        "Critics say the journey to the capital by half an hour and the council will be shorter "
+        "only for drivers, the buses will gain nothing",
+        # eight words shared, five of them telling: not enough to be one statement
+        "The new toll bridge will cut the journey to the coast, and the ferry will stop next year",
+        # the same long run, but a different number where the wordings part
+        "The new toll bridge will cut the journey to the capital by half an hour, and the council "
+        "says it will cost 40 million pounds",
+    ],
+)
+def test_a_shared_phrase_is_not_an_overlap(other):
+    found = compare(BRIDGE, other)
+    assert found is None or found.relation != "overlap"
+
+
+def test_an_overlap_must_agree_in_numbers_and_denials_where_the_wordings_part():
+    said = "Prices rose by 4 percent in March, the sharpest rise in the cost of food since 1992,"
+    other = "Prices rose by 6 percent in April, the sharpest rise in the cost of food since 1992,"
+    assert compare(said, other) is None
+    closing = (
+        "We will close the old hospital in the town centre next year, and the new one will open "
+        "on the same day"
+    )
+    kept_open = "We will not close the old hospital in the town centre next year"
+    assert compare(closing, kept_open) is None
+    assert compare(closing, "We will close the old hospital in the town centre next year")
+
+
+def test_a_part_must_deny_as_often_as_the_stretch_it_stands_for():
+    opened = "We will open the new school in the spring, with places for every child in the town"
+    shut = "We will not open the new school in the spring, with places for every child in the town"
+    assert compare(opened, shut) is None
+    assert compare(shut, opened) is None
+    assert compare(shut, "open the new school in the spring, with places for every child")
+
+
+def test_an_overlap_in_another_speakers_mouth_is_another_statement():
+    page = Quotation(BRIDGE, 0, len(BRIDGE), (Span(0, len(BRIDGE)),), "Ann Lowe")
+    other = (
+        "The new toll bridge will cut the journey to the capital by half an hour for the people "
+        "of the valley,"
+    )
+    assert rank_versions(page, [speaking(other, "Tom Hart", 1)]) == []
+    kept = rank_versions(page, [speaking(other, "Lowe", 1)])
+    assert [v.relation for v in kept] == ["overlap"]
+    assert "".join(segment.b for segment in kept[0].diff) == other
+
+
+def test_every_relation_is_in_the_api_description_and_has_a_label_and_a_badge():
+    from pathlib import Path
+
+    from server.core.match import RELATIONS
+    from server.openapi import openapi_document
+
+    schema = openapi_document()["components"]["schemas"]["Version"]["properties"]["relation"]
+    assert schema["enum"] == list(RELATIONS)
+    lib = Path(__file__).resolve().parent.parent / "extension" / "lib"
+    labels, badges = (lib / "view.js").read_text(), (lib / "quotes.css").read_text()
+    known = (lib / "render.js").read_text()
+    for relation in RELATIONS:
+        assert f"  {relation}: " in labels and f".badge-{relation} " in badges
+        assert f'"{relation}"' in known

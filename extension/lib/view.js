@@ -10,6 +10,7 @@ const RELATION_LABELS = Object.freeze({
   fragment: "Shorter excerpt",
   extended: "Longer version",
   variant: "Worded differently",
+  overlap: "Overlapping excerpt",
 });
 
 // Diff op -> kind of the segment on the version's side (`b`).

@@ -18,13 +18,15 @@ from .diff import word_diff
 from .models import Candidate, Quotation, Version
 from .normalize import COMMON_WORDS, words
 
-VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT = (
+VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP = (
     "verbatim",
     "reordered",
     "fragment",
     "extended",
     "variant",
+    "overlap",
 )
+RELATIONS = (VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP)
 DEFAULT_SCORE_CUTOFF = 80.0
 DEFAULT_MIN_FRAGMENT_WORDS = 6
 # A part shorter than this share of the whole must be long in its own right to count.
@@ -33,7 +35,21 @@ _LONG_FRAGMENT_WORDS = 12
 _FRAGMENT_CUTOFF = 92.0
 # A fragment needs this many words that are not common ones: "a year and a half ago" is not one.
 _MIN_FRAGMENT_CONTENT_WORDS = 4
-_RELATION_STRENGTH = {"verbatim": 4, "reordered": 3, "extended": 2, "fragment": 1, "variant": 0}
+_RELATION_STRENGTH = {
+    "verbatim": 5,
+    "reordered": 4,
+    "extended": 3,
+    "fragment": 2,
+    "variant": 1,
+    "overlap": 0,
+}
+# Two outlets quoting overlapping stretches of one statement share a run of at least this many
+# words, this many of them not common ones (more when the wordings part ways after or before
+# it), and at least this share of the shorter wording (`_overlap_relation`).
+_OVERLAP_RUN_WORDS = 10
+_OVERLAP_CONTENT_WORDS = 6
+_PARTING_CONTENT_WORDS = 8
+_OVERLAP_SHARE = 1 / 3
 _SHINGLE_WORDS = 5
 _SAME_ARTICLE_SHARE = 0.5
 # A version attributed to another known speaker must be this alike, and a part of it this
@@ -136,7 +152,9 @@ def compare_wordings(
     if len(words_a) == len(words_b) and Counter(words_a) == Counter(words_b):
         return Comparison(100.0, REORDERED)
     found = _part_or_variant(a, b, score_cutoff, min_fragment_words, variant_score)
-    if found is None or not _numbers_agree(words_a, words_b):
+    if found is None:
+        return _overlap_relation(a, b)
+    if not _numbers_agree(words_a, words_b):
         return None
     if found.relation == VARIANT and not _negations_agree(a, b):
         return None
@@ -237,8 +255,23 @@ def _part_relation(
     score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer), score_cutoff=_FRAGMENT_CUTOFF)
     if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words):
         return None
+    if _runs_over_a_denial(longer, shorter) or _runs_over_a_denial(shorter, longer):
+        return None
     relation = FRAGMENT if shorter is words_b else EXTENDED
     return Comparison(round(score, 1), relation)
+
+
+def _runs_over_a_denial(words: Sequence[str], other: Sequence[str]) -> bool:
+    """Do the words around a denial in `words` (two on each side, three at least) stand side
+    by side in `other`? Then `other` says that place without denying it: "we will open the
+    school" is not a part of "we will not open the school", though "open the school" is."""
+    joined = f" {' '.join(other)} "
+    for at in range(1, len(words) - 1):
+        if words[at] in _NEGATIONS:
+            around = [*words[max(0, at - 2) : at], *words[at + 1 : at + 3]]
+            if len(around) >= 3 and f" {' '.join(around)} " in joined:
+                return True
+    return False
 
 
 def _may_be_part(shorter: Sequence[str], longer: Sequence[str], min_words: int) -> bool:
@@ -252,16 +285,90 @@ def _may_be_part(shorter: Sequence[str], longer: Sequence[str], min_words: int) 
     return len(set(shorter).difference(longer)) <= len(shorter) // 5
 
 
-def _plainly_another(page: Wording, other: Wording, min_words: int) -> bool:
+def _overlap_relation(a: Wording, b: Wording) -> Comparison | None:
+    """overlap: two outlets quoted overlapping stretches of one statement ("X, Y" and "Y, Z").
+
+    The wordings share a run of words, at least `_OVERLAP_SHARE` of the shorter one, and each
+    goes on past it (else the part rules decide). When the run ends one wording and starts
+    the other, it needs `_OVERLAP_RUN_WORDS` words, `_OVERLAP_CONTENT_WORDS` of them not
+    common ones; when it starts both or ends both (they part ways), `_PARTING_CONTENT_WORDS`;
+    a phrase that two statements hold in their middles is not one statement. Where both go
+    on past the run on the same side, what they say there must hold the same numbers and deny
+    as often. Score: the share of the shorter wording that the run is.
+    """
+    if len(a.parts) + len(b.parts) > 2 or not _may_overlap(telling_words(a.words), b.words):
+        return None
+    start_a, start_b, length = longest_shared_run(a.words, b.words)
+    shorter = min(len(a.words), len(b.words))
+    before = a.words[:start_a], b.words[:start_b]
+    after = a.words[start_a + length :], b.words[start_b + length :]
+    if length < max(_OVERLAP_RUN_WORDS, shorter * _OVERLAP_SHARE) or length == shorter:
+        return None
+    parting = all(before) or all(after)  # both go on past the run on one side
+    if all(before) and all(after):  # the run in the middle of both
+        return None
+    telling = sum(word not in COMMON_WORDS for word in a.words[start_a : start_a + length])
+    if telling < (_PARTING_CONTENT_WORDS if parting else _OVERLAP_CONTENT_WORDS):
+        return None
+    if not all(_alternatives_agree(*side) for side in (before, after)):
+        return None
+    return Comparison(round(100 * length / shorter, 1), OVERLAP)
+
+
+def telling_words(found: Sequence[str]) -> frozenset[str]:
+    """The distinct words of a wording that are not common ones."""
+    return frozenset(found).difference(COMMON_WORDS)
+
+
+def _may_overlap(telling_a: frozenset[str], words_b: Sequence[str]) -> bool:
+    """Could wordings share a run long enough for `_overlap_relation`, by their words? Given
+    the first's `telling_words` (worked out once for many others) and the second's words."""
+    if len(telling_a) < _OVERLAP_CONTENT_WORDS or len(words_b) <= _OVERLAP_RUN_WORDS:
+        return False
+    return len(telling_a.intersection(words_b)) >= _OVERLAP_CONTENT_WORDS
+
+
+def _alternatives_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """What two wordings say in one place (one of them may say nothing there): numbers and
+    denials agree when both say something."""
+    if not words_a or not words_b:
+        return True
+    return _numbers_agree(words_a, words_b) and _denials(words_a) == _denials(words_b)
+
+
+def longest_shared_run(words_a: Sequence[str], words_b: Sequence[str]) -> tuple[int, int, int]:
+    """Where the longest run of words that both hold in the same order starts in each, and its
+    length: (start in a, start in b, length); the first such run of `words_b`."""
+    places: dict[str, list[int]] = {}
+    for at, word in enumerate(words_a):
+        places.setdefault(word, []).append(at)
+    best = (0, 0, 0)
+    ending: dict[int, int] = {}  # where in a a run ending at the previous word of b ends: length
+    for at_b, word in enumerate(words_b):
+        now = {}
+        for at_a in places.get(word, ()):
+            length = now[at_a] = ending.get(at_a - 1, 0) + 1
+            if length > best[2]:
+                best = (at_a - length + 1, at_b - length + 1, length)
+        ending = now
+    return best
+
+
+def _plainly_another(
+    page: Wording, other: Wording, min_words: int, page_telling: frozenset[str]
+) -> bool:
     """Is `other` another statement whatever else `compare_wordings` checks, given that it is
     not alike enough as a whole (no variant score)? Neither is cut with an ellipsis, their
-    lengths differ (neither the same words nor the same words reordered), and neither can
-    be a part of the other. Most candidates are such: they skip the rest of the comparison."""
+    lengths differ (neither the same words nor the same words reordered), neither can be a
+    part of the other, and they share too few words to overlap. Most candidates are such:
+    they skip the rest of the comparison."""
     if len(page.parts) + len(other.parts) > 2 or len(page.words) == len(other.words):
         return False
     if len(other.words) < len(page.words):
-        return not _may_be_part(other.words, page.words, min_words)
-    return not _may_be_part(page.words, other.words, min_words)
+        part = _may_be_part(other.words, page.words, min_words)
+    else:
+        part = _may_be_part(page.words, other.words, min_words)
+    return not part and not _may_overlap(page_telling, other.words)
 
 
 def _elided_relation(a: Wording, b: Wording, min_words: int) -> Comparison | None:
@@ -337,9 +444,10 @@ def related_versions(
     candidates = list(candidates)
     others = [Wording.of(candidate.text, candidate.normalized) for candidate in candidates]
     scores = variant_scores(page, others, score_cutoff)
+    page_telling = telling_words(page.words)
     related = []
     for candidate, other, score in zip(candidates, others, scores, strict=True):
-        if not score and _plainly_another(page, other, min_fragment_words):
+        if not score and _plainly_another(page, other, min_fragment_words, page_telling):
             continue
         comparison = _comparison(
             quotation, page, candidate, other, score, score_cutoff, min_fragment_words
@@ -409,8 +517,8 @@ def _other_speakers_variant(
 
     Statements of one story read alike, and one clause ("88 percent of drivers
     have applied for help") recurs inside other people's statements. Put in
-    another speaker's mouth, a version must be nearly word for word, and a part
-    must be half of the whole or twelve words long.
+    another speaker's mouth, a version must be nearly word for word, a part
+    must be half of the whole or twelve words long, and an overlap is none.
     """
     speakers = quotation.speaker, candidate.speaker
     if (
@@ -420,7 +528,7 @@ def _other_speakers_variant(
         and (comparison.relation in (VERBATIM, REORDERED))
     ):
         return False
-    if comparison.score < _OTHER_SPEAKER_CUTOFF:
+    if comparison.score < _OTHER_SPEAKER_CUTOFF or comparison.relation == OVERLAP:
         return True
     if comparison.relation not in (FRAGMENT, EXTENDED):
         return False

@@ -76,5 +76,5 @@ class Version:
 
     candidate: Candidate
     score: float
-    relation: str  # "verbatim" | "reordered" | "fragment" | "extended" | "variant"
+    relation: str  # "verbatim" | "reordered" | "fragment" | "extended" | "variant" | "overlap"
     diff: tuple[DiffSegment, ...] = field(default_factory=tuple)

@@ -17,7 +17,14 @@ import {
   versionWording,
 } from "./view.js";
 
-const KNOWN_RELATIONS = new Set(["verbatim", "reordered", "fragment", "extended", "variant"]);
+const KNOWN_RELATIONS = new Set([
+  "verbatim",
+  "reordered",
+  "fragment",
+  "extended",
+  "variant",
+  "overlap",
+]);
 const SEGMENT_TAGS = { changed: "mark", added: "ins", removed: "del", moved: "span" };
 
 /** An element with an optional class and text (as text, never HTML). */

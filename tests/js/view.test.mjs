@@ -159,6 +159,7 @@ describe("relationLabel", () => {
     assert.equal(relationLabel("fragment"), "Shorter excerpt");
     assert.equal(relationLabel("extended"), "Longer version");
     assert.equal(relationLabel("variant"), "Worded differently");
+    assert.equal(relationLabel("overlap"), "Overlapping excerpt");
   });
 
   it("returns an unknown relation as is", () => {
