@@ -132,13 +132,7 @@ def _import(args, config: dict) -> int:
     from .importer import Limits, import_sources
 
     corpus = open_corpus(config["DB_PATH"], busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"])
-    limits = Limits(
-        max_text_chars=config["MAX_TEXT_CHARS"],
-        max_line_bytes=config["MAX_IMPORT_LINE_BYTES"],
-        min_quote_words=config["MIN_QUOTE_WORDS"],
-        max_html_tags=config["MAX_HTML_TAGS"],
-        workers=config["IMPORT_WORKERS"] or os.cpu_count() or 1,
-    )
+    limits = Limits.from_settings(config)
     progress = ImportProgress(_count_lines(args.sources), sys.stderr)
     try:
         report = import_sources(corpus, args.sources, limits, on_article=progress.step)

@@ -57,6 +57,17 @@ class Limits:
     max_html_tags: int | None = None  # None: no cap on the tags of an HTML record
     workers: int = 1  # processes finding quotations beside the writer; 1: the writer alone
 
+    @classmethod
+    def from_settings(cls, config: dict) -> Limits:
+        """The limits of the settings table (`settings.load`); workers: one per core unless set."""
+        return cls(
+            max_text_chars=config["MAX_TEXT_CHARS"],
+            max_line_bytes=config["MAX_IMPORT_LINE_BYTES"],
+            min_quote_words=config["MIN_QUOTE_WORDS"],
+            max_html_tags=config["MAX_HTML_TAGS"],
+            workers=config["IMPORT_WORKERS"] or os.cpu_count() or 1,
+        )
+
 
 # Articles handed to a worker at a time (and saved in one transaction), and chunks in flight
 # per worker.
