@@ -340,7 +340,7 @@ def test_an_outlet_quoting_the_statement_from_further_on_is_an_overlap(tmp_path)
         "url": "https://valley.example/bridge",
         "outlet": "Valley Post",
         "published": "2026-03-02",
-        "text": f'Ann Lowe said the bridge would open in May. "{said[0].upper()}{said[1:]}," she added.',
+        "text": f'Ann Lowe said it would open in May. "{said[0].upper()}{said[1:]}," she added.',
     }
     source = tmp_path / "valley.jsonl"
     source.write_text(json.dumps(article) + "\n", encoding="utf-8")

@@ -204,6 +204,40 @@ def test_numbers_must_agree():
     )
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("We will need five years to rebuild the port", "We will need 5 years to rebuild the port"),
+        ("Prices rose by twenty-five percent last year", "Prices rose by 25 percent last year"),
+        (
+            "We lost $2bn in the first quarter alone",
+            "We lost $2 billion in the first quarter alone",
+        ),
+        (
+            "We lost two billion dollars in the first quarter",
+            "We lost $2 billion in the first quarter",
+        ),
+    ],
+)
+def test_numbers_written_in_words_or_digits_agree_whichever_is_the_page(a, b):
+    assert compare(a, b) is not None and compare(b, a) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("We will need six years to rebuild the port", "We will need 5 years to rebuild the port"),
+        ("We lost $2bn in the first quarter alone", "We lost $2m in the first quarter alone"),
+        (
+            "We lost $2 million in the first quarter alone",
+            "We lost $2bn in the first quarter alone",
+        ),
+    ],
+)
+def test_other_numbers_in_words_or_digits_or_magnitudes_are_another_statement(a, b):
+    assert compare(a, b) is None and compare(b, a) is None
+
+
 def speaking(text, speaker, article_id, published="2022-10-12"):
     found = candidate(text, article_id=article_id, outlet=f"Outlet {article_id}")
     return replace(found, speaker=speaker, published=published)

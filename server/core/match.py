@@ -67,8 +67,29 @@ _NEGATIONS = frozenset(
     nicht kein keine keinen keinem keiner keines nie niemals niemand nichts
     nunca nadie nada jamas nao non jamais rien""".split()
 )
-_NUMBER = re.compile(r"\S*\d\S*")
 _DIGIT = re.compile(r"\d")
+# Numbers as words, the way outlets spell what another writes in digits ("five years", "5
+# years"). Not "one": a pronoun as often as a number.
+_UNITS = "two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in [
+        *enumerate(_UNITS, 2),
+        *enumerate(_TEENS, 10),
+        *zip(range(20, 100, 10), _TENS, strict=True),
+        *(  # "twenty-five" is one word, its hyphen folded away
+            (10 * at + value, tens + unit)
+            for at, tens in enumerate(_TENS, 2)
+            for value, unit in enumerate(["one", *_UNITS], 1)
+        ),
+    ]
+}
+# How outlets write a number's magnitude after its digits ("$2bn", "$2 billion").
+_MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion"})
+_SUFFIXED = re.compile(r"^(\d+)(k|m|mn|bn|tn)$")
+_SUFFIXES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
 
@@ -215,13 +236,34 @@ def _may_reach(a: str, b: str, score_cutoff: float) -> bool:
 
 
 def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
-    """The shorter wording's numbers all stand in the other: "82 percent" is not "88 percent"."""
-    shorter, longer = sorted((words_a, words_b), key=len)
-    joined = " ".join(shorter)
-    if not _DIGIT.search(joined):
+    """The shorter wording's numbers all stand in the other: "82 percent" is not "88 percent",
+    and "five years" is "5 years", "$2bn" is "$2 billion". Wordings without digits are left
+    to the scores: their number words are words like any other."""
+    if not _DIGIT.search(" ".join(words_a)) and not _DIGIT.search(" ".join(words_b)):
         return True
-    numbers = Counter(_NUMBER.findall(joined))
-    return not numbers - Counter(_NUMBER.findall(" ".join(longer)))
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return not _numbers(shorter) - _numbers(longer)
+
+
+def _numbers(found: Sequence[str]) -> Counter:
+    """The numbers of a wording, in digits, each with the magnitude written after it."""
+    numbers: list[str] = []
+    after_number = False
+    for word in found:
+        if after_number and word in _MAGNITUDES:
+            numbers[-1] += word
+            after_number = False
+            continue
+        suffixed = _SUFFIXED.match(word)
+        if suffixed:
+            numbers.append(suffixed[1] + _SUFFIXES[suffixed[2]])
+            after_number = False
+            continue
+        value = word if _DIGIT.search(word) else _NUMBER_WORDS.get(word)
+        if value is not None:
+            numbers.append(value)
+        after_number = value is not None
+    return Counter(numbers)
 
 
 def _negations_agree(a: Wording, b: Wording) -> bool:
