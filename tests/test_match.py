@@ -444,3 +444,18 @@ def test_every_relation_is_in_the_api_description_and_has_a_label_and_a_badge():
     for relation in RELATIONS:
         assert f"  {relation}: " in labels and f".badge-{relation} " in badges
         assert f'"{relation}"' in known
+
+
+SPEECH = (
+    "Thank you all for coming this morning. We have spent two years listening to the people of "
+    "this valley, and what they told us was simple: the new railway line to the coast must stop "
+    "in every town it passes through, or it should not be built at all. That is what we will "
+    "tell the minister on Friday."
+)
+
+
+def test_ten_words_of_a_long_statement_are_a_part_of_it_and_nine_are_not():
+    assert len(SPEECH.split()) > 4 * 10
+    ten = compare(SPEECH, "the new railway line to the coast must stop in")
+    assert ten is not None and ten.relation == "fragment"
+    assert compare(SPEECH, "new railway line to the coast must stop in") is None

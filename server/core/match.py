@@ -31,7 +31,7 @@ DEFAULT_SCORE_CUTOFF = 80.0
 DEFAULT_MIN_FRAGMENT_WORDS = 6
 # A part shorter than this share of the whole must be long in its own right to count.
 _MIN_FRAGMENT_SHARE = 0.25
-_LONG_FRAGMENT_WORDS = 12
+_LONG_FRAGMENT_WORDS = 10
 _FRAGMENT_CUTOFF = 92.0
 # A fragment needs this many words that are not common ones: "a year and a half ago" is not one.
 _MIN_FRAGMENT_CONTENT_WORDS = 4
