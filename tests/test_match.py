@@ -459,3 +459,24 @@ def test_ten_words_of_a_long_statement_are_a_part_of_it_and_nine_are_not():
     ten = compare(SPEECH, "the new railway line to the coast must stop in")
     assert ten is not None and ten.relation == "fragment"
     assert compare(SPEECH, "new railway line to the coast must stop in") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "We will not allow this to happen again in our country",
+            "We won't allow this to happen again in our country",
+        ),
+        (
+            "He [Putin] has no intention of stopping this war before the spring",
+            "He has no intention of stopping this war before the spring",
+        ),
+        (
+            "We was (sic) told that the factory would stay open until the end of the year",
+            "We was told that the factory would stay open until the end of the year",
+        ),
+    ],
+)
+def test_one_word_more_or_less_is_a_wording_changed_not_a_part(a, b):
+    assert compare(a, b).relation == compare(b, a).relation == "variant"

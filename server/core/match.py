@@ -33,6 +33,9 @@ DEFAULT_MIN_FRAGMENT_WORDS = 6
 _MIN_FRAGMENT_SHARE = 0.25
 _LONG_FRAGMENT_WORDS = 10
 _FRAGMENT_CUTOFF = 92.0
+# A part leaves out at least this many of the whole's words: one word more or less ("won't" and
+# "will not", "He [Putin] has") is a wording changed, a variant if anything.
+_PART_LEAVES_OUT = 2
 # A fragment needs this many words that are not common ones: "a year and a half ago" is not one.
 _MIN_FRAGMENT_CONTENT_WORDS = 4
 _RELATION_STRENGTH = {
@@ -318,7 +321,7 @@ def _runs_over_a_denial(words: Sequence[str], other: Sequence[str]) -> bool:
 
 def _may_be_part(shorter: Sequence[str], longer: Sequence[str], min_words: int) -> bool:
     """Could `shorter` be a part of `longer` (`_part_relation`), by the counts of their words?"""
-    if len(shorter) == len(longer) or len(shorter) < min_words:
+    if len(longer) - len(shorter) < _PART_LEAVES_OUT or len(shorter) < min_words:
         return False
     share = len(shorter) / len(longer)
     if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
