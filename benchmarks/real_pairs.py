@@ -7,7 +7,7 @@ page is then matched against the others, as `POST /api/v1/match` matches it. A f
 pages report the same statements (the same press release, interview or speech in two outlets);
 all the rest are unrelated, so every other version shown is a wrong hint.
 
-`benchmarks/gold/real_pairs.jsonl` holds the pairs judged by reading: a quotation of one page
+`benchmarks/gold/pairs/real.jsonl` holds the pairs judged by reading: a quotation of one page
 (its offsets into that page's text) and one of another, `"same"` (one statement: a reader of
 either page should see the other's) or `"same article"` (one article copied whole: the page's
 own article, never shown). The pairs come from reading every version this script showed and
@@ -38,7 +38,7 @@ from server.extraction import article_text  # noqa: E402
 from server.importer import Limits, import_sources  # noqa: E402
 from server.service import MatchPolicy, match_page  # noqa: E402
 
-JUDGED = ROOT / "benchmarks" / "gold" / "real_pairs.jsonl"
+JUDGED = ROOT / "benchmarks" / "gold" / "pairs" / "real.jsonl"
 SOURCES = ("zyte", "newspaper", "readability", "trafilatura")
 MIN_TEXT_CHARS = 200
 

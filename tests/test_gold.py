@@ -67,3 +67,36 @@ def test_every_span_is_its_text_in_the_annotated_page(path):
         text = texts[page["id"]]
         for quote in page["quotes"]:
             assert text[quote["start"] : quote["end"]] == quote["text"], (page["id"], quote)
+
+
+PAIRS = ROOT / "benchmarks" / "gold" / "pairs" / "real.jsonl"
+JUDGEMENTS = {"same", "same article"}
+
+
+def test_each_judged_pair_joins_two_pages_by_spans_that_are_not_empty():
+    pairs = annotated_pages(PAIRS)
+    assert pairs and {pair["judged"] for pair in pairs} == JUDGEMENTS
+    for pair in pairs:
+        assert pair["a"] != pair["b"], pair
+        for side in "ab":
+            start, end = pair[f"{side}_quote"]
+            assert 0 <= start < end and len(pair[f"{side}_sha256"]) == 64, pair
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason="the shared pages are not here")
+def test_the_judged_pairs_pages_are_the_judged_texts():
+    """The text `benchmarks/real_pairs.py` reads of each page: its gold text, or the HTML
+    step's text of its page."""
+    records = {}
+    for source in {pair[side].split(":")[0] for pair in annotated_pages(PAIRS) for side in "ab"}:
+        for line in (DATA / f"{source}.jsonl").open(encoding="utf-8"):
+            record = json.loads(line)
+            records[record["id"]] = record
+    for pair in annotated_pages(PAIRS):
+        for side in "ab":
+            record = records[pair[side]]
+            text = record.get("gold_text") or article_text(
+                (DATA / record["html_path"]).read_text(encoding="utf-8", errors="replace")
+            )
+            assert hashlib.sha256(text.encode("utf-8")).hexdigest() == pair[f"{side}_sha256"]
+            assert pair[f"{side}_quote"][1] <= len(text)
