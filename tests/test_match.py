@@ -480,3 +480,11 @@ def test_ten_words_of_a_long_statement_are_a_part_of_it_and_nine_are_not():
 )
 def test_one_word_more_or_less_is_a_wording_changed_not_a_part(a, b):
     assert compare(a, b).relation == compare(b, a).relation == "variant"
+
+
+def test_all_but_the_first_or_last_word_is_still_a_part():
+    whole = "Westminster has never reduced the price of school meals"
+    assert compare(whole, "has never reduced the price of school meals").relation == "fragment"
+    assert compare("Westminster has never reduced the price of school", whole).relation == (
+        "extended"
+    )

@@ -33,8 +33,9 @@ DEFAULT_MIN_FRAGMENT_WORDS = 6
 _MIN_FRAGMENT_SHARE = 0.25
 _LONG_FRAGMENT_WORDS = 10
 _FRAGMENT_CUTOFF = 92.0
-# A part leaves out at least this many of the whole's words: one word more or less ("won't" and
-# "will not", "He [Putin] has") is a wording changed, a variant if anything.
+# A part leaves out at least this many of the whole's words, or the first or last word alone:
+# one word more or less inside ("won't" and "will not", "He [Putin] has") is a wording changed,
+# a variant if anything.
 _PART_LEAVES_OUT = 2
 # A fragment needs this many words that are not common ones: "a year and a half ago" is not one.
 _MIN_FRAGMENT_CONTENT_WORDS = 4
@@ -321,13 +322,20 @@ def _runs_over_a_denial(words: Sequence[str], other: Sequence[str]) -> bool:
 
 def _may_be_part(shorter: Sequence[str], longer: Sequence[str], min_words: int) -> bool:
     """Could `shorter` be a part of `longer` (`_part_relation`), by the counts of their words?"""
-    if len(longer) - len(shorter) < _PART_LEAVES_OUT or len(shorter) < min_words:
+    if len(shorter) < min_words or len(shorter) == len(longer):
+        return False
+    if len(longer) - len(shorter) < _PART_LEAVES_OUT and not _all_but_an_end(shorter, longer):
         return False
     share = len(shorter) / len(longer)
     if share < _MIN_FRAGMENT_SHARE and len(shorter) < _LONG_FRAGMENT_WORDS:
         return False
     # more words missing than a part scoring _FRAGMENT_CUTOFF ever lacks
     return len(set(shorter).difference(longer)) <= len(shorter) // 5
+
+
+def _all_but_an_end(shorter: Sequence[str], longer: Sequence[str]) -> bool:
+    """Is `shorter` the whole of `longer` but its first or its last word?"""
+    return tuple(shorter) in (tuple(longer[1:]), tuple(longer[:-1]))
 
 
 def _overlap_relation(a: Wording, b: Wording) -> Comparison | None:
