@@ -488,3 +488,46 @@ def test_all_but_the_first_or_last_word_is_still_a_part():
     assert compare("Westminster has never reduced the price of school", whole).relation == (
         "extended"
     )
+
+
+def test_a_short_part_counts_word_for_word_in_its_own_speakers_mouth():
+    whole = (
+        "We have looked at every option, and the tunnel plan is frankly unaffordable for this "
+        "county, whatever the ministry says about it."
+    )
+    short = "tunnel plan is frankly unaffordable"  # five words, four telling ones
+    page = Quotation(short, 0, len(short), (Span(0, len(short)),), "Ann Lowe")
+    [version] = rank_versions(page, [speaking(whole, "Lowe", 1)])
+    assert version.relation == "extended" and version.score == 100.0  # the page quotes a part
+    assert rank_versions(page, [speaking(whole, "Tom Hart", 1)]) == []
+    assert rank_versions(page, [speaking(whole, None, 1)]) == []
+    reworded = whole.replace("frankly unaffordable", "simply unaffordable")
+    assert rank_versions(page, [speaking(reworded, "Lowe", 1)]) == []
+    common = "it is frankly unaffordable"  # two of its four words are common ones
+    page = Quotation(common, 0, len(common), (Span(0, len(common)),), "Ann Lowe")
+    assert rank_versions(page, [speaking(whole.replace("the tunnel plan", "it"), "Lowe", 1)]) == []
+
+
+def test_a_short_part_in_several_of_the_speakers_statements_is_a_stock_phrase_of_theirs():
+    short = "tunnel plan is frankly unaffordable"
+    page = Quotation(short, 0, len(short), (Span(0, len(short)),), "Ann Lowe")
+    one = "We have looked at every option, and the tunnel plan is frankly unaffordable for us."
+    other = "As I said in May, the tunnel plan is frankly unaffordable, and the bridge is not."
+    assert len(rank_versions(page, [speaking(one, "Lowe", 1), speaking(one, "Lowe", 2)])) == 2
+    assert rank_versions(page, [speaking(one, "Lowe", 1), speaking(other, "Lowe", 2)]) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Peskov", "Dmitry Peskov", True),
+        ("D. Peskov", "Dmitry Peskov", True),
+        ("Dmitri Peskov", "Dmitry Peskov", True),
+        ("Joe Biden", "Hunter Biden", False),
+        ("Ann Lowe", None, False),
+    ],
+)
+def test_a_short_part_needs_the_same_person_not_only_the_same_surname(a, b, same):
+    from server.core.match import same_person
+
+    assert same_person(a, b) is same

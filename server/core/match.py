@@ -37,6 +37,10 @@ _FRAGMENT_CUTOFF = 92.0
 # one word more or less inside ("won't" and "will not", "He [Putin] has") is a wording changed,
 # a variant if anything.
 _PART_LEAVES_OUT = 2
+# A part this short counts only word for word, in its own speaker's mouth.
+_SHORT_PART_WORDS = 4
+# First names spelled two ways ("Dmitri", "Dmitry") agree in this many letters.
+_FIRST_NAME_LETTERS = 3
 # A fragment needs this many words that are not common ones: "a year and a half ago" is not one.
 _MIN_FRAGMENT_CONTENT_WORDS = 4
 _RELATION_STRENGTH = {
@@ -446,6 +450,20 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and _surname(a) == _surname(b)
 
 
+def same_person(a: str | None, b: str | None) -> bool:
+    """`same_speaker`, and when both names give a first name, the same one in another spelling
+    ("Dmitri", "Dmitry") or its initial ("D. Peskov"): "Hunter Biden" is not "Joe Biden"."""
+    if not same_speaker(a, b):
+        return False
+    names_a, names_b = words(a), words(b)
+    if len(names_a) < 2 or len(names_b) < 2:
+        return True
+    first_a, first_b = sorted((names_a[0], names_b[0]), key=len)
+    if len(first_a) == 1:
+        return first_b.startswith(first_a)
+    return first_a[:_FIRST_NAME_LETTERS] == first_b[:_FIRST_NAME_LETTERS]
+
+
 def _surname(name: str) -> str:
     found = words(name)
     return found[-1] if found else ""
@@ -499,15 +517,43 @@ def related_versions(
     scores = variant_scores(page, others, score_cutoff)
     page_telling = telling_words(page.words)
     related = []
+    short_parts: dict[tuple[str, ...], list[Version]] = {}  # by the statement they stand in
+    short_page = len(page.words) < min_fragment_words
     for candidate, other, score in zip(candidates, others, scores, strict=True):
         if not score and _plainly_another(page, other, min_fragment_words, page_telling):
+            if not short_page and len(other.words) >= min_fragment_words:
+                continue  # neither is short enough for a short part
+            short = _own_speakers_short_part(quotation, candidate, page, other, min_fragment_words)
+            if short is not None:
+                version = Version(candidate, short.score, short.relation)
+                short_parts.setdefault(other.words, []).append(version)
             continue
         comparison = _comparison(
             quotation, page, candidate, other, score, score_cutoff, min_fragment_words
         )
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
+    if len(short_parts) == 1:  # in several of the speaker's statements: a stock phrase of theirs
+        related.extend(*short_parts.values())
     return related
+
+
+def _own_speakers_short_part(
+    quotation: Quotation, candidate: Candidate, page: Wording, other: Wording, min_words: int
+) -> Comparison | None:
+    """fragment or extended for a wording too short for the part rules (four or five words,
+    four of them telling), word for word in the other, when both are the same person's.
+    (`related_versions` keeps such parts only when they stand in one statement.)"""
+    short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
+    if not _SHORT_PART_WORDS <= len(short.words) < min_words or len(short.parts) > 1:
+        return None
+    if len(long.parts) > 1 or not same_person(quotation.speaker, candidate.speaker):
+        return None
+    if sum(word not in COMMON_WORDS for word in short.words) < _MIN_FRAGMENT_CONTENT_WORDS:
+        return None
+    if f" {' '.join(short.words)} " not in f" {' '.join(long.words)} ":
+        return None
+    return Comparison(100.0, FRAGMENT if short is other else EXTENDED)
 
 
 def rank_related(
