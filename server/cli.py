@@ -312,6 +312,7 @@ def _serve(args, config: dict) -> int:
     from werkzeug.serving import make_server
 
     from .app import create_app
+    from .db import close_connections
 
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
@@ -336,6 +337,9 @@ def _serve(args, config: dict) -> int:
         server.serve_forever()
     except KeyboardInterrupt:
         print("\nStopped.")
+    finally:
+        server.server_close()
+        close_connections(app)
     return 0
 
 

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlite_utils
 
@@ -33,13 +33,24 @@ from .core.urls import canonical_url
 from .errors import CorpusError
 from .migrations import count_keys, index_text, migrate, optimize_key_index
 
+if TYPE_CHECKING:
+    from .lookup_threads import LookupThreads
+
 _MAX_COPY_CANDIDATES = 20
 # Articles whose five-word runs are kept for the reprint check: a story's copies come close
 # together in an import or a sync, and each is compared with every later one.
 _RUNS_KEPT = 64
 DEFAULT_LOOKUP_GROUPS = 6
 DEFAULT_GROUP_ROWS = 100
-_GROUP_QUERY = "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ? LIMIT ?"
+# Every looked-up set of keys in one statement: for each AND expression of the JSON list, the
+# ids of its first `:rows` quotations, as a JSON list of lists in the order of the expressions.
+# One statement instead of one per set: a thread reading it holds Python's lock once, at its
+# start and end, so that another thread's statement can run meanwhile (`lookup_threads`).
+_KEY_SETS_QUERY = (
+    "SELECT json_group_array(json((SELECT json_group_array(rowid) FROM (SELECT rowid FROM "
+    "quotation_keys WHERE quotation_keys MATCH expression.value LIMIT :rows)))) "
+    "FROM json_each(:expressions) AS expression"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +205,23 @@ def open_corpus(path: str, *, busy_timeout_ms: int = 5000, mmap_bytes: int = 0) 
     return Corpus(conn, str(location))
 
 
+def open_reader(
+    path: str, *, busy_timeout_ms: int = 5000, mmap_bytes: int = 0
+) -> sqlite3.Connection:
+    """A connection that only reads the corpus at `path` (created and migrated already: it is
+    not created here), for the one thread that opens it: SQLite's check that no other thread
+    uses a connection stays on."""
+    conn = sqlite3.connect(
+        f"{Path(path).resolve().as_uri()}?mode=rw",
+        uri=True,
+        timeout=busy_timeout_ms / 1000,
+        isolation_level=None,
+    )
+    conn.execute("PRAGMA query_only=ON")
+    conn.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
+    return conn
+
+
 class Corpus:
     """The SQLite store behind QuoteTrail."""
 
@@ -204,6 +232,8 @@ class Corpus:
         self._runs: OrderedDict[str, set[tuple[str, ...]]] = OrderedDict()  # by text
         self._batch: _Batch | None = None
         self._outlet_ids: dict[str, int] = {}
+        # Helper threads that read part of each page's index lookups (`db.get_corpus` sets it).
+        self.lookup_threads: LookupThreads | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -652,17 +682,15 @@ class Corpus:
         """The ids of the quotations holding every key of each group, `group_rows` at most per
         group, in the order of `lookups`.
 
-        A set of keys that several groups are looked up by is read once. One short query per
-        set: SQLite keeps it prepared, where one compound query of all the sets was compiled
-        anew for each page.
+        A set of keys that several groups are looked up by is read once. With
+        `lookup_threads`, the sets are read side by side by this connection and the helpers'.
         """
-        found: dict[tuple[str, ...], list[int]] = {}
-        for group in lookups:
-            keys = tuple(group)
-            if keys not in found:
-                expression = " AND ".join(f'"{key}"' for key in keys)
-                rows = self.conn.execute(_GROUP_QUERY, (expression, group_rows)).fetchall()
-                found[keys] = [quote_id for (quote_id,) in rows]
+        key_sets = list(dict.fromkeys(tuple(group) for group in lookups))
+        if self.lookup_threads is None:
+            read = read_key_sets(self.conn, key_sets, group_rows)
+        else:
+            read = self.lookup_threads.read(self.conn, key_sets, group_rows)
+        found = dict(zip(key_sets, read, strict=True))
         return [found[tuple(group)] for group in lookups]
 
     def _key_counts(self, keys: list[str]) -> dict[str, int]:
@@ -756,3 +784,17 @@ def _ranked(weight: dict[int, float], limit: int) -> list[int]:
 def _keys_of(text: str) -> QuotationKeys:
     """The keys of a quotation and of its halves (`quotation_keys`)."""
     return quotation_keys(elided_pieces(text))
+
+
+def read_key_sets(
+    conn: sqlite3.Connection, key_sets: list[tuple[str, ...]], group_rows: int
+) -> list[list[int]]:
+    """The ids of the first `group_rows` quotations holding every key of each set, in the
+    order of `key_sets`: one statement for all of them (`_KEY_SETS_QUERY`)."""
+    if not key_sets:
+        return []
+    expressions = [" AND ".join(f'"{key}"' for key in keys) for keys in key_sets]
+    (found,) = conn.execute(
+        _KEY_SETS_QUERY, {"rows": group_rows, "expressions": json.dumps(expressions)}
+    ).fetchone()
+    return json.loads(found)

@@ -12,8 +12,10 @@ import threading
 from flask import current_app, g
 
 from .corpus import Corpus, open_corpus
+from .lookup_threads import LookupThreads
 
 IDLE_CORPORA = "quotetrail_idle_corpora"
+LOOKUP_THREADS = "quotetrail_lookup_threads"
 
 
 class IdleCorpora:
@@ -39,6 +41,34 @@ class IdleCorpora:
                 return
         corpus.close()
 
+    def close(self) -> None:
+        """Close every idle connection (the server is stopping)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for corpus in idle:
+            corpus.close()
+
+
+def lookup_threads(config: dict) -> LookupThreads | None:
+    """The helper threads of `QUOTETRAIL_LOOKUP_THREADS` (none for 1 or 0)."""
+    helpers = config["LOOKUP_THREADS"] - 1
+    if helpers < 1:
+        return None
+    return LookupThreads(
+        config["DB_PATH"],
+        helpers,
+        busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"],
+        mmap_bytes=config["SQLITE_MMAP_BYTES"],
+    )
+
+
+def close_connections(app) -> None:
+    """Stop the lookup helpers and close the idle connections: nothing is left open."""
+    helpers = app.extensions[LOOKUP_THREADS]
+    if helpers is not None:
+        helpers.close()
+    app.extensions[IDLE_CORPORA].close()
+
 
 def get_corpus() -> Corpus:
     """The corpus of this request, taken or opened on first use."""
@@ -51,6 +81,7 @@ def get_corpus() -> Corpus:
                 busy_timeout_ms=current_app.config["SQLITE_BUSY_TIMEOUT_MS"],
                 mmap_bytes=current_app.config["SQLITE_MMAP_BYTES"],
             )
+        corpus.lookup_threads = current_app.extensions[LOOKUP_THREADS]
         g.corpus = corpus
     return g.corpus
 

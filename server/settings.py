@@ -172,6 +172,14 @@ SETTINGS: tuple[Setting, ...] = (
         "a little faster, but the mapped pages count as the server's resident memory.",
     ),
     Setting(
+        "LOOKUP_THREADS",
+        "QUOTETRAIL_LOOKUP_THREADS",
+        1,
+        "Connections that read a page's index lookups side by side, each on a thread of its own "
+        "(SQLite reads without Python's lock): 1 reads them on the request's connection alone; "
+        "2 adds a helper thread with its own connection.",
+    ),
+    Setting(
         "WARM_KEY_INDEX",
         "QUOTETRAIL_WARM_KEY_INDEX",
         1,
