@@ -9,7 +9,7 @@ of the item-by-item ratios base / this.
     .venv/bin/python benchmarks/paired.py --base DIR --db CORPUS.db --size 1m
 
 `--base-env` and `--this-env` (NAME=VALUE, repeatable) set a worker's environment: the same code
-with two settings (`--base .`), e.g. `--this-env QUOTETRAIL_LOOKUP_THREADS=2`.
+with two settings (`--base .`), e.g. `--this-env QUOTETRAIL_READ_THREADS=2`.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def worker(root: Path, db: str, size: str, seed: int) -> None:
     queries = matching.all_queries(gen, matching.SIZES[size], options)
     pages = matching.make_pages(queries, 100, seed)
     corpus = open_corpus(db)
-    corpus.lookup_threads = _lookup_threads(settings_module.load({"DB_PATH": db}))
+    corpus.read_threads = _read_threads(settings_module.load({"DB_PATH": db}))
     print(json.dumps({"code": str(Path(sys.modules["server"].__file__).parent)}), file=sys.stderr)
     print(json.dumps({"quotes": len(queries), "pages": len(pages)}), flush=True)
     for line in sys.stdin:
@@ -58,14 +58,14 @@ def worker(root: Path, db: str, size: str, seed: int) -> None:
         print(time.perf_counter() - started, flush=True)
 
 
-def _lookup_threads(config: dict):
-    """The lookup helpers `QUOTETRAIL_LOOKUP_THREADS` asks for, as the server starts them
+def _read_threads(config: dict):
+    """The read helpers `QUOTETRAIL_READ_THREADS` asks for, as the server starts them
     (none in code without them)."""
     try:
-        from server.db import lookup_threads
+        from server.db import read_threads
     except ImportError:
         return None
-    return lookup_threads(config)
+    return read_threads(config)
 
 
 def start(root: Path, args, settings: list[str]) -> subprocess.Popen:

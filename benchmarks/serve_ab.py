@@ -11,7 +11,7 @@ goes first, and the ratio of their times is taken page by page.
 
 Pages are made as `matching.py` makes them (20 labelled variants of statements of the corpus of
 `--articles` articles, seed `--seed`). `--a-env` and `--b-env` (NAME=VALUE, repeatable) set a
-server's environment: the same code with two settings, e.g. `--b-env QUOTETRAIL_LOOKUP_THREADS=2`.
+server's environment: the same code with two settings, e.g. `--b-env QUOTETRAIL_READ_THREADS=2`.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -34,7 +35,7 @@ from .errors import CorpusError
 from .migrations import count_keys, index_text, migrate, optimize_key_index
 
 if TYPE_CHECKING:
-    from .lookup_threads import LookupThreads
+    from .read_threads import PartReader, ReadThreads
 
 _MAX_COPY_CANDIDATES = 20
 # Articles whose five-word runs are kept for the reprint check: a story's copies come close
@@ -45,7 +46,7 @@ DEFAULT_GROUP_ROWS = 100
 # Every looked-up set of keys in one statement: for each AND expression of the JSON list, the
 # ids of its first `:rows` quotations, as a JSON list of lists in the order of the expressions.
 # One statement instead of one per set: a thread reading it holds Python's lock once, at its
-# start and end, so that another thread's statement can run meanwhile (`lookup_threads`).
+# start and end, so that another thread's statement can run meanwhile (`read_threads`).
 _KEY_SETS_QUERY = (
     "SELECT json_group_array(json((SELECT json_group_array(rowid) FROM (SELECT rowid FROM "
     "quotation_keys WHERE quotation_keys MATCH expression.value LIMIT :rows)))) "
@@ -232,8 +233,8 @@ class Corpus:
         self._runs: OrderedDict[str, set[tuple[str, ...]]] = OrderedDict()  # by text
         self._batch: _Batch | None = None
         self._outlet_ids: dict[str, int] = {}
-        # Helper threads that read part of each page's index lookups (`db.get_corpus` sets it).
-        self.lookup_threads: LookupThreads | None = None
+        # Helper threads that read part of each page's lookups and rows (`db.get_corpus` sets it).
+        self.read_threads: ReadThreads | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -680,18 +681,19 @@ class Corpus:
 
     def _index_hits(self, lookups: list[list[str]], group_rows: int) -> list[list[int]]:
         """The ids of the quotations holding every key of each group, `group_rows` at most per
-        group, in the order of `lookups`.
-
-        A set of keys that several groups are looked up by is read once. With
-        `lookup_threads`, the sets are read side by side by this connection and the helpers'.
-        """
+        group, in the order of `lookups`. A set of keys that several groups are looked up by is
+        read once."""
         key_sets = list(dict.fromkeys(tuple(group) for group in lookups))
-        if self.lookup_threads is None:
-            read = read_key_sets(self.conn, key_sets, group_rows)
-        else:
-            read = self.lookup_threads.read(self.conn, key_sets, group_rows)
+        read = self._read_parts(key_sets, partial(read_key_sets, group_rows=group_rows))
         found = dict(zip(key_sets, read, strict=True))
         return [found[tuple(group)] for group in lookups]
+
+    def _read_parts(self, items: list, read: PartReader) -> list:
+        """`read(self.conn, items)`; with `read_threads`, the helpers' connections read parts
+        of `items` meanwhile."""
+        if self.read_threads is None:
+            return read(self.conn, items)
+        return self.read_threads.read(self.conn, items, read)
 
     def _key_counts(self, keys: list[str]) -> dict[str, int]:
         """How many quotations hold each of `keys` that is a common one (`count_keys`)."""
@@ -703,27 +705,20 @@ class Corpus:
 
     def _quotation_rows(self, quote_ids: list[int]) -> dict[int, Candidate]:
         """The quotations by id, as candidates without their articles (`with_articles`)."""
-        rows = self.conn.execute(
-            "SELECT id, article_id, text, speaker, normalized FROM quotations "
-            "WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(quote_ids),),
-        )
+        rows = self._read_parts(quote_ids, read_quotation_rows)
         return {
-            quote_id: Candidate(quote_id, article_id, text, speaker, "", "", None, None, normalized)
-            for quote_id, article_id, text, speaker, normalized in rows.fetchall()
+            row[0]: Candidate(row[0], row[1], row[2], row[3], "", "", None, None, row[4])
+            for row in rows
+            if row is not None
         }
 
     def _article_rows(self, article_ids: list[int]) -> dict[int, dict]:
         """What a version shows of each article (outlet, URL, title, date), by article id."""
         if not article_ids:  # no candidate relates to the quotations: nothing to read
             return {}
-        rows = self.conn.execute(
-            "SELECT a.id, o.name, a.url, a.title, a.published FROM articles a "
-            "JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (SELECT value FROM json_each(?))",
-            (json.dumps(article_ids),),
-        )
+        rows = self._read_parts(article_ids, read_article_rows)
         fields = ("outlet", "url", "title", "published")
-        return {row[0]: dict(zip(fields, row[1:], strict=True)) for row in rows.fetchall()}
+        return {row[0]: dict(zip(fields, row[1:], strict=True)) for row in rows if row is not None}
 
     def article_texts(self, article_ids: set[int]) -> dict[int, str]:
         """The texts of the given articles by id."""
@@ -798,3 +793,27 @@ def read_key_sets(
         _KEY_SETS_QUERY, {"rows": group_rows, "expressions": json.dumps(expressions)}
     ).fetchone()
     return json.loads(found)
+
+
+def read_quotation_rows(conn: sqlite3.Connection, quote_ids: list[int]) -> list[tuple | None]:
+    """Each quotation's id, article id, text, speaker and normalised words, in the order of
+    `quote_ids`; None for one the corpus does not hold."""
+    rows = conn.execute(
+        "SELECT id, article_id, text, speaker, normalized FROM quotations "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(quote_ids),),
+    )
+    by_id = {row[0]: row for row in rows.fetchall()}
+    return [by_id.get(quote_id) for quote_id in quote_ids]
+
+
+def read_article_rows(conn: sqlite3.Connection, article_ids: list[int]) -> list[tuple | None]:
+    """Each article's id, outlet, URL, title and date, in the order of `article_ids`; None for
+    one the corpus does not hold."""
+    rows = conn.execute(
+        "SELECT a.id, o.name, a.url, a.title, a.published FROM articles a "
+        "JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(article_ids),),
+    )
+    by_id = {row[0]: row for row in rows.fetchall()}
+    return [by_id.get(article_id) for article_id in article_ids]

@@ -12,10 +12,10 @@ import threading
 from flask import current_app, g
 
 from .corpus import Corpus, open_corpus
-from .lookup_threads import LookupThreads
+from .read_threads import ReadThreads
 
 IDLE_CORPORA = "quotetrail_idle_corpora"
-LOOKUP_THREADS = "quotetrail_lookup_threads"
+READ_THREADS = "quotetrail_read_threads"
 
 
 class IdleCorpora:
@@ -49,22 +49,23 @@ class IdleCorpora:
             corpus.close()
 
 
-def lookup_threads(config: dict) -> LookupThreads | None:
-    """The helper threads of `QUOTETRAIL_LOOKUP_THREADS` (none for 1 or 0)."""
-    helpers = config["LOOKUP_THREADS"] - 1
+def read_threads(config: dict) -> ReadThreads | None:
+    """The helper threads of `QUOTETRAIL_READ_THREADS` (none for 1 or 0)."""
+    helpers = config["READ_THREADS"] - 1
     if helpers < 1:
         return None
-    return LookupThreads(
+    return ReadThreads(
         config["DB_PATH"],
         helpers,
+        part_items=config["READ_PART_ITEMS"],
         busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"],
         mmap_bytes=config["SQLITE_MMAP_BYTES"],
     )
 
 
 def close_connections(app) -> None:
-    """Stop the lookup helpers and close the idle connections: nothing is left open."""
-    helpers = app.extensions[LOOKUP_THREADS]
+    """Stop the read helpers and close the idle connections: nothing is left open."""
+    helpers = app.extensions[READ_THREADS]
     if helpers is not None:
         helpers.close()
     app.extensions[IDLE_CORPORA].close()
@@ -81,7 +82,7 @@ def get_corpus() -> Corpus:
                 busy_timeout_ms=current_app.config["SQLITE_BUSY_TIMEOUT_MS"],
                 mmap_bytes=current_app.config["SQLITE_MMAP_BYTES"],
             )
-        corpus.lookup_threads = current_app.extensions[LOOKUP_THREADS]
+        corpus.read_threads = current_app.extensions[READ_THREADS]
         g.corpus = corpus
     return g.corpus
 

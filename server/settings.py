@@ -172,12 +172,20 @@ SETTINGS: tuple[Setting, ...] = (
         "a little faster, but the mapped pages count as the server's resident memory.",
     ),
     Setting(
-        "LOOKUP_THREADS",
-        "QUOTETRAIL_LOOKUP_THREADS",
+        "READ_THREADS",
+        "QUOTETRAIL_READ_THREADS",
         1,
-        "Connections that read a page's index lookups side by side, each on a thread of its own "
-        "(SQLite reads without Python's lock): 1 reads them on the request's connection alone; "
-        "2 adds a helper thread with its own connection.",
+        "Connections that read a page's index lookups, its candidates' rows and their articles "
+        "side by side, each on a thread of its own (SQLite reads without Python's lock, and "
+        "rows not in memory come from the disk several at once): 1 reads them on the request's "
+        "connection alone.",
+    ),
+    Setting(
+        "READ_PART_ITEMS",
+        "QUOTETRAIL_READ_PART_ITEMS",
+        32,
+        "Fewest items (looked-up key sets, rows) a helper thread of `QUOTETRAIL_READ_THREADS` "
+        "is given to read: a smaller read is done by the request's connection alone.",
     ),
     Setting(
         "WARM_KEY_INDEX",
