@@ -174,11 +174,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "READ_THREADS",
         "QUOTETRAIL_READ_THREADS",
-        1,
+        2,
         "Connections that read a page's index lookups, its candidates' rows and their articles "
         "side by side, each on a thread of its own (SQLite reads without Python's lock, and "
         "rows not in memory come from the disk several at once): 1 reads them on the request's "
-        "connection alone.",
+        "connection alone, as before; 2 adds a helper (faster on a corpus larger than memory).",
     ),
     Setting(
         "READ_PART_ITEMS",
