@@ -45,8 +45,8 @@ DEFAULT_LOOKUP_GROUPS = 6
 DEFAULT_GROUP_ROWS = 100
 # Every looked-up set of keys in one statement: for each AND expression of the JSON list, the
 # ids of its first `:rows` quotations, as a JSON list of lists in the order of the expressions.
-# One statement instead of one per set: a thread reading it holds Python's lock once, at its
-# start and end, so that another thread's statement can run meanwhile (`read_threads`).
+# One statement instead of one per set: a thread reading it gives Python's lock up for the whole
+# statement, not at every row, so that another thread's statement runs meanwhile (`read_threads`).
 _KEY_SETS_QUERY = (
     "SELECT json_group_array(json((SELECT json_group_array(rowid) FROM (SELECT rowid FROM "
     "quotation_keys WHERE quotation_keys MATCH expression.value LIMIT :rows)))) "
