@@ -337,8 +337,7 @@ def _serve(args, config: dict) -> int:
         server.serve_forever()
     except KeyboardInterrupt:
         print("\nStopped.")
-    finally:
-        server.server_close()
+    finally:  # werkzeug's serve_forever ends on Ctrl-C and closes its socket itself
         close_connections(app)
     return 0
 
