@@ -7,6 +7,9 @@ each quotation of `benchmarks/matching.py`'s query set (`versions_of`) and each 
 of the item-by-item ratios base / this.
 
     .venv/bin/python benchmarks/paired.py --base DIR --db CORPUS.db --size 1m
+
+`--base-env` and `--this-env` (NAME=VALUE, repeatable) set a worker's environment: the same code
+with two settings (`--base .`), e.g. `--this-env QUOTETRAIL_READ_THREADS=2`.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ def worker(root: Path, db: str, size: str, seed: int) -> None:
     queries = matching.all_queries(gen, matching.SIZES[size], options)
     pages = matching.make_pages(queries, 100, seed)
     corpus = open_corpus(db)
+    corpus.read_threads = _read_threads(settings_module.load({"DB_PATH": db}))
     print(json.dumps({"code": str(Path(sys.modules["server"].__file__).parent)}), file=sys.stderr)
     print(json.dumps({"quotes": len(queries), "pages": len(pages)}), flush=True)
     for line in sys.stdin:
@@ -54,8 +58,19 @@ def worker(root: Path, db: str, size: str, seed: int) -> None:
         print(time.perf_counter() - started, flush=True)
 
 
-def start(root: Path, args) -> subprocess.Popen:
+def _read_threads(config: dict):
+    """The read helpers `QUOTETRAIL_READ_THREADS` asks for, as the server starts them
+    (none in code without them)."""
+    try:
+        from server.db import read_threads
+    except ImportError:
+        return None
+    return read_threads(config)
+
+
+def start(root: Path, args, settings: list[str]) -> subprocess.Popen:
     environment = dict(os.environ, PYTHONPATH=str(root))
+    environment.update(setting.split("=", 1) for setting in settings)
     process = subprocess.Popen(
         [sys.executable, __file__, "--worker", str(root), "--db", args.db, "--size", args.size],
         stdin=subprocess.PIPE,
@@ -84,12 +99,17 @@ def main() -> None:
     parser.add_argument("--size", default="1m")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--base-env", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--this-env", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, args.db, args.size, args.seed)
         return
-    workers = {"base": start(args.base.resolve(), args), "this": start(ROOT, args)}
+    workers = {
+        "base": start(args.base.resolve(), args, args.base_env),
+        "this": start(ROOT, args, args.this_env),
+    }
     sizes = [json.loads(process.stdout.readline()) for process in workers.values()]
     times: dict[tuple[str, str], list[float]] = {}
     for round_ in range(args.rounds):

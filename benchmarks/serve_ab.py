@@ -10,7 +10,8 @@ goes first, and the ratio of their times is taken page by page.
     .venv/bin/python benchmarks/serve_ab.py --a-code /tmp/before --a-db before.db --b-db corpus.db
 
 Pages are made as `matching.py` makes them (20 labelled variants of statements of the corpus of
-`--articles` articles, seed `--seed`).
+`--articles` articles, seed `--seed`). `--a-env` and `--b-env` (NAME=VALUE, repeatable) set a
+server's environment: the same code with two settings, e.g. `--b-env QUOTETRAIL_READ_THREADS=2`.
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ import matching  # noqa: E402
 import newsgen  # noqa: E402
 
 
-def start(db: str, code: str | None) -> tuple[int, subprocess.Popen]:
-    """`quotetrail serve` on `db`, running the code in `code` (a source tree) when given."""
+def start(db: str, code: str | None, settings: list[str]) -> tuple[int, subprocess.Popen]:
+    """`quotetrail serve` on `db`, running the code in `code` (a source tree) when given, with
+    `settings` (NAME=VALUE) in its environment."""
     port = matching._free_port()
     env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+    env.update(setting.split("=", 1) for setting in settings)
     if code:
         env["PYTHONPATH"] = code
     command = [str(matching.BIN / "quotetrail"), "serve", "--db", db, "--port", str(port)]
@@ -48,6 +51,8 @@ def main() -> None:
     parser.add_argument("--a-code", help="source tree of server A (default: this checkout)")
     parser.add_argument("--b-db", required=True)
     parser.add_argument("--b-code", help="source tree of server B (default: this checkout)")
+    parser.add_argument("--a-env", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--b-env", action="append", default=[], metavar="NAME=VALUE")
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--seed", type=int, default=6)
@@ -55,7 +60,10 @@ def main() -> None:
     gen = newsgen.NewsGenerator(args.seed)
     queries = matching.labelled_queries(gen, args.articles, 200, args.seed)
     pages = matching.make_pages(queries, args.pages, args.seed)
-    servers = {"A": start(args.a_db, args.a_code), "B": start(args.b_db, args.b_code)}
+    servers = {
+        "A": start(args.a_db, args.a_code, args.a_env),
+        "B": start(args.b_db, args.b_code, args.b_env),
+    }
     try:
         for port, _ in servers.values():
             matching._first_answer(port, pages[0], time.perf_counter())

@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException
 from . import settings as settings_module
 from .api import api
 from .corpus import explain, open_corpus
-from .db import IDLE_CORPORA, IdleCorpora, close_corpus
+from .db import IDLE_CORPORA, READ_THREADS, IdleCorpora, close_corpus, read_threads
 from .errors import QuoteTrailError, error_body
 from .guard import TOKEN_HEADER, check_request, check_token_setting, is_extension_origin
 
@@ -44,6 +44,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.before_request(check_request)
     app.register_blueprint(api)
     app.extensions[IDLE_CORPORA] = IdleCorpora(app.config["SQLITE_IDLE_CONNECTIONS"])
+    app.extensions[READ_THREADS] = read_threads(app.config)
     app.teardown_appcontext(close_corpus)
     app.register_error_handler(QuoteTrailError, _quotetrail_error)
     app.register_error_handler(HTTPException, _http_error)

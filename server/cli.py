@@ -306,6 +306,7 @@ def _serve(args, config: dict) -> int:
     from werkzeug.serving import make_server
 
     from .app import create_app
+    from .db import close_connections
 
     host = args.host or config["HOST"]
     port = args.port or config["PORT"]
@@ -330,6 +331,8 @@ def _serve(args, config: dict) -> int:
         server.serve_forever()
     except KeyboardInterrupt:
         print("\nStopped.")
+    finally:  # werkzeug's serve_forever ends on Ctrl-C and closes its socket itself
+        close_connections(app)
     return 0
 
 

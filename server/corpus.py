@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import sqlite_utils
 
@@ -33,13 +34,24 @@ from .core.urls import canonical_url
 from .errors import CorpusError
 from .migrations import count_keys, index_text, migrate, optimize_key_index
 
+if TYPE_CHECKING:
+    from .read_threads import PartReader, ReadThreads
+
 _MAX_COPY_CANDIDATES = 20
 # Articles whose five-word runs are kept for the reprint check: a story's copies come close
 # together in an import or a sync, and each is compared with every later one.
 _RUNS_KEPT = 64
 DEFAULT_LOOKUP_GROUPS = 6
 DEFAULT_GROUP_ROWS = 100
-_GROUP_QUERY = "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ? LIMIT ?"
+# Every looked-up set of keys in one statement: for each AND expression of the JSON list, the
+# ids of its first `:rows` quotations, as a JSON list of lists in the order of the expressions.
+# One statement instead of one per set: a thread reading it gives Python's lock up for the whole
+# statement, not at every row, so that another thread's statement runs meanwhile (`read_threads`).
+_KEY_SETS_QUERY = (
+    "SELECT json_group_array(json((SELECT json_group_array(rowid) FROM (SELECT rowid FROM "
+    "quotation_keys WHERE quotation_keys MATCH expression.value LIMIT :rows)))) "
+    "FROM json_each(:expressions) AS expression"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +206,23 @@ def open_corpus(path: str, *, busy_timeout_ms: int = 5000, mmap_bytes: int = 0) 
     return Corpus(conn, str(location))
 
 
+def open_reader(
+    path: str, *, busy_timeout_ms: int = 5000, mmap_bytes: int = 0
+) -> sqlite3.Connection:
+    """A connection that only reads the corpus at `path` (created and migrated already: it is
+    not created here), for the one thread that opens it: SQLite's check that no other thread
+    uses a connection stays on."""
+    conn = sqlite3.connect(
+        f"{Path(path).resolve().as_uri()}?mode=rw",
+        uri=True,
+        timeout=busy_timeout_ms / 1000,
+        isolation_level=None,
+    )
+    conn.execute("PRAGMA query_only=ON")
+    conn.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
+    return conn
+
+
 class Corpus:
     """The SQLite store behind QuoteTrail."""
 
@@ -204,6 +233,8 @@ class Corpus:
         self._runs: OrderedDict[str, set[tuple[str, ...]]] = OrderedDict()  # by text
         self._batch: _Batch | None = None
         self._outlet_ids: dict[str, int] = {}
+        # Helper threads that read part of each page's lookups and rows (`db.get_corpus` sets it).
+        self.read_threads: ReadThreads | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -650,20 +681,19 @@ class Corpus:
 
     def _index_hits(self, lookups: list[list[str]], group_rows: int) -> list[list[int]]:
         """The ids of the quotations holding every key of each group, `group_rows` at most per
-        group, in the order of `lookups`.
-
-        A set of keys that several groups are looked up by is read once. One short query per
-        set: SQLite keeps it prepared, where one compound query of all the sets was compiled
-        anew for each page.
-        """
-        found: dict[tuple[str, ...], list[int]] = {}
-        for group in lookups:
-            keys = tuple(group)
-            if keys not in found:
-                expression = " AND ".join(f'"{key}"' for key in keys)
-                rows = self.conn.execute(_GROUP_QUERY, (expression, group_rows)).fetchall()
-                found[keys] = [quote_id for (quote_id,) in rows]
+        group, in the order of `lookups`. A set of keys that several groups are looked up by is
+        read once."""
+        key_sets = list(dict.fromkeys(tuple(group) for group in lookups))
+        read = self._read_parts(key_sets, partial(read_key_sets, group_rows=group_rows))
+        found = dict(zip(key_sets, read, strict=True))
         return [found[tuple(group)] for group in lookups]
+
+    def _read_parts(self, items: list, read: PartReader) -> list:
+        """`read(self.conn, items)`; with `read_threads`, the helpers' connections read parts
+        of `items` meanwhile."""
+        if self.read_threads is None:
+            return read(self.conn, items)
+        return self.read_threads.read(self.conn, items, read)
 
     def _key_counts(self, keys: list[str]) -> dict[str, int]:
         """How many quotations hold each of `keys` that is a common one (`count_keys`)."""
@@ -675,27 +705,20 @@ class Corpus:
 
     def _quotation_rows(self, quote_ids: list[int]) -> dict[int, Candidate]:
         """The quotations by id, as candidates without their articles (`with_articles`)."""
-        rows = self.conn.execute(
-            "SELECT id, article_id, text, speaker, normalized FROM quotations "
-            "WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(quote_ids),),
-        )
+        rows = self._read_parts(quote_ids, read_quotation_rows)
         return {
-            quote_id: Candidate(quote_id, article_id, text, speaker, "", "", None, None, normalized)
-            for quote_id, article_id, text, speaker, normalized in rows.fetchall()
+            row[0]: Candidate(row[0], row[1], row[2], row[3], "", "", None, None, row[4])
+            for row in rows
+            if row is not None
         }
 
     def _article_rows(self, article_ids: list[int]) -> dict[int, dict]:
         """What a version shows of each article (outlet, URL, title, date), by article id."""
         if not article_ids:  # no candidate relates to the quotations: nothing to read
             return {}
-        rows = self.conn.execute(
-            "SELECT a.id, o.name, a.url, a.title, a.published FROM articles a "
-            "JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (SELECT value FROM json_each(?))",
-            (json.dumps(article_ids),),
-        )
+        rows = self._read_parts(article_ids, read_article_rows)
         fields = ("outlet", "url", "title", "published")
-        return {row[0]: dict(zip(fields, row[1:], strict=True)) for row in rows.fetchall()}
+        return {row[0]: dict(zip(fields, row[1:], strict=True)) for row in rows if row is not None}
 
     def article_texts(self, article_ids: set[int]) -> dict[int, str]:
         """The texts of the given articles by id."""
@@ -756,3 +779,41 @@ def _ranked(weight: dict[int, float], limit: int) -> list[int]:
 def _keys_of(text: str) -> QuotationKeys:
     """The keys of a quotation and of its halves (`quotation_keys`)."""
     return quotation_keys(elided_pieces(text))
+
+
+def read_key_sets(
+    conn: sqlite3.Connection, key_sets: list[tuple[str, ...]], group_rows: int
+) -> list[list[int]]:
+    """The ids of the first `group_rows` quotations holding every key of each set, in the
+    order of `key_sets`: one statement for all of them (`_KEY_SETS_QUERY`)."""
+    if not key_sets:
+        return []
+    expressions = [" AND ".join(f'"{key}"' for key in keys) for keys in key_sets]
+    (found,) = conn.execute(
+        _KEY_SETS_QUERY, {"rows": group_rows, "expressions": json.dumps(expressions)}
+    ).fetchone()
+    return json.loads(found)
+
+
+def read_quotation_rows(conn: sqlite3.Connection, quote_ids: list[int]) -> list[tuple | None]:
+    """Each quotation's id, article id, text, speaker and normalised words, in the order of
+    `quote_ids`; None for one the corpus does not hold."""
+    rows = conn.execute(
+        "SELECT id, article_id, text, speaker, normalized FROM quotations "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(quote_ids),),
+    )
+    by_id = {row[0]: row for row in rows.fetchall()}
+    return [by_id.get(quote_id) for quote_id in quote_ids]
+
+
+def read_article_rows(conn: sqlite3.Connection, article_ids: list[int]) -> list[tuple | None]:
+    """Each article's id, outlet, URL, title and date, in the order of `article_ids`; None for
+    one the corpus does not hold."""
+    rows = conn.execute(
+        "SELECT a.id, o.name, a.url, a.title, a.published FROM articles a "
+        "JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(article_ids),),
+    )
+    by_id = {row[0]: row for row in rows.fetchall()}
+    return [by_id.get(article_id) for article_id in article_ids]

@@ -12,8 +12,10 @@ import threading
 from flask import current_app, g
 
 from .corpus import Corpus, open_corpus
+from .read_threads import ReadThreads
 
 IDLE_CORPORA = "quotetrail_idle_corpora"
+READ_THREADS = "quotetrail_read_threads"
 
 
 class IdleCorpora:
@@ -39,6 +41,35 @@ class IdleCorpora:
                 return
         corpus.close()
 
+    def close(self) -> None:
+        """Close every idle connection (the server is stopping)."""
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for corpus in idle:
+            corpus.close()
+
+
+def read_threads(config: dict) -> ReadThreads | None:
+    """The helper threads of `QUOTETRAIL_READ_THREADS` (none for 1 or 0)."""
+    helpers = config["READ_THREADS"] - 1
+    if helpers < 1:
+        return None
+    return ReadThreads(
+        config["DB_PATH"],
+        helpers,
+        part_items=config["READ_PART_ITEMS"],
+        busy_timeout_ms=config["SQLITE_BUSY_TIMEOUT_MS"],
+        mmap_bytes=config["SQLITE_MMAP_BYTES"],
+    )
+
+
+def close_connections(app) -> None:
+    """Stop the read helpers and close the idle connections: nothing is left open."""
+    helpers = app.extensions[READ_THREADS]
+    if helpers is not None:
+        helpers.close()
+    app.extensions[IDLE_CORPORA].close()
+
 
 def get_corpus() -> Corpus:
     """The corpus of this request, taken or opened on first use."""
@@ -51,6 +82,7 @@ def get_corpus() -> Corpus:
                 busy_timeout_ms=current_app.config["SQLITE_BUSY_TIMEOUT_MS"],
                 mmap_bytes=current_app.config["SQLITE_MMAP_BYTES"],
             )
+        corpus.read_threads = current_app.extensions[READ_THREADS]
         g.corpus = corpus
     return g.corpus
 

@@ -172,6 +172,22 @@ SETTINGS: tuple[Setting, ...] = (
         "a little faster, but the mapped pages count as the server's resident memory.",
     ),
     Setting(
+        "READ_THREADS",
+        "QUOTETRAIL_READ_THREADS",
+        2,
+        "Connections that read a page's index lookups, its candidates' rows and their articles "
+        "side by side, each on a thread of its own (SQLite reads without Python's lock, and "
+        "rows not in memory come from the disk several at once): 1 reads them on the request's "
+        "connection alone, as before; 2 adds a helper (faster on a corpus larger than memory).",
+    ),
+    Setting(
+        "READ_PART_ITEMS",
+        "QUOTETRAIL_READ_PART_ITEMS",
+        32,
+        "Fewest items (looked-up key sets, rows) a helper thread of `QUOTETRAIL_READ_THREADS` "
+        "is given to read: a smaller read is done by the request's connection alone.",
+    ),
+    Setting(
         "WARM_KEY_INDEX",
         "QUOTETRAIL_WARM_KEY_INDEX",
         1,

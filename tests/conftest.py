@@ -14,6 +14,7 @@ from werkzeug.serving import make_server
 
 from server.app import create_app
 from server.corpus import open_corpus
+from server.db import close_connections
 from server.importer import Limits, import_sources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,8 +82,11 @@ class LiveServer:
         return Answer(status, dict(headers), body)
 
     def stop(self):
+        """Stop serving, then close what the app holds open (lookup helpers, idle connections)."""
         self.server.shutdown()
         self.thread.join(timeout=10)
+        self.server.server_close()
+        close_connections(self.app)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -179,6 +180,36 @@ def test_serve_listens_on_loopback_and_says_where_the_corpus_is(served):
     assert "Traceback" not in err  # the key index is read in the background without a fault
     assert f"Corpus: {db} (2 articles, 3 quotations)" in out
     assert f"http://127.0.0.1:{port}/" in out and "extension" in out
+
+
+def test_serve_stopped_with_ctrl_c_after_helpers_read_a_page_stops_cleanly(tmp_path):
+    db = str(tmp_path / "c.db")
+    run("import", "--db", db, str(SEEDS))
+    port = free_port()
+    environment = {**os.environ, "QUOTETRAIL_READ_THREADS": "3", "QUOTETRAIL_READ_PART_ITEMS": "1"}
+    process = subprocess.Popen(
+        [QUOTETRAIL, "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    try:
+        wait_for_health(port)
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/api/v1/match",
+            data=json.dumps({"text": SPUTNIK.read_text(encoding="utf-8")}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            assert any(quote["versions"] for quote in json.loads(answer.read())["quotes"])
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    finally:
+        process.kill()
+        process.wait(timeout=10)
+    assert process.returncode == 0 and "QuoteTrail is serving" in out
+    assert "Traceback" not in err and "helper" not in err
 
 
 def test_serve_on_a_busy_port_says_so(served):
