@@ -515,6 +515,9 @@ def test_a_short_part_in_several_of_the_speakers_statements_is_a_stock_phrase_of
     other = "As I said in May, the tunnel plan is frankly unaffordable, and the bridge is not."
     assert len(rank_versions(page, [speaking(one, "Lowe", 1), speaking(one, "Lowe", 2)])) == 2
     assert rank_versions(page, [speaking(one, "Lowe", 1), speaking(other, "Lowe", 2)]) == []
+    printed_otherwise = one.replace("every option", "all the options")  # one statement still
+    found = rank_versions(page, [speaking(one, "Lowe", 1), speaking(printed_otherwise, "Lowe", 2)])
+    assert len(found) == 2
 
 
 @pytest.mark.parametrize(

@@ -517,7 +517,7 @@ def related_versions(
     scores = variant_scores(page, others, score_cutoff)
     page_telling = telling_words(page.words)
     related = []
-    short_parts: dict[tuple[str, ...], list[Version]] = {}  # by the statement they stand in
+    short_parts: dict[Wording, list[Version]] = {}  # by the statement they stand in
     short_page = len(page.words) < min_fragment_words
     for candidate, other, score in zip(candidates, others, scores, strict=True):
         if not score and _plainly_another(page, other, min_fragment_words, page_telling):
@@ -526,16 +526,24 @@ def related_versions(
             short = _own_speakers_short_part(quotation, candidate, page, other, min_fragment_words)
             if short is not None:
                 version = Version(candidate, short.score, short.relation)
-                short_parts.setdefault(other.words, []).append(version)
+                short_parts.setdefault(other, []).append(version)
             continue
         comparison = _comparison(
             quotation, page, candidate, other, score, score_cutoff, min_fragment_words
         )
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
-    if len(short_parts) == 1:  # in several of the speaker's statements: a stock phrase of theirs
-        related.extend(*short_parts.values())
+    if _one_statement(list(short_parts)):  # in several: a stock phrase of the speaker's
+        related.extend(version for versions in short_parts.values() for version in versions)
     return related
+
+
+def _one_statement(wordings: list[Wording]) -> bool:
+    """Are these wordings one statement, each a version of the first (as outlets print it)?"""
+    if not wordings:
+        return False
+    first, *others = wordings
+    return all(compare_wordings(first, other) for other in others)
 
 
 def _own_speakers_short_part(
