@@ -533,17 +533,25 @@ def related_versions(
         )
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
-    if _one_statement(list(short_parts)):  # in several: a stock phrase of the speaker's
+    policy = {"score_cutoff": score_cutoff, "min_fragment_words": min_fragment_words}
+    if _one_statement(list(short_parts), **policy):  # in several: a stock phrase of the speaker's
         related.extend(version for versions in short_parts.values() for version in versions)
     return related
 
 
-def _one_statement(wordings: list[Wording]) -> bool:
+def _one_statement(
+    wordings: list[Wording], *, score_cutoff: float, min_fragment_words: int
+) -> bool:
     """Are these wordings one statement, each a version of the first (as outlets print it)?"""
     if not wordings:
         return False
     first, *others = wordings
-    return all(compare_wordings(first, other) for other in others)
+    return all(
+        compare_wordings(
+            first, other, score_cutoff=score_cutoff, min_fragment_words=min_fragment_words
+        )
+        for other in others
+    )
 
 
 def _own_speakers_short_part(
