@@ -1499,6 +1499,24 @@ SPEAKERS = [
         id="the-senator-is-the-person-titled-sen",
     ),
     pytest.param(
+        "The chancellor, Olaf Scholz, arrived in Paris on Monday.\n\n\u201cEurope must stand "
+        "together,\u201d the chancellor said.",
+        [("Europe must stand together,", "Olaf Scholz", "said")],
+        id="the-role-before-a-name-between-commas",
+    ),
+    pytest.param(
+        "Acme\u2019s chief executive, Jane Smith, said sales had doubled.\n\n\u201cWe are not "
+        "done yet,\u201d the chief executive added.",
+        [("We are not done yet,", "Jane Smith", "added")],
+        id="an-organisations-role-before-a-name-between-commas",
+    ),
+    pytest.param(
+        "He praised writers including Neil Gaiman, Jo Walton, Ellen Kushner and others.\n\n"
+        "\u201cHe was the best of us,\u201d the novelist said.",
+        [("He was the best of us,", None, "said")],
+        id="a-name-before-a-name-in-a-list-is-no-role",
+    ),
+    pytest.param(
         "Sen. Ted Cruz and Sen. Amy Klobuchar called for hearings on Wednesday.\n\n\u201cFamilies "
         "cannot be left in the dark for a week again,\u201d the senator said.",
         [("Families cannot be left in the dark for a week again,", None, "said")],

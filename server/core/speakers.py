@@ -92,7 +92,8 @@ ROLE_NOUNS = frozenset(
     bürgermeisterin bürgermeister fraktionschef ministre maire député porte-parole presidente
     alcalde portavoz sprecher sprecherin anwalt anwältin präsident präsidentin ministerin kanzler
     kanzlerin trainer trainerin experte expertin avocat avocate ministre président présidente
-    l'avocat l'avocate skipper fisherman fisherwoman pilot sailor soldier""".split()
+    l'avocat l'avocate skipper fisherman fisherwoman pilot sailor soldier executive sheriff
+    representative candidate""".split()
 )
 # Words after which the words before a name are not its role.
 NOT_ROLE_ENDINGS = frozenset(
@@ -803,8 +804,10 @@ class ArticleNames:
         return people[-1] if len(fullest) == 1 else None
 
     def _role(self, mention: Mention) -> str | None:
-        return _role_before(self.text, mention.run_start, mention.titles) or _appositive_role(
-            self.text, mention.run_end
+        return (
+            _role_before(self.text, mention.run_start, mention.titles)
+            or _role_in_commas_before(self.text, mention.run_start, mention.run_end)
+            or _appositive_role(self.text, mention.run_end)
         )
 
     def gender_of(self, full_name: str) -> str | None:
@@ -1190,6 +1193,19 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
     if kept and not _is_role_noun(kept[-1]):
         kept = []
     return _clean_role(" ".join(kept + ([titles] if titles else [])))
+
+
+def _role_in_commas_before(text: str, start: int, end: int) -> str | None:
+    """A role written before a name that stands between commas after it: "The chancellor, Olaf
+    Scholz, arrived", "Acme's chief executive, Jane Smith, said"; not a name before it, as in a
+    list ("writers including Neil Gaiman, Jo Walton, Ellen Kushner")."""
+    before = text[max(start - 80, 0) : start]
+    if not before.endswith(", ") or not text.startswith(",", end):
+        return None
+    head = before[:-2].split()[-1:] or [""]
+    if head[0][:1].isupper() and head[0].casefold() not in ROLE_NOUNS:  # a list of names
+        return None
+    return _role_before(before[:-2], len(before) - 2, "")
 
 
 def _appositive_role(text: str, end: int) -> str | None:
