@@ -1511,6 +1511,24 @@ SPEAKERS = [
         id="an-organisations-role-before-a-name-between-commas",
     ),
     pytest.param(
+        "John Smith, 45, of Leeds, was arrested on Friday.\n\n\u201cI did nothing wrong,\u201d "
+        "the 45-year-old told the court.",
+        [("I did nothing wrong,", "John Smith", "told")],
+        id="the-45-year-old-is-the-person-given-that-age",
+    ),
+    pytest.param(
+        "John Smith, 45, and Mary Jones, 45, were charged.\n\n\u201cI did nothing wrong,\u201d "
+        "the 45-year-old said.",
+        [("I did nothing wrong,", None, "said")],
+        id="the-45-year-old-of-two-of-that-age-is-nobody",
+    ),
+    pytest.param(
+        "Apple chief executive Tim Cook spoke on Tuesday.\n\n\u201cWe are very proud,\u201d the "
+        "CEO said.",
+        [("We are very proud,", "Tim Cook", "said")],
+        id="the-ceo-is-the-chief-executive",
+    ),
+    pytest.param(
         "He praised writers including Neil Gaiman, Jo Walton, Ellen Kushner and others.\n\n"
         "\u201cHe was the best of us,\u201d the novelist said.",
         [("He was the best of us,", None, "said")],

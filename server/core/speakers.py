@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -164,6 +165,9 @@ _BODY_NOUN_AFTER = re.compile(
 )
 # "the architect", "the president", "the former minister": a role standing for a person.
 _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
+# "the 45-year-old said", of "John Smith, 45,": the age, and how it follows a name.
+_THE_AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
+_AGE_AFTER_NAME = re.compile(r",\s+(\d{1,3}),")
 # "Drug Enforcement Administration (DEA)": capitalised words (with small ones between) and an
 # acronym in brackets right after them.
 _ACRONYM_AFTER_NAME = re.compile(
@@ -214,6 +218,13 @@ _CREDITED_TO = re.compile(
 _SLASH_REACH = 60  # characters before a "/" where a credited name may start
 # Titles news abbreviates before a name, and the noun that stands for the person after: "Sen.
 # Ted Cruz" is "the senator".
+# Roles written as their initials, and the words they stand for.
+_ROLE_ACRONYMS = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+}
 _ABBREVIATED_TITLES = {
     "sen.": "senator",
     "rep.": "representative",
@@ -791,17 +802,30 @@ class ArticleNames:
     def person_by_role(self, phrase: str, position: int) -> str | None:
         """The person a role stands for: "the architect says" -> the one person the article
         has introduced as an architect (the last one before `position` if several)."""
+        age = _THE_AGED.fullmatch(phrase.strip())
+        if age:
+            return self._one_person(position, lambda m: self._age(m) == age.group(1))
         found = _THE_ROLE.fullmatch(phrase.strip())
         if not found:
             return None
         noun = found.group(1).casefold()
+        return self._one_person(position, lambda m: _role_names(self._role(m), noun))
+
+    def _one_person(self, position: int, fits: Callable[[Mention], bool]) -> str | None:
+        """The one person named before `position` by mentions that `fits` (the last mention
+        of them); None for none or several."""
         people = [
             m.name
             for m in self.mentions
-            if m.start < position and is_person_name(m.name) and _role_names(self._role(m), noun)
+            if m.start < position and is_person_name(m.name) and fits(m)
         ]
         fullest = {self.fullest(name).name for name in people}
         return people[-1] if len(fullest) == 1 else None
+
+    def _age(self, mention: Mention) -> str | None:
+        """The age written after a name between commas ("John Smith, 45, of Leeds")."""
+        found = _AGE_AFTER_NAME.match(self.text, mention.run_end)
+        return found.group(1) if found else None
 
     def _role(self, mention: Mention) -> str | None:
         return (
@@ -1039,6 +1063,8 @@ def _role_names(role: str | None, noun: str) -> bool:
     words = role.casefold().replace("-", " ").split()
     of = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
     head = words[of - 1] if of else ""
+    if noun in _ROLE_ACRONYMS:  # "the CEO" of "Apple chief executive Tim Cook"
+        return _ROLE_ACRONYMS[noun] in " ".join(words[:of])
     return noun in (head, _ABBREVIATED_TITLES.get(head))
 
 
