@@ -1529,6 +1529,11 @@ SPEAKERS = [
         id="the-ceo-is-the-chief-executive",
     ),
     pytest.param(
+        "\u201cWe will appeal against the ruling,\u201d said a lawyer for Mr. Smith.",
+        [("We will appeal against the ruling,", None, "said")],
+        id="a-lawyer-for-mr-smith-is-not-smith",
+    ),
+    pytest.param(
         "He praised writers including Neil Gaiman, Jo Walton, Ellen Kushner and others.\n\n"
         "\u201cHe was the best of us,\u201d the novelist said.",
         [("He was the best of us,", None, "said")],

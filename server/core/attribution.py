@@ -745,8 +745,8 @@ class SpeakerResolver:
             pronoun = phrase.strip(" ,;:.!?").casefold()
             name = self._resolve_pronoun(position, pronoun=pronoun)
             return name, self.names.role_of(name) if name else None
-        if subject.name and _SPEAKING_FOR.match(phrase.strip()) and self._names_a_person(subject):
-            return None, None  # "a lawyer for John Smith said", "a lawyer for Smith": not Smith
+        if subject.name and _SPEAKING_FOR.match(phrase.strip()) and not _names_a_body(subject):
+            return None, None  # "a lawyer for John Smith said", "a lawyer for Mr. Smith": not Smith
         if subject.name is None:
             named = self.names.person_by_role(phrase, position)
             if named is None:
@@ -754,10 +754,6 @@ class SpeakerResolver:
             return named, self.names.role_of(named)
         return self._resolve_name(subject, position)
 
-    def _names_a_person(self, subject: Subject) -> bool:
-        """Is the subject's name a person's, written in full or as the surname of one?"""
-        fullest = self.names.fullest(subject.name)
-        return is_person_name(fullest.name if fullest else subject.name)
 
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
@@ -927,6 +923,11 @@ def _subject_with_appositive(before: str) -> str | None:
     if pieces[0][:1].isupper():
         return leading_subject(pieces[0])
     return before if count <= _MAX_SUBJECT_WORDS else None
+
+
+def _names_a_body(subject: Subject) -> bool:
+    """Is the subject's name a body's ("the Kremlin", "Downing Street"), by its words?"""
+    return subject.name is not None and any(word in BODY_WORDS for word in subject.name.split())
 
 
 def person_piece(piece: str) -> str | None:
