@@ -798,22 +798,28 @@ def read_key_sets(
 def read_quotation_rows(conn: sqlite3.Connection, quote_ids: list[int]) -> list[tuple | None]:
     """Each quotation's id, article id, text, speaker and normalised words, in the order of
     `quote_ids`; None for one the corpus does not hold."""
-    rows = conn.execute(
+    return _rows_by_id(
+        conn,
         "SELECT id, article_id, text, speaker, normalized FROM quotations "
         "WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(quote_ids),),
+        quote_ids,
     )
-    by_id = {row[0]: row for row in rows.fetchall()}
-    return [by_id.get(quote_id) for quote_id in quote_ids]
 
 
 def read_article_rows(conn: sqlite3.Connection, article_ids: list[int]) -> list[tuple | None]:
     """Each article's id, outlet, URL, title and date, in the order of `article_ids`; None for
     one the corpus does not hold."""
-    rows = conn.execute(
+    return _rows_by_id(
+        conn,
         "SELECT a.id, o.name, a.url, a.title, a.published FROM articles a "
         "JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (SELECT value FROM json_each(?))",
-        (json.dumps(article_ids),),
+        article_ids,
     )
-    by_id = {row[0]: row for row in rows.fetchall()}
-    return [by_id.get(article_id) for article_id in article_ids]
+
+
+def _rows_by_id(conn: sqlite3.Connection, query: str, ids: list[int]) -> list[tuple | None]:
+    """The rows of `query` (its first column the id, its one parameter a JSON list of `ids`)
+    in the order of `ids`; None for an id with no row."""
+    rows = conn.execute(query, (json.dumps(ids),)).fetchall()
+    by_id = {row[0]: row for row in rows}
+    return [by_id.get(one) for one in ids]
