@@ -754,7 +754,6 @@ class SpeakerResolver:
             return named, self.names.role_of(named)
         return self._resolve_name(subject, position)
 
-
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
         first = self.names.first_of_several(subject.name, position)
