@@ -1534,6 +1534,12 @@ SPEAKERS = [
         id="a-lawyer-for-mr-smith-is-not-smith",
     ),
     pytest.param(
+        "\u201eWir werden weiter helfen\u201c, sagte Scholz. Der Kanzler f\u00fcgte hinzu: "
+        "\u201eDas ist unsere Pflicht.\u201c",
+        [("Wir werden weiter helfen", "Scholz", "sagte"), ("Das ist unsere Pflicht.", None, None)],
+        id="a-german-role-after-its-article-in-a-short-text-is-no-name",
+    ),
+    pytest.param(
         "He praised writers including Neil Gaiman, Jo Walton, Ellen Kushner and others.\n\n"
         "\u201cHe was the best of us,\u201d the novelist said.",
         [("He was the best of us,", None, "said")],

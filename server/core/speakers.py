@@ -164,6 +164,8 @@ _BODY_NOUN_AFTER = re.compile(
     r"administration|council|court|company|firm|agency|parliament|cabinet|regime)\b"
 )
 # "the architect", "the president", "the former minister": a role standing for a person.
+# Definite articles of the other languages read, before a role noun ("der Kanzler").
+_FOREIGN_ARTICLES = frozenset("der die das el la los las le les il lo".split())
 _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 # "the 45-year-old said", of "John Smith, 45,": the age, and how it follows a name.
 _THE_AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
@@ -328,7 +330,16 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     if particle and not titles:
         name = f"{particle.group(1)} {name}"
         before = phrase[: particle.start(1)]
-    return Subject(name, _clean_role(f"{before} {titles}"))
+    role = _clean_role(f"{before} {titles}")
+    return Subject(None if _a_role_not_a_name(name, before) else name, role)
+
+
+def _a_role_not_a_name(name: str, before: str) -> bool:
+    """A role noun after an article of another language, which the English rules would take
+    for a name in a text too short to tell its language: "Der Kanzler", "die Ministerin"."""
+    words = name.split()
+    article = (before.split() or [""])[-1] if len(words) == 1 else words[0]
+    return article.casefold() in _FOREIGN_ARTICLES and words[-1].casefold() in ROLE_NOUNS
 
 
 def _names_a_modifier(run: str, after: str) -> bool:
