@@ -2563,6 +2563,45 @@ FOREIGN_SPEAKERS += [
 ]
 
 
+FOREIGN_SPEAKERS += [
+    pytest.param(
+        _FRENCH_LEAD + "\u00ab Nous ne c\u00e9derons pas \u00bb, a d\u00e9clar\u00e9 le ministre "
+        "des Affaires \u00e9trang\u00e8res, Jean-No\u00ebl Barrot.",
+        [("Nous ne c\u00e9derons pas", "Jean-No\u00ebl Barrot", "a d\u00e9clar\u00e9")],
+        id="french-a-role-of-a-body-then-the-name-between-commas",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "\u00ab Nous ne c\u00e9derons pas \u00bb, a d\u00e9clar\u00e9 le "
+        "pr\u00e9sident, Emmanuel Macron.",
+        [("Nous ne c\u00e9derons pas", "Emmanuel Macron", "a d\u00e9clar\u00e9")],
+        id="french-a-role-then-the-name-between-commas",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "La oposici\u00f3n pidi\u00f3 m\u00e1s datos y el portavoz dijo que se "
+        "trata de una reuni\u00f3n como las otras.\n\n\u00abNo vamos a ceder\u00bb, "
+        "afirm\u00f3 el ministro de Hacienda, Carlos Cuerpo.",
+        [("No vamos a ceder", "Carlos Cuerpo", "afirm\u00f3")],
+        id="spanish-a-role-of-a-body-then-the-name-between-commas",
+    ),
+    pytest.param(  # too short to tell its language: English rules, and no wrong name
+        "\u00abNo vamos a ceder\u00bb, afirm\u00f3 el ministro de Hacienda, Carlos Cuerpo.",
+        [("No vamos a ceder", None, "afirm\u00f3")],
+        id="spanish-of-a-body-in-a-short-text-is-no-name",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir geben nicht auf\u201c, sagte die Sprecherin des Ministeriums, "
+        "Anna Weber.",
+        [("Wir geben nicht auf", "Anna Weber", "sagte")],
+        id="german-a-role-of-a-body-then-the-name-between-commas",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir geben nicht auf\u201c, sagte der Sprecher der Polizei.",
+        [("Wir geben nicht auf", None, "sagte")],
+        id="german-a-role-of-a-body-with-no-name-is-nobody",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_SPEAKERS)
 def test_foreign_speaker(text, expected):
     assert [(q.text, q.speaker, q.verb) for q in find_quotations(text)] == expected

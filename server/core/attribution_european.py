@@ -202,6 +202,14 @@ _ARTICLES_BEFORE_NAME = frozenset(
     as um uma il lo gli i uno""".split()
 )
 # Lowercase words that end the words looked at before a name: prepositions and conjunctions.
+# Words that join a role to what it is of ("le ministre de l'Intérieur", "el ministro de
+# Hacienda"), and how many words the rest of a role may take before its comma.
+_OF_BEFORE_BODY = frozenset("de del des du da do di della dello der".split())
+_MAX_ROLE_TAIL_WORDS = 5
+_SPOKESPEOPLE = frozenset(
+    """sprecher sprecherin pressesprecher pressesprecherin portavoz vocero vocera porte-parole
+    porta-voz portavoce""".split()
+)
 _STOP_BEFORE_NAME = frozenset(
     """a à de en con com em entre após sobre para por avec pour sur dans mit für von zu bei
     nach über im am an auf aus que qui dass che e et y und oder ou o ma mais pero aber""".split()
@@ -357,6 +365,15 @@ class _Name(NamedTuple):
     name: str
     role: str | None
     start: int  # where its first word stands in the article
+
+
+def _spokesperson_of(words: list[str]) -> bool:
+    """ "Sprecher der Polizei", "portavoz del Ministerio": someone speaking for a body."""
+    return (
+        len(words) == 2
+        and words[0].strip(",.;:").casefold() in _SPOKESPEOPLE
+        and words[1] in _OF_BEFORE_BODY
+    )
 
 
 class EuropeanSpeakerResolver:
@@ -588,8 +605,8 @@ class EuropeanSpeakerResolver:
         if len(words) < 2:
             return None
         article, noun = words[0].casefold(), words[1].strip(",.;:()")
-        if article not in _ARTICLE_PRONOUN:
-            return None
+        if article not in _ARTICLE_PRONOUN or _spokesperson_of(words[1:3]):
+            return None  # "sagte der Sprecher der Polizei": the police's, not the one in view
         if self.language == "de":
             if not noun[:1].isupper() or not self._not_a_name_word(noun):
                 return None  # "sagte der Müller": a name, or nobody the article knows
@@ -838,6 +855,11 @@ class EuropeanSpeakerResolver:
                 return _Name(body, None, -1) if body else None
             if bare[:1].isupper():
                 return self._name_of_run(words[index:], role, right_after_verb=right_after_verb)
+            after_article = index == 1 and words[0].casefold() in _ARTICLES_BEFORE_NAME
+            if (role or after_article) and word.endswith(","):
+                return self._role_then_name(words[index:], role)  # "le président, Emmanuel..."
+            if role and bare.casefold() in _OF_BEFORE_BODY:
+                return self._role_then_name(words[index:], role)  # "le ministre de l'Intérieur,"
             if bare != word or bare.casefold() in _STOP_BEFORE_NAME:
                 return None
             lowercase += 1
@@ -895,6 +917,8 @@ class EuropeanSpeakerResolver:
         role_words = role + titles
         if not name and run and words[used - 1].endswith(","):
             return self._appositive_name(words[used:], role_words)
+        if not name and run and used < len(words) and words[used] in _OF_BEFORE_BODY:
+            return self._role_then_name(words[used:], role_words)  # "Sprecherin des Amts, X"
         if not name or role_words and len(name) == 1 and _is_acronym(name[0]):
             return None  # "el convencional UDI": the party of a role, not who speaks
         found = self._person(name, right_after_verb=right_after_verb and not role_words)
@@ -931,6 +955,18 @@ class EuropeanSpeakerResolver:
         while run and run[-1] in _PARTICLES:
             run.pop()
         return run, used
+
+    def _role_then_name(self, words: list[str], role: list[str]) -> _Name | None:
+        """ "a déclaré le président, Emmanuel Macron", "afirmó el ministro de Hacienda, Carlos
+        Cuerpo", "le chef de l'État, Emmanuel Macron": the rest of a role (what it is of), a
+        comma, and the name set off after it."""
+        for at, word in enumerate(words[:_MAX_ROLE_TAIL_WORDS]):
+            if word.endswith(","):
+                tail = [w.strip(",") for w in words[: at + 1]]
+                return self._appositive_name(words[at + 1 :], [*role, *tail])
+            if word != word.rstrip(".;:!?"):
+                return None
+        return None
 
     def _appositive_name(self, words: list[str], role: list[str]) -> _Name | None:
         """ "der Leiter, Dieter Kranzlmüller, der dpa": a name of two words or more set off by

@@ -325,13 +325,23 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
         name = f"{name} {body_noun.group(1)}"
     elif _names_a_modifier(run, after):
         return Subject(None, None)
-    particle = _LEADING_PARTICLE.search(phrase[:start])
-    before = phrase[:start]
-    if particle and not titles:
-        name = f"{particle.group(1)} {name}"
-        before = phrase[: particle.start(1)]
+    named, before = _with_particle(phrase, start, name, titles)
     role = _clean_role(f"{before} {titles}")
-    return Subject(None if _a_role_not_a_name(name, before) else name, role)
+    return Subject(None if named is None or _a_role_not_a_name(named, before) else named, role)
+
+
+def _with_particle(phrase: str, start: int, name: str, titles: str) -> tuple[str | None, str]:
+    """The name with a particle written before it ("de Gaulle", "von der Leyen"), and the words
+    before it; no name when the particle follows a lowercase word, as "of" does in another
+    language ("el ministro de Hacienda": what a role is of)."""
+    particle = _LEADING_PARTICLE.search(phrase[:start])
+    if not particle or titles:
+        return name, phrase[:start]
+    before = phrase[: particle.start(1)]
+    previous = before.split()[-1:]
+    if previous and previous[0][:1].islower():
+        return None, before
+    return f"{particle.group(1)} {name}", before
 
 
 def _a_role_not_a_name(name: str, before: str) -> bool:
