@@ -2583,6 +2583,14 @@ FOREIGN_SPEAKERS += [
         [("No vamos a ceder", "Carlos Cuerpo", "afirm\u00f3")],
         id="spanish-a-role-of-a-body-then-the-name-between-commas",
     ),
+    pytest.param(
+        "Il governo ha presentato martedì un piano per ridurre il consumo di energia negli "
+        "edifici pubblici, e i sindacati hanno detto che non è sufficiente per la crisi che vive "
+        "il paese.\n\n\u00abNon ci sono alternative a questo piano\u00bb, ha detto il ministro "
+        "dell'Economia, Giancarlo Giorgetti.",
+        [("Non ci sono alternative a questo piano", "Giancarlo Giorgetti", "ha detto")],
+        id="italian-il-after-the-verb-is-the-article-not-french-il",
+    ),
     pytest.param(  # too short to tell its language: English rules, and no wrong name
         "\u00abNo vamos a ceder\u00bb, afirm\u00f3 el ministro de Hacienda, Carlos Cuerpo.",
         [("No vamos a ceder", None, "afirm\u00f3")],

@@ -582,7 +582,7 @@ class EuropeanSpeakerResolver:
             return _no_one(verb)  # "sagen sie", "schreiben Berlin und Paris"
         words = rest.split()
         first = words[0].strip(",.;:") if words else ""
-        if first.casefold() in _PRONOUN_GENDER:
+        if first.casefold() in _PRONOUN_GENDER and not self._article_not_pronoun(first):
             person = self._person_before(position, first.casefold())
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         if self.language in ("es", "pt", "it") and (not first or first in _TO_WHOM):
@@ -595,6 +595,10 @@ class EuropeanSpeakerResolver:
             or self._person_by_role_noun(rest, position)
         )
         return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _article_not_pronoun(self, word: str) -> bool:
+        """Italian "il" is the article ("ha detto il ministro"), French "il" the pronoun."""
+        return self.language == "it" and word.casefold() == "il"
 
     def _person_by_role_noun(self, rest: str, position: int) -> _Name | None:
         """ "«…», a déclaré le ministre", "„…“, berichtet der Firmenchef", "“…”, dijo el
