@@ -688,6 +688,23 @@ SPEAKERS = [
         id="a-sentence-closing-on-an-inverted-attribution",
     ),
     pytest.param(
+        "\u201cWe will win this fight,\u201d said Anna Smith. \u201cIt will not be easy at "
+        "all,\u201d "
+        "said Tom Jones.",
+        [
+            ("We will win this fight,", "Anna Smith", "said"),
+            ("It will not be easy at all,", "Tom Jones", "said"),
+        ],
+        id="a-second-quotation-with-another-speakers-attribution-is-not-the-first-going-on",
+    ),
+    pytest.param(
+        "\u201cWe will win this fight,\u201d said Anna Smith. \u201cIt will not be easy at "
+        "all,\u201d "
+        "she added.",
+        [("We will win this fight, It will not be easy at all,", "Anna Smith", "said")],
+        id="a-second-quotation-in-the-same-voice-goes-on",
+    ),
+    pytest.param(
         "\u201cThe plan,\u201d the mayor said, \u201cis dead, and we will not revive it,\u201d "
         "reports Wee.",
         [("The plan, is dead, and we will not revive it,", None, "said")],

@@ -274,6 +274,8 @@ _ATTRIBUTION_START = re.compile(
 )
 _WHOLE_WORD = re.compile(r"\w[\w\u2019'\-]*")
 _BREAKING_PUNCTUATION = ",;:\u2014\u2013-\u2026.!?"
+# How far after a quotation its own attribution is looked for ('"Never," added his wife, Mary.').
+_OWN_ATTRIBUTION_REACH = 80
 _ROCK_N_ROLL = ("'n'", "\u2019n\u2019", "\u2018n\u2019")
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with after before over under vs via "
@@ -1035,11 +1037,39 @@ def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> 
     if language in FOREIGN:
         between = functools.partial(_only_inverted_attribution_between, language=language)
     for quote in quotes:
-        if merged and between(text, merged[-1], quote):
+        if (
+            merged
+            and between(text, merged[-1], quote)
+            and not _another_speaker_after(text, merged[-1], quote)
+        ):
             previous = merged.pop()
             quote = RawQuote(previous.parts + quote.parts, previous.open_mark, quote.close_mark)
         merged.append(quote)
     return merged
+
+
+def _another_speaker_after(text: str, first: RawQuote, second: RawQuote) -> bool:
+    """Does an attribution of its own follow the second quotation, naming someone the one
+    between them does not ('"We will not back down," said Smith. "Never," added his wife,
+    Mary.')? Then it is another speaker's quotation, not the rest of the first. ('"...," she
+    added' and '"...," Smith added' go on in the same voice.)"""
+    if "\n" in text[second.open_mark : second.close_mark]:
+        return False  # running over paragraphs: what follows its last one says nothing of it
+    if text[second.parts[-1].end - 1] not in ",!?":
+        return False  # its sentence ends inside it: what follows is another sentence
+    if not text[second.parts[0].start].isupper():
+        return False  # '"The plan," the mayor said, "is dead,"': the same sentence goes on
+    after = text[second.close_mark + 1 : second.close_mark + 1 + _OWN_ATTRIBUTION_REACH]
+    sentence = re.match(r"[^.!?\n]*[.!?]?", after).group()
+    if not sentence.strip(" ,") or not attribution.is_attribution_gap(sentence):
+        return False
+    clauses = sentence.split(",")
+    if clauses[0].split()[:1] and clauses[0].split()[0].casefold() in attribution.PRONOUNS:
+        return False  # '"...," he said to laughter': the same voice
+    gap = text[first.close_mark + 1 : second.open_mark]
+    subject = ",".join(clauses[:2])  # "added his wife, Mary": the subject and its apposition
+    names_after = {word for word in _WHOLE_WORD.findall(subject) if word[:1].isupper()}
+    return bool(names_after - set(_WHOLE_WORD.findall(gap)))
 
 
 def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> bool:
