@@ -705,6 +705,21 @@ SPEAKERS = [
         id="a-second-quotation-in-the-same-voice-goes-on",
     ),
     pytest.param(
+        "Anna Smith and Tom Jones met on Monday. \u201cWe agreed on nothing at all,\u201d Smith "
+        "said, while Jones disagreed: \u201cWe agreed on the budget, at least.\u201d",
+        [
+            ("We agreed on nothing at all,", "Anna Smith", "said"),
+            ("We agreed on the budget, at least.", "Tom Jones", "disagreed"),
+        ],
+        id="a-gap-that-names-two-speakers-does-not-join-their-quotations",
+    ),
+    pytest.param(
+        "\u201cI can\u2019t comment on an ongoing investigation,\u201d said Detective Sgt. Mike "
+        "Brown of the Dallas Police Department.",
+        [("I can\u2019t comment on an ongoing investigation,", "Mike Brown", "said")],
+        id="sgt-with-its-full-stop-ends-no-sentence",
+    ),
+    pytest.param(
         "\u201cThe plan,\u201d the mayor said, \u201cis dead, and we will not revive it,\u201d "
         "reports Wee.",
         [("The plan, is dead, and we will not revive it,", None, "said")],

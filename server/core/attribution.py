@@ -128,7 +128,8 @@ _ACCORDING_TO_WORDS = ("according to", "selon", "laut")  # those of the pattern 
 # read back from each mark found.
 _SENTENCE_END_MARK = re.compile(r"[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
 _NOT_SENTENCE_ENDS = frozenset(
-    "Mr Ms Dr St Jr Sr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp".split()
+    """Mr Ms Dr St Jr Sr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp Sgt Lt
+    Capt Col Cpl Det Insp Supt Maj Adm Cmdr Pvt Rev Hon Atty Gens Reps Sens""".split()
 )
 _LONGEST_NOT_SENTENCE_END = max(map(len, _NOT_SENTENCE_ENDS))
 # Punctuation and marks between a quotation and its attribution.
@@ -360,12 +361,29 @@ def _after_initial_or_title(text: str, mark: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word in _NOT_SENTENCE_ENDS
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)*")
+_DAYS_AND_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split()
+)
+
+
 def is_attribution_gap(gap: str) -> bool:
     """Is this text between two quoted parts only their attribution (", Peskov said, ")?"""
     core = gap.strip(" ,.;:\u2014\u2013-\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
     if not core or len(core.split()) > _MAX_GAP_WORDS or next(_sentence_ends(core), None):
         return False
     return _VERB.search(core) is not None
+
+
+def two_speakers_gap(gap: str) -> bool:
+    """Does the text between two quoted parts attribute them to two people (", Smith said,
+    while Jones disagreed: ")? Two verbs of saying and two names (runs of capitalised words,
+    days and months aside)."""
+    if len(_VERB.findall(gap)) < 2:
+        return False
+    runs = [run for run in _NAME_RUN.findall(gap) if run not in _DAYS_AND_MONTHS]
+    return len(set(runs)) >= 2
 
 
 def _clause_after(text: str) -> str:

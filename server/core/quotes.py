@@ -1084,7 +1084,12 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
     first_end = text[first.parts[-1].end - 1]
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
-    return breaks_off and resumes and attribution.is_attribution_gap(gap)
+    return (
+        breaks_off
+        and resumes
+        and attribution.is_attribution_gap(gap)
+        and not attribution.two_speakers_gap(gap)
+    )
 
 
 def _only_inverted_attribution_between(
