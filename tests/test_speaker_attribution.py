@@ -720,6 +720,23 @@ SPEAKERS = [
         id="sgt-with-its-full-stop-ends-no-sentence",
     ),
     pytest.param(
+        "\u201cThis is a victory for common sense,\u201d said the group\u2019s chair, Professor "
+        "Sarah Jones.",
+        [("This is a victory for common sense,", "Sarah Jones", "said")],
+        id="said-the-role-then-the-name-set-off-by-a-comma",
+    ),
+    pytest.param(
+        "\u201cThis is a victory for common sense,\u201d said the chair, who asked not to be "
+        "named.",
+        [("This is a victory for common sense,", None, "said")],
+        id="said-the-role-then-no-name-is-nobody",
+    ),
+    pytest.param(
+        "\u201cNobody saw this coming, not even the experts,\u201d admitted Anna Smith.",
+        [("Nobody saw this coming, not even the experts,", "Anna Smith", "admitted")],
+        id="admitted-before-its-subject",
+    ),
+    pytest.param(
         "\u201cThe plan,\u201d the mayor said, \u201cis dead, and we will not revive it,\u201d "
         "reports Wee.",
         [("The plan, is dead, and we will not revive it,", None, "said")],

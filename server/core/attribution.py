@@ -91,6 +91,8 @@ _INVERTIBLE = frozenset(
     "insisted insists noted notes replied replies stressed stresses warned warns argued argues "
     "countered counters declared declares recalled recalls remarked remarks tweeted tweets "
     "concluded concludes observed observes commented comments reported reports "
+    "admitted admits acknowledged acknowledges conceded concedes confirmed confirms quipped quips "
+    "joked jokes cautioned cautions lamented laments complained complains boasted boasts "
     "déclaré dit annoncé "
     "précisé assuré reconnu rappelé répondu insisté averti confié martelé "
     "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
@@ -1020,13 +1022,25 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
 def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
     """' said Peskov', or '" announced in October, said X'."""
     if verb.group() in _INVERTIBLE:
-        subject = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
+        rest = clause[verb.end() :]
+        subject = _SUBJECT_AFTER_VERB.match(rest)
         if subject and not _is_object_pronoun(subject.group(1)):
-            return subject.group(1), verb.group()
+            named = _name_set_off_after(subject.group(1), rest[subject.end() :])
+            return named or subject.group(1), verb.group()
     later = _LATER_SAID.search(clause, verb.end())
     if later and person_piece(later.group(2)):
         return person_piece(later.group(2)), later.group(1)
     return None
+
+
+def _name_set_off_after(subject: str, rest: str) -> str | None:
+    """ 'said the group's chair, Professor Sarah Jones': the name set off by a comma after a
+    role that names nobody ("the chair"), with the role before it."""
+    if not subject.casefold().startswith("the ") or not rest.startswith(","):
+        return None
+    piece = re.split(r"[,.;:!?]", rest[1:], maxsplit=1)[0]
+    named = person_piece(piece)
+    return f"{subject} {named}" if named else None
 
 
 def _closing_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | None:
