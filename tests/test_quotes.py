@@ -129,3 +129,22 @@ def test_unclosed_quotation_is_not_guessed():
 def test_empty_and_markless_text():
     assert find_quotations("") == []
     assert find_quotations("No quotation marks at all in this sentence.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sign read "Closed until further notice" and the doors were locked.',
+        'A placard said "Hands off our hospital" in big red letters.',
+        'Their T-shirts read "Not in our name, not ever again."',
+    ],
+)
+def test_what_a_sign_reads_is_no_quotation(text):
+    assert find_quotations(text) == []
+
+
+def test_what_a_statement_reads_is_a_quotation():
+    text = 'The statement read: "We deeply regret the decision to close the plant."'
+    assert [q.text for q in find_quotations(text)] == [
+        "We deeply regret the decision to close the plant."
+    ]

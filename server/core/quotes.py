@@ -60,6 +60,8 @@ _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
     r"titled|entitled|headlined|the terms?|the words?|the phrases?|the slogan|the hashtag|"
     r"signs? reading|banners? reading|"
+    r"(?:sign|banner|placard|poster|billboard|plaque|inscription|t-shirt|shirt|sticker)s?"
+    r"\s+(?:read|reads|said|says)|"
     r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
     r"\s*$",
     re.IGNORECASE,
@@ -80,6 +82,15 @@ _SCARE_LEAD_WORDS = (
     "the slogan",
     "the hashtag",
     "reading",
+    "sign",
+    "banner",
+    "placard",
+    "poster",
+    "billboard",
+    "plaque",
+    "inscription",
+    "shirt",
+    "sticker",
 )
 # A name something goes by, given in the present: 'what Apple is calling "spatial" videos',
 # 'what physicists call "dark"'. Said in the past, it is a quotation: 'what he called
