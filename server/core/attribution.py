@@ -1034,7 +1034,7 @@ def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] |
 
 
 def _name_set_off_after(subject: str, rest: str) -> str | None:
-    """ 'said the group's chair, Professor Sarah Jones': the name set off by a comma after a
+    """'said the group's chair, Professor Sarah Jones': the name set off by a comma after a
     role that names nobody ("the chair"), with the role before it."""
     if not subject.casefold().startswith("the ") or not rest.startswith(","):
         return None
