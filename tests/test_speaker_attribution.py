@@ -726,6 +726,15 @@ SPEAKERS = [
         id="said-the-role-then-the-name-set-off-by-a-comma",
     ),
     pytest.param(
+        "\u201cWe will not back down on this,\u201d said Tom Smith. \u201cNever ever again in "
+        "our lives,\u201d added his wife, Mary.",
+        [
+            ("We will not back down on this,", "Tom Smith", "said"),
+            ("Never ever again in our lives,", "Mary", "added"),
+        ],
+        id="added-his-wife-then-her-name-set-off-by-a-comma",
+    ),
+    pytest.param(
         "\u201cThis is a victory for common sense,\u201d said the chair, who asked not to be "
         "named.",
         [("This is a victory for common sense,", None, "said")],

@@ -1033,10 +1033,13 @@ def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] |
     return None
 
 
+_SET_OFF_DETERMINERS = frozenset("the his her their its our my".split())
+
+
 def _name_set_off_after(subject: str, rest: str) -> str | None:
-    """'said the group's chair, Professor Sarah Jones': the name set off by a comma after a
-    role that names nobody ("the chair"), with the role before it."""
-    if not subject.casefold().startswith("the ") or not rest.startswith(","):
+    """'said the group's chair, Professor Sarah Jones', 'added his wife, Mary': the name set off
+    by a comma after a role that names nobody ("the chair"), with the role before it."""
+    if subject.split()[0].casefold() not in _SET_OFF_DETERMINERS or not rest.startswith(","):
         return None
     piece = re.split(r"[,.;:!?]", rest[1:], maxsplit=1)[0]
     named = person_piece(piece)
