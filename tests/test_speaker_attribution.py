@@ -2823,3 +2823,10 @@ def test_a_ukrainian_article_is_not_read_as_russian():
         "має вирішити долю закону, та від цього рішення залежить багато."
     )
     assert detect_language(text) == ""
+
+
+def test_a_role_has_single_spaces_and_no_line_break():
+    found = find_quotations(
+        "\u201cWe have waited years for this moment.\u201d \u2014 Tom Jones, teacher\n"
+    )
+    assert [(q.speaker, q.role) for q in found] == [("Tom Jones", "teacher")]

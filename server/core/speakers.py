@@ -575,7 +575,7 @@ def _clean_role(role: str) -> str | None:
         return None
     if words[-1].casefold() in NOT_ROLE_ENDINGS or words[0].casefold() in {"the", "a", "an"}:
         return None
-    return role
+    return " ".join(words)  # one space between words: no line break or double space kept
 
 
 def _is_role_noun(word: str) -> bool:
