@@ -23,6 +23,7 @@ from .speakers import (
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
     PRONOUNS,
+    TIME_WORDS,
     ArticleNames,
     Subject,
     is_person_name,
@@ -364,10 +365,6 @@ def _after_initial_or_title(text: str, mark: int) -> bool:
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)*")
-_DAYS_AND_MONTHS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December""".split()
-)
 
 
 def is_attribution_gap(gap: str) -> bool:
@@ -381,14 +378,14 @@ def is_attribution_gap(gap: str) -> bool:
 def two_speakers_gap(gap: str) -> bool:
     """Does the text between two quoted parts attribute them to two people (", Smith said,
     while Jones disagreed: ")? Two verbs of saying and two names (runs of capitalised words,
-    days and months aside)."""
+    days and times aside)."""
     if len(_VERB.findall(gap)) < 2:
         return False
-    runs = [run for run in _NAME_RUN.findall(gap) if run not in _DAYS_AND_MONTHS]
+    runs = [run for run in _NAME_RUN.findall(gap) if run not in TIME_WORDS]
     return len(set(runs)) >= 2
 
 
-def _clause_after(text: str) -> str:
+def clause_after(text: str) -> str:
     """The words up to the first sentence end."""
     found = next(_sentence_ends(text), None)
     return text[: found.start() + 1] if found else text
@@ -990,7 +987,7 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     if signed and person_piece(signed.group(1)):
         return signed.group(1), None
     head = _unquote_nicknames(window[:_NICKNAME_REACH])  # 'said "Maria," a nurse'
-    clause = _clause_after((head + window[_NICKNAME_REACH:]).lstrip(_QUOTE_EDGE))
+    clause = clause_after((head + window[_NICKNAME_REACH:]).lstrip(_QUOTE_EDGE))
     if not clause or not clause[:1].isalpha():
         return None
     according = _ACCORDING_TO.match(clause)

@@ -1071,7 +1071,7 @@ def _another_speaker_after(text: str, first: RawQuote, second: RawQuote) -> bool
     if not text[second.parts[0].start].isupper():
         return False  # '"The plan," the mayor said, "is dead,"': the same sentence goes on
     after = text[second.close_mark + 1 : second.close_mark + 1 + _OWN_ATTRIBUTION_REACH]
-    sentence = re.match(r"[^.!?\n]*[.!?]?", after).group()
+    sentence = attribution.clause_after(after.split("\n", 1)[0])
     if not sentence.strip(" ,") or not attribution.is_attribution_gap(sentence):
         return False
     clauses = sentence.split(",")

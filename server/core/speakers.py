@@ -122,7 +122,7 @@ _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*)
 _GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV".split())
 # Days and times after a name ("Trump Tuesday said"); months too, but not May or June, which
 # are also surnames.
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Tonight
     January February March April July August September October November December""".split()
 )
@@ -404,7 +404,7 @@ def _without_words_after_name(run: str) -> str:
     if run.endswith(" I"):
         return _PRONOUN_I_AFTER.sub("", run)
     last = run.rfind(" ")
-    if run[last + 1 :].rstrip(".") in _TIME_WORDS:
+    if run[last + 1 :].rstrip(".") in TIME_WORDS:
         return run[:last].rstrip()
     return run
 
