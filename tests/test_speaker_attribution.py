@@ -2665,6 +2665,14 @@ FOREIGN_SPEAKERS += [
         [("Wir geben nicht auf", None, "sagte")],
         id="german-a-role-of-a-body-with-no-name-is-nobody",
     ),
+    pytest.param(
+        _SPANISH_LEAD + "Participaron los candidatos Ingrid Betancourt, Rodolfo Hernández y "
+        "Luis Pérez.\n\nRodolfo Hernández, candidato del movimiento Liga, manifestó que la única "
+        "forma es un análisis de costos. \u201cLa diferencia la tiene que poner el Gobierno "
+        "Nacional\u201d, precisó.",
+        [("La diferencia la tiene que poner el Gobierno Nacional", "Rodolfo Hernández", "precisó")],
+        id="spanish-a-person-first-listed-then-given-a-role-is-the-one-the-verb-means",
+    ),
 ]
 
 
@@ -2823,6 +2831,19 @@ def test_a_ukrainian_article_is_not_read_as_russian():
         "має вирішити долю закону, та від цього рішення залежить багато."
     )
     assert detect_language(text) == ""
+
+
+def test_a_role_written_at_a_later_mention_counts_only_when_the_sentence_goes_on():
+    listed = _SPANISH_LEAD + "Llegaron los candidatos Rodolfo Hernández y Luis Pérez.\n\n"
+    goes_on = listed + "Rodolfo Hernández, candidato del movimiento Liga, manifestó que no. "
+    ends = listed + "Lo apoya su primo, Rodolfo Hernández, la sostendrá siempre. "
+    quote = "\u201cLa diferencia la tiene que poner el Gobierno Nacional\u201d, precisó."
+    found = find_quotations(goes_on + quote)
+    assert [(q.speaker, q.role) for q in found] == [
+        ("Rodolfo Hernández", "candidato del movimiento Liga")
+    ]
+    # "la sostendrá siempre" is no role, so nothing tells that Rodolfo Hernández is a person
+    assert [(q.speaker, q.role) for q in find_quotations(ends + quote)] == [(None, None)]
 
 
 def test_a_role_has_single_spaces_and_no_line_break():

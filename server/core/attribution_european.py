@@ -1139,14 +1139,18 @@ class EuropeanSpeakerResolver:
             if len(name) < 2 or len(name) > _MAX_NAME_WORDS:
                 continue
             full = " ".join(name)
-            if full in people:
+            if full in people and people[full].role:
                 continue
             before = self.text[max(found.start() - 40, 0) : found.start()].split()
             if before and _is_article(before[-1]) and not titles and name[0] == run[0]:
                 continue  # "die Deutsche Bahn", "la Unión Europea"
             start = found.start() + found.group().find(name[0])
-            role = " ".join(titles) or _appositive(self.text, found.end(), self)
-            people[full] = _Name(full, role, start)
+            if full in people:  # first named in a list, the role written at a later mention
+                role = " ".join(titles) or _appositive(self.text, found.end(), self, closed=True)
+                people[full] = people[full]._replace(role=role)
+            else:
+                role = " ".join(titles) or _appositive(self.text, found.end(), self)
+                people[full] = _Name(full, role, start)
         return list(people.values())
 
     def _person_before(self, position: int, pronoun: str) -> _Name | None:
@@ -1353,10 +1357,13 @@ def _gender(name: str) -> str | None:
     return gender
 
 
-def _appositive(text: str, end: int, resolver: EuropeanSpeakerResolver) -> str | None:
-    """A role after a name between commas: "Claire Vasseur, ministre de la Santé,"."""
+def _appositive(
+    text: str, end: int, resolver: EuropeanSpeakerResolver, *, closed: bool = False
+) -> str | None:
+    """A role after a name between commas: "Claire Vasseur, ministre de la Santé,"; with
+    `closed`, only one the sentence goes on after ("X, candidato del movimiento Y, manifestó")."""
     found = _APPOSITIVE.match(text, end)
-    if found is None:
+    if found is None or closed and not text.startswith(",", found.end()):
         return None
     role = found.group(1).strip()
     words = role.split()
