@@ -2673,6 +2673,20 @@ FOREIGN_SPEAKERS += [
         [("La diferencia la tiene que poner el Gobierno Nacional", "Rodolfo Hernández", "precisó")],
         id="spanish-a-person-first-listed-then-given-a-role-is-the-one-the-verb-means",
     ),
+    pytest.param(
+        _SPANISH_LEAD + "Participaron los candidatos Ingrid Betancourt y Sergio Fajardo.\n\n"
+        "La candidata Ingrid Betancourt aprovechó el espacio para hacer un llamado a la unión."
+        "\n\n\u201cTenemos que unir al Centro\u201d, dijo en una de sus respuestas.",
+        [("Tenemos que unir al Centro", "Ingrid Betancourt", "dijo")],
+        id="spanish-a-role-after-an-article-before-the-name-and-a-phrase-after-the-verb",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "La candidata Ingrid Betancourt aprovechó el espacio para hacer un "
+        "llamado a la unión.\n\n\u201cNo hay pruebas de ningún delito\u201d, afirmó en un "
+        "comunicado la empresa.",
+        [("No hay pruebas de ningún delito", None, "afirmó")],
+        id="spanish-a-phrase-after-the-verb-then-its-subject-is-not-the-one-before",
+    ),
 ]
 
 
@@ -2844,6 +2858,23 @@ def test_a_role_written_at_a_later_mention_counts_only_when_the_sentence_goes_on
     ]
     # "la sostendrá siempre" is no role, so nothing tells that Rodolfo Hernández is a person
     assert [(q.speaker, q.role) for q in find_quotations(ends + quote)] == [(None, None)]
+
+
+def test_a_lowercase_role_after_a_singular_article_is_the_names_role():
+    spanish = _SPANISH_LEAD + "El senador Rick Scott habló con la prensa sobre el plan y "
+    spanish += "la reunión que tuvo con los sindicatos en la capital.\n\n"
+    spanish += "\u201cNo vamos a ceder ante nadie\u201d, dijo."
+    portuguese = "O governo apresentou o plano na terça-feira, e os sindicatos disseram que não "
+    portuguese += "é o bastante para a crise do país, que também vive uma greve dos professores "
+    portuguese += "da rede pública.\n\nO senador Lasier Martins falou com a imprensa no "
+    portuguese += "Senado sobre o plano e a reunião com os sindicatos.\n\n"
+    portuguese += "\u201cNão vamos ceder a ninguém\u201d, disse."
+    french = _FRENCH_LEAD + "\u00ab Nous ne céderons pas \u00bb, a ajouté Laurent Fabius."
+    assert [(q.speaker, q.role) for q in find_quotations(spanish)] == [("Rick Scott", "senador")]
+    assert [(q.speaker, q.role) for q in find_quotations(portuguese)] == [
+        ("Lasier Martins", "senador")
+    ]
+    assert [q.role for q in find_quotations(french)] == [None]  # "a" is a verb here
 
 
 def test_a_role_has_single_spaces_and_no_line_break():

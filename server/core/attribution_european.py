@@ -262,6 +262,13 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
+# Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
+_PREPOSITIONS = frozenset(
+    """en con durante tras desde sobre para tras em no na nos nas com durante após sobre
+    in nel nella nei con durante dopo su""".split()
+)
+_GERUND_ENDINGS = ("ando", "iendo", "endo", "indo", "ándose", "iéndose")
+_SUBJECT_ARTICLES = frozenset("el la o a il lo".split())  # a subject's article after a phrase
 _DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
 # A singular definite article before a role noun, and the pronoun of its gender: "dijo el
 # mandatario" stands for the man last in view as "dijo él" would.
@@ -282,6 +289,13 @@ _UNNAMED_PEOPLE = frozenset(
     mann frau junge mädchen mensch person zeuge zeugin nachbar nachbarin""".split()
 )
 _ROLE_REACH = 40  # characters before a name where its role words stand
+_MAX_ROLE_NOUNS = 2  # lowercase words between an article and a name: "el periodista ruso"
+_SINGULAR_ARTICLES = {
+    "fr": frozenset(("le", "la")),  # not "a": "a ajouté Laurent Fabius"
+    "es": frozenset(("el", "la")),
+    "pt": frozenset(("o", "a")),
+    "it": frozenset(("il", "lo", "la")),
+}
 _ROLE_BOUNDARY = re.compile(r"[\n.!?:;,\"\u201c\u201d\u201e\u00ab\u00bb]")
 _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
 # "so X" or "laut X" closing a German sentence: „…“ sehr gut, so Machtlinger.
@@ -585,7 +599,9 @@ class EuropeanSpeakerResolver:
         if first.casefold() in _PRONOUN_GENDER and not self._article_not_pronoun(first):
             person = self._person_before(position, first.casefold())
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
-        if self.language in ("es", "pt", "it") and (not first or first in _TO_WHOM):
+        if self.language in ("es", "pt", "it") and (
+            not first or first in _TO_WHOM or _no_subject_in_phrase(rest)
+        ):
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         rest = _PHRASE_BEFORE_SUBJECT.sub("", _ASIDE.sub("", rest, count=1), count=1)
@@ -1145,13 +1161,32 @@ class EuropeanSpeakerResolver:
             if before and _is_article(before[-1]) and not titles and name[0] == run[0]:
                 continue  # "die Deutsche Bahn", "la Unión Europea"
             start = found.start() + found.group().find(name[0])
+            role = " ".join(titles) or self._role_noun_before(start)
             if full in people:  # first named in a list, the role written at a later mention
-                role = " ".join(titles) or _appositive(self.text, found.end(), self, closed=True)
+                role = role or _appositive(self.text, found.end(), self, closed=True)
                 people[full] = people[full]._replace(role=role)
             else:
-                role = " ".join(titles) or _appositive(self.text, found.end(), self)
+                role = role or _appositive(self.text, found.end(), self)
                 people[full] = _Name(full, role, start)
         return list(people.values())
+
+    def _role_noun_before(self, start: int) -> str | None:
+        """French, Spanish, Portuguese, Italian: the lowercase role after a definite article
+        right before a name ("la candidata Ingrid Betancourt", "le ministre Jean Dupont", "o
+        senador Carlos Viana"); not a body's kind ("la empresa Acme")."""
+        if self.language == "de":
+            return None  # German writes roles with a capital: they are titles of the run
+        before = self.text[max(start - _ROLE_REACH, 0) : start].split()[-_MAX_ROLE_NOUNS - 1 :]
+        singular = _SINGULAR_ARTICLES[self.language]
+        articles = [i for i, w in enumerate(before) if w.casefold() in singular]
+        if not articles:
+            return None
+        role = before[articles[-1] + 1 :]
+        if not role or not all(w.isalpha() and w.islower() for w in role):
+            return None
+        if any(w in _FUNCTION_WORDS or w in _BODY_NOUNS or w in _BODIES_IN_GENERAL for w in role):
+            return None
+        return None if role[0] in _UNNAMED_PEOPLE else " ".join(role)
 
     def _person_before(self, position: int, pronoun: str) -> _Name | None:
         """The person last named before `position`, near enough, not of the pronoun's other
@@ -1292,6 +1327,21 @@ def _first_name_second(name: list[str]) -> bool:
 def _names_two_words(run: list[str]) -> bool:
     """Do the last two words of a run name a person by first name and surname already?"""
     return len(run) >= 2 and not any(word in _PARTICLES for word in run[-2:])
+
+
+def _no_subject_in_phrase(rest: str) -> bool:
+    """Spanish, Portuguese, Italian: does a phrase after the verb, up to a comma, hold no subject
+    ("dijo en una de sus respuestas, ...", "dijo refiriéndose a las entregas", "afirmou durante
+    a sessão."), as "dijo en un comunicado el ministro" does?"""
+    phrase = re.split(r"[,.;:!?\n]", rest, maxsplit=1)[0].split()
+    if not phrase:
+        return False
+    if phrase[0].endswith(_GERUND_ENDINGS) and len(phrase[0]) > 6:
+        return True  # "refiriéndose", "explicando": the subject is the one before
+    if phrase[0] not in _PREPOSITIONS:
+        return False
+    later = phrase[2:]
+    return not any(w[:1].isupper() or w in _SUBJECT_ARTICLES for w in later)
 
 
 def _no_one(verb: str) -> Attribution:
