@@ -143,6 +143,34 @@ def test_what_a_sign_reads_is_no_quotation(text):
     assert find_quotations(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Set the header first.\n\nUSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) Firefox/65.0"',
+        'The payload holds:\n\n"Relative Location": "between place of work and usual bus stop",',
+        'def test_qunit(self):\n\n"""Load the QUnit tests and check for failures."""',
+    ],
+)
+def test_a_string_in_a_line_of_code_is_no_quotation(text):
+    assert find_quotations(text) == []
+
+
+@pytest.mark.parametrize("colon", ["", ":"])
+def test_a_title_after_titled_is_no_quotation(colon):
+    text = (
+        f"The journal published the findings in a paper titled{colon} \u201cA limited-preview "
+        "filtered B-spline approach to tracking control of a 3D printer.\u201d"
+    )
+    assert find_quotations(text) == []
+
+
+def test_a_name_and_a_colon_before_a_quotation_is_not_code():
+    text = 'Smith: "We will open the school again next week, whatever the council says."'
+    assert [q.text for q in find_quotations(text)] == [
+        "We will open the school again next week, whatever the council says."
+    ]
+
+
 def test_what_a_statement_reads_is_a_quotation():
     text = 'The statement read: "We deeply regret the decision to close the plant."'
     assert [q.text for q in find_quotations(text)] == [

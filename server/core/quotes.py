@@ -63,7 +63,7 @@ _SCARE_LEAD = re.compile(
     r"(?:sign|banner|placard|poster|billboard|plaque|inscription|t-shirt|shirt|sticker)s?"
     r"\s+(?:read|reads|said|says)|"
     r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
-    r"\s*$",
+    r"[ \t]*:?\s*$",
     re.IGNORECASE,
 )
 # One of these stands, in lowercase, in every lead that _SCARE_LEAD finds.
@@ -144,6 +144,8 @@ _CODE_SHARE = 0.06
 _MIN_CODE_CHARS = 20
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _LEAD_REACH = 120  # characters before a quotation where "telling them to" and the like stand
+# What stands before a string on a line of code: a JSON key, or a name it is given to.
+_CODE_KEY = re.compile(r'\s*(?:"[^"\n]*"\s*:|[A-Za-z_][\w.\[\]]*\s*\+?=)\s*')
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
 # The noun of a work, a theme, a motto or a name right before a quotation, in German, French,
 # Spanish, Portuguese and Italian: "zum Thema „…“", "la campaña “…”", "intitulé « … »".
@@ -541,7 +543,7 @@ def is_scare_quote(
     """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
     a sign, or short without anything that reports the words as said: a named speaker and a verb
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
-    if _named_as_term(text, quote, words):
+    if _named_as_term(text, quote, words) or _in_code(text, quote):
         return True
     if language in FOREIGN and _names_a_foreign_work(text, quote):
         return True
@@ -565,6 +567,16 @@ def is_scare_quote(
     return _unattributed_fragment(text, quote, words, attributed) and not _in_reported_sentence(
         text, quote
     )
+
+
+def _in_code(text: str, quote: RawQuote) -> bool:
+    """A string in a line of code a page prints: a docstring (three quotation marks), a
+    value given to a name ('USER_AGENT = "Mozilla/5.0 ..."') or to a JSON key ('"Value": "...",').
+    """
+    if text.startswith('""', quote.open_mark + 1) or text.startswith('""', quote.open_mark - 2):
+        return True
+    line_start = text.rfind("\n", 0, quote.open_mark) + 1
+    return _CODE_KEY.fullmatch(text, line_start, quote.open_mark) is not None
 
 
 def _names_a_foreign_work(text: str, quote: RawQuote) -> bool:
