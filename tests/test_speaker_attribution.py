@@ -2666,6 +2666,30 @@ FOREIGN_SPEAKERS += [
         id="german-a-role-of-a-body-with-no-name-is-nobody",
     ),
     pytest.param(
+        _GERMAN_LEAD + "Viele Fans forderten den Rücktritt von Michael Preetz. Doch Preetz "
+        "entschied sich, weiterzumachen. \u201eIch bin ein Kämpfer\u201c, sagte er damals.",
+        [("Ich bin ein Kämpfer", "Michael Preetz", "sagte")],
+        id="german-a-conjunction-before-the-subject-leaves-it-the-subject",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Daniela Büchner postete am Abend noch ein Foto.\n\n\u201eAm Ende wird "
+        "alles gut\u201c, schrieb die 43-Jährige darunter.",
+        [("Am Ende wird alles gut", "Daniela Büchner", "schrieb")],
+        id="german-die-43-jaehrige-is-the-woman-in-view",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Daniela Büchner postete am Abend noch ein Foto.\n\n\u201eAm Ende wird "
+        "alles gut\u201c, schrieben die 43-Jährigen darunter.",
+        [("Am Ende wird alles gut", None, None)],
+        id="german-die-43-jaehrigen-are-several-and-nobody-in-view",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "Der Trainer Jürgen Klopp blickte nach dem Spiel zurück.\n\n\u201eDas "
+        "hat mir viel bedeutet\u201c, so der langjährige Trainer.",
+        [("Das hat mir viel bedeutet", "Jürgen Klopp", "so")],
+        id="german-an-adjective-between-the-article-and-the-role-noun",
+    ),
+    pytest.param(
         _SPANISH_LEAD + "Participaron los candidatos Ingrid Betancourt, Rodolfo Hernández y "
         "Luis Pérez.\n\nRodolfo Hernández, candidato del movimiento Liga, manifestó que la única "
         "forma es un análisis de costos. \u201cLa diferencia la tiene que poner el Gobierno "

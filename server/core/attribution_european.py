@@ -289,6 +289,7 @@ _UNNAMED_PEOPLE = frozenset(
     mann frau junge mädchen mensch person zeuge zeugin nachbar nachbarin""".split()
 )
 _ROLE_REACH = 40  # characters before a name where its role words stand
+_GERMAN_AGED = re.compile(r"\d{1,3}-[jJ]ährige[rn]?")  # "die 27-Jährige", "der 28-jährige"
 _MAX_ROLE_NOUNS = 2  # lowercase words between an article and a name: "el periodista ruso"
 _SINGULAR_ARTICLES = {
     "fr": frozenset(("le", "la")),  # not "a": "a ajouté Laurent Fabius"
@@ -625,6 +626,10 @@ class EuropeanSpeakerResolver:
         if len(words) < 2:
             return None
         article, noun = words[0].casefold(), words[1].strip(",.;:()")
+        if self.language == "de" and _GERMAN_AGED.fullmatch(noun):
+            return self._person_of_age(article, noun, position)
+        if self.language == "de" and not noun[:1].isupper() and _adjective(noun) and len(words) > 2:
+            noun = words[2].strip(",.;:()")  # "so der 15-malige Major-Sieger"
         if article not in _ARTICLE_PRONOUN or _spokesperson_of(words[1:3]):
             return None  # "sagte der Sprecher der Polizei": the police's, not the one in view
         if self.language == "de":
@@ -645,6 +650,14 @@ class EuropeanSpeakerResolver:
         folded = noun.casefold()
         others = (p for p in self._people if p.name != person.name and p.start < position)
         return None if any(folded in self._roles_of(p) for p in others) else person
+
+    def _person_of_age(self, article: str, noun: str, position: int) -> _Name | None:
+        """ "sagt die 27-Jährige", "meint der 28-jährige Sudanese": one person of that age, the
+        one last in view of the article's gender; nobody for several ("die 27-Jährigen")."""
+        pronoun = {"der": "er", "die": "sie"}.get(article)
+        if pronoun is None or noun.endswith("n"):
+            return None
+        return self._person_before(position, pronoun)
 
     def _person_by_role(self, rest: str, position: int) -> _Name | None:
         """ "sagte der Konzernchef", "añadió el senador por Florida": a definite article and a
@@ -1254,6 +1267,8 @@ class EuropeanSpeakerResolver:
         if verbs and all(map(self._role_before_name, head[verbs[-1].end() :].split())):
             return True  # "..., sagte Dolzer.", "..., sagt Flixbus-Manager Stenger."
         words = [w for w in head.split() if w not in person.name.split()]
+        if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
+            words = words[1:]  # "Doch Preetz entschied sich, ...", "Y Petro dijo ..."
         if words and words[-1].endswith(",") and self._subject_follows(start):
             return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
