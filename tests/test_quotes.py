@@ -164,6 +164,12 @@ def test_a_title_after_titled_is_no_quotation(colon):
     assert find_quotations(text) == []
 
 
+@pytest.mark.parametrize("lead", ["a concept called", "a new technique named", "an app called"])
+def test_a_thing_introduced_by_its_name_is_no_quotation(lead):
+    text = f"Smith said the compiler can remove the copies through {lead} \u201cloop fusion\u201d."
+    assert find_quotations(text) == []
+
+
 def test_a_name_and_a_colon_before_a_quotation_is_not_code():
     text = 'Smith: "We will open the school again next week, whatever the council says."'
     assert [q.text for q in find_quotations(text)] == [

@@ -94,9 +94,10 @@ _SCARE_LEAD_WORDS = (
 )
 # A name something goes by, given in the present: 'what Apple is calling "spatial" videos',
 # 'what physicists call "dark"'. Said in the past, it is a quotation: 'what he called
-# "experiments"'.
+# "experiments"'. A thing introduced by its name: 'a concept called "loop fusion"'.
 _WHAT_IT_IS_CALLED = re.compile(
-    r"\bwhat\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:calls?|(?:is|are)\s+calling|dubs?|terms?)\s*$",
+    r"\bwhat\s+(?:[\w\u2019'.\-]+\s+){0,5}(?:calls?|(?:is|are)\s+calling|dubs?|terms?)\s*$"
+    r"|\b(?:a|an)\s+(?:[\w\-]+\s+){1,2}?(?:called|named)\s*$",  # 'a concept called "loop fusion"'
     re.IGNORECASE,
 )
 # A work or a slogan named right before its title: 'in her book "A Paradise Built in Hell"',
