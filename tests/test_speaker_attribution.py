@@ -2666,6 +2666,18 @@ FOREIGN_SPEAKERS += [
         id="german-a-role-of-a-body-with-no-name-is-nobody",
     ),
     pytest.param(
+        _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
+        "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
+        [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],
+        id="german-a-possessive-then-a-role-then-the-name-after-the-verb",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "\u201cNo hay pruebas de ningún delito\u201d, dijo su abogado Juan "
+        "Pérez a la prensa.",
+        [("No hay pruebas de ningún delito", "Juan Pérez", "dijo")],
+        id="spanish-su-abogado-then-the-name-after-the-verb",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Viele Fans forderten den Rücktritt von Michael Preetz. Doch Preetz "
         "entschied sich, weiterzumachen. \u201eIch bin ein Kämpfer\u201c, sagte er damals.",
         [("Ich bin ein Kämpfer", "Michael Preetz", "sagte")],

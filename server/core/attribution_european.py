@@ -201,6 +201,8 @@ _ARTICLES_BEFORE_NAME = frozenset(
     """der die das den dem des ein eine einer einem le la les l' un une el los las una o a os
     as um uma il lo gli i uno""".split()
 )
+# Possessives before a role and a name after the verb: "sagte ihr Trainer Jörg Riethues".
+_POSSESSIVES = frozenset("sein seine ihr ihre son sa su seu sua suo".split())
 # Lowercase words that end the words looked at before a name: prepositions and conjunctions.
 # Words that join a role to what it is of ("le ministre de l'Intérieur", "el ministro de
 # Hacienda"), and how many words the rest of a role may take before its comma.
@@ -883,6 +885,8 @@ class EuropeanSpeakerResolver:
             bare = word.strip(",.;:()")
             if bare.casefold() in _ARTICLES_BEFORE_NAME and not role and index == 0:
                 continue
+            if bare.casefold() in _POSSESSIVES and index == 0 and len(words) > 2:
+                continue  # "schreibt ihr Kunde Christoph Becker", "dijo su abogado Juan Pérez"
             if not role and self._is_body_noun(bare):
                 body = self._body(words[index:], indefinite=words[0].casefold() in _INDEFINITE)
                 return _Name(body, None, -1) if body else None
