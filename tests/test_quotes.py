@@ -170,6 +170,23 @@ def test_a_thing_introduced_by_its_name_is_no_quotation(lead):
     assert find_quotations(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Pick a long passphrase. Something like "Do not worry, this is my first CA, friend!"',
+        "If you\u2019re wondering \u201cWhat about JIT? Can\u2019t it do this for me?\u201d, "
+        "it can.",
+    ],
+)
+def test_an_example_or_a_readers_thought_is_no_quotation(text):
+    assert find_quotations(text) == []
+
+
+def test_an_example_lead_with_a_speaker_is_still_a_quotation():
+    text = 'Smith said something like "we will look at it again next year" and left.'
+    assert [q.text for q in find_quotations(text)] == ["we will look at it again next year"]
+
+
 def test_a_name_and_a_colon_before_a_quotation_is_not_code():
     text = 'Smith: "We will open the school again next week, whatever the council says."'
     assert [q.text for q in find_quotations(text)] == [

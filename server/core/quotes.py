@@ -145,6 +145,14 @@ _CODE_SHARE = 0.06
 _MIN_CODE_CHARS = 20
 _AFTER_SENTENCE_END = re.compile(r"[.!?]\s+$")
 _LEAD_REACH = 120  # characters before a quotation where "telling them to" and the like stand
+# Words given as an example or a reader's thought, not as anyone's statement: 'Something like
+# "Don't worry, this is my first CA"', 'If you're wondering "What about JIT?"'.
+_EXAMPLE_LEAD = re.compile(
+    r"(?:\b(?:something|anything)\s+like"
+    r"|\byou(?:\u2019re|'re|\s+are)?\s+(?:might\s+|may\s+|could\s+)?"
+    r"(?:wonder(?:ing)?|ask(?:ing)?(?:\s+yourself)?|think(?:ing)?))[\s:,]*$",
+    re.IGNORECASE,
+)
 # What stands before a string on a line of code: a JSON key, or a name it is given to.
 _CODE_KEY = re.compile(r'\s*(?:"[^"\n]*"\s*:|[A-Za-z_][\w.\[\]]*\s*\+?=)\s*')
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
@@ -545,6 +553,10 @@ def is_scare_quote(
     a sign, or short without anything that reports the words as said: a named speaker and a verb
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
     if _named_as_term(text, quote, words) or _in_code(text, quote):
+        return True
+    if attributed.speaker is None and _EXAMPLE_LEAD.search(
+        text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark
+    ):
         return True
     if language in FOREIGN and _names_a_foreign_work(text, quote):
         return True
