@@ -2666,6 +2666,26 @@ FOREIGN_SPEAKERS += [
         id="german-a-role-of-a-body-with-no-name-is-nobody",
     ),
     pytest.param(
+        _SPANISH_LEAD + "El diputado Tomás Hirsch advierte que se debe tener cuidado con el "
+        "poder constituyente.\n\n\u201cAlargar el plazo puede ser sensato\u201d, admitió el "
+        "convencional UDI e integrante de la Comisión de Normas Transitorias, Pablo Toloza.",
+        [("Alargar el plazo puede ser sensato", "Pablo Toloza", "admitió")],
+        id="spanish-a-role-with-a-body-and-a-long-of-part-then-the-name",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El diputado Tomás Hirsch advierte que se debe tener cuidado con el "
+        "poder constituyente.\n\n\u201cAlargar el plazo puede ser sensato\u201d, admitió el "
+        "convencional de la comisión mixta de las normas transitorias del congreso, Pablo Toloza.",
+        [("Alargar el plazo puede ser sensato", None, "admitió")],
+        id="spanish-a-role-noun-with-a-name-set-off-later-is-not-the-one-in-view",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "\u201cNo vamos a ceder\u201d, dijo el ministro, que viajó con el "
+        "presidente, Pedro Sánchez.",
+        [("No vamos a ceder", None, "dijo")],
+        id="spanish-a-name-after-a-relative-clause-is-not-the-roles",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

@@ -207,7 +207,7 @@ _POSSESSIVES = frozenset("sein seine ihr ihre son sa su seu sua suo".split())
 # Words that join a role to what it is of ("le ministre de l'Intérieur", "el ministro de
 # Hacienda"), and how many words the rest of a role may take before its comma.
 _OF_BEFORE_BODY = frozenset("de del des du da do di della dello der".split())
-_MAX_ROLE_TAIL_WORDS = 5
+_MAX_ROLE_TAIL_WORDS = 9
 _SPOKESPEOPLE = frozenset(
     """sprecher sprecherin pressesprecher pressesprecherin portavoz vocero vocera porte-parole
     porta-voz portavoce""".split()
@@ -291,6 +291,7 @@ _UNNAMED_PEOPLE = frozenset(
     mann frau junge mädchen mensch person zeuge zeugin nachbar nachbarin""".split()
 )
 _ROLE_REACH = 40  # characters before a name where its role words stand
+_NAME_SET_OFF = re.compile(r",\s+[A-ZÀ-Þ][\w'\u2019\-]+\s+[A-ZÀ-Þ][\w'\u2019\-]+")
 _GERMAN_AGED = re.compile(r"\d{1,3}-[jJ]ährige[rn]?")  # "die 27-Jährige", "der 28-jährige"
 _MAX_ROLE_NOUNS = 2  # lowercase words between an article and a name: "el periodista ruso"
 _SINGULAR_ARTICLES = {
@@ -634,15 +635,8 @@ class EuropeanSpeakerResolver:
             noun = words[2].strip(",.;:()")  # "so der 15-malige Major-Sieger"
         if article not in _ARTICLE_PRONOUN or _spokesperson_of(words[1:3]):
             return None  # "sagte der Sprecher der Polizei": the police's, not the one in view
-        if self.language == "de":
-            if not noun[:1].isupper() or not self._not_a_name_word(noun):
-                return None  # "sagte der Müller": a name, or nobody the article knows
-        elif not noun[:1].islower() or noun in _FUNCTION_WORDS:
-            return None
-        if len(noun) < 3 or self._is_body_noun(noun) or noun in _BODIES_IN_GENERAL:
-            return None  # "la police", "das Innenministerium": a body, not a person
-        if noun.casefold() in _UNNAMED_PEOPLE:
-            return None  # "dijo el hombre", "sagte der Mann": someone the article does not name
+        if _NAME_SET_OFF.search(rest) or not self._role_noun(noun):
+            return None  # "admitió el convencional ..., Pablo Toloza": someone named, not in view
         person = self._person_before(position, _ARTICLE_PRONOUN[article])
         if person is None:
             return None
@@ -652,6 +646,19 @@ class EuropeanSpeakerResolver:
         folded = noun.casefold()
         others = (p for p in self._people if p.name != person.name and p.start < position)
         return None if any(folded in self._roles_of(p) for p in others) else person
+
+    def _role_noun(self, noun: str) -> bool:
+        """May this noun after an article be a person's role ("der Firmenchef", "el
+        mandatario"), not a name, a body or someone unnamed ("der Müller", "la police", "el
+        hombre")?"""
+        if self.language == "de":
+            if not noun[:1].isupper() or not self._not_a_name_word(noun):
+                return False
+        elif not noun[:1].islower() or noun in _FUNCTION_WORDS:
+            return False
+        if len(noun) < 3 or self._is_body_noun(noun) or noun in _BODIES_IN_GENERAL:
+            return False
+        return noun.casefold() not in _UNNAMED_PEOPLE
 
     def _person_of_age(self, article: str, noun: str, position: int) -> _Name | None:
         """ "sagt die 27-Jährige", "meint der 28-jährige Sudanese": one person of that age, the
@@ -891,7 +898,10 @@ class EuropeanSpeakerResolver:
                 body = self._body(words[index:], indefinite=words[0].casefold() in _INDEFINITE)
                 return _Name(body, None, -1) if body else None
             if bare[:1].isupper():
-                return self._name_of_run(words[index:], role, right_after_verb=right_after_verb)
+                set_off = self._role_then_name(words[index:], role) if role else None
+                return set_off or self._name_of_run(
+                    words[index:], role, right_after_verb=right_after_verb
+                )  # "el convencional UDI e integrante de la Comisión X, Pablo Toloza"
             after_article = index == 1 and words[0].casefold() in _ARTICLES_BEFORE_NAME
             if (role or after_article) and word.endswith(","):
                 return self._role_then_name(words[index:], role)  # "le président, Emmanuel..."
@@ -998,6 +1008,8 @@ class EuropeanSpeakerResolver:
         Cuerpo", "le chef de l'État, Emmanuel Macron": the rest of a role (what it is of), a
         comma, and the name set off after it."""
         for at, word in enumerate(words[:_MAX_ROLE_TAIL_WORDS]):
+            if word.casefold() in _RELATIVES:
+                return None  # "el ministro, que viajó con el presidente, Pedro Sánchez"
             if word.endswith(","):
                 tail = [w.strip(",") for w in words[: at + 1]]
                 return self._appositive_name(words[at + 1 :], [*role, *tail])
