@@ -1714,6 +1714,40 @@ SPEAKERS = [
         ],
         id="headings-of-common-words-over-quotations-name-nobody",
     ),
+    pytest.param(
+        "Governor Ron DeSantis accused his rival of wanting higher taxes. Charlie Crist, a "
+        "former governor, said that was a lie.\n\nDeSantis shot back that Crist had voted for "
+        'higher taxes in Congress. "The record speaks for itself," he said.\n\nCrist later '
+        'told reporters he was confident. "We\'re going to win this thing," he said.',
+        [
+            ("The record speaks for itself,", "Ron DeSantis", "said"),
+            ("We're going to win this thing,", "Charlie Crist", "said"),
+        ],
+        id="a-surname-with-a-capital-inside-and-an-adverb-after-a-subject",
+    ),
+    pytest.param(
+        'Officials announced new restrictions as cases rose. "The situation is severe," said '
+        "Xu Hejian, a spokesman for the city government.\n\nAnother resident, who gave only his "
+        'surname, Li, said deliveries had been delayed. "I haven\'t had vegetables in days," he '
+        "said.",
+        [
+            ("The situation is severe,", "Xu Hejian", "said"),
+            ("I haven't had vegetables in days,", None, "said"),
+        ],
+        id="a-pronoun-after-an-unnamed-resident-opening-a-sentence-is-nobody-named-before",
+    ),
+    pytest.param(
+        "Actress Emma Stone opened up about her anxiety in a new interview with the magazine."
+        '\n\n"I was a very anxious kid," the 33-year-old said.',
+        [("I was a very anxious kid,", "Emma Stone", "said")],
+        id="an-age-the-article-gives-nobody-is-the-person-in-view",
+    ),
+    pytest.param(
+        "Detective Anna Cole said a 33-year-old man was arrested at the scene on Sunday night."
+        '\n\n"I did nothing wrong," the 33-year-old said.',
+        [("I did nothing wrong,", None, "said")],
+        id="an-age-of-someone-unnamed-is-not-the-person-in-view",
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ from .speakers import (
     TIME_WORDS,
     ArticleNames,
     Subject,
+    age_in_phrase,
     is_person_name,
     leading_subject,
     split_subject,
@@ -328,6 +329,15 @@ _UNNAMED_SUBJECT = re.compile(
     + "|".join(_UNNAMED_PEOPLE)
     + r")\b(?!,?\s+(?:[A-Z]|of\b))"
 )
+# Someone of either gender opening a sentence with no name ("Another resident, who gave only
+# his surname, said ..."): whom a "he said" or "she said" after it may mean as well.
+_UNNAMED_ANYONE_SUBJECT = re.compile(
+    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An|Another|One)\s+(?:[a-z\-]+\s+)?"
+    r"(?:resident|witness|neighbou?r|passenger|worker|employee|student|customer|shopper|voter|"
+    r"protester|villager|survivor|relative|friend|colleague|official|source|bystander|driver|"
+    r"local|patient|parent|fan|member|soldier|refugee|teenager|farmer|owner|user)\b"
+    r"(?!,?\s+(?:[A-Z]|of\b))"
+)
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -604,7 +614,10 @@ class SpeakerResolver:
             return None
         sentence = _clause_before(before[:-1])
         handle = _HANDLE_SUBJECT.match(sentence)
-        return (position - len(sentence), handle.group(1)) if handle else None
+        if handle is None:
+            return None
+        named = self.names.fullest(handle.group(1))  # "DeSantis", "McDonald": a surname
+        return position - len(sentence), named.name if named else handle.group(1)
 
     def _find_subject(self, quote: RawQuote):
         """A quotation inside a sentence is attributed by that sentence first; one that opens
@@ -765,11 +778,28 @@ class SpeakerResolver:
         if subject.name and _SPEAKING_FOR.match(phrase.strip()) and not _names_a_body(subject):
             return None, None  # "a lawyer for John Smith said", "a lawyer for Mr. Smith": not Smith
         if subject.name is None:
-            named = self.names.person_by_role(phrase, position)
+            named = self.names.person_by_role(phrase, position) or self._aged_in_view(
+                phrase, position
+            )
             if named is None:
                 return self._body_named_by_noun(phrase, position), None
             return named, self.names.role_of(named)
         return self._resolve_name(subject, position)
+
+    def _aged_in_view(self, phrase: str, position: int) -> str | None:
+        """ "the 33-year-old said", of an age the article gives nobody: the person in view, as
+        a pronoun would be (of the gender of "the 33-year-old woman"); nobody when the article
+        wrote of someone unnamed of that age ("a 33-year-old man was arrested")."""
+        aged = age_in_phrase(phrase)
+        if aged is None:
+            return None
+        age, noun = aged
+        given = rf"\b(?:an?|another)\s+{age}-year-old|,\s*{age}\s*,|\baged\s+{age}\b"
+        if re.search(given, self.text[:position], re.IGNORECASE):
+            return None  # an age the article gives: person_by_role found no one person of it
+        gender = _UNNAMED_PEOPLE.get(noun)
+        pronoun = "he" if gender == MASCULINE else "she" if gender == FEMININE else ""
+        return self._resolve_pronoun(position, pronoun=pronoun)
 
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
@@ -870,7 +900,11 @@ class SpeakerResolver:
         """Does a sentence between `start` and `position` open with someone of the pronoun's
         gender written with no name ("The man who lives nearby saw ...")?"""
         wanted = PRONOUN_GENDER.get(pronoun)
-        return wanted is not None and any(
+        if wanted is None:
+            return False
+        if _UNNAMED_ANYONE_SUBJECT.search(self.text, start, position):
+            return True  # "Another resident, who gave only his surname, Li, said ..."
+        return any(
             _UNNAMED_PEOPLE[found.group(1).casefold()] == wanted
             for found in _UNNAMED_SUBJECT.finditer(self.text, start, position)
         )

@@ -100,8 +100,10 @@ ROLE_NOUNS = frozenset(
 NOT_ROLE_ENDINGS = frozenset(
     """to for from with by of about asked told according called named including like as than
     against between under over after before during since until via per among said says added
-    warned and or but that who which when while where on in at into onto upon""".split()
-)
+    warned and or but that who which when while where on in at into onto upon
+    later earlier never ever however together rather further whether either neither
+    went spent sent meant lent represent""".split()
+)  # the last two lines: words with a role's ending that are none ("Crist later told ...")
 # German compound roles: Betriebsratschef, Regierungssprecherin, Bürgermeister.
 _COMPOUND_ROLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "meister", "meisterin")
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
@@ -168,7 +170,7 @@ _BODY_NOUN_AFTER = re.compile(
 _FOREIGN_ARTICLES = frozenset("der die das el la los las le les il lo".split())
 _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 # "the 45-year-old said", of "John Smith, 45,": the age, and how it follows a name.
-_THE_AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
+_THE_AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+([a-z]+))?", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r",\s+(\d{1,3}),")
 # "Drug Enforcement Administration (DEA)": capitalised words (with small ones between) and an
 # acronym in brackets right after them.
@@ -588,6 +590,12 @@ _PLACE_FIRST_WORDS = frozenset(
     "San Santa Los Las New Fort Port Saint St. Mount Lake North South East West Upper Lower "
     "Greater".split()
 )
+
+
+def age_in_phrase(phrase: str) -> tuple[str, str] | None:
+    """ "the 33-year-old" -> ("33", ""), "the 33-year-old woman" -> ("33", "woman")."""
+    found = _THE_AGED.fullmatch(phrase.strip())
+    return (found.group(1), found.group(2) or "") if found else None
 
 
 def is_person_name(name: str) -> bool:
