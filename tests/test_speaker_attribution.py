@@ -1748,6 +1748,18 @@ SPEAKERS = [
         [("I did nothing wrong,", None, "said")],
         id="an-age-of-someone-unnamed-is-not-the-person-in-view",
     ),
+    pytest.param(
+        '"This is a catastrophic event," Gov. Ron DeSantis said at a briefing.\n\nMaria Lopez, '
+        'a retiree in Fort Myers, returned to find her home flooded. "Everything is gone," '
+        "Lopez said.\n\nHer son, Daniel, drove from Orlando to help. \"We're just grateful "
+        "she's alive,\" he said.",
+        [
+            ("This is a catastrophic event,", "Ron DeSantis", "said"),
+            ("Everything is gone,", "Maria Lopez", "said"),
+            ("We're just grateful she's alive,", None, "said"),
+        ],
+        id="a-pronoun-after-her-son-with-a-first-name-only-is-not-the-man-before",
+    ),
 ]
 
 
@@ -2965,6 +2977,16 @@ def test_a_lowercase_role_after_a_singular_article_is_the_names_role():
         ("Lasier Martins", "senador")
     ]
     assert [q.role for q in find_quotations(french)] == [None]  # "a" is a verb here
+
+
+def test_a_role_of_two_capitalised_words_joined_by_of():
+    text = (
+        "Secretary of State Antony Blinken met China's foreign minister on Friday.\n\n"
+        '"We had a candid conversation," Blinken told reporters.'
+    )
+    assert [(q.speaker, q.role) for q in find_quotations(text)] == [
+        ("Antony Blinken", "Secretary of State")
+    ]
 
 
 def test_a_role_has_single_spaces_and_no_line_break():

@@ -321,13 +321,16 @@ _UNNAMED_PEOPLE = {
 }
 _UNNAMED_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[A-Za-z]+['\u2019]s)\s+"
-    r"(?:[a-z\-]+\s+)?(" + "|".join(_UNNAMED_PEOPLE) + r")\b(?!,?\s+(?:[A-Z]|of\b))"
+    r"(?:[a-z\-]+\s+)?(" + "|".join(_UNNAMED_PEOPLE) + r")\b"
+    r"(?!,?\s+(?:[A-Z][\w\u2019'\-]*\s+[A-Z]|of\b))"
 )
 # The same opening a sentence: "The man who lives nearby saw the crash."
+# A first name alone after the comma is no name the article resolves ("Her son, Daniel, drove
+# ..."): such a subject still stops the pronoun reaching back past it.
 _UNNAMED_SUBJECT = re.compile(
     r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An|His|Her|Their|One)\s+(?:[a-z\-]+\s+)?("
     + "|".join(_UNNAMED_PEOPLE)
-    + r")\b(?!,?\s+(?:[A-Z]|of\b))"
+    + r")\b(?!,?\s+(?:[A-Z][\w\u2019'\-]*\s+[A-Z]|of\b))"
 )
 # Someone of either gender opening a sentence with no name ("Another resident, who gave only
 # his surname, said ..."): whom a "he said" or "she said" after it may mean as well.

@@ -1240,6 +1240,8 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
     window = text[max(start - 80, 0) : start]
     window = re.split(r"[.;:!?\n\"\u201c\u201d(),\u2013\u2014]|\s-\s", window)[-1]
     words = window.split()[-_ROLE_WORDS_BEFORE:]
+    if titles and len(words) >= 2 and words[-1] == "of" and words[-2][:1].isupper():
+        return _clean_role(f"{words[-2]} of {titles}")  # "Secretary of State Antony Blinken"
     kept: list[str] = []
     for word in reversed(words):
         if word.casefold() in NOT_ROLE_ENDINGS or word.isdigit():
