@@ -1760,6 +1760,30 @@ SPEAKERS = [
         ],
         id="a-pronoun-after-her-son-with-a-first-name-only-is-not-the-man-before",
     ),
+    pytest.param(
+        "\u201cWe are not going to stop until every child in this state is safe.\u201d\n\n"
+        "That was the message from Gov. Gretchen Whitmer on Tuesday as she signed the bill.",
+        [
+            (
+                "We are not going to stop until every child in this state is safe.",
+                "Gretchen Whitmer",
+                None,
+            )
+        ],
+        id="that-was-the-message-from-the-governor-after-the-quotation",
+    ),
+    pytest.param(
+        '"We will win this election, whatever they say." So said Ann Lee, the candidate.\n\n'
+        '"The economy is the only issue that matters now." That\'s what Mark Hale told reporters.'
+        '\n\n"It is over for us and for the town." Those were the words of a resident who asked '
+        "not to be named.",
+        [
+            ("We will win this election, whatever they say.", "Ann Lee", "said"),
+            ("The economy is the only issue that matters now.", "Mark Hale", "told"),
+            ("It is over for us and for the town.", None, None),
+        ],
+        id="so-said-thats-what-and-the-words-of-someone-unnamed-after-the-quotation",
+    ),
 ]
 
 
@@ -2987,6 +3011,14 @@ def test_a_role_of_two_capitalised_words_joined_by_of():
     assert [(q.speaker, q.role) for q in find_quotations(text)] == [
         ("Antony Blinken", "Secretary of State")
     ]
+
+
+def test_a_predicate_set_off_after_a_name_is_no_role():
+    text = (
+        "Parents of the students joined the governor. One of them, Buck Myre, spoke about his "
+        'son, Tate.\n\n"Tate would have wanted this," Myre said.'
+    )
+    assert [(q.speaker, q.role) for q in find_quotations(text)] == [("Buck Myre", None)]
 
 
 def test_a_role_has_single_spaces_and_no_line_break():

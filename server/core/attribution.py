@@ -341,6 +341,17 @@ _UNNAMED_ANYONE_SUBJECT = re.compile(
     r"local|patient|parent|fan|member|soldier|refugee|teenager|farmer|owner|user)\b"
     r"(?!,?\s+(?:[A-Z]|of\b))"
 )
+# A sentence after a quotation that names whose words it was: "That was the message from X",
+# "So said X", "That's what X told reporters".
+_NAME_WORDS = r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
+_NAMED_AFTER = re.compile(
+    r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"(?:message|warning|verdict|words?|reaction|response|assessment|promise|plea|view|answer|"
+    r"advice|conclusion|prediction|pledge|vow)\s+(?:from|of)\s+"
+    rf"|So\s+(?P<verb>said|wrote)\s+)(?P<name>{_NAME_WORDS}\b)?"
+    rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+what\s+(?P<subject>{_NAME_WORDS})\s+"
+    r"(?P<told>said|told|wrote|says|tells|writes)\b"
+)
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -627,7 +638,12 @@ class SpeakerResolver:
         its sentence by what follows it first."""
         opens_sentence = not self._clause_before_quote(quote).strip()
         finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
-        for finder in (self._between_parts, *finders, self._introduced):
+        for finder in (
+            self._between_parts,
+            *finders,
+            self._named_in_sentence_after,
+            self._introduced,
+        ):
             found = finder(quote)
             if found is not None and finder == self._between_parts:
                 return self._named_before_pronoun(quote, found), finder
@@ -674,9 +690,27 @@ class SpeakerResolver:
         end = self.text.find("\n", quote.close_mark)
         end = len(self.text) if end < 0 else end
         window = self.text[quote.close_mark + 1 : min(end, quote.close_mark + _WINDOW)]
-        if self._new_sentence_after(quote, window):
-            return None
+        if self._new_sentence_after(quote, window) or _NAMED_AFTER.match(window.lstrip(". \t")):
+            return None  # a sentence of its own, or one that names the speaker by its own rule
         return subject_after_quote(window)
+
+    def _named_in_sentence_after(self, quote: RawQuote) -> tuple[str, str | None] | None:
+        """A quotation that ends its sentence, then a sentence that names whose words they were,
+        in the same paragraph or opening the next: '"...." That was the message from Gov.
+        Gretchen Whitmer on Tuesday', '"...." So said Ann Lee.', '"...." That's what Smith told
+        the court.'"""
+        after = self.text[quote.close_mark + 1 : quote.close_mark + _WINDOW]
+        if self.text[quote.parts[-1].end - 1] not in ".!?" and not after.startswith("."):
+            return None
+        sentence = after.lstrip(". \t\n")
+        if after[: len(after) - len(sentence)].count("\n") > 2:
+            return None  # not the next paragraph's opening
+        found = _NAMED_AFTER.match(sentence)
+        if found is None:
+            return None
+        # "Those were the words of a resident who ...": someone unnamed, nobody said before
+        name = found.group("name") or found.group("subject") or ""
+        return name, found.group("verb") or found.group("told")
 
     def _new_sentence_after(self, quote: RawQuote, window: str) -> bool:
         """'"Every time it's different." For instance, ...': a quotation ending in a full stop

@@ -262,6 +262,17 @@ _APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
 )
+# Irregular verbs in the past that open a predicate, never a role.
+_PAST_TENSE_VERBS = frozenset(
+    """spoke went came took gave made left got ran wrote told met held won lost sat stood saw
+    knew thought brought became began felt kept paid sent spent built drove flew fell
+    grew""".split()
+)
+# Words that follow a verb in the past, not a role's adjective ("returned to", "walked the").
+_AFTER_A_VERB = frozenset(
+    """about to from the a an his her their its that in on at with for up out into over back
+    him them it""".split()
+)
 # "..., said Tom Forte, who": verbs of saying that stand before their subject.
 _SAYING_BEFORE_SUBJECT = frozenset("said says added adds wrote writes explained noted".split())
 _SUBJECT_PRONOUNS = frozenset("he she they i we".split())
@@ -1270,4 +1281,17 @@ def _appositive_role(text: str, end: int) -> str | None:
     found = _APPOSITIVE.match(text[end : end + 100])
     if not found or _APPOSITIVE_NOT_ROLE.match(found.group(1)):
         return None
+    if _opens_with_a_verb(found.group(1).split()):
+        return None  # "One of them, Buck Myre, spoke about his son, ...": a predicate
     return _clean_role(found.group(1))
+
+
+def _opens_with_a_verb(words: list[str]) -> bool:
+    """Do these words open with a verb in the past ("spoke about", "returned to"), not with a
+    role ("retired teacher", "elected official")?"""
+    if not words:
+        return False
+    first = words[0].casefold()
+    if first in _PAST_TENSE_VERBS:
+        return True
+    return first.endswith("ed") and len(words) > 1 and words[1].casefold() in _AFTER_A_VERB
