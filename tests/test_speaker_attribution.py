@@ -3021,6 +3021,18 @@ def test_a_predicate_set_off_after_a_name_is_no_role():
     assert [(q.speaker, q.role) for q in find_quotations(text)] == [("Buck Myre", None)]
 
 
+@pytest.mark.parametrize(
+    ("set_off", "role"),
+    [
+        ("Tesla's chief executive", "Tesla's chief executive"),
+        ("whose nephew was among the victims", None),
+    ],
+)
+def test_a_role_set_off_after_a_name(set_off, role):
+    text = f'Elon Musk, {set_off}, blamed supply problems. "We expect a record quarter," Musk said.'
+    assert [(q.speaker, q.role) for q in find_quotations(text)] == [("Elon Musk", role)]
+
+
 def test_a_role_has_single_spaces_and_no_line_break():
     found = find_quotations(
         "\u201cWe have waited years for this moment.\u201d \u2014 Tom Jones, teacher\n"

@@ -258,9 +258,13 @@ _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 _LOWERCASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z]*\b")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
-_APPOSITIVE = re.compile(r",\s+((?:the\s+|a\s+|an\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})(?:[,.]|$)")
+_APPOSITIVE = re.compile(
+    r",\s+((?:the\s+|a\s+|an\s+|[A-Z][\w&\-]*['\u2019]s\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})"
+    r"(?:[,.]|$)"
+)  # "Ian Bremmer, president of Eurasia Group,", "Elon Musk, Tesla's chief executive,"
 _APPOSITIVE_NOT_ROLE = re.compile(
-    r"(?:who|which|that|said|says|told|added|and|but|has|had|is|was|qui|que|dont|der|die|das)\b"
+    r"(?:who|whose|which|that|where|when|said|says|told|added|and|but|has|had|is|was|qui|que|"
+    r"dont|der|die|das)\b"
 )
 # Irregular verbs in the past that open a predicate, never a role.
 _PAST_TENSE_VERBS = frozenset(
