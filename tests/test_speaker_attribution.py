@@ -1762,13 +1762,16 @@ SPEAKERS = [
     ),
     pytest.param(
         "\u201cWe are not going to stop until every child in this state is safe.\u201d\n\n"
-        "That was the message from Gov. Gretchen Whitmer on Tuesday as she signed the bill.",
+        "That was the message from Gov. Gretchen Whitmer on Tuesday as she signed the bill.\n\n"
+        "\u201cI never imagined this would happen to us.\u201d\n\nThose words came from Linda "
+        "Park, whose restaurant burned down last week.",
         [
             (
                 "We are not going to stop until every child in this state is safe.",
                 "Gretchen Whitmer",
                 None,
-            )
+            ),
+            ("I never imagined this would happen to us.", "Linda Park", None),
         ],
         id="that-was-the-message-from-the-governor-after-the-quotation",
     ),

@@ -348,6 +348,7 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:message|warning|verdict|words?|reaction|response|assessment|promise|plea|view|answer|"
     r"advice|conclusion|prediction|pledge|vow)\s+(?:from|of)\s+"
+    r"|(?:Those|These|The|Such)\s+(?:words|comments|remarks)\s+(?:came|come)\s+from\s+"
     rf"|So\s+(?P<verb>said|wrote)\s+)(?P<name>{_NAME_WORDS}\b)?"
     rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+what\s+(?P<subject>{_NAME_WORDS})\s+"
     r"(?P<told>said|told|wrote|says|tells|writes)\b"
