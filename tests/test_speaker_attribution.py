@@ -2759,6 +2759,18 @@ FOREIGN_SPEAKERS += [
         id="spanish-a-name-after-a-relative-clause-is-not-the-roles",
     ),
     pytest.param(
+        _FRENCH_LEAD + "\u00ab C'est une réforme juste et nécessaire \u00bb, a déclaré la "
+        "Première ministre, Élisabeth Borne, lors d'une conférence de presse.",
+        [("C'est une réforme juste et nécessaire", "Élisabeth Borne", "a déclaré")],
+        id="french-a-capitalised-role-then-the-name-set-off-after-the-verb",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "Pour Jean-Luc Mélenchon, le chef de file de La France insoumise, "
+        "\u00ab ce projet est une provocation \u00bb.",
+        [("ce projet est une provocation", "Jean-Luc Mélenchon", None)],
+        id="french-pour-a-name-and-a-role-set-off-before-the-quotation",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],
@@ -3034,6 +3046,32 @@ def test_a_predicate_set_off_after_a_name_is_no_role():
 def test_a_role_set_off_after_a_name(set_off, role):
     text = f'Elon Musk, {set_off}, blamed supply problems. "We expect a record quarter," Musk said.'
     assert [(q.speaker, q.role) for q in find_quotations(text)] == [("Elon Musk", role)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "role"),
+    [
+        (
+            _SPANISH_LEAD,
+            "Por su parte, la ministra de Trabajo, Yolanda Díaz, aseguró que el Gobierno seguirá.",
+            "ministra de Trabajo",
+        ),
+        (
+            _FRENCH_LEAD,
+            "Le secrétaire général de la CFDT, Laurent Berger, a immédiatement réagi.",
+            "secrétaire général de la CFDT",
+        ),
+        (_SPANISH_LEAD, "El senador Alberto Núñez Feijóo, criticó el plan.", "senador"),
+        (_FRENCH_LEAD, "Laurent Berger, lors d'une conférence de presse, a réagi.", None),
+    ],
+)
+def test_a_foreign_role_written_around_the_name(lead, sentence, role):
+    more = "El plan será debatido por los diputados y es muy criticado por los sindicatos."
+    quote = "\n\n\u201cNo vamos a ceder ante nadie, pase lo que pase\u201d, dijo."
+    if lead == _FRENCH_LEAD:
+        more = "La réforme sera examinée par les députés et elle est contestée par les syndicats."
+        quote = "\n\n\u00ab Nous allons nous mobiliser massivement \u00bb, a-t-il prévenu."
+    assert [q.role for q in find_quotations(lead + more + " " + sentence + quote)] == [role]
 
 
 def test_a_role_has_single_spaces_and_no_line_break():

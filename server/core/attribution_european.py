@@ -260,6 +260,11 @@ _MAX_ROLE_WORDS = 9
 _AND = frozenset("und et y e".split())
 # Auxiliaries before a past participle: "Macron a souri et a dit".
 _AUXILIARIES = frozenset("a ont avait hat hatte ha".split())
+# Words that open a phrase after a name, never its role: "X, lors d'une conférence de presse".
+_NOT_ROLE_OPENERS = frozenset(
+    """lors dans en à pour avec sur après avant pendant durante tras en con para por sobre
+    em com após durante in con per dopo während nach bei mit für""".split()
+)
 _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
@@ -293,6 +298,7 @@ _UNNAMED_PEOPLE = frozenset(
 _ROLE_REACH = 40  # characters before a name where its role words stand
 _NAME_SET_OFF = re.compile(r",\s+[A-ZÀ-Þ][\w'\u2019\-]+\s+[A-ZÀ-Þ][\w'\u2019\-]+")
 _GERMAN_AGED = re.compile(r"\d{1,3}-[jJ]ährige[rn]?")  # "die 27-Jährige", "der 28-jährige"
+_SET_OFF_ROLE_REACH = 120  # characters before "X, Name" where a role set off may start
 _MAX_ROLE_NOUNS = 2  # lowercase words between an article and a name: "el periodista ruso"
 _SINGULAR_ARTICLES = {
     "fr": frozenset(("le", "la")),  # not "a": "a ajouté Laurent Fabius"
@@ -329,9 +335,9 @@ _ANOTHER_SUBJECT = re.compile(
     r"Ein|Eine)\s+[a-zà-ÿ]"
 )
 # A sentence opening "in the view of X," right before a quotation: "Pour elle, « … »".
-_IN_THE_VIEW_OF = {
-    "fr": re.compile(r"(?:Et\s+|Mais\s+)?[Pp]our\s+([^,;:]{2,60}),"),
-    "es": re.compile(r"(?:Y\s+|Pero\s+)?[Pp]ara\s+([^,;:]{2,60}),"),
+_IN_THE_VIEW_OF = {  # the person, then maybe a role set off: "Pour X, le chef de file de Y, « »"
+    "fr": re.compile(r"(?:Et\s+|Mais\s+)?[Pp]our\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
+    "es": re.compile(r"(?:Y\s+|Pero\s+)?[Pp]ara\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
 }
 # The opening of a sentence after a quotation that says who said it: „…“ Das sagte X.
 _SAID_THAT = {
@@ -898,7 +904,8 @@ class EuropeanSpeakerResolver:
                 body = self._body(words[index:], indefinite=words[0].casefold() in _INDEFINITE)
                 return _Name(body, None, -1) if body else None
             if bare[:1].isupper():
-                set_off = self._role_then_name(words[index:], role) if role else None
+                titled = role or bare in _ROLE_WORDS  # "a déclaré la Première ministre, X,"
+                set_off = self._role_then_name(words[index:], role) if titled else None
                 return set_off or self._name_of_run(
                     words[index:], role, right_after_verb=right_after_verb
                 )  # "el convencional UDI e integrante de la Comisión X, Pablo Toloza"
@@ -1190,7 +1197,11 @@ class EuropeanSpeakerResolver:
             if before and _is_article(before[-1]) and not titles and name[0] == run[0]:
                 continue  # "die Deutsche Bahn", "la Unión Europea"
             start = found.start() + found.group().find(name[0])
-            role = " ".join(titles) or self._role_noun_before(start)
+            role = (
+                " ".join(titles)
+                or self._role_noun_before(start)
+                or self._role_set_off_before(start)
+            )
             if full in people:  # first named in a list, the role written at a later mention
                 role = role or _appositive(self.text, found.end(), self, closed=True)
                 people[full] = people[full]._replace(role=role)
@@ -1198,6 +1209,25 @@ class EuropeanSpeakerResolver:
                 role = role or _appositive(self.text, found.end(), self)
                 people[full] = _Name(full, role, start)
         return list(people.values())
+
+    def _role_set_off_before(self, start: int) -> str | None:
+        """A role before a name and a comma, opened by a singular article: "La vicepresidenta
+        primera, Nadia Calviño,", "le secrétaire général de la CFDT, Laurent Berger,"."""
+        if self.language == "de" or not self.text.endswith(", ", 0, start):
+            return None
+        segment = _ROLE_BOUNDARY.split(self.text[max(start - _SET_OFF_ROLE_REACH, 0) : start - 2])
+        words = segment[-1].split()
+        if (
+            not 2 <= len(words) <= _MAX_ROLE_WORDS
+            or words[0].casefold() not in _SINGULAR_ARTICLES[self.language]
+        ):
+            return None
+        role = words[1:]
+        if not (role[0].islower() or role[0] in _ROLE_WORDS) or role[0] in _FUNCTION_WORDS:
+            return None
+        if self._is_body_noun(role[0]) or role[0] in _BODIES_IN_GENERAL:
+            return None
+        return None if role[0].casefold() in _UNNAMED_PEOPLE else " ".join(role)
 
     def _role_noun_before(self, start: int) -> str | None:
         """French, Spanish, Portuguese, Italian: the lowercase role after a definite article
@@ -1453,9 +1483,22 @@ def _appositive(
     if any(word in _CONJUNCTIONS_OF_CLAUSES for word in words):
         return None  # "Tomás Hirsch, advierte que se debe ...": a clause, not a role
     first = words[0]
+    if first in _AUXILIARIES or first in _NOT_ROLE_OPENERS or resolver._verb.match(role):
+        return None  # "Laurent Berger, a immédiatement réagi", "X, lors d'une conférence"
+    if resolver.language in ("es", "pt", "it") and first.endswith(("ó", "ou", "aron", "ram")):
+        return None  # "Alberto Núñez Feijóo, criticó el plan": a verb in the past
     if resolver.language == "de":
         return role if resolver._not_a_name_word(first) and first[:1].isupper() else None
-    return role if first[:1].islower() else None
+    return _without_article(role) if first[:1].islower() else None
+
+
+def _without_article(role: str) -> str:
+    """ "le chef de file de LFI" -> "chef de file de LFI", "l'ancien ministre" -> "ancien
+    ministre": the role without the article that opens it."""
+    first, _, rest = role.partition(" ")
+    if first.casefold() in _DEFINITE_ARTICLES | _INDEFINITE and rest:
+        return rest
+    return role[2:] if role[:2].casefold() in ("l'", "l\u2019") and len(role) > 2 else role
 
 
 def _clause_after(text: str) -> str:
