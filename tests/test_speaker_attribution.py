@@ -2771,6 +2771,12 @@ FOREIGN_SPEAKERS += [
         id="french-pour-a-name-and-a-role-set-off-before-the-quotation",
     ),
     pytest.param(
+        _GERMAN_LEAD + "Finanzminister Christian Lindner verteidigte die Kosten. Das Paket sei "
+        "solide finanziert, sagte der FDP-Chef. \u201eDie Schuldenbremse wird eingehalten.\u201c",
+        [("Die Schuldenbremse wird eingehalten.", None, None)],
+        id="german-der-fdp-chef-is-a-role-not-a-name",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

@@ -1075,9 +1075,13 @@ class EuropeanSpeakerResolver:
             return word not in _PARTICLES
         if word in _TITLES or word in _ROLE_WORDS or word.casefold() in _FUNCTION_WORDS:
             return True
-        if self.language != "de" or _is_acronym(word):
-            return False  # "der AStA", "die SPD": a body's name even after an article
+        if self.language != "de":
+            return False
         last_part = word.casefold().rsplit("-", 1)[-1]
+        if "-" in word and last_part.endswith(_GERMAN_ROLE_ENDINGS):
+            return True  # "der FDP-Chef": a role, though it opens with a party's acronym
+        if _is_acronym(word):
+            return False  # "der AStA", "die SPD": a body's name even after an article
         return word in self._nouns or last_part.endswith(_GERMAN_ROLE_ENDINGS)
 
     def _person(self, name: list[str], *, right_after_verb: bool) -> _Name | None:
