@@ -3069,6 +3069,11 @@ def test_a_role_set_off_after_a_name(set_off, role):
         ),
         (_SPANISH_LEAD, "El senador Alberto Núñez Feijóo, criticó el plan.", "senador"),
         (_FRENCH_LEAD, "Laurent Berger, lors d'une conférence de presse, a réagi.", None),
+        (
+            _GERMAN_LEAD,
+            "Die Präsidentin des Sozialverbands VdK, Verena Bentele, sagte das.",
+            "Präsidentin des Sozialverbands VdK",
+        ),
     ],
 )
 def test_a_foreign_role_written_around_the_name(lead, sentence, role):
@@ -3077,6 +3082,9 @@ def test_a_foreign_role_written_around_the_name(lead, sentence, role):
     if lead == _FRENCH_LEAD:
         more = "La réforme sera examinée par les députés et elle est contestée par les syndicats."
         quote = "\n\n\u00ab Nous allons nous mobiliser massivement \u00bb, a-t-il prévenu."
+    if lead == _GERMAN_LEAD:
+        more = "Die Verbände sind mit dem Paket der Regierung nicht zufrieden."
+        quote = "\n\n\u201eRentner gehen wieder leer aus\u201c, sagte sie."
     assert [q.role for q in find_quotations(lead + more + " " + sentence + quote)] == [role]
 
 

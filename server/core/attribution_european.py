@@ -301,6 +301,7 @@ _GERMAN_AGED = re.compile(r"\d{1,3}-[jJ]ährige[rn]?")  # "die 27-Jährige", "de
 _SET_OFF_ROLE_REACH = 120  # characters before "X, Name" where a role set off may start
 _MAX_ROLE_NOUNS = 2  # lowercase words between an article and a name: "el periodista ruso"
 _SINGULAR_ARTICLES = {
+    "de": frozenset(("der", "die")),  # "die Präsidentin": singular before a role noun in -in
     "fr": frozenset(("le", "la")),  # not "a": "a ajouté Laurent Fabius"
     "es": frozenset(("el", "la")),
     "pt": frozenset(("o", "a")),
@@ -1217,7 +1218,7 @@ class EuropeanSpeakerResolver:
     def _role_set_off_before(self, start: int) -> str | None:
         """A role before a name and a comma, opened by a singular article: "La vicepresidenta
         primera, Nadia Calviño,", "le secrétaire général de la CFDT, Laurent Berger,"."""
-        if self.language == "de" or not self.text.endswith(", ", 0, start):
+        if not self.text.endswith(", ", 0, start):
             return None
         segment = _ROLE_BOUNDARY.split(self.text[max(start - _SET_OFF_ROLE_REACH, 0) : start - 2])
         words = segment[-1].split()
@@ -1227,7 +1228,10 @@ class EuropeanSpeakerResolver:
         ):
             return None
         role = words[1:]
-        if not (role[0].islower() or role[0] in _ROLE_WORDS) or role[0] in _FUNCTION_WORDS:
+        if self.language == "de":
+            if not role[0][:1].isupper() or not self._not_a_name_word(role[0]):
+                return None  # "Die Präsidentin des Sozialverbands VdK, Verena Bentele,"
+        elif not (role[0].islower() or role[0] in _ROLE_WORDS) or role[0] in _FUNCTION_WORDS:
             return None
         if self._is_body_noun(role[0]) or role[0] in _BODIES_IN_GENERAL:
             return None
