@@ -2777,6 +2777,30 @@ FOREIGN_SPEAKERS += [
         id="german-der-fdp-chef-is-a-role-not-a-name",
     ),
     pytest.param(
+        _SPANISH_LEAD + "El diputado de Convergencia Social Diego Ibáñez planteó que no se "
+        "puede seguir igual.\n\nEn cuanto a la seguridad, Ibáñez puntualizó que es urgente "
+        "avanzar. \u201cSe puede caminar y mascar chicle al mismo tiempo\u201d, recalcó.",
+        [("Se puede caminar y mascar chicle al mismo tiempo", "Diego Ibáñez", "recalcó")],
+        id="spanish-a-party-before-the-name-and-a-verb-added-to-the-list",
+    ),
+    pytest.param(
+        _SPANISH_LEAD + "El periodista Dmitry Muratov habló en Ginebra con los periodistas de la "
+        "agencia.\n\nMuratov, quien se ha "
+        "negado a partir al exilio, opinó que la guerra \u201cno terminará pronto en ningún "
+        "caso\u201d.",
+        [("no terminará pronto en ningún caso", "Dmitry Muratov", "opinó")],
+        id="spanish-a-relative-clause-set-off-after-the-name-is-no-role",
+    ),
+    pytest.param(
+        "O governo anunciou nesta terça-feira um novo pacote de medidas, que deve custar cerca "
+        "de R$ 30 bilhões aos cofres públicos. A oposição criticou o plano e disse que ele não "
+        "resolve o problema da inflação no país. O texto será votado no Senado na próxima "
+        "semana, e também deve passar pela Câmara dos Deputados.\n\nPara o economista José "
+        "Roberto Mendonça, \u201co pacote é eleitoreiro e pode piorar as contas\u201d.",
+        [("o pacote é eleitoreiro e pode piorar as contas", "José Roberto Mendonça", None)],
+        id="portuguese-para-a-name-before-the-quotation",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

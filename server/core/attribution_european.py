@@ -66,11 +66,20 @@ _VERBS = {
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
     remató reconoció expresó precisó recordó aclaró puntualizó enfatizó concluyó criticó
-    denunció reiteró admitió respondió contó mencionó lamentó sentenció detalló""",
+    denunció reiteró admitió respondió contó mencionó lamentó sentenció detalló recalcó
+    defendió remarcó opinó prometió garantizó recalca defiende remarca promete garantiza""",
     "pt": """disse afirmou afirma declarou explicou explica acrescentou destacou destaca
-    ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou""",
+    ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou
+    garantiu comentou criticou defendeu pontuou frisou alertou lembrou reforçou salientou
+    argumentou questionou respondeu relatou admitiu reconheceu negou enfatizou concluiu
+    assegurou prometeu advertiu garante comenta critica defende pontua frisa alerta lembra
+    reforça salienta argumenta questiona responde relata admite reconhece nega enfatiza
+    conclui assegura avalia observa completa ressalta""",
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
-    spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta""",
+    spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta
+    ha-ribadito ha-osservato ha-precisato ha-ammesso ha-assicurato ha-annunciato ha-avvertito
+    ha-concluso ha-replicato ha-risposto ha-evidenziato ha-denunciato ribadisce osserva
+    precisa ammette assicura annuncia avverte conclude replica risponde evidenzia denuncia""",
 }
 _GAP_VERBS = {
     language: re.compile(
@@ -339,6 +348,8 @@ _ANOTHER_SUBJECT = re.compile(
 _IN_THE_VIEW_OF = {  # the person, then maybe a role set off: "Pour X, le chef de file de Y, « »"
     "fr": re.compile(r"(?:Et\s+|Mais\s+)?[Pp]our\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
     "es": re.compile(r"(?:Y\s+|Pero\s+)?[Pp]ara\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
+    "pt": re.compile(r"(?:E\s+|Mas\s+)?[Pp]ara\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
+    "it": re.compile(r"(?:E\s+|Ma\s+)?[Pp]er\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
 }
 # The opening of a sentence after a quotation that says who said it: „…“ Das sagte X.
 _SAID_THAT = {
@@ -1175,10 +1186,12 @@ class EuropeanSpeakerResolver:
             return None
         if self.language != "de" and not role[0][:1].islower():
             return None
+        if role[0].casefold() in _RELATIVES:
+            role = []  # "Muratov, quien se ha negado a partir al exilio, opinó": no role
         named = self._name_before_verb(segments[0] + " ")
         if named is None or len(segments[0].split()) > len(named.name.split()) + 2:
             return None  # "In Berlin sprach Peter Schmidt, Sprecher ..., sagt": not the head
-        return _Name(named.name, " ".join(role), named.start)
+        return _Name(named.name, " ".join(role) or named.role, named.start)
 
     def _full_names(self) -> list[_Name]:
         """The names the article gives with two words or more, first mention first, with the
@@ -1193,6 +1206,8 @@ class EuropeanSpeakerResolver:
             titles, name = self._split_role(run)
             if len(name) == _MAX_NAME_WORDS and _first_name_second(name):
                 titles, name = [*titles, name[0]], name[1:]  # "Economia Giancarlo Giorgetti"
+            elif len(name) > _MAX_NAME_WORDS:
+                titles, name = _body_then_name(titles, name)  # "Convergencia Social Diego Ibáñez"
             if len(name) < 2 or len(name) > _MAX_NAME_WORDS:
                 continue
             full = " ".join(name)
@@ -1387,6 +1402,18 @@ def _without_affiliation(run: list[str]) -> list[str]:
         if word in _PARTICLES and _names_two_words(run[:index]):
             return run[:index]
     return run
+
+
+def _body_then_name(titles: list[str], run: list[str]) -> tuple[list[str], list[str]]:
+    """A run too long for a name: the words from a known first name two or three from its
+    end are the name, those before it a body or role ("El diputado de Convergencia Social
+    Diego Ibáñez"); the run unchanged when no such first name stands there."""
+    for cut in range(len(run) - _MAX_NAME_WORDS, len(run) - 1):
+        if cut > 0 and _is_first_name(run[cut]):
+            if any(map(_is_first_name, run[:cut])):
+                break  # "GROOVE-Autorin Charlotte Elsen Tobias Trommer": two people, no role
+            return [*titles, *run[:cut]], run[cut:]
+    return titles, run
 
 
 def _first_name_second(name: list[str]) -> bool:
