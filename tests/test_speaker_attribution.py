@@ -1761,6 +1761,20 @@ SPEAKERS = [
         id="a-pronoun-after-her-son-with-a-first-name-only-is-not-the-man-before",
     ),
     pytest.param(
+        "The World Health Organization warned on Friday that a new variant was spreading.\n\n"
+        "Health ministers from the European Union will meet next week. They said in a joint "
+        'statement that "coordination between all member states is essential."',
+        [("coordination between all member states is essential.", None, "said")],
+        id="they-after-a-plural-of-people-is-not-the-body-before",
+    ),
+    pytest.param(
+        "The World Health Organization warned on Friday that a new variant was spreading.\n\n"
+        'It urged governments to step up testing. They said in a statement that "this is not '
+        'the time to relax at all."',
+        [("this is not the time to relax at all.", "World Health Organization", "said")],
+        id="they-after-the-body-and-no-people-is-the-body",
+    ),
+    pytest.param(
         "\u201cWe are not going to stop until every child in this state is safe.\u201d\n\n"
         "That was the message from Gov. Gretchen Whitmer on Tuesday as she signed the bill.\n\n"
         "\u201cI never imagined this would happen to us.\u201d\n\nThose words came from Linda "

@@ -28,6 +28,7 @@ from .speakers import (
     Subject,
     age_in_phrase,
     is_person_name,
+    is_plural_role,
     leading_subject,
     split_subject,
 )
@@ -352,6 +353,10 @@ _NAMED_AFTER = re.compile(
     rf"|So\s+(?P<verb>said|wrote)\s+)(?P<name>{_NAME_WORDS}\b)?"
     rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+what\s+(?P<subject>{_NAME_WORDS})\s+"
     r"(?P<told>said|told|wrote|says|tells|writes)\b"
+)
+# The first words of a sentence, where a plural subject of people stands: "Health ministers".
+_PLURAL_SUBJECT = re.compile(
+    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)((?:[A-Za-z\-]+\s+){0,2}[A-Za-z]+s)\b"
 )
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
@@ -902,6 +907,8 @@ class SpeakerResolver:
         reach = max(position - _PRONOUN_REACH, 0)
         if pronoun in ("they", "it"):
             body = self.names.last_subject_before(position, reach, bodies_too=True)
+            if body and pronoun == "they" and self._people_subject_after(body[0], position):
+                return None  # "Health ministers ... will meet. They said ...": not the body
             return body[1] if body else None
         seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
@@ -923,6 +930,14 @@ class SpeakerResolver:
         if latest[1] and self._unnamed_subject_after(latest[0], position, pronoun):
             return None  # "Doe lives in Dayton. The man next door saw it. "...," he said"
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _people_subject_after(self, start: int, position: int) -> bool:
+        """Does a sentence between `start` and `position` open with people written as a plural
+        role ("Health ministers from the EU will meet", "Officials said")?"""
+        for found in _PLURAL_SUBJECT.finditer(self.text, start, position):
+            if any(map(is_plural_role, found.group(1).split())):
+                return True
+        return False
 
     def _unnamed_of_gender_after(self, name: str, near: int, position: int, pronoun: str) -> bool:
         """Is someone of the pronoun's gender written with no name ("the cyclist's father", "a

@@ -486,7 +486,7 @@ def _split_one_word(token: str, words_in_text: frozenset[str]) -> tuple[str | No
     name = _without_possessive(token)
     if name in BODY_WORDS:
         words_in_text = frozenset()
-    if _not_a_name_start(token, 1, words_in_text) or _is_plural_role(name):
+    if _not_a_name_start(token, 1, words_in_text) or is_plural_role(name):
         return None, ""
     name = name or token
     if name in BODY_WORDS or not (name in NOT_NAME_WORDS or name in TITLE_WORDS):
@@ -502,7 +502,7 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word.endswith("s") else word[:-1]
 
 
-def _is_plural_role(word: str) -> bool:
+def is_plural_role(word: str) -> bool:
     """ "Reporters", "Officials", "Analysts" opening a sentence: people unnamed, no name (unlike
     surnames such as "Peters" or "Sanders")."""
     return word.endswith("s") and word[:-1].casefold() in ROLE_NOUNS
