@@ -1768,6 +1768,16 @@ SPEAKERS = [
         id="they-after-a-plural-of-people-is-not-the-body-before",
     ),
     pytest.param(
+        "Sarah Lee and Emma Brown opened their bakery in 2015.\n\nBrown, a former accountant, "
+        'took charge of the money. "There were months when we couldn\'t pay ourselves," she says.'
+        '\n\nLee remembers one night, when the oven broke down. "I cried for an hour," she says.',
+        [
+            ("There were months when we couldn't pay ourselves,", "Emma Brown", "says"),
+            ("I cried for an hour,", "Sarah Lee", "says"),
+        ],
+        id="a-verb-in-s-after-a-surname-is-no-plural-role",
+    ),
+    pytest.param(
         "The World Health Organization warned on Friday that a new variant was spreading.\n\n"
         'It urged governments to step up testing. They said in a statement that "this is not '
         'the time to relax at all."',

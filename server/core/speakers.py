@@ -94,7 +94,9 @@ ROLE_NOUNS = frozenset(
     alcalde portavoz sprecher sprecherin anwalt anwältin präsident präsidentin ministerin kanzler
     kanzlerin trainer trainerin experte expertin avocat avocate ministre président présidente
     l'avocat l'avocate skipper fisherman fisherwoman pilot sailor soldier executive sheriff
-    representative candidate""".split()
+    representative candidate lawmaker legislator protester demonstrator voter worker employee
+    expert critic supporter opponent shareholder regulator observer volunteer rescuer
+    firefighter paramedic""".split()
 )
 # Words after which the words before a name are not its role.
 NOT_ROLE_ENDINGS = frozenset(
@@ -378,7 +380,7 @@ def _names_a_modifier(run: str, after: str) -> bool:
     noun = following.group(1)
     if _POSSESSIVE.search(run):
         return True
-    return _is_role_noun(noun) or (noun.endswith("s") and _is_role_noun(noun[:-1]))
+    return _is_role_noun(noun) or is_plural_role(noun)
 
 
 def leading_subject(clause: str) -> str | None:
@@ -505,6 +507,7 @@ def _without_possessive(word: str) -> str:
 def is_plural_role(word: str) -> bool:
     """ "Reporters", "Officials", "Analysts" opening a sentence: people unnamed, no name (unlike
     surnames such as "Peters" or "Sanders")."""
+    # Not by a role's ending: "remembers", "insists", "wants" are verbs ("Lee remembers ...").
     return word.endswith("s") and word[:-1].casefold() in ROLE_NOUNS
 
 
