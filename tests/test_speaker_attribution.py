@@ -1778,6 +1778,19 @@ SPEAKERS = [
         id="a-verb-in-s-after-a-surname-is-no-plural-role",
     ),
     pytest.param(
+        "Prosecutors called the medical examiner, Dr. Andrew Baker, to the stand.\n\n"
+        "Defense attorney Eric Nelson asked him about the man's heart disease. He said it could "
+        'have played a role.\n\n"In my opinion, yes, it played a role," he said.',
+        [("In my opinion, yes, it played a role,", None, "said")],
+        id="he-after-a-man-who-asked-him-may-be-either-and-is-nobody",
+    ),
+    pytest.param(
+        "Lakshiwnder Singh, another deportee, said he had paid an agent to help him enter the "
+        'country. "They caught me at the border," he said.',
+        [("They caught me at the border,", "Lakshiwnder Singh", "said")],
+        id="him-further-on-in-the-subjects-sentence-is-the-subject-again",
+    ),
+    pytest.param(
         "The World Health Organization warned on Friday that a new variant was spreading.\n\n"
         'It urged governments to step up testing. They said in a statement that "this is not '
         'the time to relax at all."',

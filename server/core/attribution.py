@@ -358,6 +358,16 @@ _NAMED_AFTER = re.compile(
 _PLURAL_SUBJECT = re.compile(
     r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)((?:[A-Za-z\-]+\s+){0,2}[A-Za-z]+s)\b"
 )
+# Another person of the pronoun's gender as the object of the verb right after a subject's
+# name: "Nelson asked him", "Gray later told her that".
+_OBJECT_PRONOUN = {
+    "he": re.compile(r"\s*(?:[a-z]+\s+){1,2}him\b"),
+    "she": re.compile(
+        r"\s*(?:[a-z]+\s+){1,2}her(?=[\s,.;:]+(?:about|to|that|if|whether|for|[,.;:]))"
+    ),
+}
+_NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
+_OBJECT_REACH = 40  # characters after a subject's name where its verb's object stands
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -929,7 +939,20 @@ class SpeakerResolver:
             return only
         if latest[1] and self._unnamed_subject_after(latest[0], position, pronoun):
             return None  # "Doe lives in Dayton. The man next door saw it. "...," he said"
+        if latest[1] and self._other_of_gender_in_sentence(latest[0], pronoun):
+            return None  # "Nelson asked him about it. "...," he said": Nelson, or the one asked
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _other_of_gender_in_sentence(self, start: int, pronoun: str) -> bool:
+        """Is the object of the verb after the subject at `start` someone else of the
+        pronoun's gender ("Eric Nelson asked him about Floyd's heart", "Gray told her that")?
+        Not a pronoun further on, which is often the subject again ("an agent to help him")."""
+        other = _OBJECT_PRONOUN.get(pronoun)
+        if other is None:
+            return False
+        name_end = _NAME_END.match(self.text, start)
+        after = self.text[name_end.end() if name_end else start :][:_OBJECT_REACH]
+        return other.match(after) is not None
 
     def _people_subject_after(self, start: int, position: int) -> bool:
         """Does a sentence between `start` and `position` open with people written as a plural
