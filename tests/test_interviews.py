@@ -257,6 +257,11 @@ A: I will not name anyone before the observers have written their report.
         ("In this interview our correspondent Ruth Kale spoke to Nadia Qassem in Amman.", None),
         # the subject may be the reporter, and the minister is not named
         ("Ruth Kale spoke to the minister in Amman for this interview.", None),
+        # an interview with an outlet: the subject after the comma was interviewed
+        (
+            "In an interview with the Ledger, the minister Nadia Qassem talked about the talks.",
+            "Nadia Qassem",
+        ),
     ],
 )
 def test_the_introduction_names_the_interviewee(introduction, speaker):

@@ -95,6 +95,7 @@ _OUTLET = re.compile(
     r"program|podcast|show|website|site|team)|(?:the\s+)?[A-Z])"
 )
 _PHRASE_AFTER = re.compile(r"[^,.;:!?\n]{1,80}")
+_LEADING_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019]?\s+|\n")
 _SENTENCE_REACH = 300  # characters before the verb that its subject is looked for in
 _APPOSITIVE = re.compile(r",\s*(?:who|which|the|a|an)\b[^,]*,")
@@ -315,6 +316,8 @@ def _introduced_interviewee(intro: str, names: ArticleNames) -> str | None:
     for found in reversed(list(_INTRODUCTION.finditer(intro))):
         subject = None if found.group("after") else _subject_before(intro[: found.start()], names)
         named = None if found.group("before") else _object_after(intro, found.end(), names)
+        if found.group("after") and named is None:
+            named = _subject_after_phrase(intro, found.end(), names)
         if found.group("either") and not named and not _OUTLET.match(intro, found.end()):
             subject = None  # 'X spoke to the mayor': X may be the reporter
         if subject and named and subject != named:
@@ -329,6 +332,17 @@ def _object_after(text: str, position: int, names: ArticleNames) -> str | None:
     Lavrov on Tuesday' -> 'Sergei Lavrov'; None for 'to the Coastal Ledger' or 'to us'."""
     phrase = _PHRASE_AFTER.match(text, position)
     head = leading_subject(phrase.group()) if phrase else None
+    return _person(head, names) if head else None
+
+
+def _subject_after_phrase(text: str, position: int, names: ArticleNames) -> str | None:
+    """ "In an interview with The Guardian, the novelist Zadie Smith talked about ...": with an
+    outlet, not a person, after "interview with", the subject of the clause after the comma."""
+    phrase = _PHRASE_AFTER.match(text, position)
+    if phrase is None or not text.startswith(",", phrase.end()):
+        return None
+    clause = _PHRASE_AFTER.match(text, phrase.end() + 1)
+    head = leading_subject(_LEADING_ARTICLE.sub("", clause.group())) if clause else None
     return _person(head, names) if head else None
 
 
