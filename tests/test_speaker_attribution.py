@@ -2838,6 +2838,17 @@ FOREIGN_SPEAKERS += [
         id="portuguese-para-a-name-before-the-quotation",
     ),
     pytest.param(
+        _GERMAN_LEAD + "Arbeitsminister Hubertus Heil verteidigte die Regelung. Wer 45 Jahre "
+        "gearbeitet habe, verdiene eine faire Rente, sagte der SPD-Politiker. \u201eDaran "
+        "werden wir nicht rütteln.\u201c\n\n\u201eDas ist unsozial\u201c, kritisierte dagegen "
+        "die Linken-Vorsitzende Janine Wissler.",
+        [
+            ("Daran werden wir nicht rütteln.", "Hubertus Heil", "sagte"),
+            ("Das ist unsozial", "Janine Wissler", "kritisierte"),
+        ],
+        id="german-a-role-noun-in-the-sentence-before-and-an-adverb-before-the-subject",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

@@ -367,6 +367,11 @@ _PHRASE_BEFORE_SUBJECT = re.compile(
 )
 # A German sentence whose subject is a noun of a pronoun's gender, that the pronoun may stand
 # for as well as the person named before it: "Der Mann ..." for "er", "Die Ärztin ..." for "sie".
+# Adverbs between a German verb and its subject: "kritisierte dagegen die Vorsitzende X".
+_GERMAN_ADVERBS_BEFORE_SUBJECT = re.compile(
+    r"^\s*(?:(?:dagegen|auch|jedoch|allerdings|zudem|indes|ebenfalls|daraufhin|später|damals|"
+    r"nun|heute|gestern|hingegen|wiederum|außerdem|schließlich|bereits|noch)\s+){1,2}"
+)
 _GERMAN_SUBJECT_OF_GENDER = {
     "er": re.compile(r"(?:[.!?]\s+|\n)(?:Der|Ein)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"),
     "sie": re.compile(r"(?:[.!?]\s+|\n)(?:Die|Eine)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"),
@@ -627,6 +632,8 @@ class EuropeanSpeakerResolver:
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         rest = _PHRASE_BEFORE_SUBJECT.sub("", _ASIDE.sub("", rest, count=1), count=1)
+        if self.language == "de":
+            rest = _GERMAN_ADVERBS_BEFORE_SUBJECT.sub("", rest, count=1)  # "kritisierte dagegen"
         named = (
             self._name_after(rest, right_after_verb=True)
             or self._person_by_role(rest, position)
@@ -760,6 +767,7 @@ class EuropeanSpeakerResolver:
         if named is None and not _ends_with_lowercase(before_verb):
             named = self._name_after(after_verb, right_after_verb=True)
             named = named or self._person_by_role(after_verb, quote.open_mark)
+            named = named or self._person_by_role_noun(after_verb, quote.open_mark)
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)

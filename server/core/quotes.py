@@ -569,7 +569,7 @@ def is_scare_quote(
             return True
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
-        pinned = pinned or _attribution_follows(text, quote, attributed)
+        pinned = pinned or _attribution_follows(text, quote, attributed, language)
         pinned = pinned or _said_by_someone(text, quote, attributed)
         pinned = pinned or _in_reported_sentence(text, quote)
         if not pinned and len(words) >= 2:
@@ -775,15 +775,19 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
     )
 
 
-def _attribution_follows(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
+def _attribution_follows(
+    text: str, quote: RawQuote, attributed: attribution.Attribution, language: str = ""
+) -> bool:
     """Short words broken off by a comma and followed at once by who said them:
-    'The months were "pretty brutal," Quinn said.' A term the sentence goes on after
-    ('its "family recipes," and customers ...') is not pinned."""
+    'The months were "pretty brutal," Quinn said.', „Das ist unsozial“, kritisierte X. A term
+    the sentence goes on after ('its "family recipes," and customers ...') is not pinned."""
     if attributed.speaker is None or attributed.verb is None or attributed.introduced:
         return False
     last = text[quote.parts[-1].end - 1]
     after = text[quote.close_mark + 1 : quote.close_mark + 1 + _ATTRIBUTION_REACH]
     broken_off = last in ",!?" or after.startswith(",")
+    if broken_off and language in FOREIGN:  # the verb first: "sagte", "dijo", "a déclaré"
+        return after.lstrip(" ,").startswith(attributed.verb.split()[0])
     return broken_off and _ATTRIBUTION_START.match(after) is not None
 
 
