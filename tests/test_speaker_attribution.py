@@ -2849,6 +2849,12 @@ FOREIGN_SPEAKERS += [
         id="german-a-role-noun-in-the-sentence-before-and-an-adverb-before-the-subject",
     ),
     pytest.param(
+        _GERMAN_LEAD + "Auch Ökonomen sind skeptisch. Die Wirtschaftsweise Veronika Grimm sagte: "
+        "\u201eDie Regelung setzt falsche Anreize.\u201c",
+        [("Die Regelung setzt falsche Anreize.", "Veronika Grimm", "sagte")],
+        id="german-a-role-noun-in-ise-before-a-first-name-is-no-first-name",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],
@@ -3075,8 +3081,10 @@ def test_a_role_written_at_a_later_mention_counts_only_when_the_sentence_goes_on
     assert [(q.speaker, q.role) for q in found] == [
         ("Rodolfo Hernández", "candidato del movimiento Liga")
     ]
-    # "la sostendrá siempre" is no role, so nothing tells that Rodolfo Hernández is a person
-    assert [(q.speaker, q.role) for q in find_quotations(ends + quote)] == [(None, None)]
+    # "la sostendrá siempre" ends the sentence: no role (Rodolfo is a known first name)
+    assert [(q.speaker, q.role) for q in find_quotations(ends + quote)] == [
+        ("Rodolfo Hernández", None)
+    ]
 
 
 def test_a_lowercase_role_after_a_singular_article_is_the_names_role():

@@ -190,7 +190,28 @@ _FIRST_NAMES = frozenset(
     alessandro lasier jair cecilia tania tomás patricio gonzalo ignacio diego matías
     joão paulo lula fernanda gabriela mariana beatriz marta lucía pilar rosa carmen teresa
     giuseppe giovanni marco luca matteo francesco andrea lorenzo giorgio mario paolo roberto
-    stefano alessandro silvio sergio giorgia chiara giulia francesca elena""".split()
+    stefano alessandro silvio sergio giorgia chiara giulia francesca elena
+    veronika janine hubertus christoph johannes georg heiko sven timo marcel benjamin dominik
+    patrick robert rolf reinhard gerd günther ludwig konrad wilhelm siegfried erich kurt
+    hartmut rüdiger lothar henning hendrik malte nils ole finn hannah leonie johanna charlotte
+    emma marlene carolin caroline katrin kerstin doris elke gisela helga hildegard inge marion
+    martina michaela nadine natalie sonja svenja tina ute verena yvonne annette barbara
+    bettina christiane cornelia dagmar daniela
+    louis henri benoît arnaud laurent vincent pascal didier fabrice frédéric hervé jérôme
+    ludovic mickaël yannick xavier raphaël maxime romain quentin valentin clément agnès
+    catherine christine dominique hélène laurence martine michèle monique pascale sylvie
+    véronique virginie delphine élodie laure mathilde pauline
+    rafael raúl rubén óscar víctor alejandro álvaro adrián héctor iván jaime joaquín martín
+    mateo ramón rodolfo vicente yolanda nadia alejandra cristina diana gloria inés irene
+    isabel josefina lorena marisol mónica natalia patricia paula raquel rocío silvia sonia
+    susana verónica ximena
+    antónio luiz rui henrique renato rogério sérgio thiago tiago vinícius marcos márcio
+    flávio fábio cláudio otávio simone tereza adriana aline camila débora juliana luciana
+    priscila renata tatiana
+    angelo carlo claudio dario davide emanuele enrico federico filippo gianluca giacomo
+    guido leonardo luigi massimo maurizio michele nicola pietro raffaele riccardo sandro
+    tommaso umberto vincenzo alessandra beatrice carla caterina federica roberta sara serena
+    valentina valeria""".split()
 )
 _TITLES = frozenset(
     "Dr. Dr Prof. Prof Herr Frau Mme Mme. M. Sr. Sra. Dra. Dott. Sig. Sen. Pr".split()
@@ -1149,7 +1170,7 @@ class EuropeanSpeakerResolver:
             run.pop(0)
         if not run or len(run) < len(words) and _is_article(words[len(words) - len(run) - 1]):
             return None  # "Das Gericht sagte", "ein Macron-Berater sagt"
-        titles, name = self._split_role(run)
+        titles, name = _name_after_words_before(*self._split_role(run))
         if not name:
             return None
         found = self._person(name, right_after_verb=False)
@@ -1212,10 +1233,7 @@ class EuropeanSpeakerResolver:
         ):
             run = _without_affiliation(found.group().split())
             titles, name = self._split_role(run)
-            if len(name) == _MAX_NAME_WORDS and _first_name_second(name):
-                titles, name = [*titles, name[0]], name[1:]  # "Economia Giancarlo Giorgetti"
-            elif len(name) > _MAX_NAME_WORDS:
-                titles, name = _body_then_name(titles, name)  # "Convergencia Social Diego Ibáñez"
+            titles, name = _name_after_words_before(titles, name)
             if len(name) < 2 or len(name) > _MAX_NAME_WORDS:
                 continue
             full = " ".join(name)
@@ -1412,6 +1430,17 @@ def _without_affiliation(run: list[str]) -> list[str]:
     return run
 
 
+def _name_after_words_before(titles: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """A name of three words whose second is a first name, or a longer run, may hold a role or
+    a body before the person's name ("Economia Giancarlo Giorgetti", "Wirtschaftsweise Veronika
+    Grimm", "Convergencia Social Diego Ibáñez"): (role words, name words)."""
+    if len(name) == _MAX_NAME_WORDS and _first_name_second(name):
+        return [*titles, name[0]], name[1:]
+    if len(name) > _MAX_NAME_WORDS:
+        return _body_then_name(titles, name)
+    return titles, name
+
+
 def _body_then_name(titles: list[str], run: list[str]) -> tuple[list[str], list[str]]:
     """A run too long for a name: the words from a known first name two or three from its
     end are the name, those before it a body or role ("El diputado de Convergencia Social
@@ -1425,7 +1454,11 @@ def _body_then_name(titles: list[str], run: list[str]) -> tuple[list[str], list[
 
 
 def _first_name_second(name: list[str]) -> bool:
-    return not _is_first_name(name[0]) and _is_first_name(name[1])
+    """ "Economia Giancarlo Giorgetti": the second word a first name, the first none; a first
+    word in -ise or -ina that a known first name is not ("Wirtschaftsweise") counts as none."""
+    first = name[0].casefold()
+    known_first = first in _FIRST_NAMES or gender_from_first_name(first) and len(first) <= 8
+    return not known_first and _is_first_name(name[1])
 
 
 def _names_two_words(run: list[str]) -> bool:
