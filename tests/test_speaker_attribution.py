@@ -2855,6 +2855,19 @@ FOREIGN_SPEAKERS += [
         id="german-a-role-noun-in-ise-before-a-first-name-is-no-first-name",
     ),
     pytest.param(
+        _FRENCH_LEAD + "Le Premier ministre Andrej Babiš a demandé sa démission. Le ministre de "
+        "la Santé a refusé de partir.\n\n\u00ab Je n'ai pas l'intention de démissionner \u00bb "
+        "a déclaré à cette occasion le ministre de la Santé.",
+        [("Je n'ai pas l'intention de démissionner", None, "a déclaré")],
+        id="french-the-minister-of-health-is-not-the-prime-minister-in-view",
+    ),
+    pytest.param(
+        _FRENCH_LEAD + "L’épidémiologiste Roman Prymula a été rappelé au gouvernement.\n\n"
+        "\u00ab Nous devons agir vite contre le virus \u00bb, a-t-il déclaré.",
+        [("Nous devons agir vite contre le virus", "Roman Prymula", "a-t-il déclaré")],
+        id="french-an-elided-article-and-a-role-before-the-name",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

@@ -330,6 +330,14 @@ _NAME_SET_OFF = re.compile(r",\s+[A-ZÀ-Þ][\w'\u2019\-]+\s+[A-ZÀ-Þ][\w'\u2019
 _GERMAN_AGED = re.compile(r"\d{1,3}-[jJ]ährige[rn]?")  # "die 27-Jährige", "der 28-jährige"
 _SET_OFF_ROLE_REACH = 120  # characters before "X, Name" where a role set off may start
 _MAX_ROLE_NOUNS = 2  # lowercase words between an article and a name: "el periodista ruso"
+# An article joined to "of" or "to" before a role: "du Premier ministre Andrej Babiš".
+_CONTRACTED_ARTICLES = {
+    "de": frozenset(),
+    "fr": frozenset(("du",)),
+    "es": frozenset(("del", "al")),
+    "pt": frozenset(("do", "da")),
+    "it": frozenset(("del", "della", "dello", "al", "alla")),
+}
 _SINGULAR_ARTICLES = {
     "de": frozenset(("der", "die")),  # "die Präsidentin": singular before a role noun in -in
     "fr": frozenset(("le", "la")),  # not "a": "a ajouté Laurent Fabius"
@@ -689,9 +697,20 @@ class EuropeanSpeakerResolver:
         mention = self.text.rfind(person.name.split()[-1], 0, position)
         if _GERMAN_NOUN_SUBJECT.search(self.text, max(mention, 0), position):
             return None  # "Der Konzern meldet hohe Aufträge. „…“, so der CEO": whose CEO?
+        if self._holds_another_such_role(person, noun, words[2:]):
+            return None  # "a déclaré le ministre de la Santé": of Health, not the premier
         folded = noun.casefold()
         others = (p for p in self._people if p.name != person.name and p.start < position)
         return None if any(folded in self._roles_of(p) for p in others) else person
+
+    def _holds_another_such_role(self, person: _Name, noun: str, after_noun: list[str]) -> bool:
+        """Is the person in view written with this role noun of another body than the one
+        after it ("le ministre de la Santé" said of "le Premier ministre Andrej Babiš")?"""
+        if not after_noun or after_noun[0].casefold() not in _OF_BEFORE_BODY:
+            return False
+        body = next((w.strip(",.;:()") for w in after_noun[1:4] if w[:1].isupper()), None)
+        roles = self._roles_of(person)
+        return body is not None and noun.casefold() in roles and body.casefold() not in roles
 
     def _role_noun(self, noun: str) -> bool:
         """May this noun after an article be a person's role ("der Firmenchef", "el
@@ -724,7 +743,13 @@ class EuropeanSpeakerResolver:
         noun = words[1].strip(",.;:()").casefold()
         if noun in _FUNCTION_WORDS or len(noun) < 3:
             return None
-        holders = {p for p in self._people if p.start < position and noun in self._roles_of(p)}
+        holders = {
+            p
+            for p in self._people
+            if p.start < position
+            and noun in self._roles_of(p)
+            and not self._holds_another_such_role(p, noun, words[2:])
+        }
         return holders.pop() if len(holders) == 1 else None
 
     def _roles_of(self, person: _Name) -> frozenset[str]:
@@ -1232,7 +1257,10 @@ class EuropeanSpeakerResolver:
             self.text,
         ):
             run = _without_affiliation(found.group().split())
-            titles, name = self._split_role(run)
+            elided = run[0][:2] in ("L'", "L\u2019") and run[0][2:3].islower()
+            titles, name = self._split_role(run[1:] if elided else run)
+            if elided:  # "L’épidémiologiste Roman Prymula": the article and the role
+                titles = [run[0][2:], *titles]
             titles, name = _name_after_words_before(titles, name)
             if len(name) < 2 or len(name) > _MAX_NAME_WORDS:
                 continue
@@ -1285,12 +1313,17 @@ class EuropeanSpeakerResolver:
         if self.language == "de":
             return None  # German writes roles with a capital: they are titles of the run
         before = self.text[max(start - _ROLE_REACH, 0) : start].split()[-_MAX_ROLE_NOUNS - 1 :]
-        singular = _SINGULAR_ARTICLES[self.language]
-        articles = [i for i, w in enumerate(before) if w.casefold() in singular]
-        if not articles:
-            return None
-        role = before[articles[-1] + 1 :]
-        if not role or not all(w.isalpha() and w.islower() for w in role):
+        if before and before[-1][:2].casefold() in ("l'", "l\u2019"):
+            role = [before[-1][2:]]  # "l’épidémiologiste Roman Prymula"
+        else:
+            singular = _SINGULAR_ARTICLES[self.language] | _CONTRACTED_ARTICLES[self.language]
+            articles = [i for i, w in enumerate(before) if w.casefold() in singular]
+            if not articles:
+                return None
+            role = before[articles[-1] + 1 :]
+        if not role or not all(w.isalpha() and (w.islower() or w in _ROLE_WORDS) for w in role):
+            return None  # lowercase words, or a capitalised role word ("Le Premier ministre X")
+        if not any(w.islower() for w in role) and len(role) > 1:
             return None
         if any(w in _FUNCTION_WORDS or w in _BODY_NOUNS or w in _BODIES_IN_GENERAL for w in role):
             return None
