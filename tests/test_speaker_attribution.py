@@ -2868,6 +2868,13 @@ FOREIGN_SPEAKERS += [
         id="french-an-elided-article-and-a-role-before-the-name",
     ),
     pytest.param(
+        _FRENCH_LEAD + "Le ministre de l'Intérieur Jan Hamáček a critiqué cette attitude. Pour "
+        "Jan Hamáček, elle est méprisante envers les soignants. \u00ab Les règles sont "
+        "valables pour tout le monde \u00bb a-t-il réagi.",
+        [("Les règles sont valables pour tout le monde", "Jan Hamáček", "a-t-il réagi")],
+        id="french-pour-a-name-opens-the-sentence-a-pronoun-after-means",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

@@ -1397,6 +1397,10 @@ class EuropeanSpeakerResolver:
         words = [w for w in head.split() if w not in person.name.split()]
         if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
             words = words[1:]  # "Doch Preetz entschied sich, ...", "Y Petro dijo ..."
+        if words in (["Pour"], ["Para"], ["Per"]) and self.text.startswith(
+            ",", start + len(person.name.split()[-1])
+        ):
+            return True  # "Pour Jan Hamáček, cette attitude est méprisante": the view is his
         if words and words[-1].endswith(",") and self._subject_follows(start):
             return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
