@@ -2875,6 +2875,17 @@ FOREIGN_SPEAKERS += [
         id="french-pour-a-name-opens-the-sentence-a-pronoun-after-means",
     ),
     pytest.param(
+        _SPANISH_LEAD + "El investigador chileno Hugo Bustos publicó un reportaje sobre los autos "
+        "robados.\n\nComentó que si mostrara todas las evidencias \u201chabría causado un "
+        "escándalo mayor\u201d.\n\nAl respecto, agregó: \u201cNadie quiere hablar del tema en "
+        "la policía\u201d.",
+        [
+            ("habría causado un escándalo mayor", "Hugo Bustos", "Comentó"),
+            ("Nadie quiere hablar del tema en la policía", "Hugo Bustos", "agregó"),
+        ],
+        id="spanish-a-verb-opening-its-sentence-with-no-subject-or-after-a-phrase",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

@@ -318,6 +318,11 @@ _ARTICLE_PRONOUN = {
     "lo": "lui",
 }
 _MAX_ROLE_SUBJECT_WORDS = 6  # "La secretaria de Estado" before its verb
+_MAX_PHRASE_WORDS = 6  # words of a phrase set off before a subjectless verb: "Al respecto,"
+_PHRASE_OPENERS = frozenset(
+    """al en por sobre además asimismo luego después finalmente también ante tras durante con
+    para no na em ao com após depois ainda nel in dopo poi inoltre""".split()
+)
 _LEADING_CONJUNCTION = re.compile(r"^(?:Y|Und|Et|E|Pero|Aber|Mais)\s+")
 # Nouns for someone the article does not name, whom no role noun stands for: "el hombre".
 _UNNAMED_PEOPLE = frozenset(
@@ -452,7 +457,10 @@ class EuropeanSpeakerResolver:
     def __init__(self, text: str, language: str) -> None:
         self.text = text
         self.language = language
-        verbs = sorted((v.replace("-", " ") for v in _VERBS[language].split()), key=len)
+        verbs = [v.replace("-", " ") for v in _VERBS[language].split()]
+        if language in ("es", "pt", "it"):  # "Comentó que ...": a verb opening its sentence
+            verbs += [v[0].upper() + v[1:] for v in verbs]
+        verbs.sort(key=len)
         self._verb = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in reversed(verbs)) + r")(?![\w-])"
         )
@@ -794,12 +802,9 @@ class EuropeanSpeakerResolver:
             # "sagt der Philosoph Richard David Precht, und fügt hinzu:": the first verb's subject
             before_verb = clause[: verbs[-2].start()]
             after_verb = clause[verbs[-2].end() : verb.start()]
-        last_word = before_verb.split()[-1:] if before_verb.strip() else []
-        if last_word and last_word[0].casefold() in _PRONOUN_GENDER:
-            if verb.group() in _PLURAL_VERBS:
-                return _no_one(verb.group())
-            person = self._person_before(quote.open_mark, last_word[0].casefold())
-            return Attribution(person.name, person.role, verb.group()) if person else None
+        unnamed = self._unnamed_subject(before_verb, after_verb, verb.group(), quote.open_mark)
+        if unnamed is not None:
+            return unnamed[0]
         named = self._name_before_verb(before_verb) or self._subject_of_first_verb(before_verb)
         if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
             pronoun = after_verb.split()[0].strip(",.;:").casefold()
@@ -817,6 +822,41 @@ class EuropeanSpeakerResolver:
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)
+
+    def _unnamed_subject(
+        self, before_verb: str, after_verb: str, verb: str, position: int
+    ) -> tuple[Attribution | None] | None:
+        """A pronoun right before the verb ("il explique que"), or no subject at all ("Comentó
+        que ...", "Y agregó:"): (the attribution, None when nobody is found), or None when the
+        subject is written otherwise."""
+        last_word = before_verb.split()[-1:] if before_verb.strip() else []
+        if last_word and last_word[0].casefold() in _PRONOUN_GENDER:
+            if verb in _PLURAL_VERBS:
+                return (_no_one(verb),)
+            person = self._person_before(position, last_word[0].casefold())
+            return (Attribution(person.name, person.role, verb) if person else None,)
+        if self._no_subject_before(before_verb, after_verb):
+            person = self._person_before(position, "")
+            return (Attribution(person.name, person.role, verb) if person else _no_one(verb),)
+        return None
+
+    def _no_subject_before(self, before_verb: str, after_verb: str) -> bool:
+        """Spanish, Portuguese, Italian: a verb of saying that opens its sentence, maybe after
+        a conjunction or a phrase set off by a comma, with no subject after it either
+        ("Comentó que ...", "Y en ese mismo sentido, agregó:")."""
+        if self.language not in ("es", "pt", "it"):
+            return False
+        head = _LEADING_CONJUNCTION.sub("", before_verb.strip())
+        words = head.split()
+        if words and not (
+            head.endswith(",")
+            and "," not in head[:-1]
+            and len(words) <= _MAX_PHRASE_WORDS
+            and words[0].casefold().strip(",") in _PHRASE_OPENERS
+        ):
+            return False  # "La secretaria de Estado, señaló": a subject, not a phrase
+        first = after_verb.split()[:1]
+        return not first or first[0].strip(":") in ("", "que") or first[0] in _TO_WHOM
 
     def _in_the_view_of(self, clause: str, position: int) -> Attribution | None:
         """A sentence that opens with "in the view of X" right before the quotation: « Pour
