@@ -56,7 +56,7 @@ _VERBS = {
     freut-sich freute-sich äußerte-sich äußert-sich bezeichnete bezeichnet urteilte urteilt
     unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet bilanziert
     bilanzierte informiert informierte kommentierte kommentiert ausdrückte formulierte
-    formuliert wirft warf""",
+    formuliert wirft warf gesagt geschrieben mitgeteilt geäußert""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -406,6 +406,9 @@ _GERMAN_ADVERBS_BEFORE_SUBJECT = re.compile(
     r"^\s*(?:(?:dagegen|auch|jedoch|allerdings|zudem|indes|ebenfalls|daraufhin|später|damals|"
     r"nun|heute|gestern|hingegen|wiederum|außerdem|schließlich|bereits|noch)\s+){1,2}"
 )
+_GERMAN_PARTICIPLES = frozenset("gesagt geschrieben mitgeteilt geäußert".split())
+# A subject of up to four words, then the auxiliary of the perfect: "Bendels hatte ... gesagt".
+_GERMAN_AUXILIARY = re.compile(r"((?:\S+\s+){0,3}\S+)\s+(?:hatte|hat|habe|hätte|haben)\s")
 _GERMAN_SUBJECT_OF_GENDER = {
     "er": re.compile(r"(?:[.!?]\s+|\n)(?:Der|Ein)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"),
     "sie": re.compile(r"(?:[.!?]\s+|\n)(?:Die|Eine)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"),
@@ -805,7 +808,11 @@ class EuropeanSpeakerResolver:
         unnamed = self._unnamed_subject(before_verb, after_verb, verb.group(), quote.open_mark)
         if unnamed is not None:
             return unnamed[0]
-        named = self._name_before_verb(before_verb) or self._subject_of_first_verb(before_verb)
+        named = (
+            self._name_before_verb(before_verb)
+            or self._subject_of_first_verb(before_verb)
+            or self._subject_of_perfect(before_verb, verb.group())
+        )
         if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
             pronoun = after_verb.split()[0].strip(",.;:").casefold()
             person = self._person_before(quote.open_mark, pronoun)
@@ -871,6 +878,14 @@ class EuropeanSpeakerResolver:
         else:
             person = self._name_after(whom, right_after_verb=False)
         return Attribution(person.name, person.role, None) if person else None
+
+    def _subject_of_perfect(self, before_verb: str, verb: str) -> _Name | None:
+        """German: a name heading the sentence before the auxiliary of a participle of saying
+        ("Bendels hatte CORRECTIV gegenüber in einem Interview gesagt, dass „…“")."""
+        if self.language != "de" or verb not in _GERMAN_PARTICIPLES:
+            return None
+        found = _GERMAN_AUXILIARY.match(before_verb.strip())
+        return self._name_before_verb(found.group(1) + " ") if found else None
 
     def _subject_of_first_verb(self, before_verb: str) -> _Name | None:
         """A verb of saying joined to another verb of the same subject ("Biden sonrió y dijo:",
