@@ -2894,6 +2894,19 @@ FOREIGN_SPEAKERS += [
         id="german-a-name-then-the-auxiliary-of-a-participle-of-saying",
     ),
     pytest.param(
+        _GERMAN_LEAD + "\u201eDie multilaterale Diplomatie funktioniert immer noch.\u201c Das "
+        "sagte der Präsident der 27. UN-Klimakonferenz (COP27) und ägyptische Außenminister "
+        "Sameh Shoukry zum Abschluss der Konferenz.",
+        [("Die multilaterale Diplomatie funktioniert immer noch.", "Sameh Shoukry", "sagte")],
+        id="german-a-long-role-then-the-name-not-the-person-in-view",
+    ),
+    pytest.param(
+        _GERMAN_LEAD + "\u201eWir haben nichts gewusst.\u201c Das sagte der Anwalt von "
+        "Andreas Keith am Montag.",
+        [("Wir haben nichts gewusst.", None, None)],
+        id="german-a-lawyer-of-a-person-named-is-not-that-person",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

@@ -356,6 +356,7 @@ _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person wo
 _CLOSING_SO = re.compile(r"(?<![\w-])(?:so(?=\s+[A-ZÄÖÜ])|[Ll]aut)\s+")
 _AS = frozenset("wie comme como come".split())
 _LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
+_RELATIVE_PRONOUNS = frozenset("qui que quien quienes dont che who".split())  # not der/die/das
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
 _MAX_LOWERCASE_BEFORE_NAME = 3  # "le naturopathe", "der junge", "el veterano investigador"
@@ -677,9 +678,34 @@ class EuropeanSpeakerResolver:
         named = (
             self._name_after(rest, right_after_verb=True)
             or self._person_by_role(rest, position)
+            or self._person_named_after_role(rest)
             or self._person_by_role_noun(rest, position)
         )
         return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _person_named_after_role(self, rest: str) -> _Name | None:
+        """A role too long to read and then a person's full name in the same clause: "Das sagte
+        der Präsident der 27. UN-Klimakonferenz (COP27) und ägyptische Außenminister Sameh
+        Shoukry"; not one after "von" or "des" ("sagte der Anwalt von Peter Müller")."""
+        clause = _clause_after(rest)[:_AFTER_REACH]
+        words = clause.split()
+        if not words or words[0].casefold() not in _DEFINITE_ARTICLES:
+            return None  # the article of the role right after the verb
+        for person in sorted(self._people, key=lambda p: clause.find(p.name)):
+            at = clause.find(person.name)
+            if at < 0:
+                continue
+            before = clause[:at].split()
+            if any(word.casefold() in _RELATIVE_PRONOUNS for word in before):
+                return None  # "dijo el ministro, que viajó con el presidente, Pedro Sánchez"
+            if (
+                len(before) > _MAX_ROLE_WORDS
+                or not before
+                or before[-1].casefold() in _AFFILIATION | _OF_BEFORE_BODY
+            ):
+                return None
+            return person
+        return None
 
     def _article_not_pronoun(self, word: str) -> bool:
         """Italian "il" is the article ("ha detto il ministro"), French "il" the pronoun."""
@@ -700,7 +726,7 @@ class EuropeanSpeakerResolver:
             noun = words[2].strip(",.;:()")  # "so der 15-malige Major-Sieger"
         if article not in _ARTICLE_PRONOUN or _spokesperson_of(words[1:3]):
             return None  # "sagte der Sprecher der Polizei": the police's, not the one in view
-        if _NAME_SET_OFF.search(rest) or not self._role_noun(noun):
+        if _NAME_SET_OFF.search(rest) or not self._role_noun(noun) or self._names_in(rest):
             return None  # "admitió el convencional ..., Pablo Toloza": someone named, not in view
         person = self._person_before(position, _ARTICLE_PRONOUN[article])
         if person is None:
@@ -722,6 +748,11 @@ class EuropeanSpeakerResolver:
         body = next((w.strip(",.;:()") for w in after_noun[1:4] if w[:1].isupper()), None)
         roles = self._roles_of(person)
         return body is not None and noun.casefold() in roles and body.casefold() not in roles
+
+    def _names_in(self, rest: str) -> bool:
+        """Does the clause name one of the article's people in full?"""
+        clause = _clause_after(rest)[:_AFTER_REACH]
+        return any(person.name in clause for person in self._people)
 
     def _role_noun(self, noun: str) -> bool:
         """May this noun after an article be a person's role ("der Firmenchef", "el
@@ -772,7 +803,9 @@ class EuropeanSpeakerResolver:
             while at >= 0:
                 before = _ROLE_BOUNDARY.split(self.text[max(at - _ROLE_REACH, 0) : at])[-1].split()
                 articles = [i for i, w in enumerate(before) if w.casefold() in _DEFINITE_ARTICLES]
-                if articles:
+                if before and before[-1].casefold() in _AFFILIATION | _OF_BEFORE_BODY:
+                    pass  # "der Anwalt von Andreas Keith": his lawyer's role, not his
+                elif articles:
                     words += [w.strip(",.;:()").casefold() for w in before[articles[-1] + 1 :]]
                 elif before and before[-1][:1].isupper() and self._not_a_name_word(before[-1]):
                     words.append(before[-1].casefold())  # "sagte Konzernchef Robert ..."
@@ -1171,6 +1204,8 @@ class EuropeanSpeakerResolver:
         while cut < len(run) and self._not_a_name_word(run[cut]):
             cut += 1
         if cut < len(run) - 2 and run[cut] in _PARTICLES and _is_first_name(run[cut + 1]):
+            if cut and run[cut - 1].casefold().endswith(_GERMAN_ROLE_ENDINGS):
+                return run, []  # "der Anwalt von Andreas Keith": his lawyer speaks, not he
             return [], self._split_role(run[cut + 1 :])[1]  # "den Büchern von Michel Foucault"
         if cut < len(run) and run[cut] in _PARTICLES:
             return run, []  # "Anwalt der Kanzlei Höcker": a role of a body, nobody named
