@@ -3220,6 +3220,31 @@ def test_a_foreign_role_written_around_the_name(lead, sentence, role):
     assert [q.role for q in find_quotations(lead + more + " " + sentence + quote)] == [role]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "A judge on Friday sentenced former Theranos chief executive Elizabeth Holmes to "
+            'prison. "I am devastated by my failings," Holmes told the court.',
+            "former Theranos chief executive",
+        ),
+        (
+            "Dr. Rochelle Walensky, the director of the Centers for Disease Control and "
+            'Prevention, urged Americans to get boosters. "Boosters save lives," Walensky said.',
+            "director of the Centers for Disease Control and Prevention",
+        ),
+        (
+            "The company that runs the show, Dick Clark Productions, denies that anything has "
+            'been sorted. "We have no further comment on this matter," said Dick Clark '
+            "Productions.",
+            None,
+        ),
+    ],
+)
+def test_an_english_role_is_no_verb_and_no_honorific_alone(text, role):
+    assert [q.role for q in find_quotations(text)] == [role]
+
+
 def test_a_role_has_single_spaces_and_no_line_break():
     found = find_quotations(
         "\u201cWe have waited years for this moment.\u201d \u2014 Tom Jones, teacher\n"

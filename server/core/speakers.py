@@ -264,9 +264,17 @@ _APPOSITIVE = re.compile(
     r",\s+((?:the\s+|a\s+|an\s+|[A-Z][\w&\-]*['\u2019]s\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})"
     r"(?:[,.]|$)"
 )  # "Ian Bremmer, president of Eurasia Group,", "Elon Musk, Tesla's chief executive,"
+_FINITE_BE_HAVE = frozenset("is are was were has have had".split())
+_APPOSITIVE_ROLE_WORDS = 12  # "the director of the Centers for Disease Control and Prevention"
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|whose|which|that|where|when|said|says|told|added|and|but|has|had|is|was|qui|que|"
     r"dont|der|die|das)\b"
+)
+# Participles in -ed that stand in a role before a name ("retired general", "elected official").
+_ROLE_PARTICIPLES = frozenset(
+    """retired elected appointed designated indicted convicted disgraced jailed detained accused
+    embattled celebrated renowned noted famed talented esteemed decorated beloved acclaimed
+    licensed registered certified trained qualified ordained unnamed named""".split()
 )
 # Irregular verbs in the past that open a predicate, never a role.
 _PAST_TENSE_VERBS = frozenset(
@@ -587,11 +595,12 @@ def _first_name_second(tokens: list[str]) -> bool:
     return gender_from_first_name(tokens[1]) is not None
 
 
-def _clean_role(role: str) -> str | None:
-    """A role phrase without leading articles or trailing filler; None when nothing is left."""
+def _clean_role(role: str, max_words: int = 0) -> str | None:
+    """A role phrase without leading articles or trailing filler; None when nothing is left or
+    it runs over `max_words` (by default the words a role before a name may have, and two)."""
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,;:-\u2013\u2014"), flags=re.IGNORECASE)
     words = role.split()
-    if not words or len(words) > _ROLE_WORDS_BEFORE + 2:
+    if not words or len(words) > (max_words or _ROLE_WORDS_BEFORE + 2):
         return None
     if words[-1].casefold() in NOT_ROLE_ENDINGS or words[0].casefold() in {"the", "a", "an"}:
         return None
@@ -875,10 +884,14 @@ class ArticleNames:
         return found.group(1) if found else None
 
     def _role(self, mention: Mention) -> str | None:
+        before = _role_before(self.text, mention.run_start, mention.titles)
+        if before and before not in _HONORIFICS:
+            return before
+        # "Dr. Rochelle Walensky, the director of the CDC,": the role, not the honorific
         return (
-            _role_before(self.text, mention.run_start, mention.titles)
-            or _role_in_commas_before(self.text, mention.run_start, mention.run_end)
+            _role_in_commas_before(self.text, mention.run_start, mention.run_end)
             or _appositive_role(self.text, mention.run_end)
+            or before
         )
 
     def gender_of(self, full_name: str) -> str | None:
@@ -1264,6 +1277,8 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
     for word in reversed(words):
         if word.casefold() in NOT_ROLE_ENDINGS or word.isdigit():
             break
+        if word.islower() and word.endswith("ed") and word not in _ROLE_PARTICIPLES:
+            break  # "A judge sentenced former chief executive Elizabeth Holmes": a verb
         kept.insert(0, word)
     if kept and not _is_role_noun(kept[-1]):
         kept = []
@@ -1288,9 +1303,12 @@ def _appositive_role(text: str, end: int) -> str | None:
     found = _APPOSITIVE.match(text[end : end + 100])
     if not found or _APPOSITIVE_NOT_ROLE.match(found.group(1)):
         return None
-    if _opens_with_a_verb(found.group(1).split()):
-        return None  # "One of them, Buck Myre, spoke about his son, ...": a predicate
-    return _clean_role(found.group(1))
+    words = found.group(1).split()
+    if _opens_with_a_verb(words) or words[0] in _PREPOSITIONS:
+        return None  # "Buck Myre, spoke about his son,", "X, at the lab": a predicate, a place
+    if "|" in words or any(word in _FINITE_BE_HAVE for word in words):
+        return None  # "Amazon, the Macmillan-Amazon dust-up was more civil": a clause
+    return _clean_role(found.group(1), _APPOSITIVE_ROLE_WORDS)
 
 
 def _opens_with_a_verb(words: list[str]) -> bool:
