@@ -2907,6 +2907,16 @@ FOREIGN_SPEAKERS += [
         id="german-a-lawyer-of-a-person-named-is-not-that-person",
     ),
     pytest.param(
+        _FRENCH_LEAD + "Selon le ministre du Travail, Olivier Dussopt, la réforme est "
+        "\u00ab indispensable pour sauver le système \u00bb. Il a ajouté que le gouvernement "
+        "était \u00ab ouvert au dialogue avec tous \u00bb.",
+        [
+            ("indispensable pour sauver le système", "Olivier Dussopt", "according to"),
+            ("ouvert au dialogue avec tous", "Olivier Dussopt", "a ajouté"),
+        ],
+        id="french-il-opening-the-next-sentence-is-no-other-subject",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],
@@ -3201,6 +3211,11 @@ def test_a_role_set_off_after_a_name(set_off, role):
         ),
         (_SPANISH_LEAD, "El senador Alberto Núñez Feijóo, criticó el plan.", "senador"),
         (_FRENCH_LEAD, "Laurent Berger, lors d'une conférence de presse, a réagi.", None),
+        (
+            _FRENCH_LEAD,
+            "Son secrétaire général, Laurent Berger, a appelé à la grève.",
+            "secrétaire général",
+        ),
         (
             _GERMAN_LEAD,
             "Die Präsidentin des Sozialverbands VdK, Verena Bentele, sagte das.",

@@ -375,8 +375,8 @@ _DASHES = "\u2013\u2014"
 _ABBREVIATIONS = frozenset("Dr Prof St Mme Sr Sra Dra Hr Fr Nr Dott Sig Sen Pr".split())
 _SENTENCE_END = re.compile(r"(\S*)[.!?](?=[\s\"\u201c\u201d\u00bb\u00ab\u201e]|$)")
 # A sentence whose subject is an unnamed person or thing ("O senador ...", "Der Politiker ...").
-_ANOTHER_SUBJECT = re.compile(
-    r"(?:[.!?]\s+|\n)(?:El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
+_ANOTHER_SUBJECT = re.compile(  # "Il" the Italian article, not the French pronoun ("Il a ajouté")
+    r"(?:[.!?]\s+|\n)(El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
     r"Ein|Eine)\s+[a-zà-ÿ]"
 )
 # A sentence opening "in the view of X," right before a quotation: "Pour elle, « … »".
@@ -1383,7 +1383,7 @@ class EuropeanSpeakerResolver:
         words = segment[-1].split()
         if (
             not 2 <= len(words) <= _MAX_ROLE_WORDS
-            or words[0].casefold() not in _SINGULAR_ARTICLES[self.language]
+            or words[0].casefold() not in _SINGULAR_ARTICLES[self.language] | _POSSESSIVES
         ):
             return None
         role = words[1:]
@@ -1439,7 +1439,8 @@ class EuropeanSpeakerResolver:
             return None
         if self._names_one_of_two(latest):
             return None  # "Proche d'Emmanuel Macron, ... Brigitte Macron ... », a-t-il lâché"
-        if _ANOTHER_SUBJECT.search(self.text, latest[0], position):
+        another = _ANOTHER_SUBJECT.search(self.text, latest[0], position)
+        if another and not (self.language == "fr" and another.group(1) == "Il"):
             return None  # "O senador do Podemos pondera ...": someone else may be meant
         if self._unnamed_person_between(latest[0], position, pronoun):
             return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
