@@ -2917,6 +2917,24 @@ FOREIGN_SPEAKERS += [
         id="french-il-opening-the-next-sentence-is-no-other-subject",
     ),
     pytest.param(
+        "Il governo ha approvato ieri la legge di bilancio, che prevede un taglio delle tasse per "
+        "i redditi più bassi e un aumento della spesa per la sanità. L'opposizione ha criticato il "
+        "testo, definendolo insufficiente per le famiglie e per le imprese del paese.\n\n"
+        "Il ministro dell'Economia Giancarlo Giorgetti ha difeso la manovra in Parlamento. "
+        '"I conti sono in ordine e lo resteranno", ha detto.',
+        [("I conti sono in ordine e lo resteranno", "Giancarlo Giorgetti", "ha detto")],
+        id="italian-a-role-of-a-body-before-the-name-at-a-sentence-start",
+    ),
+    pytest.param(
+        "O governo anunciou nesta terça-feira um novo pacote de medidas, que deve custar cerca "
+        "de R$ 30 bilhões aos cofres públicos. A oposição criticou o plano e disse que ele não "
+        "resolve o problema da inflação no país. O texto também será votado no Senado na "
+        "próxima semana.\n\nA presidente do PT, Gleisi Hoffmann, elogiou "
+        "o plano. Segundo ela, \u201co povo vai sentir a diferença no bolso\u201d.",
+        [("o povo vai sentir a diferença no bolso", "Gleisi Hoffmann", "according to")],
+        id="portuguese-segundo-ela-is-the-woman-before",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Nele Sietmann lief im 1.500-Meter-Lauf zum Sieg. \u201eNele ist sehr "
         "kontrolliert gelaufen\u201c, sagte ihr Trainer Jörg Riethues.",
         [("Nele ist sehr kontrolliert gelaufen", "Jörg Riethues", "sagte")],

@@ -333,6 +333,13 @@ _UNNAMED_PEOPLE = frozenset(
 _ROLE_REACH = 40  # characters before a name where its role words stand
 _NAME_SET_OFF = re.compile(r",\s+[A-ZÀ-Þ][\w'\u2019\-]+\s+[A-ZÀ-Þ][\w'\u2019\-]+")
 _GERMAN_AGED = re.compile(r"\d{1,3}-[jJ]ährige[rn]?")  # "die 27-Jährige", "der 28-jährige"
+# An article, a lowercase role and the body it is of, right before a name: "il ministro
+# dell'Economia Giancarlo Giorgetti", "le ministre de la Santé Roman Prymula".
+_ROLE_OF_BODY_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:[Ii]l|[Ll]o|[Ll]a|[Ll]e|[Ee]l|[Oo]|[Aa])\s+"
+    r"([a-zà-ÿ]+(?:\s+[a-zà-ÿ]+)?\s+(?:(?:dell|dall|de l|d)['\u2019]|(?:de la|de|del|della|dello|"
+    r"do|da|di|du|des)\s+)[A-ZÀ-Þ][\w'\u2019\-]*(?:\s+[A-ZÀ-Þ][\w'\u2019\-]*)?)\s+$"
+)
 _SET_OFF_ROLE_REACH = 120  # characters before "X, Name" where a role set off may start
 _MAX_ROLE_NOUNS = 2  # lowercase words between an article and a name: "el periodista ruso"
 # An article joined to "of" or "to" before a role: "du Premier ministre Andrej Babiš".
@@ -822,7 +829,12 @@ class EuropeanSpeakerResolver:
         verbs = list(self._verb.finditer(clause))
         according = list(self._according.finditer(clause))
         if according and (not verbs or verbs[-1].start() < according[-1].start()):
-            named = self._name_after(clause[according[-1].end() :], right_after_verb=False)
+            whom = clause[according[-1].end() :]
+            pronoun = whom.split(",", 1)[0].strip().casefold()
+            if pronoun in _PRONOUN_GENDER and not self._article_not_pronoun(pronoun):
+                named = self._person_before(quote.open_mark, pronoun)  # "Segundo ela, “…”"
+            else:
+                named = self._name_after(whom, right_after_verb=False)
             return Attribution(named.name, named.role, "according to") if named else None
         if not verbs:
             return self._colon_introduction(clause, quote)
@@ -1402,6 +1414,9 @@ class EuropeanSpeakerResolver:
         senador Carlos Viana"); not a body's kind ("la empresa Acme")."""
         if self.language == "de":
             return None  # German writes roles with a capital: they are titles of the run
+        of_body = _ROLE_OF_BODY_BEFORE.search(self.text, max(start - _SET_OFF_ROLE_REACH, 0), start)
+        if of_body and of_body.group(1).split()[0] not in _UNNAMED_PEOPLE | _FUNCTION_WORDS:
+            return of_body.group(1)  # "il ministro dell'Economia Giancarlo Giorgetti"
         before = self.text[max(start - _ROLE_REACH, 0) : start].split()[-_MAX_ROLE_NOUNS - 1 :]
         if before and before[-1][:2].casefold() in ("l'", "l\u2019"):
             role = [before[-1][2:]]  # "l’épidémiologiste Roman Prymula"
