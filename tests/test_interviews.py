@@ -269,6 +269,30 @@ def test_the_introduction_names_the_interviewee(introduction, speaker):
     assert [q.speaker for q in found] == [speaker, speaker]
 
 
+def test_a_spanish_interview_with_p_and_r_labels_gives_the_writer_introduced():
+    text = (
+        "El escritor Javier Cercas publica una nueva novela sobre la Guerra Civil. En esta "
+        "entrevista habla de su trabajo.\n\nP. ¿Por qué volver otra vez a la Guerra Civil?\n\n"
+        "R. Porque todavía no la hemos entendido del todo.\n\nP. ¿Escribe todos los días?\n\n"
+        "R. Sí, todas las mañanas, porque escribir es un oficio."
+    )
+    found = find_answers(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Porque todavía no la hemos entendido del todo.", "Javier Cercas"),
+        ("Sí, todas las mañanas, porque escribir es un oficio.", "Javier Cercas"),
+    ]
+
+
+def test_a_german_interview_names_the_writer_without_her_role():
+    text = (
+        "Die Schriftstellerin Juli Zeh hat einen neuen Roman veröffentlicht. Im Interview "
+        "spricht sie über das Land.\n\nFrage: Warum leben Sie auf dem Land?\n\nZeh: Weil ich "
+        "dort die Ruhe zum Schreiben finde.\n\nFrage: Ist Ihr Buch politisch?\n\nZeh: Jedes "
+        "Buch ist politisch, ob man will oder nicht."
+    )
+    assert [q.speaker for q in find_answers(text)] == ["Juli Zeh", "Juli Zeh"]
+
+
 @pytest.mark.parametrize(
     "introduction",
     [

@@ -40,7 +40,13 @@ _MIN_ASKING_SHARE = 0.5  # of the questions before those answers, the share with
 _MIN_TURNS_OF_A_NAME = 2  # a name label printed once is a caption or a note, not a speaker
 _MAX_LABEL_CHARS = 40
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof"})
-_LETTER_LABEL = re.compile(r"(Q|A|QUESTION|ANSWER|Question|Answer)[ \t]*[:.][ \t]+(?=\S)")
+# Question and answer labels, and their German, French, Spanish, Portuguese, Italian forms
+# ("P. ... R. ..." in Spanish, "Frage: ... Antwort: ...").
+_LETTER_LABEL = re.compile(
+    r"(Q|A|P|R|F|D|QUESTION|ANSWER|Question|Answer|Pregunta|Respuesta|Pergunta|Resposta|Frage|"
+    r"Antwort|Domanda|Risposta|Réponse)[ \t]*[:.][ \t]+(?=\S)"
+)
+_QUESTION_LETTERS = "QPFD"
 _NAME_LABEL = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t])?"
     r"[^\W\d_][\w'\u2019\-]*(?:[ \t][^\W\d_][\w'\u2019\-]*){0,2})[ \t]*:[ \t]+(?=\S)"
@@ -70,12 +76,16 @@ _CUE_WORDS = (
     "ondensed for",
     "onference",
     "riefing",
+    "ntrevista",
+    "ntretien",
+    "ntervista",
 )
 # The introduction calls the text an interview, a conversation or a transcript, or a note says
 # it was edited. The strong cues name the format; the others ('spoke to', 'sat down with') only
 # count with an interviewee named, since 'talked to three experts' heads explainers too.
 _STRONG_CUE = re.compile(
-    r"interview|\bconversation\b|\bQ ?& ?A\b|\btranscript\b|press conference|\bbriefing\b",
+    r"interview|\bconversation\b|\bQ ?& ?A\b|\btranscript\b|press conference|\bbriefing\b"
+    r"|\bentrevista|\bentretien|\bintervista",
     re.IGNORECASE,
 )
 _WEAK_CUE = re.compile(r"\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bsat down with\b", re.I)
@@ -134,6 +144,10 @@ def find_answers(
         return []
     names = names or ArticleNames(text)
     interviewee = _introduced_interviewee(intro, names)
+    if interviewee is None and strong and not _INTRODUCTION.search(intro):
+        # "El escritor Javier Cercas publica ... En esta entrevista habla de ...": no English
+        # introduction that could name the reporter ("Ruth Kale spoke to the minister")
+        interviewee = _only_person_named(intro, names)
     if not strong and interviewee is None and not _names_its_speakers(turns, answers):
         return []
     found = []
@@ -170,8 +184,12 @@ def _names_its_speakers(turns: list[_Turn], answers: list[int]) -> bool:
 
 def _may_hold_a_transcript(text: str) -> bool:
     """Cheap, before any pattern: two answers and two questions need four colons (or "Q."
-    twice), a question mark, and one of the words that call the text an interview."""
-    labels = text.count(":") >= 2 * _MIN_ANSWERS or text.count("Q.") >= _MIN_ANSWERS
+    or "P." twice), a question mark, and one of the words that call the text an interview."""
+    labels = (
+        text.count(":") >= 2 * _MIN_ANSWERS
+        or text.count("Q.") >= _MIN_ANSWERS
+        or text.count("P.") >= _MIN_ANSWERS
+    )
     return labels and "?" in text and any(cue in text for cue in _CUE_WORDS)
 
 
@@ -202,7 +220,7 @@ def _labelled_turns(text: str, paras: list[Span]) -> list[_Turn]:
 def _turn_of(text: str, para: Span, index: int) -> _Turn | None:
     letter = _LETTER_LABEL.match(text, para.start, para.end)
     if letter:
-        kind = QUESTION if letter.group(1)[0] == "Q" else ANSWER
+        kind = QUESTION if letter.group(1)[0] in _QUESTION_LETTERS else ANSWER
         return _Turn(kind, kind, index, Span(letter.end(), para.end))
     named = _NAME_LABEL.match(text, para.start, min(para.end, para.start + _MAX_LABEL_CHARS))
     if named and _is_speaker_label(named.group(1)):
@@ -325,6 +343,21 @@ def _introduced_interviewee(intro: str, names: ArticleNames) -> str | None:
         if subject or named:
             return subject or named
     return None
+
+
+def _only_person_named(intro: str, names: ArticleNames) -> str | None:
+    """The one person an interview's introduction names in full by a first name that tells
+    a gender ("Javier Cercas", not "Guerra Civil"), when it names no other."""
+    people = {
+        (names.fullest(m.name) or m).name
+        for m in names.mentions
+        if m.start < len(intro) and " " in m.name and is_person_name(m.name)
+    }
+    known = {name for name in people if names.gender_of(name)}
+    if len(known) != 1:
+        return None
+    subject = names.last_subject_before(len(intro), 0)  # heading a sentence of the introduction
+    return subject[1] if subject and subject[1] in known else None
 
 
 def _object_after(text: str, position: int, names: ArticleNames) -> str | None:

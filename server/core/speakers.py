@@ -107,7 +107,23 @@ NOT_ROLE_ENDINGS = frozenset(
     went spent sent meant lent represent""".split()
 )  # the last two lines: words with a role's ending that are none ("Crist later told ...")
 # German compound roles: Betriebsratschef, Regierungssprecherin, Bürgermeister.
-_COMPOUND_ROLE_ENDINGS = ("chef", "chefin", "sprecher", "sprecherin", "meister", "meisterin")
+_COMPOUND_ROLE_ENDINGS = (
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "meister",
+    "meisterin",
+    "stellerin",  # Schriftstellerin
+    "politikerin",
+    "präsidentin",
+    "direktorin",
+    "leiterin",
+    "expertin",
+    "ministerin",
+    "aktivistin",
+    "forscherin",
+)
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
 _NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu)"
@@ -265,6 +281,10 @@ _APPOSITIVE = re.compile(
     r"(?:[,.]|$)"
 )  # "Ian Bremmer, president of Eurasia Group,", "Elon Musk, Tesla's chief executive,"
 _FINITE_BE_HAVE = frozenset("is are was were has have had".split())
+# A foreign article before a lowercase role word ("El escritor", "Die Autorin" stays: a noun).
+_FOREIGN_ARTICLE_BEFORE_ROLE = re.compile(
+    r"^(?:(?:El|La|Le|Il|Lo|O|Los|Las|Les|Gli)\s+(?=[a-zà-ÿ])|(?:Der|Die)\s+(?=[A-ZÄÖÜ][a-zäöüß]))"
+)  # "El escritor" -> "escritor", "Die Schriftstellerin" -> "Schriftstellerin"
 _APPOSITIVE_ROLE_WORDS = 12  # "the director of the Centers for Disease Control and Prevention"
 _APPOSITIVE_NOT_ROLE = re.compile(
     r"(?:who|whose|which|that|where|when|said|says|told|added|and|but|has|had|is|was|qui|que|"
@@ -599,6 +619,7 @@ def _clean_role(role: str, max_words: int = 0) -> str | None:
     """A role phrase without leading articles or trailing filler; None when nothing is left or
     it runs over `max_words` (by default the words a role before a name may have, and two)."""
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,;:-\u2013\u2014"), flags=re.IGNORECASE)
+    role = _FOREIGN_ARTICLE_BEFORE_ROLE.sub("", role)  # "El escritor" -> "escritor"
     words = role.split()
     if not words or len(words) > (max_words or _ROLE_WORDS_BEFORE + 2):
         return None
