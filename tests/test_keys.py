@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from server.core.keys import (
     QuotationKeys,
+    by_runs,
     distant_pairs,
     key_groups,
     lookup_keys,
     lookups,
     quotation_keys,
     rarest_keys,
+    run_keys,
 )
 from server.core.match import elided_pieces
 from server.core.normalize import words
@@ -137,3 +139,31 @@ def test_each_lookup_is_read_once_and_weighs_for_the_groups_it_stands_for():
         (["k1", "k6"], 1),
         (["k2", "k6"], 1),
     ]
+
+
+def test_run_keys_are_the_runs_of_four_words_of_two_keys_in_a_row():
+    found = run_keys(words("We will not accept any deal, we will not"))
+    assert found == [  # not "we will not accept" nor "deal we will not": "we will not" is no key
+        "will-not-accept-any",
+        "not-accept-any-deal",
+        "accept-any-deal-we",
+        "any-deal-we-will",
+    ]
+
+
+def test_keys_that_follow_one_another_are_read_by_their_runs():
+    found = quotation_keys(["the harbor strike has delayed every crossing"])
+    stretch = ["harbor_strike_has", "strike_has_delayed", "has_delayed_every"]
+    assert by_runs(stretch, found.runs) == [
+        "harbor-strike-has-delayed",
+        "strike-has-delayed-every",
+    ]
+    apart = ["the_harbor_strike", "has_delayed_every"]  # not in a row: read by the keys
+    assert by_runs(apart, found.runs) == apart
+    assert by_runs(["harbor_strike_has"], found.runs) == ["harbor_strike_has"]
+
+
+def test_no_run_key_runs_over_an_ellipsis():
+    found = quotation_keys(elided_pieces("the harbor strike ... has delayed every crossing"))
+    assert ("harbor_strike_has", "strike_has_delayed") not in found.runs
+    assert "strike_has_delayed" not in found.keys
