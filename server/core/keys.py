@@ -62,12 +62,14 @@ def run_keys(words: Sequence[str]) -> list[str]:
     keys: the quotations holding the stretch's words in a row, not all those holding its keys
     anywhere.
     """
-    return list(dict.fromkeys(run for _, run in _runs_of(words)))
+    return list(dict.fromkeys(run for _, run in _runs_of(words, _placed_keys(words))))
 
 
-def _runs_of(words: Sequence[str]) -> list[tuple[tuple[str, str], str]]:
-    """Each pair of keys that follow one another in `words`, with their run key."""
-    placed = _placed_keys(words)
+def _runs_of(
+    words: Sequence[str], placed: list[tuple[int, str]]
+) -> list[tuple[tuple[str, str], str]]:
+    """Each pair of keys that follow one another in `words` (`placed`: its keys, each with the
+    place of its first word), with their run key."""
     return [
         ((key, following_key), "-".join(words[at : at + _KEY_WORDS + 1]))
         for (at, key), (following, following_key) in zip(placed, placed[1:], strict=False)
@@ -105,8 +107,9 @@ def quotation_keys(pieces: Sequence[str]) -> QuotationKeys:
             if found:
                 clause_starts.append(place + len(piece_words))
                 piece_words += found
-        keyed += [(place + at, key) for at, key in _placed_keys(piece_words)]
-        runs.update(_runs_of(piece_words))
+        placed = _placed_keys(piece_words)
+        keyed += [(place + at, key) for at, key in placed]
+        runs.update(_runs_of(piece_words, placed))
         place += len(piece_words)
     keys = list(dict.fromkeys(key for _, key in keyed))
     cut = _half_cut(clause_starts[1:], place)
