@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from .core.keys import lookup_keys, run_keys
+from .core.keys import index_terms
 from .core.urls import canonical_url
 from .errors import CorpusError
 
@@ -220,8 +220,7 @@ def _run_keys(conn: sqlite3.Connection) -> None:
 
 def index_text(normalized: str) -> str:
     """What the key index holds for a quotation: its keys and its run keys, space-separated."""
-    words = normalized.split()
-    return " ".join(lookup_keys(words) + run_keys(words))
+    return " ".join(index_terms(normalized.split()))
 
 
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (

@@ -6,6 +6,7 @@ from server.core.keys import (
     QuotationKeys,
     by_runs,
     distant_pairs,
+    index_terms,
     key_groups,
     lookup_keys,
     lookups,
@@ -167,3 +168,8 @@ def test_no_run_key_runs_over_an_ellipsis():
     found = quotation_keys(elided_pieces("the harbor strike ... has delayed every crossing"))
     assert ("harbor_strike_has", "strike_has_delayed") not in found.runs
     assert "strike_has_delayed" not in found.keys
+
+
+def test_the_index_holds_the_keys_then_the_run_keys():
+    found = words("We will not accept any deal, we will not")
+    assert index_terms(found) == lookup_keys(found) + run_keys(found)

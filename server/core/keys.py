@@ -65,6 +65,15 @@ def run_keys(words: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(run for _, run in _runs_of(words, _placed_keys(words))))
 
 
+def index_terms(words: Sequence[str]) -> list[str]:
+    """What the index holds for a quotation's normalised words: its distinct keys
+    (`lookup_keys`), then its distinct run keys (`run_keys`)."""
+    placed = _placed_keys(words)
+    keys = dict.fromkeys(key for _, key in placed)
+    runs = dict.fromkeys(run for _, run in _runs_of(words, placed))
+    return [*keys, *runs]
+
+
 def _runs_of(
     words: Sequence[str], placed: list[tuple[int, str]]
 ) -> list[tuple[tuple[str, str], str]]:
