@@ -12,7 +12,6 @@ from server.core.keys import (
     lookups,
     quotation_keys,
     rarest_keys,
-    run_keys,
 )
 from server.core.match import elided_pieces
 from server.core.normalize import words
@@ -142,9 +141,11 @@ def test_each_lookup_is_read_once_and_weighs_for_the_groups_it_stands_for():
     ]
 
 
-def test_run_keys_are_the_runs_of_four_words_of_two_keys_in_a_row():
-    found = run_keys(words("We will not accept any deal, we will not"))
-    assert found == [  # not "we will not accept" nor "deal we will not": "we will not" is no key
+def test_the_index_holds_the_keys_then_the_runs_of_four_words_of_two_keys_in_a_row():
+    found = words("We will not accept any deal, we will not")
+    assert index_terms(found) == [
+        *lookup_keys(found),
+        # not "we will not accept" nor "deal we will not": "we will not" is no key
         "will-not-accept-any",
         "not-accept-any-deal",
         "accept-any-deal-we",
@@ -166,10 +167,6 @@ def test_keys_that_follow_one_another_are_read_by_their_runs():
 
 def test_no_run_key_runs_over_an_ellipsis():
     found = quotation_keys(elided_pieces("the harbor strike ... has delayed every crossing"))
-    assert ("harbor_strike_has", "strike_has_delayed") not in found.runs
-    assert "strike_has_delayed" not in found.keys
-
-
-def test_the_index_holds_the_keys_then_the_run_keys():
-    found = words("We will not accept any deal, we will not")
-    assert index_terms(found) == lookup_keys(found) + run_keys(found)
+    assert found.runs == {
+        ("has_delayed_every", "delayed_every_crossing"): "has-delayed-every-crossing"
+    }

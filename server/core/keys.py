@@ -40,7 +40,8 @@ _HALF_CUT_SHARE = 0.25
 @dataclass(frozen=True, slots=True)
 class QuotationKeys:
     """A quotation's distinct keys, those of each of its halves cut where a clause ends (none
-    when no clause ends near the middle), and its run keys (`run_keys`)."""
+    when no clause ends near the middle), and the run key of each two keys that follow one another
+    in it (`index_terms`)."""
 
     keys: list[str]
     halves: list[list[str]]
@@ -52,22 +53,16 @@ def lookup_keys(words: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(key for _, key in _placed_keys(words)))
 
 
-def run_keys(words: Sequence[str]) -> list[str]:
-    """The distinct run keys of a quotation's normalised words, in order: each run of four
-    words whose two runs of three are keys, written "word-word-word-word".
-
-    Two keys that follow one another in a quotation overlap in two words: a quotation holds
-    both there when it holds their run of four. The index holds these runs beside the keys, so
-    a stretch of keys is read by the runs it is made of (`by_runs`), each far rarer than its
-    keys: the quotations holding the stretch's words in a row, not all those holding its keys
-    anywhere.
-    """
-    return list(dict.fromkeys(run for _, run in _runs_of(words, _placed_keys(words))))
-
-
 def index_terms(words: Sequence[str]) -> list[str]:
     """What the index holds for a quotation's normalised words: its distinct keys
-    (`lookup_keys`), then its distinct run keys (`run_keys`)."""
+    (`lookup_keys`), then its distinct run keys: each run of four words whose two runs of three
+    are keys, written "word-word-word-word".
+
+    Two keys that follow one another in a quotation overlap in two words: a quotation holds
+    both there when it holds their run of four. So a stretch of keys is read by the run keys it
+    is made of (`by_runs`), each far rarer than its keys: the quotations holding the stretch's
+    words in a row, not all those holding its keys anywhere.
+    """
     placed = _placed_keys(words)
     keys = dict.fromkeys(key for _, key in placed)
     runs = dict.fromkeys(run for _, run in _runs_of(words, placed))
