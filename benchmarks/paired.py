@@ -9,7 +9,8 @@ of the item-by-item ratios base / this.
     .venv/bin/python benchmarks/paired.py --base DIR --db CORPUS.db --size 1m
 
 `--base-env` and `--this-env` (NAME=VALUE, repeatable) set a worker's environment: the same code
-with two settings (`--base .`), e.g. `--this-env QUOTETRAIL_READ_THREADS=2`.
+with two settings (`--base .`), e.g. `--this-env QUOTETRAIL_READ_THREADS=2`. `--base-db` gives
+the base its own copy of the corpus (older code refuses a newer schema).
 """
 
 from __future__ import annotations
@@ -68,11 +69,11 @@ def _read_threads(config: dict):
     return read_threads(config)
 
 
-def start(root: Path, args, settings: list[str]) -> subprocess.Popen:
+def start(root: Path, db: str, args, settings: list[str]) -> subprocess.Popen:
     environment = dict(os.environ, PYTHONPATH=str(root))
     environment.update(setting.split("=", 1) for setting in settings)
     process = subprocess.Popen(
-        [sys.executable, __file__, "--worker", str(root), "--db", args.db, "--size", args.size],
+        [sys.executable, __file__, "--worker", str(root), "--db", db, "--size", args.size],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -96,6 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=Path)
     parser.add_argument("--db", required=True)
+    parser.add_argument("--base-db", help="the base's corpus (default: --db)")
     parser.add_argument("--size", default="1m")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--rounds", type=int, default=2)
@@ -107,8 +109,8 @@ def main() -> None:
         worker(args.worker, args.db, args.size, args.seed)
         return
     workers = {
-        "base": start(args.base.resolve(), args, args.base_env),
-        "this": start(ROOT, args, args.this_env),
+        "base": start(args.base.resolve(), args.base_db or args.db, args, args.base_env),
+        "this": start(ROOT, args.db, args, args.this_env),
     }
     sizes = [json.loads(process.stdout.readline()) for process in workers.values()]
     times: dict[tuple[str, str], list[float]] = {}

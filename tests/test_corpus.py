@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from server.core.keys import lookups, quotation_keys
+from server.core.keys import lookup_keys, lookups, quotation_keys
 from server.core.models import Quotation, Span
 from server.core.normalize import normalize
 from server.corpus import ArticleRecord, normalize_published, open_corpus, prepare_article
@@ -17,6 +17,7 @@ from server.migrations import (
     KEY_INDEX_PAGE_BYTES,
     MIGRATIONS,
     SCHEMA_VERSION,
+    count_keys,
 )
 
 TEXT = (
@@ -412,16 +413,77 @@ def test_the_key_index_is_written_again_in_small_leaves_and_finds_the_same(tmp_p
 
     before = found(conn)
     leaves = conn.execute("SELECT count(*) FROM quotation_keys_data").fetchone()[0]
+    MIGRATIONS[4](conn)  # the next one writes the index again from the quotations
+    try:
+        assert found(conn) == before and len(before["harbor_strike_has"]) == 400
+        assert before["rewrite"] == [] and before["harbor_strike_has AND 7"] == [8]
+        data = "SELECT count(*), max(length(block)) FROM quotation_keys_data WHERE id > 10"
+        rewritten, largest = conn.execute(data).fetchone()
+        assert rewritten > leaves and largest < 2 * KEY_INDEX_PAGE_BYTES
+    finally:
+        conn.close()
+
+
+def test_a_corpus_of_schema_5_gets_run_keys_and_keeps_its_keys_and_counts(tmp_path):
+    path = tmp_path / "schema5.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:5]:
+        migration(conn)
+    conn.execute("PRAGMA user_version = 5")
+    conn.execute("INSERT INTO outlets (name) VALUES ('Example News')")
+    conn.execute(
+        "INSERT INTO articles (url, outlet_id, text, content_hash, imported_at, updated_at) "
+        "VALUES ('https://news.example/old', 1, 'x', 'x', 'now', 'now')"
+    )
+    statements = [f"the harbor strike has delayed {n} night crossings" for n in range(12)]
+    statements += ["the strike has delayed nothing, the harbor strike has said"]
+    for text in statements:
+        normalized = normalize(text)
+        conn.execute(
+            'INSERT INTO quotations (article_id, text, normalized, start, "end", parts, words) '
+            "VALUES (1, ?, ?, 0, 1, '[[0, 1]]', 10)",
+            (text, normalized),
+        )
+        conn.execute(  # the index as schema 5 wrote it: keys only
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
+            (" ".join(lookup_keys(normalized.split())),),
+        )
+    count_keys(conn)
+    counts = conn.execute("SELECT * FROM key_counts ORDER BY key").fetchall()
     conn.close()
     corpus = open_corpus(str(path))
     try:
-        assert found(corpus.conn) == before and len(before["harbor_strike_has"]) == 400
-        assert before["rewrite"] == [] and before["harbor_strike_has AND 7"] == [8]
-        data = "SELECT count(*), max(length(block)) FROM quotation_keys_data WHERE id > 10"
-        rewritten, largest = corpus.conn.execute(data).fetchone()
-        assert rewritten > leaves and largest < 2 * KEY_INDEX_PAGE_BYTES
+
+        def found(query: str) -> list[int]:
+            rows = corpus.conn.execute(
+                "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ?", (query,)
+            )
+            return [row[0] for row in rows]
+
+        assert found('"harbor_strike_has" AND "strike_has_delayed"') == list(range(1, 14))
+        assert found('"harbor-strike-has-delayed"') == list(range(1, 13))  # the words in a row
+        assert corpus.conn.execute("SELECT * FROM key_counts ORDER BY key").fetchall() == counts
+        assert ("harbor_strike_has", 13) in counts
     finally:
         corpus.close()
+
+
+def test_a_stretch_of_keys_finds_the_quotations_holding_its_words_in_a_row(corpus):
+    # The three keys of "the harbor strike has delayed", none of its two runs of four words.
+    apart = "the harbor strike goes on, a harbor strike has no end and the strike has delayed us"
+    in_a_row = "the harbor strike has delayed every crossing of the fleet"
+    for number, text in enumerate([apart] * 8 + [in_a_row]):
+        quote = Quotation(text, 0, len(text), (Span(0, len(text)),))
+        corpus.save_article(article(url=f"https://news.example/{number}"), [quote])
+    corpus.optimize_index()  # the keys are counted: each held by 8 quotations or more
+    query = "the harbor strike has delayed"
+    counts = dict(corpus.conn.execute("SELECT key, quotations FROM key_counts"))
+    assert lookups(quotation_keys([query]), counts, stretches=6) == [
+        (["the-harbor-strike-has", "harbor-strike-has-delayed"], 1),  # the whole
+        (["the-harbor-strike-has"], 1),  # the stretches of two keys
+        (["harbor-strike-has-delayed"], 1),
+    ]
+    assert [c.text for c in corpus.find_candidates(query, limit=20)] == [in_a_row]
 
 
 def test_an_optimized_key_index_has_small_leaves_and_later_writes_the_default_ones(corpus):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from server.core.keys import (
     QuotationKeys,
+    by_runs,
     distant_pairs,
+    index_terms,
     key_groups,
     lookup_keys,
     lookups,
@@ -137,3 +139,34 @@ def test_each_lookup_is_read_once_and_weighs_for_the_groups_it_stands_for():
         (["k1", "k6"], 1),
         (["k2", "k6"], 1),
     ]
+
+
+def test_the_index_holds_the_keys_then_the_runs_of_four_words_of_two_keys_in_a_row():
+    found = words("We will not accept any deal, we will not")
+    assert index_terms(found) == [
+        *lookup_keys(found),
+        # not "we will not accept" nor "deal we will not": "we will not" is no key
+        "will-not-accept-any",
+        "not-accept-any-deal",
+        "accept-any-deal-we",
+        "any-deal-we-will",
+    ]
+
+
+def test_keys_that_follow_one_another_are_read_by_their_runs():
+    found = quotation_keys(["the harbor strike has delayed every crossing"])
+    stretch = ["harbor_strike_has", "strike_has_delayed", "has_delayed_every"]
+    assert by_runs(stretch, found.runs) == [
+        "harbor-strike-has-delayed",
+        "strike-has-delayed-every",
+    ]
+    apart = ["the_harbor_strike", "has_delayed_every"]  # not in a row: read by the keys
+    assert by_runs(apart, found.runs) == apart
+    assert by_runs(["harbor_strike_has"], found.runs) == ["harbor_strike_has"]
+
+
+def test_no_run_key_runs_over_an_ellipsis():
+    found = quotation_keys(elided_pieces("the harbor strike ... has delayed every crossing"))
+    assert found.runs == {
+        ("has_delayed_every", "delayed_every_crossing"): "has-delayed-every-crossing"
+    }

@@ -7,6 +7,11 @@ a middle cut leave most keys of a statement in place. Runs of common words
 only ("we will not") are never keys, and a group of keys that many quotations
 hold is read only so far (the corpus's `find_candidates`): a common phrase
 cannot flood the candidates.
+
+Two keys that follow one another make a run key of their four words
+("word-word-word-word"), which the index holds too: keys read together that
+follow one another in the quotation are read by their run keys, far rarer
+than the keys themselves.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from .normalize import COMMON_WORDS, words
@@ -34,16 +39,46 @@ _HALF_CUT_SHARE = 0.25
 
 @dataclass(frozen=True, slots=True)
 class QuotationKeys:
-    """A quotation's distinct keys, and those of each of its halves cut where a clause ends
-    (none when no clause ends near the middle)."""
+    """A quotation's distinct keys, those of each of its halves cut where a clause ends (none
+    when no clause ends near the middle), and the run key of each two keys that follow one another
+    in it (`index_terms`)."""
 
     keys: list[str]
     halves: list[list[str]]
+    runs: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def lookup_keys(words: Sequence[str]) -> list[str]:
     """The distinct keys of a quotation's normalised words, in order."""
     return list(dict.fromkeys(key for _, key in _placed_keys(words)))
+
+
+def index_terms(words: Sequence[str]) -> list[str]:
+    """What the index holds for a quotation's normalised words: its distinct keys
+    (`lookup_keys`), then its distinct run keys: each run of four words whose two runs of three
+    are keys, written "word-word-word-word".
+
+    Two keys that follow one another in a quotation overlap in two words: a quotation holds
+    both there when it holds their run of four. So a stretch of keys is read by the run keys it
+    is made of (`by_runs`), each far rarer than its keys: the quotations holding the stretch's
+    words in a row, not all those holding its keys anywhere.
+    """
+    placed = _placed_keys(words)
+    keys = dict.fromkeys(key for _, key in placed)
+    runs = dict.fromkeys(run for _, run in _runs_of(words, placed))
+    return [*keys, *runs]
+
+
+def _runs_of(
+    words: Sequence[str], placed: list[tuple[int, str]]
+) -> list[tuple[tuple[str, str], str]]:
+    """Each pair of keys that follow one another in `words` (`placed`: its keys, each with the
+    place of its first word), with their run key."""
+    return [
+        ((key, following_key), "-".join(words[at : at + _KEY_WORDS + 1]))
+        for (at, key), (following, following_key) in zip(placed, placed[1:], strict=False)
+        if following == at + 1
+    ]
 
 
 def _placed_keys(words: Sequence[str]) -> list[tuple[int, str]]:
@@ -66,6 +101,7 @@ def quotation_keys(pieces: Sequence[str]) -> QuotationKeys:
     near the middle, the halves are those of `key_groups`.
     """
     keyed: list[tuple[int, str]] = []  # (the place of its first word, a key)
+    runs: dict[tuple[str, str], str] = {}
     clause_starts: list[int] = []
     place = 0
     for piece in pieces:
@@ -75,15 +111,18 @@ def quotation_keys(pieces: Sequence[str]) -> QuotationKeys:
             if found:
                 clause_starts.append(place + len(piece_words))
                 piece_words += found
-        keyed += [(place + at, key) for at, key in _placed_keys(piece_words)]
+        placed = _placed_keys(piece_words)
+        keyed += [(place + at, key) for at, key in placed]
+        runs.update(_runs_of(piece_words, placed))
         place += len(piece_words)
     keys = list(dict.fromkeys(key for _, key in keyed))
     cut = _half_cut(clause_starts[1:], place)
     if cut is None:
-        return QuotationKeys(keys, [])
+        return QuotationKeys(keys, [], runs)
     first = dict.fromkeys(key for at, key in keyed if at + _KEY_WORDS <= cut)
     second = dict.fromkeys(key for at, key in keyed if at >= cut)
-    return QuotationKeys(keys, [list(half) for half in (first, second) if len(half) > _STRETCH])
+    halves = [list(half) for half in (first, second) if len(half) > _STRETCH]
+    return QuotationKeys(keys, halves, runs)
 
 
 def _half_cut(clause_starts: list[int], count: int) -> int | None:
@@ -148,12 +187,22 @@ def lookups(
 ) -> list[tuple[list[str], int]]:
     """The AND queries a quotation is looked up by, each once, with how many groups it stands
     for: each of its `key_groups` by its `rarest_keys` (groups holding one rare key are often
-    read by the same one), then its `distant_pairs`."""
+    read by the same one), then its `distant_pairs`; keys that follow one another in the
+    quotation are read by their run keys (`by_runs`)."""
     groups = key_groups(quotation.keys, stretches=stretches, halves=quotation.halves or None)
-    found = Counter(tuple(rarest_keys(group, counts)) for group in groups)
+    found = Counter(tuple(by_runs(rarest_keys(group, counts), quotation.runs)) for group in groups)
     for pair in distant_pairs(quotation.keys, counts):
-        found.setdefault(tuple(pair), 1)
+        found.setdefault(tuple(by_runs(pair, quotation.runs)), 1)
     return [(list(lookup), times) for lookup, times in found.items()]
+
+
+def by_runs(lookup: list[str], runs: dict[tuple[str, str], str]) -> list[str]:
+    """What the index reads for `lookup`: the run keys of its keys when each key follows the
+    one before it in the quotation (`runs`: the run key of each such pair), else its keys."""
+    pairs = list(zip(lookup, lookup[1:], strict=False))
+    if pairs and all(pair in runs for pair in pairs):
+        return [runs[pair] for pair in pairs]
+    return lookup
 
 
 def distant_pairs(keys: Sequence[str], counts: dict[str, int]) -> list[list[str]]:
