@@ -373,17 +373,22 @@ def test_a_page_looked_up_at_once_finds_what_each_quotation_finds_alone(corpus):
     )
 
 
-def test_the_key_index_is_written_again_in_small_leaves_and_finds_the_same(tmp_path):
-    path = tmp_path / "schema4.db"
+def _older_corpus(path, version: int) -> sqlite3.Connection:
+    """A corpus file as schema `version` left it, with one outlet and one article."""
     conn = sqlite3.connect(path, isolation_level=None)
-    for migration in MIGRATIONS[:4]:
+    for migration in MIGRATIONS[:version]:
         migration(conn)
-    conn.execute("PRAGMA user_version = 4")
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.execute("INSERT INTO outlets (name) VALUES ('Example News')")
     conn.execute(
         "INSERT INTO articles (url, outlet_id, text, content_hash, imported_at, updated_at) "
         "VALUES ('https://news.example/old', 1, 'x', 'x', 'now', 'now')"
     )
+    return conn
+
+
+def test_the_key_index_is_written_again_in_small_leaves_and_finds_the_same(tmp_path):
+    conn = _older_corpus(tmp_path / "schema4.db", 4)
     statements = [
         f"the harbor strike has delayed {n} night crossings of the fleet" for n in range(400)
     ]
@@ -426,15 +431,7 @@ def test_the_key_index_is_written_again_in_small_leaves_and_finds_the_same(tmp_p
 
 def test_a_corpus_of_schema_5_gets_run_keys_and_keeps_its_keys_and_counts(tmp_path):
     path = tmp_path / "schema5.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for migration in MIGRATIONS[:5]:
-        migration(conn)
-    conn.execute("PRAGMA user_version = 5")
-    conn.execute("INSERT INTO outlets (name) VALUES ('Example News')")
-    conn.execute(
-        "INSERT INTO articles (url, outlet_id, text, content_hash, imported_at, updated_at) "
-        "VALUES ('https://news.example/old', 1, 'x', 'x', 'now', 'now')"
-    )
+    conn = _older_corpus(path, 5)
     statements = [f"the harbor strike has delayed {n} night crossings" for n in range(12)]
     statements += ["the strike has delayed nothing, the harbor strike has said"]
     for text in statements:
