@@ -1813,6 +1813,12 @@ SPEAKERS = [
         id="that-was-the-message-from-the-governor-after-the-quotation",
     ),
     pytest.param(
+        'The flood waters receded on Monday.\n\n"We will rebuild this town, brick by brick."\n\n'
+        "Mayor Jane Doe made the promise at a packed meeting in the high school gym.",
+        [("We will rebuild this town, brick by brick.", "Jane Doe", None)],
+        id="the-next-paragraph-names-who-made-the-promise",
+    ),
+    pytest.param(
         '"We will win this election, whatever they say." So said Ann Lee, the candidate.\n\n'
         '"The economy is the only issue that matters now." That\'s what Mark Hale told reporters.'
         '\n\n"It is over for us and for the town." Those were the words of a resident who asked '

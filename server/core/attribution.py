@@ -368,6 +368,13 @@ _OBJECT_PRONOUN = {
 }
 _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
 _OBJECT_REACH = 40  # characters after a subject's name where its verb's object stands
+# The next sentence, a person's name heading it, says they made the remark: "Mayor Jane Doe made
+# the promise at a packed meeting", "Smith offered that assessment".
+_MADE_THE_REMARK = re.compile(
+    rf"(?P<subject>{_NAME_WORDS})\s+(?:made|offered|delivered|gave|issued)\s+"
+    r"(?:the|that|this|those|these)\s+(?:promise|pledge|remarks?|comments?|statement|warning|"
+    r"assessment|vow|plea|prediction)\b"
+)
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -723,7 +730,8 @@ class SpeakerResolver:
             return None  # not the next paragraph's opening
         found = _NAMED_AFTER.match(sentence)
         if found is None:
-            return None
+            made = _MADE_THE_REMARK.match(sentence)  # "Mayor Jane Doe made the promise at ..."
+            return (made.group("subject").strip(), None) if made else None
         # "Those were the words of a resident who ...": someone unnamed, nobody said before
         name = found.group("name") or found.group("subject") or ""
         return name, found.group("verb") or found.group("told")
