@@ -721,7 +721,7 @@ class SpeakerResolver:
         """A quotation that ends its sentence, then a sentence that names whose words they were,
         in the same paragraph or opening the next: '"...." That was the message from Gov.
         Gretchen Whitmer on Tuesday', '"...." So said Ann Lee.', '"...." That's what Smith told
-        the court.'"""
+        the court.', '"...." Mayor Jane Doe made the promise at a meeting'."""
         after = self.text[quote.close_mark + 1 : quote.close_mark + _WINDOW]
         if self.text[quote.parts[-1].end - 1] not in ".!?" and not after.startswith("."):
             return None
