@@ -292,8 +292,8 @@ _AND = frozenset("und et y e".split())
 _AUXILIARIES = frozenset("a ont avait hat hatte ha".split())
 # Words that open a phrase after a name, never its role: "X, lors d'une conférence de presse".
 _NOT_ROLE_OPENERS = frozenset(
-    """lors dans en à pour avec sur après avant pendant durante tras en con para por sobre
-    em com após durante in con per dopo während nach bei mit für""".split()
+    """lors dans en à pour avec sur après avant pendant durante tras con para por sobre em com
+    após in per dopo während nach bei mit für""".split()
 )
 _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
@@ -301,8 +301,8 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
 # Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
 _PREPOSITIONS = frozenset(
-    """en con durante tras desde sobre para tras em no na nos nas com durante após sobre
-    in nel nella nei con durante dopo su""".split()
+    """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
+    su""".split()
 )
 _GERUND_ENDINGS = ("ando", "iendo", "endo", "indo", "ándose", "iéndose")
 _SUBJECT_ARTICLES = frozenset("el la o a il lo".split())  # a subject's article after a phrase
