@@ -149,6 +149,7 @@ def test_what_a_sign_reads_is_no_quotation(text):
         'Set the header first.\n\nUSER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) Firefox/65.0"',
         'The payload holds:\n\n"Relative Location": "between place of work and usual bus stop",',
         'def test_qunit(self):\n\n"""Load the QUnit tests and check for failures."""',
+        "# Printed a first time since module 'a' calls 'print f()' at the end",
     ],
 )
 def test_a_string_in_a_line_of_code_is_no_quotation(text):
@@ -185,6 +186,11 @@ def test_an_example_or_a_readers_thought_is_no_quotation(text):
 def test_an_example_lead_with_a_speaker_is_still_a_quotation():
     text = 'Smith said something like "we will look at it again next year" and left.'
     assert [q.text for q in find_quotations(text)] == ["we will look at it again next year"]
+
+
+def test_words_in_brackets_are_no_call():
+    text = 'Smith said the talks went well. "We will see (and hope) for the best now," he added.'
+    assert [q.text for q in find_quotations(text)] == ["We will see (and hope) for the best now,"]
 
 
 def test_a_name_and_a_colon_before_a_quotation_is_not_code():

@@ -153,6 +153,8 @@ _EXAMPLE_LEAD = re.compile(
     r"(?:wonder(?:ing)?|ask(?:ing)?(?:\s+yourself)?|think(?:ing)?))[\s:,]*$",
     re.IGNORECASE,
 )
+# A function call written as code: "print f()", "console.log(x)", "df.head()".
+_CALL = re.compile(r"[A-Za-z_][\w.]*\((?:[\w.,'\" ]{0,20})\)")
 # What stands before a string on a line of code: a JSON key, or a name it is given to.
 _CODE_KEY = re.compile(r'\s*(?:"[^"\n]*"\s*:|[A-Za-z_][\w.\[\]]*\s*\+?=)\s*')
 _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is looked for in
@@ -584,9 +586,12 @@ def is_scare_quote(
 
 def _in_code(text: str, quote: RawQuote) -> bool:
     """A string in a line of code a page prints: a docstring (three quotation marks), a
-    value given to a name ('USER_AGENT = "Mozilla/5.0 ..."') or to a JSON key ('"Value": "...",').
+    value given to a name ('USER_AGENT = "Mozilla/5.0 ..."') or to a JSON key ('"Value": "...",');
+    or a call quoted in prose ("module 'a' calls 'print f()' at the end").
     """
     if text.startswith('""', quote.open_mark + 1) or text.startswith('""', quote.open_mark - 2):
+        return True
+    if _CALL.search(text, quote.parts[0].start, quote.parts[-1].end):
         return True
     line_start = text.rfind("\n", 0, quote.open_mark) + 1
     return _CODE_KEY.fullmatch(text, line_start, quote.open_mark) is not None
