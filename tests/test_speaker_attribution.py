@@ -3273,6 +3273,11 @@ def test_a_foreign_role_written_around_the_name(lead, sentence, role):
             "director of the Centers for Disease Control and Prevention",
         ),
         (
+            'Section 17.3.2a of the EULA claims that it is "subject to change without notice '
+            'at any time."',
+            None,
+        ),
+        (
             "The company that runs the show, Dick Clark Productions, denies that anything has "
             'been sorted. "We have no further comment on this matter," said Dick Clark '
             "Productions.",

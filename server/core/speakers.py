@@ -623,7 +623,9 @@ def _clean_role(role: str, max_words: int = 0) -> str | None:
     words = role.split()
     if not words or len(words) > (max_words or _ROLE_WORDS_BEFORE + 2):
         return None
-    if words[-1].casefold() in NOT_ROLE_ENDINGS or words[0].casefold() in {"the", "a", "an"}:
+    if words[-1].casefold() in NOT_ROLE_ENDINGS | {"the", "a", "an"}:
+        return None  # "Section 17.3.2a of the (EULA)": a role ends in no article
+    if words[0].casefold() in {"the", "a", "an"}:
         return None
     return " ".join(words)  # one space between words: no line break or double space kept
 
