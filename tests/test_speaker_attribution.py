@@ -1761,6 +1761,19 @@ SPEAKERS = [
         id="a-pronoun-after-her-son-with-a-first-name-only-is-not-the-man-before",
     ),
     pytest.param(
+        "\u201cThe best coffee I have ever had, and the staff are lovely.\u201d\n\n— Sarah M., "
+        "Brighton\n\n\u201cI come here every week with my kids and we love it.\u201d – James "
+        'Carter\n\n"Friendly service and a great atmosphere for the family." -- Anna Lee, Google '
+        "review\n\n\u201cFive stars, would recommend to anyone visiting.\u201d\nMark T.\n",
+        [
+            ("The best coffee I have ever had, and the staff are lovely.", "Sarah M.", None),
+            ("I come here every week with my kids and we love it.", "James Carter", None),
+            ("Friendly service and a great atmosphere for the family.", "Anna Lee", None),
+            ("Five stars, would recommend to anyone visiting.", "Mark T.", None),
+        ],
+        id="testimonials-signed-below-or-after-a-double-hyphen-are-each-their-own",
+    ),
+    pytest.param(
         "The World Health Organization warned on Friday that a new variant was spreading.\n\n"
         "Health ministers from the European Union will meet next week. They said in a joint "
         'statement that "coordination between all member states is essential."',

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import attribution_cjk as cjk
-from .gender import FEMININE, MASCULINE, PRONOUN_GENDER, contradicts
+from .gender import FEMININE, MASCULINE, PRONOUN_GENDER, contradicts, gender_from_first_name
 from .places import names_a_place_or_people
 from .speakers import (
     BODY_WORDS,
@@ -214,7 +214,13 @@ _NAMES_A_ROLE_AND_PERSON = re.compile(r"\s([a-z]+)\s+[A-Z][\w\u2019'.\-]*\s+[A-Z
 _NAME_BETWEEN_COMMAS = re.compile(r"\s+([^,.;:]{3,60}),")
 # "... ” — Colm Tierney": a quotation signed with a name after a dash.
 _SIGNATURE = re.compile(
-    r"[\s\"'\u201d\u2019\u00bb]*[\u2014\u2013]\s*([A-Z][^\n,(]{1,60}?)\s*(?:$|[,(]|https?:|pic\.)"
+    r"[\s\"'\u201d\u2019\u00bb]*(?:[\u2014\u2013]|--|-(?=\s))\s*([A-Z][^\n,(]{1,60}?)\s*"
+    r"(?:$|[,(]|https?:|pic\.)"
+)
+# A quotation's own paragraph signed on the line below it: "— Sarah M., Brighton", "Mark T.".
+_SIGNATURE_BELOW = re.compile(
+    r"\s*(?:(?:[\u2014\u2013]|--?)\s*)?([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*){1,3})"
+    r"[ \t]*(?:,[^\n]{0,40})?[ \t]*(?:\n|$)"
 )
 _CLOSING_ACCORDING_TO = re.compile(r",\s+(?:according to|selon|laut|según)\s+", re.IGNORECASE)
 _SAYING = frozenset("said says added adds told explained explains noted notes".split())
@@ -665,6 +671,7 @@ class SpeakerResolver:
             self._between_parts,
             *finders,
             self._named_in_sentence_after,
+            self._signed_below,
             self._introduced,
         ):
             found = finder(quote)
@@ -735,6 +742,25 @@ class SpeakerResolver:
         # "Those were the words of a resident who ...": someone unnamed, nobody said before
         name = found.group("name") or found.group("subject") or ""
         return name, found.group("verb") or found.group("told")
+
+    def _signed_below(self, quote: RawQuote) -> tuple[str, str | None] | None:
+        """A quotation that is its paragraph alone, signed by a name on the line below it, as
+        testimonials and reader letters are: '"The best coffee in town."' then '— Sarah M.,
+        Brighton' or 'Mark T.'; the name a person's by a known first name, or after a dash."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        line_end = self.text.find("\n", quote.close_mark)
+        if line_end < 0 or self.text[line_start : quote.open_mark].strip():
+            return None
+        if self.text[quote.close_mark + 1 : line_end].strip(" .,"):
+            return None  # the paragraph goes on after the quotation
+        signed = _SIGNATURE_BELOW.match(self.text, line_end)
+        if signed is None:
+            return None
+        name = signed.group(1)
+        dashed = signed.group(0).lstrip()[:1] in "\u2014\u2013-"
+        if not dashed and gender_from_first_name(name.split()[0]) is None:
+            return None
+        return (name, None) if person_piece(name) else None
 
     def _new_sentence_after(self, quote: RawQuote, window: str) -> bool:
         """'"Every time it's different." For instance, ...': a quotation ending in a full stop
