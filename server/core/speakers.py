@@ -281,7 +281,8 @@ _APPOSITIVE = re.compile(
     r"(?:[,.]|$)"
 )  # "Ian Bremmer, president of Eurasia Group,", "Elon Musk, Tesla's chief executive,"
 _FINITE_BE_HAVE = frozenset("is are was were has have had".split())
-# A foreign article before a lowercase role word ("El escritor", "Die Autorin" stays: a noun).
+# A foreign article opening a role: before a lowercase role word, or German "Der"/"Die" before
+# a capitalised one.
 _FOREIGN_ARTICLE_BEFORE_ROLE = re.compile(
     r"^(?:(?:El|La|Le|Il|Lo|O|Los|Las|Les|Gli)\s+(?=[a-zà-ÿ])|(?:Der|Die)\s+(?=[A-ZÄÖÜ][a-zäöüß]))"
 )  # "El escritor" -> "escritor", "Die Schriftstellerin" -> "Schriftstellerin"
