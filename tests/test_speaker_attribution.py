@@ -1761,6 +1761,15 @@ SPEAKERS = [
         id="a-pronoun-after-her-son-with-a-first-name-only-is-not-the-man-before",
     ),
     pytest.param(
+        'Mia Torres found the kitten under her porch. "I heard this faint crying," Torres '
+        'recalled.\n\nThe next day Oliver Grant, a vet, came round. "She was a fighter," he said.',
+        [
+            ("I heard this faint crying,", "Mia Torres", "recalled"),
+            ("She was a fighter,", "Oliver Grant", "said"),
+        ],
+        id="he-after-a-woman-named-mia-is-the-man-named-oliver",
+    ),
+    pytest.param(
         "\u201cThe best coffee I have ever had, and the staff are lovely.\u201d\n\n— Sarah M., "
         "Brighton\n\n\u201cI come here every week with my kids and we love it.\u201d – James "
         'Carter\n\n"Friendly service and a great atmosphere for the family." -- Anna Lee, Google '

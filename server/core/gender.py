@@ -47,7 +47,12 @@ _FEMININE_NAMES = frozenset(
     cecilia clara daisy delia dolores edith elaine eliza emilia erin faye gillian hazel helena
     imogen irene jana jessie josephine karen laila lara leonie linda lorna mabel marjorie
     matilda maxine nell olive phoebe priscilla rhiannon roberta shannon siobhan tanya teresa
-    theresa vicky violet yolanda""".split()
+    theresa vicky violet yolanda
+    mia ava camila luna aria scarlett layla chelsea brooke paige bethany courtney crystal erica
+    gabrielle jasmine jocelyn kaitlyn kristen lydia mackenzie mallory miranda nicola noelle
+    savannah serena sierra stacy tiffany whitney anita monique sunita deepa kavita lakshmi
+    aaliyah amina zainab khadija noor salma ayesha keiko akiko sakura giorgia kristalina
+    kamala nikki ilhan alexandria tulsi jacinda""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -70,7 +75,14 @@ _MASCULINE_NAMES = frozenset(
     leroy dwayne darren travis marcus andre jamal tyrone xavier zachary abdul karim khalid
     hamid tariq yusuf mustafa felipe pablo javier sergio alejandro fernando ricardo andres
     jean-pierre pierre francois jacques michel philippe laurent olivier nicolas thierry
-    dieter wolfgang helmut gerhard heinz friedrich""".split()
+    dieter wolfgang helmut gerhard heinz friedrich
+    oliver lucas leo levi jackson sebastian theodore hudson grayson ezra isaac lincoln julian
+    caleb nolan hunter asher miles wyatt hugo felix harry archie alfie freddie finn aiden
+    jayden mateo elias santiago emilio joaquin ramon hector raul enrique alberto eduardo
+    gustavo marcelo rodrigo thiago vinicius joao luiz andrzej piotr tomasz krzysztof
+    volodymyr oleksandr dmytro mykhailo rishi keir narendra recep yair naftali mahmoud
+    faisal salman rami samir walid youssef barack bernie mitch chuck vivek hakeem
+    antony brett cody dustin garrett jared kurt lance""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
