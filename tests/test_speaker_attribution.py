@@ -1761,6 +1761,16 @@ SPEAKERS = [
         id="a-pronoun-after-her-son-with-a-first-name-only-is-not-the-man-before",
     ),
     pytest.param(
+        'Robin Ortiz found the kitten under the porch. "I heard this faint crying," Ortiz '
+        "recalled.\n\nRobin's husband, Carlos, was not convinced at first. He admitted, \"I told "
+        'her we were not keeping it."',
+        [
+            ("I heard this faint crying,", "Robin Ortiz", "recalled"),
+            ("I told her we were not keeping it.", None, "admitted"),
+        ],
+        id="a-pronoun-after-a-named-persons-husband-is-not-that-person",
+    ),
+    pytest.param(
         'Mia Torres found the kitten under her porch. "I heard this faint crying," Torres '
         'recalled.\n\nThe next day Oliver Grant, a vet, came round. "She was a fighter," he said.',
         [
@@ -1768,6 +1778,25 @@ SPEAKERS = [
             ("She was a fighter,", "Oliver Grant", "said"),
         ],
         id="he-after-a-woman-named-mia-is-the-man-named-oliver",
+    ),
+    pytest.param(
+        "Robin Bennett, who chairs the finance committee, said the savings were needed. "
+        'Residents were angry.\n\nOne of them, a retired teacher, spoke at the meeting. "This '
+        'library raised my children," she said.',
+        [("This library raised my children,", None, "said")],
+        id="a-pronoun-after-one-of-them-unnamed-is-nobody-named-before",
+    ),
+    pytest.param(
+        "Sue Park, the librarian, said she would fight the decision. Robin Bennett declined to "
+        'comment further. "We will take this to court," she said.',
+        [("We will take this to court,", None, "said")],
+        id="a-pronoun-after-someone-who-declined-to-comment-is-not-them",
+    ),
+    pytest.param(
+        "Sue Park, the librarian, said she would fight the decision. Robin Bennett did not "
+        'immediately respond to a request for comment. "We will take this to court," she said.',
+        [("We will take this to court,", None, "said")],
+        id="a-pronoun-after-someone-who-did-not-respond-is-not-them",
     ),
     pytest.param(
         "\u201cThe best coffee I have ever had, and the staff are lovely.\u201d\n\n— Sarah M., "

@@ -331,22 +331,25 @@ _UNNAMED_PERSON = re.compile(
     r"(?:[a-z\-]+\s+)?(" + "|".join(_UNNAMED_PEOPLE) + r")\b"
     r"(?!,?\s+(?:[A-Z][\w\u2019'\-]*\s+[A-Z]|of\b))"
 )
-# The same opening a sentence: "The man who lives nearby saw the crash."
+# The same opening a sentence: "The man who lives nearby saw the crash.", "Mia's husband ..."
 # A first name alone after the comma is no name the article resolves ("Her son, Daniel, drove
 # ..."): such a subject still stops the pronoun reaching back past it.
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An|His|Her|Their|One)\s+(?:[a-z\-]+\s+)?("
+    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An|His|Her|Their|One|[A-Z][a-z]+['\u2019]s)\s+"
+    r"(?:[a-z\-]+\s+)?("
     + "|".join(_UNNAMED_PEOPLE)
     + r")\b(?!,?\s+(?:[A-Z][\w\u2019'\-]*\s+[A-Z]|of\b))"
 )
 # Someone of either gender opening a sentence with no name ("Another resident, who gave only
-# his surname, said ..."): whom a "he said" or "she said" after it may mean as well.
+# his surname, said ...", "One of them, a retired teacher, ..."): whom a "he said" or "she
+# said" after it may mean as well.
 _UNNAMED_ANYONE_SUBJECT = re.compile(
     r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An|Another|One)\s+(?:[a-z\-]+\s+)?"
     r"(?:resident|witness|neighbou?r|passenger|worker|employee|student|customer|shopper|voter|"
     r"protester|villager|survivor|relative|friend|colleague|official|source|bystander|driver|"
     r"local|patient|parent|fan|member|soldier|refugee|teenager|farmer|owner|user)\b"
     r"(?!,?\s+(?:[A-Z]|of\b))"
+    r"|(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)One\s+of\s+(?:them|those|the\s+[a-z\-]+)\b(?!,?\s+[A-Z])"
 )
 # A sentence after a quotation that names whose words it was: "That was the message from X",
 # "So said X", "That's what X told reporters".
@@ -374,6 +377,13 @@ _OBJECT_PRONOUN = {
 }
 _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
 _OBJECT_REACH = 40  # characters after a subject's name where its verb's object stands
+# A subject who did not speak: "Bennett declined to comment", "Smith did not respond to a request".
+_DID_NOT_SPEAK = re.compile(
+    r"\s+(?:(?:also|again|later|previously|has|have|had)\s+)?(?:declined|refused)\s+to\s+"
+    r"(?:comment|speak|talk|be\s+interviewed)"
+    r"|\s+(?:did\s+not|didn['\u2019]t|could\s+not|couldn['\u2019]t|has\s+not|hasn['\u2019]t)\s+"
+    r"(?:(?:immediately|yet)\s+)?(?:respond|reply|return|be\s+reached|comment)\b"
+)
 # The next sentence, a person's name heading it, says they made the remark: "Mayor Jane Doe made
 # the promise at a packed meeting", "Smith offered that assessment".
 _MADE_THE_REMARK = re.compile(
@@ -975,7 +985,15 @@ class SpeakerResolver:
             return None  # "Doe lives in Dayton. The man next door saw it. "...," he said"
         if latest[1] and self._other_of_gender_in_sentence(latest[0], pronoun):
             return None  # "Nelson asked him about it. "...," he said": Nelson, or the one asked
+        if latest[1] and self._did_not_speak(latest[0]):
+            return None  # "Bennett declined to comment. "...," she said": someone else
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _did_not_speak(self, start: int) -> bool:
+        """Does the person named at `start` decline to speak right after the name ("Bennett
+        declined to comment", "Smith did not respond to a request")?"""
+        name_end = _NAME_END.match(self.text, start)
+        return name_end is not None and _DID_NOT_SPEAK.match(self.text, name_end.end()) is not None
 
     def _other_of_gender_in_sentence(self, start: int, pronoun: str) -> bool:
         """Is the object of the verb after the subject at `start` someone else of the
