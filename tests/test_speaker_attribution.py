@@ -1799,6 +1799,16 @@ SPEAKERS = [
         id="a-pronoun-after-someone-who-did-not-respond-is-not-them",
     ),
     pytest.param(
+        "\"I'm not giving it to my kids,\" said Tamika Brown, who lives near the plant.\n\nBrown's "
+        'neighbour, an elderly man who asked not to be named, agreed. "They told us that last '
+        'time too," he said.',
+        [
+            ("I'm not giving it to my kids,", "Tamika Brown", "said"),
+            ("They told us that last time too,", None, "said"),
+        ],
+        id="a-pronoun-after-a-named-persons-unnamed-neighbour-is-not-that-person",
+    ),
+    pytest.param(
         "\u201cThe best coffee I have ever had, and the staff are lovely.\u201d\n\n— Sarah M., "
         "Brighton\n\n\u201cI come here every week with my kids and we love it.\u201d – James "
         'Carter\n\n"Friendly service and a great atmosphere for the family." -- Anna Lee, Google '

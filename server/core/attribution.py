@@ -341,10 +341,11 @@ _UNNAMED_SUBJECT = re.compile(
     + r")\b(?!,?\s+(?:[A-Z][\w\u2019'\-]*\s+[A-Z]|of\b))"
 )
 # Someone of either gender opening a sentence with no name ("Another resident, who gave only
-# his surname, said ...", "One of them, a retired teacher, ..."): whom a "he said" or "she
-# said" after it may mean as well.
+# his surname, said ...", "Brown's neighbour, an elderly man,", "One of them, a retired
+# teacher,"): whom a "he said" or "she said" after it may mean as well.
 _UNNAMED_ANYONE_SUBJECT = re.compile(
-    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An|Another|One)\s+(?:[a-z\-]+\s+)?"
+    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)"
+    r"(?:The|A|An|Another|One|His|Her|Their|[A-Z][a-z]+['\u2019]s)\s+(?:[a-z\-]+\s+)?"
     r"(?:resident|witness|neighbou?r|passenger|worker|employee|student|customer|shopper|voter|"
     r"protester|villager|survivor|relative|friend|colleague|official|source|bystander|driver|"
     r"local|patient|parent|fan|member|soldier|refugee|teenager|farmer|owner|user)\b"
