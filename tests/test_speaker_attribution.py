@@ -1780,6 +1780,12 @@ SPEAKERS = [
         id="he-after-a-woman-named-mia-is-the-man-named-oliver",
     ),
     pytest.param(
+        "Sue Park, the librarian, said she would fight the decision. Lloyd Bennett, who chairs "
+        'the committee, said the savings were needed. "We will take this to court," she said.',
+        [("We will take this to court,", "Sue Park", "said")],
+        id="she-after-a-man-named-lloyd-is-the-woman-named-before",
+    ),
+    pytest.param(
         "Robin Bennett, who chairs the finance committee, said the savings were needed. "
         'Residents were angry.\n\nOne of them, a retired teacher, spoke at the meeting. "This '
         'library raised my children," she said.',

@@ -81,7 +81,7 @@ _MASCULINE_NAMES = frozenset(
     jayden mateo elias santiago emilio joaquin ramon hector raul enrique alberto eduardo
     gustavo marcelo rodrigo thiago vinicius joao luiz andrzej piotr tomasz krzysztof
     volodymyr oleksandr dmytro mykhailo rishi keir narendra recep yair naftali mahmoud
-    faisal salman rami samir walid youssef barack bernie mitch chuck vivek hakeem
+    faisal salman rami samir walid youssef barack bernie mitch chuck vivek hakeem lloyd
     antony brett cody dustin garrett jared kurt lance""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
