@@ -1815,6 +1815,30 @@ SPEAKERS = [
         id="a-pronoun-after-a-named-persons-unnamed-neighbour-is-not-that-person",
     ),
     pytest.param(
+        "Sarah Jenkins adopted Tank two years ago. She explained, \u201cHe was hiding in the back "
+        "of the kennel.\u201d\n\nSarah\u2019s neighbor, Mike Daniels, is one of his biggest fans. "
+        "He shared, \u201cTank comes over every morning for a treat.\u201d\n\nMia Torres laughed, "
+        "\u201cNow he buys her treats every week.\u201d",
+        [
+            ("He was hiding in the back of the kennel.", "Sarah Jenkins", "explained"),
+            ("Tank comes over every morning for a treat.", "Mike Daniels", "shared"),
+            ("Now he buys her treats every week.", "Mia Torres", "laughed"),
+        ],
+        id="shared-and-laughed-are-verbs-of-saying",
+    ),
+    pytest.param(
+        'He begged lawmakers to reform Ukraine. "Every day spent on this is a day we ignore the '
+        'interests" mutually shared by Ukraine and the U.S., Tim Morrison warned.',
+        [
+            (
+                "Every day spent on this is a day we ignore the interests",
+                "Tim Morrison",
+                "warned",
+            )
+        ],
+        id="a-participle-with-its-agent-is-no-verb-of-saying",
+    ),
+    pytest.param(
         "\u201cThe best coffee I have ever had, and the staff are lovely.\u201d\n\n— Sarah M., "
         "Brighton\n\n\u201cI come here every week with my kids and we love it.\u201d – James "
         'Carter\n\n"Friendly service and a great atmosphere for the family." -- Anna Lee, Google '

@@ -49,7 +49,8 @@ assures maintained maintains joked jokes quipped quips complained complains lame
 boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
 emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
-praised dismissed begged implored to-claim
+praised dismissed begged implored to-claim shared shares revealed reveals gushed laughed
+exclaimed recounted reflected
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing alleging concluding claiming
 annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
@@ -1141,6 +1142,20 @@ def _has_other_quote_marks(text: str) -> bool:
     return any(mark in text for mark in '"\u201c\u201d\u00ab\u00bb\u201e')
 
 
+_PARTICIPLE_WITH_AGENT = re.compile(r"\s+by\b")  # "shared by", after a verb
+
+
+def _first_verb(clause: str) -> re.Match | None:
+    """The clause's first reporting verb, past participles with an agent and no auxiliary
+    ('"..." mutually shared by both countries, he warned') passed over."""
+    verb = _VERB.search(clause)
+    while verb and _PARTICIPLE_WITH_AGENT.match(clause, verb.end()):
+        if _is_passive(clause[: verb.start()], verb.group()):
+            break  # '"...?" Reyes was asked by reporters'
+        verb = _VERB.search(clause, verb.end())
+    return verb
+
+
 def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     """The attribution right after a quotation: ', Peskov said' / ' said Peskov' / ', according
     to X'."""
@@ -1160,7 +1175,7 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     put_it = _AS_PUT_IT.match(clause)
     if put_it:
         return put_it.group(1), "put it"  # '"squatters," as Espinosa put it'
-    verb = _VERB.search(clause)
+    verb = _first_verb(clause)
     if verb is None:
         closing = _CLOSING_ACCORDING_TO.search(clause)
         return _according_to(clause[closing.end() :]) if closing else None
