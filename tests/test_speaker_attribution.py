@@ -3374,6 +3374,11 @@ def test_a_foreign_role_written_around_the_name(lead, sentence, role):
             "Productions.",
             None,
         ),
+        (
+            "The card on the box read: That is my rice. I\u2019m Haoyu Zhang-Demir.\n\n"
+            "\u201cIs that even real? I am using the sauna,\u201d Haoyu said.",
+            None,
+        ),
     ],
 )
 def test_an_english_role_is_no_verb_and_no_honorific_alone(text, role):

@@ -498,6 +498,7 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
     if not tokens:
         return None, ""
+    role = _after_contractions(role)  # "I’m Haoyu Zhang-Demir": no role
     tokens[-1] = _without_possessive(tokens[-1]) or tokens[-1]
     last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
     if last_body == len(tokens) - 1 or _ends_a_body_name(tokens, last_body):
@@ -509,6 +510,13 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
     return " ".join(tokens), " ".join(role)
+
+
+def _after_contractions(role: list[str]) -> list[str]:
+    """The role words after the last contraction among them ("I’m", "He's"), which no role
+    holds."""
+    last = max((i for i, t in enumerate(role) if _CONTRACTION.fullmatch(t)), default=-1)
+    return role[last + 1 :]
 
 
 def _split_one_word(token: str, words_in_text: frozenset[str]) -> tuple[str | None, str]:
