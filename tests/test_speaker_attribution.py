@@ -1827,6 +1827,18 @@ SPEAKERS = [
         id="shared-and-laughed-are-verbs-of-saying",
     ),
     pytest.param(
+        "Amazon said on Monday it would hire 250,000 seasonal workers. \"We're excited to welcome "
+        'new team members," the company said in a blog post.',
+        [("We're excited to welcome new team members,", "Amazon", "said")],
+        id="the-company-is-a-one-word-name-that-said-it-would-hire",
+    ),
+    pytest.param(
+        'Smith said on Monday it would take time. "Hiring is cautious across the industry this '
+        'year," the company said.',
+        [("Hiring is cautious across the industry this year,", None, "said")],
+        id="the-company-is-not-a-one-word-name-that-said-it-would-take-time",
+    ),
+    pytest.param(
         'He begged lawmakers to reform Ukraine. "Every day spent on this is a day we ignore the '
         'interests" mutually shared by Ukraine and the U.S., Tim Morrison warned.',
         [

@@ -202,6 +202,15 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
+# A body reporting what it will do: "Amazon said on Monday it would hire" (not "Smith said it
+# would be hard", where "it" is nobody).
+_SAID_IT_AFTER = re.compile(
+    r"\s+(?:said|says|announced|announces|confirmed|confirms)(?:\s+on\s+[A-Z]\w+day)?"
+    r"(?:\s+that)?\s+it\s+(?:would|will|plans\s+to|planned\s+to|intends\s+to)\s+"
+    r"(?:hire|cut|close|open|launch|invest|buy|sell|acquire|raise|lay|shut|expand|build|pay|"
+    r"offer|resume|suspend|stop|halt|recall|appeal|comply|cooperate|review|reduce|increase|"
+    r"introduce|release|withdraw|exit|enter|merge|list|spin)\b"
+)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A body's name of capitalised words with small words between ("Centers for Disease Control and
 # Prevention"), and the fewest letters of an acronym looked for inside one (two are too common).
@@ -1040,10 +1049,17 @@ class ArticleNames:
         return " ".join(words) if name in " ".join(words) else name
 
     def _is_body(self, name: str, mention: Mention) -> bool:
-        """A body's name, by its words or by a plural verb after it ("Big Machine have")."""
+        """A body's name, by its words, by a plural verb after it ("Big Machine have"), or, for
+        one word, by "it" reporting its plans ("Amazon said on Monday it would hire")."""
         if any(word in BODY_WORDS for word in name.split()):
             return True
-        return _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None
+        if _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None:
+            return True
+        return (
+            " " not in name
+            and gender_from_first_name(name) is None
+            and _SAID_IT_AFTER.match(self.text, mention.run_end) is not None
+        )
 
 
 def _one_person(names: set[str]) -> str | None:
