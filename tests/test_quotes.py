@@ -121,6 +121,19 @@ def test_apostrophes_do_not_open_or_close_single_quotes():
     ]
 
 
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_a_closing_mark_after_s_before_another_quotation_closes(mark):
+    opening = "'" if mark == "'" else "\u2018"
+    text = (
+        f"Darragh O{mark}Brien said the government would {opening}do whatever it takes{mark} to "
+        f"support businesses. {opening}The people of Cork have been through enough,{mark} he added."
+    )
+    assert [q.text for q in find_quotations(text)] == [
+        "do whatever it takes",
+        "The people of Cork have been through enough,",
+    ]
+
+
 def test_unclosed_quotation_is_not_guessed():
     text = "\u201cWe will never give up on this town, the mayor said.\n\nThe council met at noon."
     assert find_quotations(text) == []

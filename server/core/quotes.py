@@ -300,6 +300,8 @@ _WHOLE_WORD = re.compile(r"\w[\w\u2019'\-]*")
 _BREAKING_PUNCTUATION = ",;:\u2014\u2013-\u2026.!?"
 # How far after a quotation its own attribution is looked for ('"Never," added his wife, Mary.').
 _OWN_ATTRIBUTION_REACH = 80
+_CLOSER_AFTER = re.compile(r"[^\s\w][\u2019'](?!\w)|\w[\u2019'](?=[\s,.;:!?]|$)")
+_OPENER_AFTER = re.compile(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=[A-Za-z])")
 _ROCK_N_ROLL = ("'n'", "\u2019n\u2019", "\u2018n\u2019")
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with after before over under vs via "
@@ -1054,9 +1056,15 @@ def _classify_single(text, position, para, before, after, open_families, family)
 
 
 def _later_closer(text: str, position: int, para: Span) -> bool:
-    """After a plural possessive (players'), is there a later mark that could close instead?"""
+    """After a plural possessive (players'), is there a later mark that could close instead,
+    before any mark that opens another quotation ("'whatever it takes' to help. 'The people
+    ...,' he added": the second closer is the second quotation's)?"""
     rest = text[position + 1 : para.end]
-    return re.search(r"[^\s\w][\u2019'](?!\w)|\w[\u2019'](?=[\s,.;:!?]|$)", rest) is not None
+    closer = _CLOSER_AFTER.search(rest)
+    if closer is None:
+        return False
+    opener = _OPENER_AFTER.search(rest, 0, closer.start())
+    return opener is None
 
 
 def _classify_guillemet(char: str, before: str, open_families: set[str]) -> tuple[str, str]:
