@@ -41,6 +41,8 @@ _MAX_COPY_CANDIDATES = 20
 # Articles whose five-word runs are kept for the reprint check: a story's copies come close
 # together in an import or a sync, and each is compared with every later one.
 _RUNS_KEPT = 64
+# What each lookup that finds a quotation adds to its weight besides its share (`_add_weights`).
+_FOUND_BY_LOOKUP = 0.05
 DEFAULT_LOOKUP_GROUPS = 6
 DEFAULT_GROUP_ROWS = 100
 # Every looked-up set of keys in one statement: for each AND expression of the JSON list, the
@@ -761,11 +763,19 @@ class _Batch:
 
 def _add_weights(weight: dict[int, float], quote_ids: list[int], times: int) -> None:
     """Weigh each quotation a lookup found by one over the quotations it found, once for each
-    of the `times` groups it was the lookup of: a stretch that three quotations hold tells
-    more than one a hundred hold."""
+    of the `times` groups it was the lookup of (a stretch that three quotations hold tells
+    more than one a hundred hold), and `_FOUND_BY_LOOKUP` more.
+
+    That little more ranks a quotation found by several lookups of common runs above one found
+    by a single slightly rarer one: a few words changed leave intact, far apart, runs that
+    many of the story's statements share ("it is cynical that", "before the election"); the
+    source holds several of them, another statement of the story one of them and the changed
+    words' ("will increase"). The share of a lookup of 20 quotations or fewer still outweighs
+    it.
+    """
     if not quote_ids:
         return
-    share = times / len(quote_ids)
+    share = times / len(quote_ids) + _FOUND_BY_LOOKUP
     for quote_id in quote_ids:
         weight[quote_id] = weight.get(quote_id, 0.0) + share
 

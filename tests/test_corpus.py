@@ -10,7 +10,14 @@ import pytest
 from server.core.keys import lookup_keys, lookups, quotation_keys
 from server.core.models import Quotation, Span
 from server.core.normalize import normalize
-from server.corpus import ArticleRecord, normalize_published, open_corpus, prepare_article
+from server.corpus import (
+    ArticleRecord,
+    _add_weights,
+    _ranked,
+    normalize_published,
+    open_corpus,
+    prepare_article,
+)
 from server.errors import CorpusError
 from server.migrations import (
     COUNTED_KEY_QUOTATIONS,
@@ -332,6 +339,28 @@ def test_a_few_words_changed_find_the_statement_by_its_distant_common_runs(corpu
     query = "It is cynical that the regulators will increase our soldiers before the election"
     found = corpus.find_candidates(query, limit=1, group_rows=4)
     assert [c.text for c in found] == [source]
+
+
+def weights_of(*found: list[int]) -> dict[int, float]:
+    """The weights of the quotations each lookup found (`found`: their ids, one list each)."""
+    weight: dict[int, float] = {}
+    for quote_ids in found:
+        _add_weights(weight, quote_ids, 1)
+    return weight
+
+
+def test_a_quotation_two_capped_lookups_find_ranks_above_one_a_rarer_lookup_finds():
+    # A few words changed: the source (7) is among the first 100 of two common runs far apart
+    # (the opening, the end); another statement of the story holds one run of the changed words
+    # with 39 others.
+    common_opening, common_end = list(range(100)), [7, *range(200, 299)]
+    changed_words = list(range(1000, 1040))
+    assert _ranked(weights_of(common_opening, common_end, changed_words), 1) == [7]
+
+
+def test_a_lookup_of_few_quotations_still_outweighs_two_capped_ones():
+    rare_run = list(range(1000, 1010))
+    assert _ranked(weights_of(list(range(100)), [7, *range(200, 299)], rare_run), 1) == [1009]
 
 
 def test_a_longer_version_finds_the_clause_it_extends(corpus):
