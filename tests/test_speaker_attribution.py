@@ -1833,6 +1833,18 @@ SPEAKERS = [
         id="the-company-is-a-one-word-name-that-said-it-would-hire",
     ),
     pytest.param(
+        "Storm Bert LIVE: Cork braces for flooding\n\nKey Events\n14:32\nCouncil update\n\n"
+        "Local publican Mary Sullivan, whose bar flooded in 2020, told CorkBeo she was moving "
+        "stock upstairs. 'It's the worst I've seen in years,' she said.\n\n13:20\nMinister "
+        "visits\n\nThe minister visited the city this afternoon. 'The people of Cork have been "
+        "through enough,' he added.",
+        [
+            ("It's the worst I've seen in years,", "Mary Sullivan", "said"),
+            ("The people of Cork have been through enough,", None, "added"),
+        ],
+        id="a-name-in-a-live-blogs-heading-is-no-sentence-subject",
+    ),
+    pytest.param(
         'Smith said on Monday it would take time. "Hiring is cautious across the industry this '
         'year," the company said.',
         [("Hiring is cautious across the industry this year,", None, "said")],

@@ -96,7 +96,7 @@ ROLE_NOUNS = frozenset(
     l'avocat l'avocate skipper fisherman fisherwoman pilot sailor soldier executive sheriff
     representative candidate lawmaker legislator protester demonstrator voter worker employee
     expert critic supporter opponent shareholder regulator observer volunteer rescuer
-    firefighter paramedic""".split()
+    firefighter paramedic publican landlord landlady chef retiree vicar neighbour widow""".split()
 )
 # Words after which the words before a name are not its role.
 NOT_ROLE_ENDINGS = frozenset(
@@ -201,6 +201,8 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 # bracket, the farthest back a match ending there may start.
 _NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
+_HEADING_WORDS = 20  # words of a line at most, with no sentence-final mark, to be a heading
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", "'", ")")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 # A body reporting what it will do: "Amazon said on Monday it would hire" (not "Smith said it
 # would be hard", where "it" is nobody).
@@ -984,6 +986,8 @@ class ArticleNames:
                 continue
             if _is_closing_appositive(self.text, mention):
                 continue  # "... an email address for her niece, Martha Fry.": no subject
+            if _in_a_heading(self.text, mention):
+                continue  # "Key Events", "Storm Bert LIVE: Cork braces for ...": no sentence
             run = self.text[mention.run_start : mention.run_end]
             if _names_a_modifier(run, self.text[mention.run_end : mention.run_end + 40]):
                 continue  # "The I Am Sam actor is ...": a title before the role, no person
@@ -1281,6 +1285,15 @@ def _is_closing_appositive(text: str, mention: Mention) -> bool:
     Fry."): it names whom the sentence is about, not its subject (unlike ", said Tom Forte.")."""
     comma_before = text[max(mention.run_start - 2, 0) : mention.run_start].rstrip().endswith(",")
     return comma_before and _ENDS_SENTENCE.match(text, mention.run_end) is not None
+
+
+def _in_a_heading(text: str, mention: Mention) -> bool:
+    """Is the name run in a heading, a short line with no sentence-final mark ("Key Events",
+    "Storm Bert LIVE: Cork braces for flooding"), rather than in a sentence?"""
+    line_start = text.rfind("\n", 0, mention.run_start) + 1
+    line_end = text.find("\n", mention.run_end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line.split()) <= _HEADING_WORDS and not line.endswith(_SENTENCE_ENDS)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
