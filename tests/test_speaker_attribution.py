@@ -1651,6 +1651,22 @@ SPEAKERS = [
         id="words-two-people-said-quoted-again-are-nobodys",
     ),
     pytest.param(
+        "Gardai have urged motorists to slow down. In a post on X, they said: 'Surface water and "
+        "debris are making driving conditions treacherous.'\n\n13:45\n'It's the worst I've seen "
+        "in years'\n\nLocal publican Mary Sullivan told CorkBeo she was moving stock upstairs. "
+        "'It's the worst I've seen in years,' she said.",
+        [
+            (
+                "Surface water and debris are making driving conditions treacherous.",
+                "Gardai",
+                "said",
+            ),
+            ("It's the worst I've seen in years", "Mary Sullivan", None),
+            ("It's the worst I've seen in years,", "Mary Sullivan", "said"),
+        ],
+        id="a-subhead-quoting-words-said-below-is-theirs-not-the-speaker-before",
+    ),
+    pytest.param(
         "By Jane Doe\n\nThe city council voted to close the library on Monday.\n\n"
         "\u201cWe were not told anything about the closure until the morning it happened,\u201d "
         "she said.",

@@ -430,25 +430,27 @@ def _name_headings(
 def _quoted_again(
     article: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]]
 ) -> None:
-    """A quotation with no speaker, a paragraph alone, whose words another quotation of the
-    article holds, with a speaker (a pull quote repeating the body's words): the same words are
-    the same person's."""
+    """A quotation with no speaker, or one only guessed from the quotation before (no verb), a
+    paragraph alone, whose words another quotation of the article holds, with a speaker (a pull
+    quote or subhead repeating the body's words): the same words are the same person's."""
     unsaid = [
         (index, words)
         for index, (quote, attributed, _) in enumerate(judged)
-        if attributed.speaker is None
+        if (attributed.speaker is None or attributed.verb is None)
         and _written_twice(article, quote)
         and (words := _words_of(article, quote)).count(" ") > _MIN_WORDS_QUOTED_AGAIN
     ]
     if not unsaid:
         return
     said = [
-        (_words_of(article, quote), attributed.speaker)
-        for quote, attributed, _ in judged
+        (index, _words_of(article, quote), attributed.speaker)
+        for index, (quote, attributed, _) in enumerate(judged)
         if attributed.speaker is not None
     ]
     for index, words in unsaid:
-        speakers = {speaker for text, speaker in said if _same_words(words, text)}
+        speakers = {
+            speaker for other, text, speaker in said if other != index and _same_words(words, text)
+        }
         if len(speakers) == 1:
             quote, attributed, scare = judged[index]
             judged[index] = (quote, replace(attributed, speaker=speakers.pop()), scare)
