@@ -1849,6 +1849,19 @@ SPEAKERS = [
         id="the-company-is-a-one-word-name-that-said-it-would-hire",
     ),
     pytest.param(
+        "Gardai have urged motorists to slow down, saying the roads were treacherous.\n\n"
+        "ESB Networks said 3,000 homes were without power. 'Crews will work through the night "
+        "where it is safe to do so,' the company said.",
+        [("Crews will work through the night where it is safe to do so,", "ESB Networks", "said")],
+        id="the-company-is-the-body-an-acronym-heads-not-the-body-before",
+    ),
+    pytest.param(
+        'NHS England said waiting lists had fallen. "We are still turning people away every '
+        'single day," she said.',
+        [("We are still turning people away every single day,", None, "said")],
+        id="she-is-not-a-body-an-acronym-heads",
+    ),
+    pytest.param(
         "Storm Bert LIVE: Cork braces for flooding\n\nKey Events\n14:32\nCouncil update\n\n"
         "Local publican Mary Sullivan, whose bar flooded in 2020, told CorkBeo she was moving "
         "stock upstairs. 'It's the worst I've seen in years,' she said.\n\n13:20\nMinister "

@@ -67,7 +67,9 @@ BODY_WORDS = frozenset(
     Daily Weekly Kingdom City River Sea Ocean Island Islands Street Square Avenue Airport
     Station Region Province County State White Pentagon Downing Embassy Navy Guard Cabinet
     Secretariat Alliance Coalition Front Movement Church Administration Productions Records
-    Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics""".split()
+    Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics
+    Networks Industries Services Solutions Communications Enterprises Resources Utilities
+    Railways Airways Pharmaceuticals Therapeutics Ventures Insurance""".split()
 )
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
@@ -214,6 +216,7 @@ _SAID_IT_AFTER = re.compile(
     r"introduce|release|withdraw|exit|enter|merge|list|spin)\b"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_HEAD = re.compile(r"[A-Z]{3,6}")  # "ESB Networks"; not "JD Vance"
 # A body's name of capitalised words with small words between ("Centers for Disease Control and
 # Prevention"), and the fewest letters of an acronym looked for inside one (two are too common).
 _BODY_RUN = re.compile(
@@ -668,10 +671,17 @@ def age_in_phrase(phrase: str) -> tuple[str, str] | None:
     return (found.group(1), found.group(2) or "") if found else None
 
 
+def _all_caps_or_jr(word: str) -> bool:
+    return word.isupper() or word.rstrip(",") in _GENERATIONS
+
+
 def is_person_name(name: str) -> bool:
-    """A name of two or more words with no word of a body or a place in it."""
+    """A name of two or more words with no word of a body or a place in it, not headed by an
+    acronym before a word in small letters ("ESB Networks", "NHS England")."""
     tokens = name.split()
     if tokens and tokens[0] in _PLACE_FIRST_WORDS:
+        return False
+    if _ACRONYM_HEAD.fullmatch(tokens[0] if tokens else "") and not _all_caps_or_jr(tokens[-1]):
         return False
     return len(tokens) >= 2 and not any(t in BODY_WORDS for t in tokens)
 
