@@ -262,6 +262,12 @@ A: I will not name anyone before the observers have written their report.
             "In an interview with the Ledger, the minister Nadia Qassem talked about the talks.",
             "Nadia Qassem",
         ),
+        # "She" who spoke to our reporter is the person the sentence before is about
+        (
+            "Q&A: Nadia Qassem on the talks\n\nNadia Qassem has led the talks since May. She "
+            "spoke with our reporter Ruth Kale in Amman.",
+            "Nadia Qassem",
+        ),
     ],
 )
 def test_the_introduction_names_the_interviewee(introduction, speaker):
