@@ -1765,6 +1765,25 @@ SPEAKERS = [
         id="an-age-of-someone-unnamed-is-not-the-person-in-view",
     ),
     pytest.param(
+        "Declan Rice, who set up the equaliser, was asked about the title race. \"It's a long "
+        'season, we take it game by game," the midfielder told Sky Sports.',
+        [("It's a long season, we take it game by game,", "Declan Rice", "told")],
+        id="a-role-the-article-gives-nobody-is-the-person-just-asked",
+    ),
+    pytest.param(
+        'Police arrested John Smith on Monday after a fight outside the club. "We will not '
+        'tolerate violence in this town," the officer said.\n\nMayor Ann Jones said the town '
+        'was shocked. "This is not who we are as a community," the judge said.\n\nA striker '
+        'was hurt. Tom Hardy was asked about the injury. "It is nothing serious, I will play '
+        'next week," the striker said.',
+        [
+            ("We will not tolerate violence in this town,", None, "said"),
+            ("This is not who we are as a community,", None, "said"),
+            ("It is nothing serious, I will play next week,", None, "said"),
+        ],
+        id="a-role-is-not-someone-only-spoken-of-nor-of-another-role-nor-written-of-unnamed",
+    ),
+    pytest.param(
         '"This is a catastrophic event," Gov. Ron DeSantis said at a briefing.\n\nMaria Lopez, '
         'a retiree in Fort Myers, returned to find her home flooded. "Everything is gone," '
         "Lopez said.\n\nHer son, Daniel, drove from Orlando to help. \"We're just grateful "

@@ -23,6 +23,7 @@ from .speakers import (
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
     PRONOUNS,
+    ROLE_NOUNS,
     TIME_WORDS,
     ArticleNames,
     Subject,
@@ -393,6 +394,8 @@ _MADE_THE_REMARK = re.compile(
     r"(?:the|that|this|those|these)\s+(?:promise|pledge|remarks?|comments?|statement|warning|"
     r"assessment|vow|plea|prediction)\b"
 )
+_SPOKE_OR_ASKED = re.compile(r"\b(?:asked|said|says|told|spoke|speaking|explained|added)\b")
+_THE_ROLE_NOUN = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)  # "the midfielder", one word
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -877,8 +880,10 @@ class SpeakerResolver:
         if subject.name and _SPEAKING_FOR.match(phrase.strip()) and not _names_a_body(subject):
             return None, None  # "a lawyer for John Smith said", "a lawyer for Mr. Smith": not Smith
         if subject.name is None:
-            named = self.names.person_by_role(phrase, position) or self._aged_in_view(
-                phrase, position
+            named = (
+                self.names.person_by_role(phrase, position)
+                or self._aged_in_view(phrase, position)
+                or self._role_in_view(phrase, position)
             )
             if named is None:
                 return self._body_named_by_noun(phrase, position), None
@@ -899,6 +904,38 @@ class SpeakerResolver:
         gender = _UNNAMED_PEOPLE.get(noun)
         pronoun = "he" if gender == MASCULINE else "she" if gender == FEMININE else ""
         return self._resolve_pronoun(position, pronoun=pronoun)
+
+    def _role_in_view(self, phrase: str, position: int) -> str | None:
+        """ "the midfielder told Sky Sports", of a role the article gives nobody, right after a
+        sentence whose subject speaks or is asked ("Declan Rice, who set up the goal, was asked
+        about it"): that person, if they have no role or that one; nobody when the article
+        wrote of an unnamed one ("a midfielder was hurt"), and never someone the sentence is
+        only about ("Police arrested John Smith. "...," the officer said")."""
+        found = _THE_ROLE_NOUN.fullmatch(phrase.strip())
+        noun = found.group(1).casefold() if found else ""
+        if noun not in ROLE_NOUNS:
+            return None
+        unnamed = rf"\b(?:an?|the|another)\s+(?:[a-z\-]+\s+)?{noun}\b"
+        if re.search(unnamed, self.text[:position], re.IGNORECASE):
+            return None
+        name = self._speaker_heading_sentence_before(position)
+        role = self.names.role_of(name) if name else None
+        return name if name and (role is None or noun in role.casefold()) else None
+
+    def _speaker_heading_sentence_before(self, position: int) -> str | None:
+        """The person heading the sentence just before `position` in its paragraph, when that
+        sentence has them speak or be asked ("Declan Rice ... was asked about the race.")."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        window_start = max(line_start, position - _SENTENCE_WINDOW)
+        before = self.text[window_start:position].rstrip()
+        if not before.endswith((".", "!", "?")):
+            return None
+        sentence = _clause_before(before[:-1])
+        if not _SPOKE_OR_ASKED.search(sentence):
+            return None
+        start = window_start + len(before) - len(sentence) - 1
+        subject = self.names.last_subject_before(position, start)
+        return subject[1] or None if subject else None
 
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
