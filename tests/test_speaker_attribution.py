@@ -3161,6 +3161,20 @@ FOREIGN_SPEAKERS += [
         [("No hay pruebas de ningún delito", None, "afirmó")],
         id="spanish-a-phrase-after-the-verb-then-its-subject-is-not-the-one-before",
     ),
+    pytest.param(
+        _GERMAN_LEAD + "Kritik kam von der CSU. Fraktionschef Manuel Pretzl nannte den Beschluss "
+        "\u201eein Programm gegen die Menschen, die auf das Auto angewiesen sind\u201c.\n\nDie "
+        "Firma nannte sich damals \u201eMotoren- und Lastwagen AG Mulag\u201c.",
+        [
+            (
+                "ein Programm gegen die Menschen, die auf das Auto angewiesen sind",
+                "Manuel Pretzl",
+                "nannte",
+            ),
+            ("Motoren- und Lastwagen AG Mulag", None, None),
+        ],
+        id="german-nannte-pins-a-quotation-but-nannte-sich-gives-a-name",
+    ),
 ]
 
 
@@ -3407,6 +3421,16 @@ def test_a_role_set_off_after_a_name(set_off, role):
             _GERMAN_LEAD,
             "Die Präsidentin des Sozialverbands VdK, Verena Bentele, sagte das.",
             "Präsidentin des Sozialverbands VdK",
+        ),
+        (
+            _SPANISH_LEAD,
+            "La medida fue presentada por la ministra de Vivienda, Isabel Rodríguez, en Madrid.",
+            "ministra de Vivienda",
+        ),
+        (
+            _FRENCH_LEAD,
+            "Devant ses étudiants dans le bâtiment B2, Laurent Berger, professeur, a réagi.",
+            "professeur",
         ),
     ],
 )

@@ -56,7 +56,7 @@ _VERBS = {
     freut-sich freute-sich äußerte-sich äußert-sich bezeichnete bezeichnet urteilte urteilt
     unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet bilanziert
     bilanzierte informiert informierte kommentierte kommentiert ausdrückte formulierte
-    formuliert wirft warf gesagt geschrieben mitgeteilt geäußert""",
+    formuliert wirft warf gesagt geschrieben mitgeteilt geäußert nannte nennt""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -357,6 +357,9 @@ _SINGULAR_ARTICLES = {
     "pt": frozenset(("o", "a")),
     "it": frozenset(("il", "lo", "la")),
 }
+# "presentada por", "annoncé par", "vorgestellt durch": a passive's agent, a role set off after.
+_AGENT_PREPOSITIONS = frozenset("por pelo pela par durch".split())
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "é", "ée", "és", "ées", "t", "it", "ite", "u")
 _ROLE_BOUNDARY = re.compile(r"[\n.!?:;,\"\u201c\u201d\u201e\u00ab\u00bb]")
 _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
 # "so X" or "laut X" closing a German sentence: „…“ sehr gut, so Machtlinger.
@@ -473,7 +476,10 @@ class EuropeanSpeakerResolver:
             verbs += [v[0].upper() + v[1:] for v in verbs]
         verbs.sort(key=len)
         self._verb = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(v) for v in reversed(verbs)) + r")(?![\w-])"
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(v) for v in reversed(verbs))
+            + r")(?![\w-])"
+            + (r"(?!\s+sich\b)" if language == "de" else "")  # "die Firma nennt sich „…“"
         )
         self._according = re.compile(rf"(?<![\w-])(?:{_ACCORDING[language]})\s+")
         self._nouns = (
@@ -1392,7 +1398,7 @@ class EuropeanSpeakerResolver:
         if not self.text.endswith(", ", 0, start):
             return None
         segment = _ROLE_BOUNDARY.split(self.text[max(start - _SET_OFF_ROLE_REACH, 0) : start - 2])
-        words = segment[-1].split()
+        words = _after_agent(segment[-1].split(), _SINGULAR_ARTICLES[self.language])
         if (
             not 2 <= len(words) <= _MAX_ROLE_WORDS
             or words[0].casefold() not in _SINGULAR_ARTICLES[self.language] | _POSSESSIVES
@@ -1709,6 +1715,20 @@ def _appositive(
     if resolver.language == "de":
         return role if resolver._not_a_name_word(first) and first[:1].isupper() else None
     return _without_article(role) if first[:1].islower() else None
+
+
+def _after_agent(words: list[str], articles: frozenset[str]) -> list[str]:
+    """The words after a passive's agent preposition and its article ("La medida fue
+    presentada por la ministra de Vivienda" -> "la ministra de Vivienda"); all of them when
+    there is none ("Por su parte", "Devant ses étudiants dans le bâtiment B2" stay whole)."""
+    for index in range(len(words) - 2, 0, -1):
+        if (
+            words[index].casefold() in _AGENT_PREPOSITIONS
+            and words[index + 1].casefold() in articles
+            and words[index - 1].casefold().endswith(_PARTICIPLE_ENDINGS)
+        ):
+            return words[index + 1 :]
+    return words
 
 
 def _without_article(role: str) -> str:
