@@ -3175,6 +3175,19 @@ FOREIGN_SPEAKERS += [
         ],
         id="german-nannte-pins-a-quotation-but-nannte-sich-gives-a-name",
     ),
+    pytest.param(
+        _GERMAN_LEAD + "Fraktionschef Manuel Pretzl nannte den Beschluss \u201eein Programm gegen "
+        "die Menschen\u201c. Er kündigte Widerstand an: \u201eWir werden jeden einzelnen Schritt "
+        "prüfen.\u201c\n\nKeith verteilte ein Extrablatt. Die Zeitung schürt Angst vor "
+        "Zuwanderung. Sie enthielt Artikel wie: \u201eKippt auch bald Ihr Viertel in der "
+        "Stadt?\u201c",
+        [
+            ("ein Programm gegen die Menschen", "Manuel Pretzl", "nannte"),
+            ("Wir werden jeden einzelnen Schritt prüfen.", "Manuel Pretzl", None),
+            ("Kippt auch bald Ihr Viertel in der Stadt?", None, None),
+        ],
+        id="german-er-before-a-colon-is-the-person-of-the-sentence-before-not-across-a-thing",
+    ),
 ]
 
 

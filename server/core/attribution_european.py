@@ -983,6 +983,8 @@ class EuropeanSpeakerResolver:
             if bare != word:
                 break
         rest = words[len(run) :]
+        if len(run) == 1 and rest and self._pronoun_subject(run[0], rest[0]):
+            return self._person_of_sentence_before(quote.open_mark - len(clause), run[0])
         label = words[len(run) - 1].endswith((",", ":")) if run else False
         while run and run[-1] in _PARTICLES:
             run.pop()
@@ -995,6 +997,26 @@ class EuropeanSpeakerResolver:
         if found is None or found.start < 0:
             return None  # "In Baden-Württemberg warb ein Geschäft mit Plakaten:"
         return Attribution(found.name, " ".join(titles) or found.role, None, introduced=True)
+
+    def _person_of_sentence_before(self, clause_start: int, pronoun: str) -> Attribution | None:
+        """Whom a pronoun opening a sentence stands for when the sentence just before, in its
+        paragraph, names or quotes them ("Pretzl nannte den Beschluss „…“. Er kündigte
+        Widerstand an:"); not across a sentence about a thing ("Die Zeitung schürt Angst. Sie
+        enthielt Artikel wie:", where "Sie" is the paper)."""
+        sentence_start = clause_start - len(self._clause_before(clause_start).rstrip(" "))
+        sentence_start -= len(self._clause_before(max(sentence_start - 1, 0)))
+        person = self._person_before(clause_start, pronoun.casefold())
+        if person is None:
+            return None
+        named = person.start if person.start >= 0 else self.previous[0] if self.previous else -1
+        return Attribution(person.name, person.role, None) if named >= sentence_start else None
+
+    def _pronoun_subject(self, word: str, verb: str) -> bool:
+        """A pronoun of one person heading a colon's sentence before its verb ("Er kündigte
+        Widerstand an:"); not German "Sie" before a plural verb ("Sie fordern:")."""
+        if word.casefold() not in _PRONOUN_GENDER or not verb[:1].islower():
+            return False
+        return not (self.language == "de" and word == "Sie" and verb.endswith("en"))
 
     def _is_labelled_statement(self, clause: str, quote) -> bool:
         """ "Name, role: „…“" opening its paragraph, before a statement (a sentence, not a
