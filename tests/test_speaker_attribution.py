@@ -3188,6 +3188,20 @@ FOREIGN_SPEAKERS += [
         ],
         id="german-er-before-a-colon-is-the-person-of-the-sentence-before-not-across-a-thing",
     ),
+    pytest.param(
+        _FRENCH_LEAD + "La Fédération hospitalière de France a salué \u00ab un premier pas dans la "
+        "bonne direction \u00bb. Thierry Amouroux, porte-parole des infirmiers, déplore \u00ab des "
+        "annonces sans les salaires qui vont avec \u00bb.",
+        [
+            (
+                "un premier pas dans la bonne direction",
+                "Fédération hospitalière de France",
+                "a salué",
+            ),
+            ("des annonces sans les salaires qui vont avec", "Thierry Amouroux", "déplore"),
+        ],
+        id="french-a-body-heading-the-clause-and-more-verbs-of-saying",
+    ),
 ]
 
 

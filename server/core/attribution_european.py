@@ -61,7 +61,10 @@ _VERBS = {
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
     a-insisté a-répondu répond avait-déclaré a-annoncé annonce glisse lâche a-lâché soupire
-    a-réagi témoigne reconnaît regrette martèle commente avoue""",
+    a-réagi témoigne reconnaît regrette martèle commente avoue a-salué salue a-dénoncé dénonce
+    a-jugé a-qualifié qualifie a-regretté a-averti avertit a-prévenu prévient a-plaidé
+    plaide a-réclamé réclame a-rétorqué rétorque a-fustigé fustige a-critiqué
+    a-déploré déplore a-reconnu a-promis promet""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
@@ -264,6 +267,16 @@ _BODY_NOUNS = frozenset(
     fiscalía policía ayuntamiento ministério governo polícia prefeitura ministero governo
     polizia procura comune""".split()
 )
+# Capitalised nouns that head the name of a body ("La Fédération hospitalière de France"), and
+# the articles before them.
+_BODY_HEADS = frozenset(
+    """Fédération Confédération Association Union Syndicat Conseil Commission Cour Agence
+    Institut Banque Assemblée Ligue Autorité Observatoire Chambre Collectif Federación
+    Asociación Confederación Sindicato Consejo Comisión Tribunal Agencia Instituto Banco
+    Asamblea Liga Autoridad Federação Associação Conselho Comissão Agência Federazione
+    Associazione Sindacato Consiglio Commissione Corte Agenzia Istituto Banca""".split()
+)
+_BODY_ARTICLES = frozenset("la le el o a il".split())
 # Lowercase nouns for a body of any kind: "afirmó el organismo" is no person in view.
 _BODIES_IN_GENERAL = frozenset(
     """organismo organisme entidad institución institution istituzione empresa
@@ -1306,6 +1319,9 @@ class EuropeanSpeakerResolver:
         "la professeure Francisca Joly-Gomez ajoute"): a name of two words or more, or one
         word the article gives in full elsewhere."""
         words = before_verb.split()
+        body = _body_heading_subject(words)
+        if body:
+            return _Name(body, None, -1)  # "La Fédération hospitalière de France a salué"
         if len(words) > 1 and words[-1].endswith(","):
             return self._name_set_off(before_verb.rstrip().rstrip(",").split(","))
         if before_verb.count(",") == 1:  # "Julian Fürholzer, Landesvorstand der JBN erklärt"
@@ -1751,6 +1767,17 @@ def _after_agent(words: list[str], articles: frozenset[str]) -> list[str]:
         ):
             return words[index + 1 :]
     return words
+
+
+def _body_heading_subject(words: list[str]) -> str | None:
+    """A body's name heading the clause, after its article and before the verb: "La Fédération
+    hospitalière de France", "el Sindicato de Inquilinas"; the words after the article."""
+    if not 3 <= len(words) <= _MAX_BODY_WORDS + 1 or any(w.endswith(",") for w in words):
+        return None
+    article, head = words[0].casefold(), words[1]
+    if article not in _BODY_ARTICLES or head not in _BODY_HEADS:
+        return None
+    return " ".join(words[1:])
 
 
 def _without_article(role: str) -> str:
