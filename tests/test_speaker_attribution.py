@@ -3417,6 +3417,7 @@ def test_a_predicate_set_off_after_a_name_is_no_role():
     [
         ("Tesla's chief executive", "Tesla's chief executive"),
         ("whose nephew was among the victims", None),
+        ("disagreed sharply", None),
     ],
 )
 def test_a_role_set_off_after_a_name(set_off, role):

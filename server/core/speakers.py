@@ -1390,4 +1390,7 @@ def _opens_with_a_verb(words: list[str]) -> bool:
     first = words[0].casefold()
     if first in _PAST_TENSE_VERBS:
         return True
-    return first.endswith("ed") and len(words) > 1 and words[1].casefold() in _AFTER_A_VERB
+    if not first.endswith("ed") or len(words) < 2:
+        return False
+    second = words[1].casefold()
+    return second in _AFTER_A_VERB or second.endswith("ly")  # "disagreed sharply"
