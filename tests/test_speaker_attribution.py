@@ -1771,6 +1771,12 @@ SPEAKERS = [
         id="a-role-the-article-gives-nobody-is-the-person-just-asked",
     ),
     pytest.param(
+        "President Biden on Tuesday defended his record on the border, telling reporters at the "
+        'White House that "we have done more than any administration in history."',
+        [("we have done more than any administration in history.", "Biden", "telling")],
+        id="a-participle-of-saying-speaks-for-a-one-word-name-after-a-title",
+    ),
+    pytest.param(
         'Police arrested John Smith on Monday after a fight outside the club. "We will not '
         'tolerate violence in this town," the officer said.\n\nMayor Ann Jones said the town '
         'was shocked. "This is not who we are as a community," the judge said.\n\nA striker '

@@ -828,11 +828,14 @@ class SpeakerResolver:
 
     def _names_someone(self, word: str) -> bool:
         """With no verb of saying, a one-word subject must be a person the article names in
-        full ("Benioff introduced Cook as ..." but not "Lisbon welcomed them as")."""
+        full ("Benioff introduced Cook as ..." but not "Lisbon welcomed them as") or after a
+        title ("President Biden")."""
         if word in NOT_NAME_WORDS:
             return False
         fullest = self.names.fullest(word)
-        return fullest is not None and is_person_name(fullest.name)
+        if fullest is not None and is_person_name(fullest.name):
+            return True
+        return self.names.known_as_a_person(word)  # "President Biden ..., telling reporters"
 
     def _introduced(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """A quotation standing alone as a paragraph, introduced by the paragraph before it."""

@@ -1005,7 +1005,7 @@ class ArticleNames:
             name = fullest.name if fullest else mention.name
             if contradicts(pronoun, self.gender_of(name)):
                 continue
-            if not bodies_too and " " not in name and self._known_as_a_person(name):
+            if not bodies_too and " " not in name and self.known_as_a_person(name):
                 return mention.start, ""  # "President Trump praised him. ... he said"
             if bodies_too and self._is_body(name, mention):
                 return mention.start, self._body_name(mention, name)
@@ -1013,7 +1013,7 @@ class ArticleNames:
                 return mention.start, name
         return None
 
-    def _known_as_a_person(self, word: str) -> bool:
+    def known_as_a_person(self, word: str) -> bool:
         """A one-word name the article shows to be a person's, whom a pronoun may stand for as
         well as anyone named in full: a name written after a title ("President Trump", "Mr.
         Putin"); not "Apple", nor a first name alone ("Christian groups protested")."""
