@@ -1777,6 +1777,16 @@ SPEAKERS = [
         id="a-participle-of-saying-speaks-for-a-one-word-name-after-a-title",
     ),
     pytest.param(
+        'Ukrainian President Volodymyr Zelensky called it terror. "Every missile is a life lost," '
+        "he wrote.\n\nBack in Kyiv, Hrytsenko's neighbor, 71-year-old Mykola Bondar, was sweeping "
+        'broken glass from the stairwell. "I lived through the Soviet Union," he said.',
+        [
+            ("Every missile is a life lost,", "Volodymyr Zelensky", "wrote"),
+            ("I lived through the Soviet Union,", "Mykola Bondar", "said"),
+        ],
+        id="a-name-after-an-age-heads-its-clause",
+    ),
+    pytest.param(
         'Police arrested John Smith on Monday after a fight outside the club. "We will not '
         'tolerate violence in this town," the officer said.\n\nMayor Ann Jones said the town '
         'was shocked. "This is not who we are as a community," the judge said.\n\nA striker '

@@ -203,6 +203,7 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 # bracket, the farthest back a match ending there may start.
 _NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _HEADING_WORDS = 20  # words of a line at most, with no sentence-final mark, to be a heading
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", "'", ")")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
@@ -1332,6 +1333,8 @@ def _may_head_a_subject(word: str) -> bool:
     bare = word.strip("\"'\u201c\u201d\u2018\u2019()")
     if bare.casefold() in _PREPOSITIONS:
         return False
+    if _AGE_WORD.fullmatch(bare):
+        return True  # "Hrytsenko's neighbor, 71-year-old Mykola Bondar, was sweeping"
     return (
         bare[:1].isupper() or bare in _SAYING_BEFORE_SUBJECT or bare == "the" or _is_role_noun(bare)
     )
