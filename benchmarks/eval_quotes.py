@@ -216,7 +216,7 @@ def main() -> None:
             print(tally.row(name))
     blind = sorted(p.stem for p in BLIND.glob("*.jsonl"))
     if blind:
-        print("\nAnnotated blind, never used to tune the rules:\n")
+        print("\nAnnotated blind (its pages never read to write rules):\n")
         print(header)
         for source in blind:
             tally = score_source(blind_pages(args.data, source), misses=0)  # stays blind
