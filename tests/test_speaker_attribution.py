@@ -3218,6 +3218,21 @@ FOREIGN_SPEAKERS += [
         ],
         id="french-a-body-heading-the-clause-and-more-verbs-of-saying",
     ),
+    pytest.param(
+        "O governo federal anunciou nesta terça-feira um pacote de medidas para conter a alta "
+        "dos preços dos alimentos, que não param de subir. A oposição disse que é pouco, e os "
+        "economistas se dividiram sobre o efeito das medidas na inflação e no mercado de "
+        "trabalho. O plano foi apresentado pelo ministro da Fazenda, Fernando Haddad, em "
+        'Brasília. "Não vamos permitir que a inflação corroa a renda", afirmou Haddad.\n\nPara Ana '
+        'Paula Vescovi, economista, "as medidas ajudam, mas não resolvem". "Está tudo mais caro, '
+        'o arroz, o feijão", contou a aposentada Maria das Graças, de 67 anos.',
+        [
+            ("Não vamos permitir que a inflação corroa a renda", "Fernando Haddad", "afirmou"),
+            ("as medidas ajudam, mas não resolvem", "Ana Paula Vescovi", None),
+            ("Está tudo mais caro, o arroz, o feijão", "Maria das Graças", "contou"),
+        ],
+        id="portuguese-a-role-after-pelo-and-a-as-the-article-of-a-named-role",
+    ),
 ]
 
 

@@ -312,6 +312,10 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
+# Portuguese "a" as the article of a role before a name, not "to": "contou a aposentada Maria".
+_ARTICLE_BEFORE_NAMED_ROLE = re.compile(
+    r"\s*a\s+(?!(?:o|os|a|as|um|uma)\s)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+[A-ZÀ-Þ]"
+)
 # Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
 _PREPOSITIONS = frozenset(
     """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
@@ -371,8 +375,12 @@ _SINGULAR_ARTICLES = {
     "it": frozenset(("il", "lo", "la")),
 }
 # "presentada por", "annoncé par", "vorgestellt durch": a passive's agent, a role set off after.
-_AGENT_PREPOSITIONS = frozenset("por pelo pela par durch".split())
-_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "é", "ée", "és", "ées", "t", "it", "ite", "u")
+_AGENT_PREPOSITIONS = frozenset("por par durch".split())
+_CONTRACTED_AGENTS = frozenset("pelo pela dal dalla dallo".split())  # por o, da il: by the
+_PARTICIPLE_ENDINGS = (
+    *("ado", "ada", "ido", "ida", "ato", "ata", "uto", "uta", "é", "ée", "és", "ées"),
+    *("t", "it", "ite", "u"),
+)
 _ROLE_BOUNDARY = re.compile(r"[\n.!?:;,\"\u201c\u201d\u201e\u00ab\u00bb]")
 _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person works
 # "so X" or "laut X" closing a German sentence: „…“ sehr gut, so Machtlinger.
@@ -693,8 +701,11 @@ class EuropeanSpeakerResolver:
         if first.casefold() in _PRONOUN_GENDER and not self._article_not_pronoun(first):
             person = self._person_before(position, first.casefold())
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
+        to_whom = first in _TO_WHOM and not (
+            self.language == "pt" and _ARTICLE_BEFORE_NAMED_ROLE.match(rest)
+        )
         if self.language in ("es", "pt", "it") and (
-            not first or first in _TO_WHOM or _no_subject_in_phrase(rest)
+            not first or to_whom or _no_subject_in_phrase(rest)
         ):
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
@@ -1398,7 +1409,7 @@ class EuropeanSpeakerResolver:
         role written beside their first mention."""
         people: dict[str, _Name] = {}
         for found in re.finditer(
-            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:[^\S\n]+(?:(?:von|van|de|da|del|di|dos|der|le|la)\s+)?"
+            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:[^\S\n]+(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|le|la)\s+)?"
             r"[A-ZÀ-Þ][\w'’\-]*)+",
             self.text,
         ):
@@ -1439,7 +1450,8 @@ class EuropeanSpeakerResolver:
         words = _after_agent(segment[-1].split(), _SINGULAR_ARTICLES[self.language])
         if (
             not 2 <= len(words) <= _MAX_ROLE_WORDS
-            or words[0].casefold() not in _SINGULAR_ARTICLES[self.language] | _POSSESSIVES
+            or words[0].casefold()
+            not in _SINGULAR_ARTICLES[self.language] | _POSSESSIVES | _CONTRACTED_AGENTS
         ):
             return None
         role = words[1:]
@@ -1760,11 +1772,12 @@ def _after_agent(words: list[str], articles: frozenset[str]) -> list[str]:
     presentada por la ministra de Vivienda" -> "la ministra de Vivienda"); all of them when
     there is none ("Por su parte", "Devant ses étudiants dans le bâtiment B2" stay whole)."""
     for index in range(len(words) - 2, 0, -1):
-        if (
-            words[index].casefold() in _AGENT_PREPOSITIONS
-            and words[index + 1].casefold() in articles
-            and words[index - 1].casefold().endswith(_PARTICIPLE_ENDINGS)
-        ):
+        if not words[index - 1].casefold().endswith(_PARTICIPLE_ENDINGS):
+            continue
+        word = words[index].casefold()
+        if word in _CONTRACTED_AGENTS:
+            return words[index:]  # "apresentado pelo ministro da Fazenda": "pelo" as article
+        if word in _AGENT_PREPOSITIONS and words[index + 1].casefold() in articles:
             return words[index + 1 :]
     return words
 
