@@ -3219,6 +3219,16 @@ FOREIGN_SPEAKERS += [
         id="french-a-body-heading-the-clause-and-more-verbs-of-saying",
     ),
     pytest.param(
+        _FRENCH_LEAD + "\u00ab Cette réforme est juste et nécessaire \u00bb, a lancé Gabriel Attal "
+        "sous les huées de la gauche. Il a ajouté que le gouvernement \u00ab ne reculera pas "
+        "devant la rue \u00bb.",
+        [
+            ("Cette réforme est juste et nécessaire", "Gabriel Attal", "a lancé"),
+            ("ne reculera pas devant la rue", "Gabriel Attal", "a ajouté"),
+        ],
+        id="french-a-lance-and-il-a-ajoute-after-it",
+    ),
+    pytest.param(
         "O governo federal anunciou nesta terça-feira um pacote de medidas para conter a alta "
         "dos preços dos alimentos, que não param de subir. A oposição disse que é pouco, e os "
         "economistas se dividiram sobre o efeito das medidas na inflação e no mercado de "

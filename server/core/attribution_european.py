@@ -64,7 +64,9 @@ _VERBS = {
     a-réagi témoigne reconnaît regrette martèle commente avoue a-salué salue a-dénoncé dénonce
     a-jugé a-qualifié qualifie a-regretté a-averti avertit a-prévenu prévient a-plaidé
     plaide a-réclamé réclame a-rétorqué rétorque a-fustigé fustige a-critiqué
-    a-déploré déplore a-reconnu a-promis promet""",
+    a-déploré déplore a-reconnu a-promis promet a-lancé a-ironisé ironise a-taclé tacle
+    a-écrit écrit a-tweeté a-confirmé confirme a-admis admet a-poursuivi a-conclu conclut
+    a-résumé a-répété répète""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
