@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from server.core.language import detect_language
+from server.core.language import OTHER, detect_language
 from server.core.quotes import find_quotations
 
 SPEAKERS = [
@@ -3400,7 +3400,33 @@ def test_a_ukrainian_article_is_not_read_as_russian():
         "ще є час, і вони о пів на десяту знову зберуться в парламенті на засідання, що "
         "має вирішити долю закону, та від цього рішення залежить багато."
     )
-    assert detect_language(text) == ""
+    assert detect_language(text) == OTHER  # read by no speaker rules
+
+
+_DUTCH = (
+    "De regering heeft dinsdag een nieuw plan gepresenteerd om de woningnood aan te pakken. Het "
+    "plan werd door minister Hugo de Jonge toegelicht tijdens een persconferentie in Den Haag, "
+    "waar veel journalisten aanwezig waren om vragen te stellen over de kosten en de planning. "
+    '"Dit is het grootste bouwprogramma sinds de oorlog", zei De Jonge. Volgens de oppositie '
+    "is het plan onvoldoende en komt het veel te laat voor de mensen die nu al jaren wachten op "
+    'een betaalbare woning in de grote steden van het land. "Er verandert niets voor '
+    'huurders", zei GroenLinks-leider Jesse Klaver. Daarna voegde hij toe: "We blijven strijden '
+    'voor betaalbare woningen in heel Nederland." Ook de huurdersbond is kritisch over de plannen '
+    "van het kabinet en wil dat er meer sociale huurwoningen komen in alle gemeenten van het "
+    'land. Voorzitter Zeno Winkels: "Dit is een gemiste kans voor iedereen die nu zoekt."'
+)
+
+
+def test_an_article_in_a_language_no_rules_read_gets_its_quotations_without_speakers():
+    found = find_quotations(_DUTCH)
+    assert detect_language(_DUTCH) == OTHER
+    assert [q.text for q in found] == [
+        "Dit is het grootste bouwprogramma sinds de oorlog",
+        "Er verandert niets voor huurders",
+        "We blijven strijden voor betaalbare woningen in heel Nederland.",
+        "Dit is een gemiste kans voor iedereen die nu zoekt.",
+    ]
+    assert [q.speaker for q in found] == [None] * 4  # not "Daarna", nor the minister again
 
 
 def test_a_role_written_at_a_later_mention_counts_only_when_the_sentence_goes_on():

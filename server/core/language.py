@@ -3,16 +3,22 @@
 Only what attribution needs: English, or one of the languages whose news the speaker rules
 also read (German, French, Spanish, Portuguese, Italian; Russian). The words counted are each
 typical of one language; an article counts as foreign only when its language's words clearly
-outnumber the English ones, so an English article quoting a French phrase stays English.
+outnumber the English ones, so an English article quoting a French phrase stays English. A
+long text in none of them (Dutch, Polish, ...) is OTHER: the English rules would read its
+sentences wrong, taking "Daarna" for a name.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 ENGLISH = "en"
 FOREIGN = ("de", "fr", "es", "pt", "it")
 RUSSIAN = "ru"  # read by its own speaker rules; otherwise treated as any non-English text
+# A text long enough to tell, in none of the languages above and in no CJK script (Dutch,
+# Polish, Swedish, Ukrainian, ...): no speaker rules read it.
+OTHER = "other"
 _STOP_WORDS = {
     "en": "the and of to is that for with was on are be this by have from it were has",
     "de": "der die das und ist nicht mit den dem sich auch eine zu von auf für des im wird "
@@ -30,19 +36,40 @@ for _language, _words in _STOP_WORDS.items():
 _SAMPLE_CHARS = 2000  # the article's opening is enough to tell its language
 _MIN_WORDS = 12  # stop words of a language needed before the article counts as written in it
 _MARGIN = 2.0  # how many times the English count a foreign language's count must reach
+# Words of a sample, and at most this share of them English small words, that tell another
+# language (English prose has a fifth to a third of them).
+_MIN_OTHER_WORDS = 120  # an article's opening 2,000 characters hold some 300
+_MAX_OTHER_ENGLISH_SHARE = 0.05
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # kana, Han, Hangul
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")  # letters Russian does not write
 _MIN_UKRAINIAN_LETTERS = 10  # in the sample: Ukrainian shares many small words with Russian
 
 
 def detect_language(text: str) -> str:
-    """ "en", one of FOREIGN, RUSSIAN, or "" when the text is too short or of another language."""
+    """ "en", one of FOREIGN, RUSSIAN, OTHER, or "" when the text is too short to tell or is
+    written in a CJK script (read with the English rules, which hold the CJK ones)."""
+    sample = text[:_SAMPLE_CHARS]
+    words = sample.split()
     counts = dict.fromkeys(_STOP_WORDS, 0)
     # words with punctuation attached are not counted
-    counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, text[:_SAMPLE_CHARS].split()))))
+    counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, words))))
     best = max((*FOREIGN, RUSSIAN), key=counts.__getitem__)
     if counts[best] >= _MIN_WORDS and counts[best] >= _MARGIN * counts[ENGLISH]:
-        return "" if best == RUSSIAN and _reads_ukrainian(text[:_SAMPLE_CHARS]) else best
-    return ENGLISH if counts[ENGLISH] >= _MIN_WORDS else ""
+        if best == RUSSIAN and _reads_ukrainian(sample):
+            return OTHER
+        return best
+    if counts[ENGLISH] >= _MIN_WORDS:
+        return ENGLISH
+    if _reads_another_language(words, counts) and not _CJK.search(sample):
+        return OTHER
+    return ""
+
+
+def _reads_another_language(words: list[str], counts: dict[str, int]) -> bool:
+    """Enough words to tell, few of them English small words (a short French text is still
+    read by the English rules, which know "a déclaré")."""
+    few_english = counts[ENGLISH] <= _MAX_OTHER_ENGLISH_SHARE * len(words)
+    return len(words) >= _MIN_OTHER_WORDS and few_english
 
 
 def _reads_ukrainian(sample: str) -> bool:

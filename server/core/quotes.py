@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from . import attribution, attribution_european, interviews
 from .gender import gender_from_first_name
-from .language import FOREIGN, RUSSIAN, detect_language
+from .language import FOREIGN, OTHER, RUSSIAN, detect_language
 from .models import Quotation, Span
 from .normalize import fold
 from .places import names_a_place_or_people
@@ -340,7 +340,7 @@ def find_quotations(
     language = detect_language(article)
     raw = merge_interrupted(article, scan_quotes(article, paras), language)
     # The foreign rules need no ArticleNames; an interview's answers make their own if need be.
-    names = ArticleNames(article) if raw and language not in FOREIGN else None
+    names = ArticleNames(article) if raw and language not in (*FOREIGN, OTHER) else None
     answers = interviews.find_answers(article, names, min_words=min_words, paras=paras)
     if not raw:
         return answers
@@ -399,12 +399,22 @@ def _may_join(text: str, quote: RawQuote) -> bool:
 
 def _speaker_resolver(article: str, names: ArticleNames | None, language: str):
     """The speaker rules of the article's language: German, French, Spanish, Portuguese and
-    Italian news have their own, and Russian; any other article is read with the English ones."""
+    Italian news have their own, and Russian; English and CJK are read with the English ones,
+    and any other language with none."""
+    if language == OTHER:
+        return _NobodysWords()
     if language == RUSSIAN:
         return attribution_european.RussianSpeakerResolver(article)
     if language in FOREIGN:
         return attribution_european.EuropeanSpeakerResolver(article, language)
     return attribution.SpeakerResolver(article, names)
+
+
+class _NobodysWords:
+    """No speaker rules: the quotations of an article in a language none of them reads."""
+
+    def attribute(self, quote: RawQuote) -> attribution.Attribution:
+        return attribution.Attribution(None, None, None)
 
 
 def _name_headings(
