@@ -1878,6 +1878,18 @@ SPEAKERS = [
         id="shared-and-laughed-are-verbs-of-saying",
     ),
     pytest.param(
+        "Jennifer Lopez posted a photo of her twins on Sunday. She captioned the post, \u201cMy "
+        "babies are growing up too fast!\u201d\n\nFans flooded the comments. One follower wrote, "
+        "\u201cThey look just like you, Jen!\u201d Another added, \u201cTime flies, congrats to "
+        "the whole family.\u201d",
+        [
+            ("My babies are growing up too fast!", "Jennifer Lopez", "captioned"),
+            ("They look just like you, Jen!", None, "wrote"),
+            ("Time flies, congrats to the whole family.", None, "added"),
+        ],
+        id="captioned-is-a-verb-and-another-is-another-speaker",
+    ),
+    pytest.param(
         "Amazon said on Monday it would hire 250,000 seasonal workers. \"We're excited to welcome "
         'new team members," the company said in a blog post.',
         [("We're excited to welcome new team members,", "Amazon", "said")],

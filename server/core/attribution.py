@@ -51,7 +51,7 @@ boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondere
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
 emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
 praised dismissed begged implored to-claim shared shares revealed reveals gushed laughed
-exclaimed recounted reflected
+exclaimed recounted reflected captioned captions
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing alleging concluding claiming
 annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
@@ -395,6 +395,10 @@ _MADE_THE_REMARK = re.compile(
     r"assessment|vow|plea|prediction)\b"
 )
 _SPOKE_OR_ASKED = re.compile(r"\b(?:asked|said|says|told|spoke|speaking|explained|added)\b")
+# A sentence opening with another person than the one quoted: "Another added,", "A second fan".
+_ANOTHER_SPEAKER = re.compile(
+    r"(?:^|[.!?])\s*(?:Another|A\s+second|A\s+third|One\s+other|Others?)\b"
+)
 _THE_ROLE_NOUN = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)  # "the midfielder", one word
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
@@ -446,7 +450,9 @@ def is_attribution_gap(gap: str) -> bool:
 def two_speakers_gap(gap: str) -> bool:
     """Does the text between two quoted parts attribute them to two people (", Smith said,
     while Jones disagreed: ")? Two verbs of saying and two names (runs of capitalised words,
-    days and times aside)."""
+    days and times aside); or a new sentence with another person ("! Another added, ")."""
+    if _ANOTHER_SPEAKER.search(gap):
+        return True
     if len(_VERB.findall(gap)) < 2:
         return False
     runs = [run for run in _NAME_RUN.findall(gap) if run not in TIME_WORDS]
