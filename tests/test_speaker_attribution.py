@@ -1890,6 +1890,16 @@ SPEAKERS = [
         id="captioned-is-a-verb-and-another-is-another-speaker",
     ),
     pytest.param(
+        "Buckingham Palace declined to comment. A source close to King Charles told the Daily "
+        "Mail, \u201cThe King is focused on his recovery and his duties.\u201d A person familiar "
+        'with Elon Musk\'s thinking said: "He is not going to back down on this one."',
+        [
+            ("The King is focused on his recovery and his duties.", None, "told"),
+            ("He is not going to back down on this one.", None, "said"),
+        ],
+        id="a-source-close-to-someone-is-not-them",
+    ),
+    pytest.param(
         "Amazon said on Monday it would hire 250,000 seasonal workers. \"We're excited to welcome "
         'new team members," the company said in a blog post.',
         [("We're excited to welcome new team members,", "Amazon", "said")],

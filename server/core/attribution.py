@@ -275,7 +275,10 @@ _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:
 _DESCRIBING = frozenset("described describes called calls characterized characterised".split())
 _LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
 # "a lawyer for John Smith": someone speaking for a person, who is not the speaker.
-_SPEAKING_FOR = re.compile(r"(?:the|a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+for\s", re.IGNORECASE)
+_SPEAKING_FOR = re.compile(
+    r"(?:the|a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+(?:for|close\s+to|familiar\s+with)\s",
+    re.IGNORECASE,
+)  # "a lawyer for John Smith", "a source close to King Charles": not Smith, not the King
 # "le ministère des Affaires étrangères", "the ministry of Foreign Affairs": a lowercase noun
 # and "of" before the capitalised words, which name what the speaker is of, not the speaker.
 _NOUN_OF_NAME = re.compile(
@@ -395,9 +398,10 @@ _MADE_THE_REMARK = re.compile(
     r"assessment|vow|plea|prediction)\b"
 )
 _SPOKE_OR_ASKED = re.compile(r"\b(?:asked|said|says|told|spoke|speaking|explained|added)\b")
-# A sentence opening with another person than the one quoted: "Another added,", "A second fan".
+# A sentence opening with another person than the one quoted: "Another added,", "A source
+# close to the King told".
 _ANOTHER_SPEAKER = re.compile(
-    r"(?:^|[.!?])\s*(?:Another|A\s+second|A\s+third|One\s+other|Others?)\b"
+    r"(?:^|[.!?])\s*(?:Another|One\s+other|Others?|An?\s+(?!few\b|little\b)[a-z])"
 )
 _THE_ROLE_NOUN = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)  # "the midfielder", one word
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
