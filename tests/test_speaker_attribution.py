@@ -1900,6 +1900,20 @@ SPEAKERS = [
         id="a-source-close-to-someone-is-not-them",
     ),
     pytest.param(
+        "Prince Harry has opened up about his father in a new interview. He explained, \u201cLife "
+        "is precious. I don\u2019t know how much longer my father has.\u201d\n\nMr. Nippers "
+        'was departing. "I would prefer not to," he said.',
+        [
+            (
+                "Life is precious. I don\u2019t know how much longer my father has.",
+                "Harry",
+                "explained",
+            ),
+            ("I would prefer not to,", None, "said"),
+        ],
+        id="he-after-a-name-known-by-rank-is-that-name-not-after-mr-alone",
+    ),
+    pytest.param(
         "Amazon said on Monday it would hire 250,000 seasonal workers. \"We're excited to welcome "
         'new team members," the company said in a blog post.',
         [("We're excited to welcome new team members,", "Amazon", "said")],

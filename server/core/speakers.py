@@ -204,6 +204,7 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
+_COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame".split())
 _HEADING_WORDS = 20  # words of a line at most, with no sentence-final mark, to be a heading
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", "'", ")")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
@@ -1007,12 +1008,24 @@ class ArticleNames:
             if contradicts(pronoun, self.gender_of(name)):
                 continue
             if not bodies_too and " " not in name and self.known_as_a_person(name):
-                return mention.start, ""  # "President Trump praised him. ... he said"
+                # "Prince Harry opened up ... He explained": Harry; "Mr. Nippers" of a story
+                # with no first name: someone who may be meant, not named
+                return mention.start, name if self._known_by_rank(name) else ""
             if bodies_too and self._is_body(name, mention):
                 return mention.start, self._body_name(mention, name)
             if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
+
+    def _known_by_rank(self, word: str) -> bool:
+        """Is a one-word name written after a title of rank or office ("Prince Harry",
+        "President Biden"), not only after a courtesy title ("Mr. Nippers")?"""
+        return any(
+            m.titles.rsplit(None, 1)[-1].rstrip(".") not in _COURTESY_TITLES
+            and _is_title(m.titles.rsplit(None, 1)[-1])
+            for m in self._by_last_word.get(word, [])
+            if m.name == word and m.titles
+        )
 
     def known_as_a_person(self, word: str) -> bool:
         """A one-word name the article shows to be a person's, whom a pronoun may stand for as
