@@ -98,7 +98,8 @@ ROLE_NOUNS = frozenset(
     l'avocat l'avocate skipper fisherman fisherwoman pilot sailor soldier executive sheriff
     representative candidate lawmaker legislator protester demonstrator voter worker employee
     expert critic supporter opponent shareholder regulator observer volunteer rescuer
-    firefighter paramedic publican landlord landlady chef retiree vicar neighbour widow""".split()
+    firefighter paramedic publican landlord landlady chef retiree vicar neighbour widow
+    star""".split()
 )
 # Words after which the words before a name are not its role.
 NOT_ROLE_ENDINGS = frozenset(
