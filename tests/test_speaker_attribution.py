@@ -3247,6 +3247,12 @@ FOREIGN_SPEAKERS += [
         id="german-er-before-a-colon-is-the-person-of-the-sentence-before-not-across-a-thing",
     ),
     pytest.param(
+        _GERMAN_LEAD + "Kritik kam vom Fahrgastverband Pro Bahn. Dessen Ehrenvorsitzender "
+        "Karl-Peter Naumann sagte: \u201eDas Geld kommt viel zu spät.\u201c",
+        [("Das Geld kommt viel zu spät.", "Karl-Peter Naumann", "sagte")],
+        id="german-dessen-before-a-role-and-a-name",
+    ),
+    pytest.param(
         _FRENCH_LEAD + "La Fédération hospitalière de France a salué \u00ab un premier pas dans la "
         "bonne direction \u00bb. Thierry Amouroux, porte-parole des infirmiers, déplore \u00ab des "
         "annonces sans les salaires qui vont avec \u00bb.",

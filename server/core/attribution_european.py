@@ -126,6 +126,7 @@ _INCISE = re.compile(r",(?=\s+[a-zéèêàç]+-(?:t-)?(?:il|elle)\b)")
 _FUNCTION_WORDS = frozenset(
     """der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern
     auch noch schon nur sowohl weder als wie wenn weil dass ob obwohl während nachdem bevor
+    dessen deren
     seit laut am im in an ab bis vom zum zur beim ins ans auf aus bei mit nach von vor zu
     für gegen ohne um über unter zwischen durch dazu daher darum deshalb dennoch trotzdem
     jedoch zudem außerdem heute gestern morgen dann danach damals jetzt nun hier dort da so
