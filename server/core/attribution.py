@@ -948,7 +948,7 @@ class SpeakerResolver:
             return None
         start = window_start + len(before) - len(sentence) - 1
         subject = self.names.last_subject_before(position, start)
-        return subject[1] or None if subject else None
+        return (subject[1] or None) if subject else None
 
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""

@@ -394,7 +394,7 @@ def _subject_before(before: str, names: ArticleNames) -> str | None:
     pronoun = sentence.split(maxsplit=1)[:1]
     if pronoun and pronoun[0] in ("He", "She"):  # 'Colson Whitehead has ... He spoke with us'
         subject = names.last_subject_before(len(before), 0, pronoun=pronoun[0].casefold())
-        return subject[1] or None if subject else None
+        return (subject[1] or None) if subject else None
     return None
 
 

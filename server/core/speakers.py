@@ -1021,12 +1021,12 @@ class ArticleNames:
     def _known_by_rank(self, word: str) -> bool:
         """Is a one-word name written after a title of rank or office ("Prince Harry",
         "President Biden"), not only after a courtesy title ("Mr. Nippers")?"""
-        return any(
-            m.titles.rsplit(None, 1)[-1].rstrip(".") not in _COURTESY_TITLES
-            and _is_title(m.titles.rsplit(None, 1)[-1])
+        titles = (
+            m.titles.rsplit(None, 1)[-1]
             for m in self._by_last_word.get(word, [])
             if m.name == word and m.titles
         )
+        return any(_is_title(t) and t.rstrip(".") not in _COURTESY_TITLES for t in titles)
 
     def known_as_a_person(self, word: str) -> bool:
         """A one-word name the article shows to be a person's, whom a pronoun may stand for as
