@@ -3614,6 +3614,11 @@ def test_a_foreign_role_written_around_the_name(lead, sentence, role):
             None,
         ),
         (
+            'In mitigation, her barrister, Sarah Quinn, said Marsh had become addicted. "She is '
+            'deeply ashamed of what she did," Ms Quinn said.',
+            "her barrister",
+        ),
+        (
             "The card on the box read: That is my rice. I\u2019m Haoyu Zhang-Demir.\n\n"
             "\u201cIs that even real? I am using the sauna,\u201d Haoyu said.",
             None,

@@ -28,6 +28,7 @@ from .speakers import (
     ArticleNames,
     Subject,
     age_in_phrase,
+    is_honorific,
     is_person_name,
     is_plural_role,
     leading_subject,
@@ -965,8 +966,9 @@ class SpeakerResolver:
         real = self.names.real_name(name)
         if real != name:
             return real, self.names.role_of(real)  # "Lindsey wrote", of "C.K. Walker aka Lindsey"
-        role = subject.role or self.names.role_of(name)
-        return name, role
+        if subject.role and not is_honorific(subject.role):
+            return name, subject.role
+        return name, self.names.role_of(name)  # "Ms Quinn said": "her barrister", not "Ms"
 
     def _body_named_by_noun(self, phrase: str, position: int) -> str | None:
         """ "the group added", where the article wrote "The group, WeWorkers Coalition," or "a

@@ -674,6 +674,11 @@ def age_in_phrase(phrase: str) -> tuple[str, str] | None:
     return (found.group(1), found.group(2) or "") if found else None
 
 
+def is_honorific(role: str) -> bool:
+    """Is a role only an honorific ("Ms", "Mr.", "Dr")?"""
+    return role in _HONORIFICS
+
+
 def _all_caps_or_jr(word: str) -> bool:
     return word.isupper() or word.rstrip(",") in _GENERATIONS
 
