@@ -1920,6 +1920,16 @@ SPEAKERS = [
         id="he-after-a-name-known-by-rank-is-that-name-not-after-mr-alone",
     ),
     pytest.param(
+        "Margaret Hollis, who ran the village post office for 41 years, has died aged 93.\n\nHer "
+        'son, Peter Hollis, said she died peacefully. "She was the heart of this village," he '
+        'said.\n\nIn a 2008 interview, Mrs Hollis said: "I never wanted to do anything else."',
+        [
+            ("She was the heart of this village,", "Peter Hollis", "said"),
+            ("I never wanted to do anything else.", "Margaret Hollis", "said"),
+        ],
+        id="mrs-before-a-shared-surname-is-not-the-son",
+    ),
+    pytest.param(
         "Amazon said on Monday it would hire 250,000 seasonal workers. \"We're excited to welcome "
         'new team members," the company said in a blog post.',
         [("We're excited to welcome new team members,", "Amazon", "said")],

@@ -962,14 +962,19 @@ class ArticleNames:
         return self._genders[full_name]
 
     def _find_gender(self, full_name: str) -> str | None:
+        """By an honorific before the name or its surname ("Mrs Hollis"), by the role, or by
+        the first name; an honorific of the other gender than the first name's is someone else
+        of the family ("Mrs Hollis" after "Peter Hollis" and his mother "Margaret Hollis")."""
+        by_first_name = gender_from_first_name(full_name) if " " in full_name else None
         for mention in self._by_last_word.get(_surname_key(full_name), []):
             if not self._stands_for(mention, full_name):
                 continue
             before = self.text[max(mention.run_start - 6, 0) : mention.run_start].split()
             honorific = gender_from_honorific(before[-1]) if before else None
             title = gender_from_honorific(mention.titles.split()[0]) if mention.titles else None
-            if honorific or title:
-                return honorific or title
+            told = honorific or title
+            if told and by_first_name in (None, told):
+                return told
         return gender_from_role(self.role_of(full_name)) or gender_from_first_name(full_name)
 
     def _stands_for(self, mention: Mention, full_name: str) -> bool:
