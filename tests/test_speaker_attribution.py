@@ -1943,6 +1943,23 @@ SPEAKERS = [
         id="the-company-is-the-body-an-acronym-heads-not-the-body-before",
     ),
     pytest.param(
+        "15:20\nSwimming pool to close\n\nMallow Swimming Pool has announced it will close from "
+        'tomorrow. In a post on Facebook, the pool said:\n\n"Due to the latest government '
+        'guidelines, the pool will close from Wednesday."\n\n14:55\nTaoiseach speaks\n\n'
+        'Taoiseach Micheál Martin said: "We have to act now to protect lives and livelihoods."'
+        '\n\nJohn Pool arrived late. "We will act now on this," the pool said.',
+        [
+            (
+                "Due to the latest government guidelines, the pool will close from Wednesday.",
+                "Mallow Swimming Pool",
+                "said",
+            ),
+            ("We have to act now to protect lives and livelihoods.", "Micheál Martin", "said"),
+            ("We will act now on this,", None, "said"),
+        ],
+        id="the-pool-is-the-name-ending-in-pool-and-taoiseach-a-title",
+    ),
+    pytest.param(
         'NHS England said waiting lists had fallen. "We are still turning people away every '
         'single day," she said.',
         [("We are still turning people away every single day,", None, "said")],

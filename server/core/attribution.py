@@ -25,6 +25,7 @@ from .speakers import (
     PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
+    TITLE_WORDS,
     ArticleNames,
     Subject,
     age_in_phrase,
@@ -404,6 +405,7 @@ _SPOKE_OR_ASKED = re.compile(r"\b(?:asked|said|says|told|spoke|speaking|explaine
 _ANOTHER_SPEAKER = re.compile(
     r"(?:^|[.!?])\s*(?:Another|One\s+other|Others?|An?\s+(?!few\b|little\b)[a-z])"
 )
+_LEADING_THE = re.compile(r"^The\s+")
 _THE_ROLE_NOUN = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)  # "the midfielder", one word
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
@@ -977,7 +979,7 @@ class SpeakerResolver:
         the company said"); None when there is none."""
         found = _THE_BODY_NOUN.fullmatch(phrase.strip())
         if found is None:
-            return None
+            return self._name_ending_in_noun(phrase, position)
         noun = re.escape(found.group(1).casefold())
         named = re.compile(
             rf"\b[Tt]he {noun},\s+({_BODY_NAME}),|\b{noun} (?:called|named|known as) ({_BODY_NAME})"
@@ -990,6 +992,24 @@ class SpeakerResolver:
         if body is None or any(word in _NEWS_OUTLET_WORDS for word in body[1].split()):
             return None  # "Reuters reported ... "...," the company said": not Reuters
         return body[1]
+
+    def _name_ending_in_noun(self, phrase: str, position: int) -> str | None:
+        """ "the pool said", after "Mallow Swimming Pool has announced ...": the last name
+        before, near enough, whose last word is that noun; not for a role ("the minister" is
+        no "Prime Minister") nor a person's noun ("the man")."""
+        found = _THE_ROLE_NOUN.fullmatch(phrase.strip())
+        noun = found.group(1).casefold() if found else ""
+        if not noun or noun in ROLE_NOUNS or noun in _UNNAMED_PEOPLE or noun.endswith("s"):
+            return None
+        named = rf"((?:[A-Z][\w'\u2019\-]*\s+){{1,4}}{noun.capitalize()})\b"
+        reach = max(position - _PRONOUN_REACH, 0)
+        names = [
+            _LEADING_THE.sub("", name) for name in re.findall(named, self.text[reach:position])
+        ]
+        first = names[-1].split()[0] if names else ""
+        if not first or first in TITLE_WORDS or gender_from_first_name(first):
+            return None  # "Prime Minister", "John Pool": people
+        return names[-1]
 
     def _author_of_document(self, position: int) -> str | None:
         """Who issued "the statement" or "the report": the last one said to have said something

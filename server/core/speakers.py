@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     Spokesperson Coach Manager Attorney Inspector Sheriff Officer Rabbi Bishop Archbishop
     Cardinal Father Sister Leader Head Founder Executive Premier Sheikh Emir Crown Minister's
     Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor Administrator Advocate Prosecutor
-    Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr""".split()
+    Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
