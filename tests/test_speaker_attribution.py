@@ -1960,6 +1960,16 @@ SPEAKERS = [
         id="the-pool-is-the-name-ending-in-pool-and-taoiseach-a-title",
     ),
     pytest.param(
+        'The Smiths have lived on the street for 40 years. "We are not going anywhere," they '
+        'said.\n\nThe union said the strike would go ahead. "Our members have had enough of '
+        'this," it said.',
+        [
+            ("We are not going anywhere,", "Smiths", "said"),
+            ("Our members have had enough of this,", None, "said"),
+        ],
+        id="it-after-an-unnamed-subject-is-not-the-body-before",
+    ),
+    pytest.param(
         'NHS England said waiting lists had fallen. "We are still turning people away every '
         'single day," she said.',
         [("We are still turning people away every single day,", None, "said")],

@@ -405,6 +405,8 @@ _SPOKE_OR_ASKED = re.compile(r"\b(?:asked|said|says|told|spoke|speaking|explaine
 _ANOTHER_SPEAKER = re.compile(
     r"(?:^|[.!?])\s*(?:Another|One\s+other|Others?|An?\s+(?!few\b|little\b)[a-z])"
 )
+# A sentence whose subject is something unnamed: "The union said", "A spokesman added".
+_UNNAMED_THING_SUBJECT = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An)\s+[a-z]")
 _LEADING_THE = re.compile(r"^The\s+")
 _THE_ROLE_NOUN = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)  # "the midfielder", one word
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
@@ -1037,6 +1039,8 @@ class SpeakerResolver:
             body = self.names.last_subject_before(position, reach, bodies_too=True)
             if body and pronoun == "they" and self._people_subject_after(body[0], position):
                 return None  # "Health ministers ... will meet. They said ...": not the body
+            if body and _UNNAMED_THING_SUBJECT.search(self.text, body[0] + 1, position):
+                return None  # "The union said the strike would go ahead. "...," it said"
             return body[1] if body else None
         seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
