@@ -1970,6 +1970,19 @@ SPEAKERS = [
         id="it-after-an-unnamed-subject-is-not-the-body-before",
     ),
     pytest.param(
+        'Apple said on Tuesday it would open a new campus in Austin. "Texas has been a great '
+        'home for us," the company said.\n\nMicrosoft declined to comment. Google said it was '
+        'reviewing the decision. "We take this very seriously," it said.\n\nThe Department of '
+        'Justice filed suit against Visa. "Visa has unlawfully maintained a monopoly," the '
+        "department said.",
+        [
+            ("Texas has been a great home for us,", "Apple", "said"),
+            ("We take this very seriously,", None, "said"),
+            ("Visa has unlawfully maintained a monopoly,", "Department of Justice", "said"),
+        ],
+        id="it-stops-at-a-one-word-name-of-unknown-kind-and-the-department-of-justice",
+    ),
+    pytest.param(
         'NHS England said waiting lists had fallen. "We are still turning people away every '
         'single day," she said.',
         [("We are still turning people away every single day,", None, "said")],

@@ -993,7 +993,7 @@ class SpeakerResolver:
         body = self.names.last_subject_before(position, reach, bodies_too=True)
         if body is None or any(word in _NEWS_OUTLET_WORDS for word in body[1].split()):
             return None  # "Reuters reported ... "...," the company said": not Reuters
-        return body[1]
+        return body[1] or None
 
     def _name_ending_in_noun(self, phrase: str, position: int) -> str | None:
         """ "the pool said", after "Mallow Swimming Pool has announced ...": the last name
@@ -1003,13 +1003,19 @@ class SpeakerResolver:
         noun = found.group(1).casefold() if found else ""
         if not noun or noun in ROLE_NOUNS or noun in _UNNAMED_PEOPLE or noun.endswith("s"):
             return None
-        named = rf"((?:[A-Z][\w'\u2019\-]*\s+){{1,4}}{noun.capitalize()})\b"
+        word = r"[A-Z][\w'\u2019\-]*"
+        named = (
+            rf"((?:{word}\s+){{0,4}}{noun.capitalize()}"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*)?)\b"
+        )  # "Mallow Swimming Pool", "The Department of Justice"
         reach = max(position - _PRONOUN_REACH, 0)
         names = [
             _LEADING_THE.sub("", name) for name in re.findall(named, self.text[reach:position])
         ]
-        first = names[-1].split()[0] if names else ""
-        if not first or first in TITLE_WORDS or gender_from_first_name(first):
+        if not names or " " not in names[-1]:
+            return None  # "The Department" alone names no one body
+        first = names[-1].split()[0]
+        if first in TITLE_WORDS or gender_from_first_name(first):
             return None  # "Prime Minister", "John Pool": people
         return names[-1]
 
@@ -1041,7 +1047,7 @@ class SpeakerResolver:
                 return None  # "Health ministers ... will meet. They said ...": not the body
             if body and _UNNAMED_THING_SUBJECT.search(self.text, body[0] + 1, position):
                 return None  # "The union said the strike would go ahead. "...," it said"
-            return body[1] if body else None
+            return (body[1] or None) if body else None
         seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
         if (

@@ -1024,6 +1024,8 @@ class ArticleNames:
                 return mention.start, name if self._known_by_rank(name) else ""
             if bodies_too and self._is_body(name, mention):
                 return mention.start, self._body_name(mention, name)
+            if bodies_too and " " not in name and not self.known_as_a_person(name):
+                return mention.start, ""  # "Google said it was ...": a body, or not; who knows
             if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
