@@ -1872,6 +1872,17 @@ SPEAKERS = [
         id="a-pronoun-after-a-named-persons-unnamed-neighbour-is-not-that-person",
     ),
     pytest.param(
+        'Houston Police Lt. Larry Crowson spoke at the scene. "We believe this was a targeted '
+        'attack," Crowson told reporters.\n\nA clerk at the store, who did not want to be '
+        'identified, said he heard five shots. "I got down behind the counter and called 911," '
+        "he said.",
+        [
+            ("We believe this was a targeted attack,", "Larry Crowson", "told"),
+            ("I got down behind the counter and called 911,", None, "said"),
+        ],
+        id="a-pronoun-after-an-unnamed-clerk-is-not-the-officer-before",
+    ),
+    pytest.param(
         "Sarah Jenkins adopted Tank two years ago. She explained, \u201cHe was hiding in the back "
         "of the kennel.\u201d\n\nSarah\u2019s neighbor, Mike Daniels, is one of his biggest fans. "
         "He shared, \u201cTank comes over every morning for a treat.\u201d\n\nMia Torres laughed, "

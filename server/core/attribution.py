@@ -32,6 +32,7 @@ from .speakers import (
     is_honorific,
     is_person_name,
     is_plural_role,
+    is_role_noun,
     leading_subject,
     split_subject,
 )
@@ -358,6 +359,11 @@ _UNNAMED_ANYONE_SUBJECT = re.compile(
     r"local|patient|parent|fan|member|soldier|refugee|teenager|farmer|owner|user)\b"
     r"(?!,?\s+(?:[A-Z]|of\b))"
     r"|(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)One\s+of\s+(?:them|those|the\s+[a-z\-]+)\b(?!,?\s+[A-Z])"
+)
+# Someone unnamed by their role heading a sentence: "A clerk at the store said", "An officer".
+_UNNAMED_ROLE_SUBJECT = re.compile(
+    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:A|An|Another|One)\s+([a-z\-]+)(?:\s+([a-z]+))?\b"
+    r"(?!,?\s+(?:[A-Z]|of\b))"
 )
 # A sentence after a quotation that names whose words it was: "That was the message from X",
 # "So said X", "That's what X told reporters".
@@ -1116,6 +1122,9 @@ class SpeakerResolver:
             return False
         if _UNNAMED_ANYONE_SUBJECT.search(self.text, start, position):
             return True  # "Another resident, who gave only his surname, Li, said ..."
+        for found in _UNNAMED_ROLE_SUBJECT.finditer(self.text, start, position):
+            if any(word and is_role_noun(word) for word in found.groups()):
+                return True  # "A clerk at the store, who did not want to be identified, said"
         return any(
             _UNNAMED_PEOPLE[found.group(1).casefold()] == wanted
             for found in _UNNAMED_SUBJECT.finditer(self.text, start, position)

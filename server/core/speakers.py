@@ -99,7 +99,7 @@ ROLE_NOUNS = frozenset(
     representative candidate lawmaker legislator protester demonstrator voter worker employee
     expert critic supporter opponent shareholder regulator observer volunteer rescuer
     firefighter paramedic publican landlord landlady chef retiree vicar neighbour widow
-    star""".split()
+    star clerk cashier guard cook""".split()
 )
 # Words after which the words before a name are not its role.
 NOT_ROLE_ENDINGS = frozenset(
@@ -426,7 +426,7 @@ def _names_a_modifier(run: str, after: str) -> bool:
     noun = following.group(1)
     if _POSSESSIVE.search(run):
         return True
-    return _is_role_noun(noun) or is_plural_role(noun)
+    return is_role_noun(noun) or is_plural_role(noun)
 
 
 def leading_subject(clause: str) -> str | None:
@@ -656,7 +656,8 @@ def _clean_role(role: str, max_words: int = 0) -> str | None:
     return " ".join(words)  # one space between words: no line break or double space kept
 
 
-def _is_role_noun(word: str) -> bool:
+def is_role_noun(word: str) -> bool:
+    """A noun of someone's role or occupation: listed, or by its ending ("-ist", "-er")."""
     bare = word.casefold().strip(",.")
     return bare in ROLE_NOUNS or bare.endswith(_ROLE_SUFFIXES) and bare not in NOT_ROLE_ENDINGS
 
@@ -1362,7 +1363,7 @@ def _may_head_a_subject(word: str) -> bool:
     if _AGE_WORD.fullmatch(bare):
         return True  # "Hrytsenko's neighbor, 71-year-old Mykola Bondar, was sweeping"
     return (
-        bare[:1].isupper() or bare in _SAYING_BEFORE_SUBJECT or bare == "the" or _is_role_noun(bare)
+        bare[:1].isupper() or bare in _SAYING_BEFORE_SUBJECT or bare == "the" or is_role_noun(bare)
     )
 
 
@@ -1380,7 +1381,7 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
         if word.islower() and word.endswith("ed") and word not in _ROLE_PARTICIPLES:
             break  # "A judge sentenced former chief executive Elizabeth Holmes": a verb
         kept.insert(0, word)
-    if kept and not _is_role_noun(kept[-1]):
+    if kept and not is_role_noun(kept[-1]):
         kept = []
     return _clean_role(" ".join(kept + ([titles] if titles else [])))
 
