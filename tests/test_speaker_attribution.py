@@ -1783,6 +1783,16 @@ SPEAKERS = [
         id="a-participle-of-saying-speaks-for-a-one-word-name-after-a-title",
     ),
     pytest.param(
+        "NEW DELHI \u2014 India's Supreme Court on Friday ordered the government to clean up the "
+        'river, calling its condition "a national shame for the whole country."\n\nThe river is '
+        'dying, officials warned. "We have never seen it this bad," he said.',
+        [
+            ("a national shame for the whole country.", None, "calling"),
+            ("We have never seen it this bad,", None, "said"),
+        ],
+        id="a-dateline-is-no-speaker",
+    ),
+    pytest.param(
         'Ukrainian President Volodymyr Zelensky called it terror. "Every missile is a life lost," '
         "he wrote.\n\nBack in Kyiv, Hrytsenko's neighbor, 71-year-old Mykola Bondar, was sweeping "
         'broken glass from the stairwell. "I lived through the Soviet Union," he said.',

@@ -413,6 +413,10 @@ _ANOTHER_SPEAKER = re.compile(
 )
 # A sentence whose subject is something unnamed: "The union said", "A spokesman added".
 _UNNAMED_THING_SUBJECT = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An)\s+[a-z]")
+# A dateline opening a story: "NEW DELHI — ", "SYDNEY (AP) — ", "LONDON, Oct 3 (Reuters) - ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\-]+(?:,[^\u2014\u2013]{1,20})?(?:\([^)]{1,20}\))?\s*[\u2014\u2013-]+\s*"
+)
 _LEADING_THE = re.compile(r"^The\s+")
 _THE_ROLE_NOUN = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)  # "the midfielder", one word
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
@@ -838,7 +842,7 @@ class SpeakerResolver:
             clause, verbs[0].start() - 2, verbs[0].end()
         ):
             return None
-        head = re.split(r"[,;:(\u2014\u2013]", clause.strip())[0]
+        head = re.split(r"[,;:(\u2014\u2013]", _DATELINE.sub("", clause.strip()))[0]
         one_word = _ONE_WORD_SUBJECT.match(head)
         subject = person_piece(head) or (one_word.group(1) if one_word else None)
         if subject is None and not _JOINT_SUBJECT.search(head):

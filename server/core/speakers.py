@@ -686,12 +686,15 @@ def _all_caps_or_jr(word: str) -> bool:
 
 def is_person_name(name: str) -> bool:
     """A name of two or more words with no word of a body or a place in it, not headed by an
-    acronym before a word in small letters ("ESB Networks", "NHS England")."""
+    acronym before a word in small letters ("ESB Networks", "NHS England"), and not all in
+    capitals ("NEW DELHI")."""
     tokens = name.split()
     if tokens and tokens[0] in _PLACE_FIRST_WORDS:
         return False
     if _ACRONYM_HEAD.fullmatch(tokens[0] if tokens else "") and not _all_caps_or_jr(tokens[-1]):
         return False
+    if all(token.isupper() for token in tokens):
+        return False  # a dateline ("NEW DELHI —") or a heading in capitals, not a person
     return len(tokens) >= 2 and not any(t in BODY_WORDS for t in tokens)
 
 
