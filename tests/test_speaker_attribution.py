@@ -1793,6 +1793,12 @@ SPEAKERS = [
         id="a-dateline-is-no-speaker",
     ),
     pytest.param(
+        '"During Covid, we were last in line," said South Africa\'s health minister, Joe '
+        'Phaahla. "That cannot happen again."',
+        [("During Covid, we were last in line, That cannot happen again.", "Joe Phaahla", "said")],
+        id="said-a-countrys-role-then-the-name-set-off",
+    ),
+    pytest.param(
         'Ukrainian President Volodymyr Zelensky called it terror. "Every missile is a life lost," '
         "he wrote.\n\nBack in Kyiv, Hrytsenko's neighbor, 71-year-old Mykola Bondar, was sweeping "
         'broken glass from the stairwell. "I lived through the Soviet Union," he said.',

@@ -1304,13 +1304,15 @@ def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] |
 
 
 _SET_OFF_DETERMINERS = frozenset("the his her their its our my".split())
+_POSSESSIVE_NAME_HEAD = re.compile(r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['\u2019]s\s+[a-z]")
 
 
 def _name_set_off_after(subject: str, rest: str) -> str | None:
     """'said the group's chair, Professor Sarah Jones', 'added his wife, Mary': the name set off
     by a comma after a role that names nobody ("the chair"), with the role before it."""
-    if subject.split()[0].casefold() not in _SET_OFF_DETERMINERS or not rest.startswith(","):
-        return None
+    determined = subject.split()[0].casefold() in _SET_OFF_DETERMINERS
+    if not (determined or _POSSESSIVE_NAME_HEAD.match(subject)) or not rest.startswith(","):
+        return None  # "said South Africa's health minister, Joe Phaahla" is set off too
     piece = re.split(r"[,.;:!?]", rest[1:], maxsplit=1)[0]
     named = person_piece(piece)
     return f"{subject} {named}" if named else None
