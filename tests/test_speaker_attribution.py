@@ -1853,6 +1853,13 @@ SPEAKERS = [
         id="he-after-a-woman-named-mia-is-the-man-named-oliver",
     ),
     pytest.param(
+        "Boeing's new chief executive, Kelly Ortberg, told employees the company needed change. "
+        'In a memo seen by Reuters, Ortberg wrote that he would visit the factory. "I want to be '
+        'close to the people who build our planes," he wrote.',
+        [("I want to be close to the people who build our planes,", "Kelly Ortberg", "wrote")],
+        id="he-may-be-a-man-named-kelly",
+    ),
+    pytest.param(
         "Sue Park, the librarian, said she would fight the decision. Lloyd Bennett, who chairs "
         'the committee, said the savings were needed. "We will take this to court," she said.',
         [("We will take this to court,", "Sue Park", "said")],

@@ -27,12 +27,14 @@ PRONOUN_GENDER = {
     "él": MASCULINE,
     "a-t-il": MASCULINE,
 }
+# First names of one gender in most news; not those common for both (Kelly, Jordan, Alex, Kim,
+# Taylor, Casey, Jamie).
 _FEMININE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
     margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
     rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole
     helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane
-    ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+    ruth julie olivia joyce virginia victoria lauren christina joan evelyn judith megan
     andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
     jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
     theresa diana natalie brittany charlotte marie kayla alexis lori anne sophie claire fiona
@@ -40,7 +42,7 @@ _FEMININE_NAMES = frozenset(
     petra katrin sabine ursula angela giulia francesca chiara sofia lucia carmen isabel ana
     priya aisha fatima mariam leila yasmin mei ling yuki hana amelia zoe chloe ella lily nina
     vera eva greta astrid karin kristin hilary hillary nadia tamara valentina beth kate katie
-    jane janet jenny jill joan judy kim liz lucy maggie meg molly nancy pam peggy sally susie
+    jane janet jenny jill joan judy liz lucy maggie meg molly nancy pam peggy sally susie
     tina wendy ellen eleanor esther gwen harriet ivana jade joanna kathy lindsey lorraine louise
     lynn mandy marian maureen melanie miriam monica nora paula penelope rosa rosie sheila sonia
     stella tess tracy ursula vanessa yvonne zara naomi leah ruth rebekah becky bridget caroline
@@ -60,7 +62,7 @@ _MASCULINE_NAMES = frozenset(
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
     brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
     jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith
-    roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
+    roger terry gerald harold sean austin carl arthur lawrence dylan jesse bryan billy
     joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
     russell bobby mason philip louis dmitry vladimir sergei sergey alexei alexey ivan nikolai
     mikhail andrei igor oleg boris yuri viktor pavel elon emmanuel olaf jens hans klaus jurgen
@@ -68,7 +70,7 @@ _MASCULINE_NAMES = frozenset(
     luis miguel pedro diego jorge rafael antonio francisco manuel ahmed mohammed mohamed ali
     omar hassan ibrahim rajesh rahul arjun vikram wei hiroshi kenji takeshi tom jim bill bob
     mike dave steve tim ian joel zach neil nigel colin graham gordon stuart hugh duncan dan
-    danny ben sam alex max nick rob bob greg jeff ken len ron ted tony vince matt chris pete
+    danny ben sam max nick rob bob greg jeff ken len ron ted tony vince matt chris pete
     phil rick ricky rich jon josh luke jake seth owen evan liam connor callum declan kieran
     rory shane barry derek dean glen craig martin simon trevor malcolm clive rupert tristan
     howard harvey leonard marvin melvin norman oscar stanley vernon wallace warren wesley
