@@ -3361,6 +3361,14 @@ FOREIGN_SPEAKERS += [
         id="french-a-lance-and-il-a-ajoute-after-it",
     ),
     pytest.param(
+        _FRENCH_LEAD + "Jean-Paul Delevoye a dirigé la réforme. Alors que ses anciens amis n'en "
+        "gardent pas un bon souvenir, un chiraquien s'est souvenu du surnom que lui donnait "
+        "Jacques Chirac. \u00ab Chirac le surnommait le Grand Con, parce qu'il est grand \u00bb, "
+        "a-t-il lâché.",
+        [("Chirac le surnommait le Grand Con, parce qu'il est grand", None, "a-t-il")],
+        id="french-il-after-someone-unnamed-is-not-the-man-named-before",
+    ),
+    pytest.param(
         "O governo federal anunciou nesta terça-feira um pacote de medidas para conter a alta "
         "dos preços dos alimentos, que não param de subir. A oposição disse que é pouco, e os "
         "economistas se dividiram sobre o efeito das medidas na inflação e no mercado de "

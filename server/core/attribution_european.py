@@ -413,6 +413,17 @@ _ANOTHER_SUBJECT = re.compile(  # "Il" the Italian article, not the French prono
     r"(?:[.!?]\s+|\n)(El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
     r"Ein|Eine)\s+[a-zà-ÿ]"
 )
+# Someone unnamed, anywhere in a sentence, as the subject of a verb: "un chiraquien s'est
+# souvenu", "una vecina ha contado", "um morador foi".
+_INDEFINITE_SUBJECT = {
+    language: re.compile(rf"\b(?:{articles})\s+[a-zà-ÿ\-]+\s+(?:{verbs})\s")
+    for language, articles, verbs in (
+        ("fr", "[Uu]n|[Uu]ne", "s['\u2019]est|a|est"),
+        ("es", "[Uu]n|[Uu]na", "ha|fue|se"),
+        ("pt", "[Uu]m|[Uu]ma", "foi|se|tem"),
+        ("it", "[Uu]n|[Uu]na|[Uu]no", "ha|è|si"),
+    )
+}
 # A sentence opening "in the view of X," right before a quotation: "Pour elle, « … »".
 _IN_THE_VIEW_OF = {  # the person, then maybe a role set off: "Pour X, le chef de file de Y, « »"
     "fr": re.compile(r"(?:Et\s+|Mais\s+)?[Pp]our\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
@@ -1514,6 +1525,9 @@ class EuropeanSpeakerResolver:
         if self._names_one_of_two(latest):
             return None  # "Proche d'Emmanuel Macron, ... Brigitte Macron ... », a-t-il lâché"
         another = _ANOTHER_SUBJECT.search(self.text, latest[0], position)
+        unnamed = _INDEFINITE_SUBJECT.get(self.language)
+        if unnamed and unnamed.search(self.text, latest[0], position):
+            return None  # "..., un chiraquien s'est souvenu ... « … », a-t-il lâché"
         if another and not (self.language == "fr" and another.group(1) == "Il"):
             return None  # "O senador do Podemos pondera ...": someone else may be meant
         if self._unnamed_person_between(latest[0], position, pronoun):

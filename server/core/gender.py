@@ -77,7 +77,8 @@ _MASCULINE_NAMES = frozenset(
     leroy dwayne darren travis marcus andre jamal tyrone xavier zachary abdul karim khalid
     hamid tariq yusuf mustafa felipe pablo javier sergio alejandro fernando ricardo andres
     jean-pierre pierre francois jacques michel philippe laurent olivier nicolas thierry
-    dieter wolfgang helmut gerhard heinz friedrich
+    dieter wolfgang helmut gerhard heinz friedrich jean-paul jean-marc jean-luc jean-claude
+    jean-louis jean-michel jean-yves jean-françois jean-baptiste jean-jacques
     oliver lucas leo levi jackson sebastian theodore hudson grayson ezra isaac lincoln julian
     caleb nolan hunter asher miles wyatt hugo felix harry archie alfie freddie finn aiden
     jayden mateo elias santiago emilio joaquin ramon hector raul enrique alberto eduardo
