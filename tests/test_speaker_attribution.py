@@ -3337,6 +3337,17 @@ FOREIGN_SPEAKERS += [
         id="german-dessen-before-a-role-and-a-name",
     ),
     pytest.param(
+        _GERMAN_LEAD + "Oberbürgermeisterin Henriette Reker verurteilte die Ausschreitungen. "
+        "\u201eWer Polizisten angreift, greift uns alle an\u201c, sagte die parteilose "
+        "Politikerin.\n\nRobin Schick spielt die Hauptrolle. Kokol wird am 10. November zum Cast "
+        "stoßen. \u201eDie Nervosität ist schnell verflogen\u201c, berichtet die Newcomerin.",
+        [
+            ("Wer Polizisten angreift, greift uns alle an", "Henriette Reker", "sagte"),
+            ("Die Nervosität ist schnell verflogen", None, "berichtet"),
+        ],
+        id="german-die-and-a-feminine-role-is-the-woman-in-view-known-to-be-one",
+    ),
+    pytest.param(
         _FRENCH_LEAD + "La Fédération hospitalière de France a salué \u00ab un premier pas dans la "
         "bonne direction \u00bb. Thierry Amouroux, porte-parole des infirmiers, déplore \u00ab des "
         "annonces sans les salaires qui vont avec \u00bb.",

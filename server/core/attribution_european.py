@@ -775,14 +775,19 @@ class EuropeanSpeakerResolver:
             return self._person_of_age(article, noun, position)
         if self.language == "de" and not noun[:1].isupper() and _adjective(noun) and len(words) > 2:
             noun = words[2].strip(",.;:()")  # "so der 15-malige Major-Sieger"
-        if article not in _ARTICLE_PRONOUN or _spokesperson_of(words[1:3]):
+        pronoun = _ARTICLE_PRONOUN.get(article)
+        if article == "die" and self.language == "de" and noun.endswith("in"):
+            pronoun = "sie"  # "die Politikerin": one woman, not "die Politiker"
+        if pronoun is None or _spokesperson_of(words[1:3]):
             return None  # "sagte der Sprecher der Polizei": the police's, not the one in view
         if _NAME_SET_OFF.search(rest) or not self._role_noun(noun) or self._names_in(rest):
             return None  # "admitió el convencional ..., Pablo Toloza": someone named, not in view
-        person = self._person_before(position, _ARTICLE_PRONOUN[article])
+        person = self._person_before(position, pronoun)
         if person is None:
             return None
         mention = self.text.rfind(person.name.split()[-1], 0, position)
+        if article == "die" and not self._woman_in_paragraph(person, mention, position):
+            return None  # "berichtet die Newcomerin": not "Robin", nor a woman named before
         if _GERMAN_NOUN_SUBJECT.search(self.text, max(mention, 0), position):
             return None  # "Der Konzern meldet hohe Aufträge. „…“, so der CEO": whose CEO?
         if self._holds_another_such_role(person, noun, words[2:]):
@@ -790,6 +795,11 @@ class EuropeanSpeakerResolver:
         folded = noun.casefold()
         others = (p for p in self._people if p.name != person.name and p.start < position)
         return None if any(folded in self._roles_of(p) for p in others) else person
+
+    def _woman_in_paragraph(self, person: _Name, mention: int, position: int) -> bool:
+        """Is the person known to be a woman and named in the paragraph of `position`?"""
+        paragraph_start = self.text.rfind("\n", 0, position) + 1
+        return _gender(person.name) == FEMININE and mention >= paragraph_start
 
     def _holds_another_such_role(self, person: _Name, noun: str, after_noun: list[str]) -> bool:
         """Is the person in view written with this role noun of another body than the one
