@@ -43,6 +43,10 @@ _MAX_COPY_CANDIDATES = 20
 _RUNS_KEPT = 64
 # What each lookup that finds a quotation adds to its weight besides its share (`_add_weights`).
 _FOUND_BY_LOOKUP = 0.05
+# What each of a lookup's quotations said by the looked-up quotation's own speaker weighs more,
+# when that quotation's lookups each found more than can all be candidates (`_add_own_speakers`):
+# among the many quotations holding a common run, the speaker's come first.
+_SAID_BY_SPEAKER = 0.05
 DEFAULT_LOOKUP_GROUPS = 6
 DEFAULT_GROUP_ROWS = 100
 # Every looked-up set of keys in one statement: for each AND expression of the JSON list, the
@@ -677,18 +681,19 @@ class Corpus:
         hidden: set[int],
         group_rows: int,
     ) -> None:
-        """Each lookup read only so far (`group_rows` found) of a text in `hidden`, read again
-        with the text's speaker key (`speaker_key`): its speaker's quotations there, however far
-        down, weigh in as if read (`_add_own_weights`)."""
-        capped = [
+        """Each lookup that found quotations for a text in `hidden` (more than can all be
+        candidates), read again with the text's speaker key (`speaker_key`): its speaker's
+        quotations there weigh a little more, and those past the rows read (`group_rows`)
+        weigh in as if read (`_add_own_weights`)."""
+        again = [
             (index, [*group, spoken_by[at]])
             for index, ((at, group, _), quote_ids) in enumerate(zip(queries, found, strict=True))
-            if at in hidden and len(quote_ids) >= group_rows
+            if at in hidden and quote_ids
         ]
-        if not capped:
+        if not again:
             return
-        read = self._index_hits([group for _, group in capped], group_rows)
-        for (index, _), own_ids in zip(capped, read, strict=True):
+        read = self._index_hits([group for _, group in again], group_rows)
+        for (index, _), own_ids in zip(again, read, strict=True):
             at, _, times = queries[index]
             _add_own_weights(weights[at], found[index], times, own_ids)
 
@@ -818,13 +823,14 @@ def _add_weights(weight: dict[int, float], quote_ids: list[int], times: int) -> 
 def _add_own_weights(
     weight: dict[int, float], quote_ids: list[int], times: int, own_ids: list[int]
 ) -> None:
-    """Weigh the quotations of a capped lookup's `own_ids` (the looked-up quotation's own
-    speaker's) that it did not read (`quote_ids`) as if it had read them."""
+    """Weigh the quotations of a lookup's `own_ids` (the looked-up quotation's own speaker's)
+    `_SAID_BY_SPEAKER` more, and those it did not read (`quote_ids`: it was capped) its share
+    besides, as if it had read them."""
     read = set(quote_ids)
     share = times / len(quote_ids) + _FOUND_BY_LOOKUP
     for quote_id in own_ids:
-        if quote_id not in read:
-            weight[quote_id] = weight.get(quote_id, 0.0) + share
+        more = _SAID_BY_SPEAKER if quote_id in read else share + _SAID_BY_SPEAKER
+        weight[quote_id] = weight.get(quote_id, 0.0) + more
 
 
 def _hidden(

@@ -565,6 +565,18 @@ def test_a_capped_lookup_finds_the_quotations_own_speaker_past_the_rows_it_reads
     assert OWN_SOURCE in own_candidates(corpus, "Vera Ferreira")
 
 
+def test_among_the_many_quotations_a_lookup_finds_the_speakers_come_first(corpus):
+    # Nine quotations hold the opening, more than the three candidates; the source is the
+    # oldest (the newest come first among equals).
+    save_statements(corpus, [OWN_SOURCE], speaker="Vera Ferreira")
+    save_statements(corpus, [f"{OPENING} {t}" for t in TOPICS[:8]], 1, speaker="Omar Haddad")
+    corpus.optimize_index()
+    found = corpus.candidate_quotations_of([OWN_QUERY], limit=3, speakers=[None])
+    assert OWN_SOURCE not in [c.text for c in found[0]]
+    found = corpus.candidate_quotations_of([OWN_QUERY], limit=3, speakers=["Ferreira"])
+    assert [c.text for c in found[0]][:1] == [OWN_SOURCE]
+
+
 def test_a_quotation_a_lookup_finds_in_few_quotations_is_not_looked_up_again(corpus):
     story_with_a_late_source(corpus)
     save_statements(corpus, ["Nobody will increase our soldiers"], 30, speaker="Omar Haddad")
