@@ -645,8 +645,8 @@ class Corpus:
         empty, its title and date None (`with_articles` reads them for the few a caller
         keeps). In one read transaction: the key counts, each distinct group of keys once,
         the quotations found. With `speakers` (each text's speaker, or None), a text whose
-        lookups each found none or many (`_hidden`) has those read only so far read again for
-        its speaker's quotations (`_add_own_speakers`)."""
+        lookups each found none or many (`_hidden`) has them read again for its speaker's
+        quotations (`_add_own_speakers`)."""
         spoken_by = [speaker_key(speaker) for speaker in speakers or [None] * len(texts)]
         with self.reading():
             queries = self._lookups(texts, groups)

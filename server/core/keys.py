@@ -14,9 +14,9 @@ follow one another in the quotation are read by their run keys, far rarer
 than the keys themselves.
 
 A quotation whose speaker is known holds its speaker key too: the speaker's surname after a
-dash ("-peskov"), which no key or run key starts with. A group of keys that many quotations
-hold, read only so far, is read again with the speaker key of the looked-up quotation: its own
-speaker's quotations among them, however far down (the corpus's `candidate_quotations_of`).
+dash ("-peskov"), which no key or run key starts with. A quotation whose groups of keys each
+found many quotations is looked up again with its speaker key: its own speaker's quotations
+among them, however far down the rows read (the corpus's `candidate_quotations_of`).
 """
 
 from __future__ import annotations
