@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import sqlite_utils
 
-from .core.keys import QuotationKeys, lookups, quotation_keys
+from .core.keys import QuotationKeys, lookups, quotation_keys, speaker_key
 from .core.match import article_runs, elided_pieces, same_article_runs
 from .core.models import Candidate, Quotation
 from .core.normalize import normalize
@@ -43,6 +43,10 @@ _MAX_COPY_CANDIDATES = 20
 _RUNS_KEPT = 64
 # What each lookup that finds a quotation adds to its weight besides its share (`_add_weights`).
 _FOUND_BY_LOOKUP = 0.05
+# What each of a lookup's quotations said by the looked-up quotation's own speaker weighs more,
+# when that quotation's lookups each found more than can all be candidates (`_add_own_speakers`):
+# among the many quotations holding a common run, the speaker's come first.
+_SAID_BY_SPEAKER = 0.05
 DEFAULT_LOOKUP_GROUPS = 6
 DEFAULT_GROUP_ROWS = 100
 # Every looked-up set of keys in one statement: for each AND expression of the JSON list, the
@@ -134,7 +138,7 @@ def _stored_quotation(quote: Quotation) -> StoredQuotation:
         end=quote.end,
         parts=json.dumps([[p.start, p.end] for p in quote.parts]),
         words=len(normalized.split()),
-        index_text=index_text(normalized),
+        index_text=index_text(normalized, quote.speaker),
     )
 
 
@@ -455,13 +459,13 @@ class Corpus:
                 for q in quotations
             ],
         )
-        index_texts = {q.normalized: q.index_text for q in quotations}
+        index_texts = {(q.normalized, q.speaker): q.index_text for q in quotations}
         stored = self.conn.execute(
-            "SELECT id, normalized FROM quotations WHERE article_id = ?", (article_id,)
+            "SELECT id, normalized, speaker FROM quotations WHERE article_id = ?", (article_id,)
         )
         self.conn.executemany(
             "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
-            [(quote_id, index_texts[normalized]) for quote_id, normalized in stored.fetchall()],
+            [(qid, index_texts[normalized, speaker]) for qid, normalized, speaker in stored],
         )
 
     def known_article(self, url: str) -> KnownArticle | None:
@@ -565,11 +569,11 @@ class Corpus:
     def _delete_quotations(self, article_id: int) -> None:
         """Delete an article's quotations and their keys (the key index keeps no text)."""
         rows = self.conn.execute(
-            "SELECT id, normalized FROM quotations WHERE article_id = ?", (article_id,)
+            "SELECT id, normalized, speaker FROM quotations WHERE article_id = ?", (article_id,)
         ).fetchall()
         self.conn.executemany(
             "INSERT INTO quotation_keys(quotation_keys, rowid, keys) VALUES ('delete', ?, ?)",
-            [(quote_id, index_text(normalized)) for quote_id, normalized in rows],
+            [(quote_id, index_text(normalized, speaker)) for quote_id, normalized, speaker in rows],
         )
         self.conn.execute("DELETE FROM quotations WHERE article_id = ?", (article_id,))
 
@@ -635,27 +639,63 @@ class Corpus:
         limit: int,
         groups: int = DEFAULT_LOOKUP_GROUPS,
         group_rows: int = DEFAULT_GROUP_ROWS,
+        speakers: list[str | None] | None = None,
     ) -> list[list[Candidate]]:
         """`find_candidates_of` without the articles: each candidate's outlet and URL are
         empty, its title and date None (`with_articles` reads them for the few a caller
         keeps). In one read transaction: the key counts, each distinct group of keys once,
-        the quotations found."""
+        the quotations found. With `speakers` (each text's speaker, or None), a text whose
+        lookups each found none or many (`_hidden`) has them read again for its speaker's
+        quotations (`_add_own_speakers`)."""
+        spoken_by = [speaker_key(speaker) for speaker in speakers or [None] * len(texts)]
         with self.reading():
-            keys_of = [_keys_of(text) for text in texts]
-            every_key = (key for keys in keys_of for key in keys.keys)
-            counts = self._key_counts(list(dict.fromkeys(every_key)))
-            queries = [  # (which text, the keys a lookup reads, how many groups it stands for)
-                (at, lookup, times)
-                for at, keys in enumerate(keys_of)
-                for lookup, times in lookups(keys, counts, stretches=groups)
-            ]
+            queries = self._lookups(texts, groups)
             found = self._index_hits([group for _, group, _ in queries], group_rows)
             weights: list[dict[int, float]] = [{} for _ in texts]
             for (at, _, times), quote_ids in zip(queries, found, strict=True):
                 _add_weights(weights[at], quote_ids, times)
+            hidden = _hidden(queries, found, spoken_by, limit, group_rows)
+            self._add_own_speakers(queries, found, weights, spoken_by, hidden, group_rows)
             chosen = [_ranked(weight, limit) for weight in weights]
             rows = self._quotation_rows(list(dict.fromkeys(qid for ids in chosen for qid in ids)))
         return [[rows[qid] for qid in ids if qid in rows] for ids in chosen]
+
+    def _lookups(self, texts: list[str], groups: int) -> list[tuple[int, list[str], int]]:
+        """Each lookup of the texts: which text, the keys it reads, how many groups it stands
+        for (`lookups`, by the key counts)."""
+        keys_of = [_keys_of(text) for text in texts]
+        every_key = (key for keys in keys_of for key in keys.keys)
+        counts = self._key_counts(list(dict.fromkeys(every_key)))
+        return [
+            (at, lookup, times)
+            for at, keys in enumerate(keys_of)
+            for lookup, times in lookups(keys, counts, stretches=groups)
+        ]
+
+    def _add_own_speakers(
+        self,
+        queries: list[tuple[int, list[str], int]],
+        found: list[list[int]],
+        weights: list[dict[int, float]],
+        spoken_by: list[str | None],
+        hidden: set[int],
+        group_rows: int,
+    ) -> None:
+        """Each lookup that found quotations for a text in `hidden` (more than can all be
+        candidates), read again with the text's speaker key (`speaker_key`): its speaker's
+        quotations there weigh a little more, and those past the rows read (`group_rows`)
+        weigh in as if read (`_add_own_weights`)."""
+        again = [
+            (index, [*group, spoken_by[at]])
+            for index, ((at, group, _), quote_ids) in enumerate(zip(queries, found, strict=True))
+            if at in hidden and quote_ids
+        ]
+        if not again:
+            return
+        read = self._index_hits([group for _, group in again], group_rows)
+        for (index, _), own_ids in zip(again, read, strict=True):
+            at, _, times = queries[index]
+            _add_own_weights(weights[at], found[index], times, own_ids)
 
     def with_articles(self, candidates: list[list[Candidate]]) -> list[list[Candidate]]:
         """The candidates (of `candidate_quotations_of`) with their articles' outlet, URL,
@@ -778,6 +818,40 @@ def _add_weights(weight: dict[int, float], quote_ids: list[int], times: int) -> 
     share = times / len(quote_ids) + _FOUND_BY_LOOKUP
     for quote_id in quote_ids:
         weight[quote_id] = weight.get(quote_id, 0.0) + share
+
+
+def _add_own_weights(
+    weight: dict[int, float], quote_ids: list[int], times: int, own_ids: list[int]
+) -> None:
+    """Weigh the quotations of a lookup's `own_ids` (the looked-up quotation's own speaker's)
+    `_SAID_BY_SPEAKER` more, and those it did not read (`quote_ids`: it was capped) its share
+    besides, as if it had read them."""
+    read = set(quote_ids)
+    share = times / len(quote_ids) + _FOUND_BY_LOOKUP
+    for quote_id in own_ids:
+        more = _SAID_BY_SPEAKER if quote_id in read else share + _SAID_BY_SPEAKER
+        weight[quote_id] = weight.get(quote_id, 0.0) + more
+
+
+def _hidden(
+    queries: list[tuple[int, list[str], int]],
+    found: list[list[int]],
+    spoken_by: list[str | None],
+    limit: int,
+    group_rows: int,
+) -> set[int]:
+    """The texts whose speaker is known (`spoken_by`: their speaker keys) and none of whose
+    lookups found `limit` quotations or fewer (and all it holds): each found none, or more than
+    can all be candidates (a few words changed often leave intact only runs the whole story
+    shares, each read only so far), so the source may lie past the rows read. A text a lookup
+    finds in few quotations has candidates its own words tell (most quotations, and most of
+    those with no version elsewhere: each lookup read again costs as much as several others)."""
+    told = {
+        at
+        for (at, _, _), quote_ids in zip(queries, found, strict=True)
+        if 0 < len(quote_ids) <= limit and len(quote_ids) < group_rows
+    }
+    return {at for at, key in enumerate(spoken_by) if key is not None and at not in told}
 
 
 def _ranked(weight: dict[int, float], limit: int) -> list[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from .core.keys import index_terms
+from .core.keys import index_terms, speaker_key
 from .core.urls import canonical_url
 from .errors import CorpusError
 
@@ -117,8 +117,8 @@ def _sync_tables(conn: sqlite3.Connection) -> None:
 # Candidates come from word-run keys (server/core/keys.py), not from single words: the word
 # index read long posting lists for every quotation and answered in milliseconds per quotation
 # at 100,000 (docs/benchmarks.md). Contentless, no positions: the keys are derived from
-# `quotations.normalized`, which the corpus writes and deletes them from. Keys ("a_b_c") and
-# run keys ("a-b-c-d", `index_text`) are one token each.
+# `quotations.normalized` and `speaker`, which the corpus writes and deletes them from. Keys
+# ("a_b_c"), run keys ("a-b-c-d", `index_text`) and speaker keys ("-surname") are one token each.
 _KEYS_INDEX = """
 DROP TRIGGER IF EXISTS quotations_ai;
 DROP TRIGGER IF EXISTS quotations_ad;
@@ -140,14 +140,14 @@ def _keys_index(conn: sqlite3.Connection) -> None:
     last = 0
     while True:
         rows = conn.execute(
-            "SELECT id, normalized FROM quotations WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, normalized, speaker FROM quotations WHERE id > ? ORDER BY id LIMIT ?",
             (last, _BATCH),
         ).fetchall()
         if not rows:
             return
         conn.executemany(
             "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
-            [(quote_id, index_text(normalized)) for quote_id, normalized in rows],
+            [(quote_id, index_text(normalized, speaker)) for quote_id, normalized, speaker in rows],
         )
         last = rows[-1][0]
 
@@ -167,8 +167,8 @@ def _key_counts(conn: sqlite3.Connection) -> None:
 
 
 def count_keys(conn: sqlite3.Connection) -> None:
-    """Count again the quotations holding each common key of the key index (not its run keys:
-    a lookup chooses among keys only)."""
+    """Count again the quotations holding each common key of the key index (not its run keys
+    nor its speaker keys, which hold a dash: a lookup chooses among keys only)."""
     conn.execute("DELETE FROM key_counts")
     conn.execute(
         "INSERT INTO key_counts (key, quotations) SELECT term, doc FROM quotation_keys_vocab "
@@ -218,9 +218,18 @@ def _run_keys(conn: sqlite3.Connection) -> None:
     _key_index_pages(conn)
 
 
-def index_text(normalized: str) -> str:
-    """What the key index holds for a quotation: its keys and its run keys, space-separated."""
-    return " ".join(index_terms(normalized.split()))
+def _speaker_keys(conn: sqlite3.Connection) -> None:
+    """Write the key index again with each quotation's speaker key beside its keys and run keys
+    (`index_text`), count its common keys and write it in small leaves, as `_run_keys`."""
+    _run_keys(conn)
+
+
+def index_text(normalized: str, speaker: str | None = None) -> str:
+    """What the key index holds for a quotation: its keys, its run keys and its speaker's key
+    (`speaker_key`, when the speaker is known), space-separated."""
+    terms = index_terms(normalized.split())
+    spoken_by = speaker_key(speaker)
+    return " ".join(terms if spoken_by is None else [*terms, spoken_by])
 
 
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
@@ -230,6 +239,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _key_counts,
     _key_index_pages,
     _run_keys,
+    _speaker_keys,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -256,7 +266,8 @@ def migrate(conn: sqlite3.Connection) -> int:
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
         except sqlite3.Error as error:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite rolls back by itself when the disk is full
+                conn.execute("ROLLBACK")
             raise CorpusError(f"Could not update the corpus schema: {error}") from error
         conn.execute("COMMIT")
     return SCHEMA_VERSION - current

@@ -141,6 +141,7 @@ def _related_versions(
         limit=policy.candidates_per_quote,
         groups=policy.lookup_groups,
         group_rows=policy.group_rows,
+        speakers=[quotation.speaker for quotation in quotations],
     )
     related = [
         related_versions(

@@ -25,6 +25,8 @@ from server.migrations import (
     MIGRATIONS,
     SCHEMA_VERSION,
     count_keys,
+    index_text,
+    migrate,
 )
 
 TEXT = (
@@ -304,11 +306,11 @@ def test_an_import_counts_the_quotations_holding_each_common_key(corpus):
     assert [normalize(c.text) for c in found] == [normalize(f"{shared} and 3 workers")]
 
 
-def save_statements(corpus, texts: list[str], first: int = 0) -> None:
+def save_statements(corpus, texts: list[str], first: int = 0, speaker: str | None = None) -> None:
     """Each text a quotation of its own article, in this order (the index reads the oldest
-    first)."""
+    first), said by `speaker`."""
     for number, text in enumerate(texts, first):
-        quote = Quotation(text, 0, len(text), (Span(0, len(text)),))
+        quote = Quotation(text, 0, len(text), (Span(0, len(text)),), speaker)
         corpus.save_article(article(url=f"https://news.example/s{number}"), [quote])
 
 
@@ -529,3 +531,157 @@ def test_an_optimized_key_index_has_small_leaves_and_later_writes_the_default_on
     corpus.save_article(article(url="https://news.example/later"), [long_quote, other])
     assert corpus.conn.execute(blocks).fetchone()[0] > 3 * KEY_INDEX_PAGE_BYTES
     assert len(corpus.find_candidates(long_quote.text, limit=10)) == 4
+
+
+def speaker_rows(connection, speaker: str) -> list[int]:
+    """The ids of the quotations the key index holds as said by `speaker` (a surname)."""
+    query = "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ?"
+    return [row[0] for row in connection.execute(query, (f'"-{speaker}"',))]
+
+
+OPENING = "It is cynical that the regulators will"
+OWN_SOURCE = f"{OPENING} raise our troops"
+OWN_QUERY = f"{OPENING} increase our soldiers"
+
+
+def story_with_a_late_source(corpus, others_speaker: str = "Omar Haddad") -> None:
+    """Twelve statements of one speaker that share their opening with the source, then the
+    source, said by Vera Ferreira: past the first 4 that each lookup of the opening reads."""
+    save_statements(corpus, [f"{OPENING} {t}" for t in TOPICS], speaker=others_speaker)
+    save_statements(corpus, [OWN_SOURCE], 20, speaker="Vera Ferreira")
+    corpus.optimize_index()
+
+
+def own_candidates(corpus, speaker: str | None) -> list[str]:
+    found = corpus.candidate_quotations_of([OWN_QUERY], limit=5, group_rows=4, speakers=[speaker])
+    return [c.text for c in found[0]]
+
+
+def test_a_capped_lookup_finds_the_quotations_own_speaker_past_the_rows_it_reads(corpus):
+    story_with_a_late_source(corpus)
+    assert OWN_SOURCE not in own_candidates(corpus, None)
+    assert OWN_SOURCE not in own_candidates(corpus, "Omar Haddad")
+    assert OWN_SOURCE in own_candidates(corpus, "Ferreira")  # a page names them by surname
+    assert OWN_SOURCE in own_candidates(corpus, "Vera Ferreira")
+
+
+def test_among_the_many_quotations_a_lookup_finds_the_speakers_come_first(corpus):
+    # Nine quotations hold the opening, more than the three candidates; the source is the
+    # oldest (the newest come first among equals).
+    save_statements(corpus, [OWN_SOURCE], speaker="Vera Ferreira")
+    save_statements(corpus, [f"{OPENING} {t}" for t in TOPICS[:8]], 1, speaker="Omar Haddad")
+    corpus.optimize_index()
+    found = corpus.candidate_quotations_of([OWN_QUERY], limit=3, speakers=[None])
+    assert OWN_SOURCE not in [c.text for c in found[0]]
+    found = corpus.candidate_quotations_of([OWN_QUERY], limit=3, speakers=["Ferreira"])
+    assert [c.text for c in found[0]][:1] == [OWN_SOURCE]
+
+
+def test_a_quotation_a_lookup_finds_in_few_quotations_is_not_looked_up_again(corpus):
+    story_with_a_late_source(corpus)
+    save_statements(corpus, ["Nobody will increase our soldiers"], 30, speaker="Omar Haddad")
+    corpus.optimize_index()
+    assert OWN_SOURCE not in own_candidates(corpus, "Ferreira")  # its candidates: that one
+
+
+def test_a_page_finds_its_speakers_late_source_through_the_service(corpus):
+    from server import settings
+    from server.service import MatchPolicy, versions_of
+
+    story_with_a_late_source(corpus)
+    policy = replace(MatchPolicy.from_settings(settings.load()), group_rows=4)
+    quotation = Quotation(OWN_QUERY, 0, len(OWN_QUERY), (Span(0, len(OWN_QUERY)),), "Ferreira")
+    assert [v.candidate.text for v in versions_of(corpus, quotation, policy)][:1] == [OWN_SOURCE]
+
+
+def test_the_speaker_keys_follow_every_write_and_update(corpus):
+    quotes = [QUOTE, replace(QUOTE, text="A second statement of the union leader.", speaker=None)]
+    corpus.save_article(article(), quotes)
+    corpus.save_article(article(url="https://news.example/other"), [QUOTE])
+    assert speaker_rows(corpus.conn, "zielinska") == [1, 3]
+    corpus.save_article(article(text=TEXT + " Changed."), [replace(QUOTE, speaker="M. Novak")])
+    corpus.optimize_index()
+    assert speaker_rows(corpus.conn, "zielinska") == [3]
+    assert speaker_rows(corpus.conn, "novak") == [4]
+    assert "-novak" not in dict(corpus.conn.execute("SELECT key, quotations FROM key_counts"))
+
+
+def schema_6_corpus(path) -> sqlite3.Connection:
+    """A corpus of schema 6 with quotations of three speakers (and one unknown), indexed as
+    schema 6 indexed them: keys and run keys, no speaker keys."""
+    conn = _older_corpus(path, 6)
+    speakers = ["Vera Ferreira", "Omar Haddad", None, "Ferreira"] * 3
+    for text, speaker in zip([f"{OPENING} {t}" for t in TOPICS], speakers, strict=True):
+        normalized = normalize(text)
+        conn.execute(
+            'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
+            "words) VALUES (1, ?, ?, ?, 0, 1, '[[0, 1]]', 10)",
+            (text, normalized, speaker),
+        )
+        conn.execute(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
+            (index_text(normalized),),
+        )
+    count_keys(conn)
+    return conn
+
+
+def index_answers(connection) -> dict[str, list[int]]:
+    queries = ['"it_is_cynical"', '"the-regulators-will-close"', '"-ferreira"', '"-haddad"']
+    query = "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ?"
+    return {q: [row[0] for row in connection.execute(query, (q,))] for q in queries}
+
+
+def test_a_corpus_of_schema_6_gets_speaker_keys_and_keeps_its_keys_and_counts(tmp_path):
+    conn = schema_6_corpus(tmp_path / "schema6.db")
+    before = index_answers(conn)
+    counts = conn.execute("SELECT * FROM key_counts ORDER BY key").fetchall()
+    conn.close()
+    assert before['"-ferreira"'] == [] and len(before['"it_is_cynical"']) == 12
+    corpus = open_corpus(str(tmp_path / "schema6.db"))
+    try:
+        assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        after = index_answers(corpus.conn)
+        assert after == {
+            **before,
+            '"-ferreira"': [1, 4, 5, 8, 9, 12],  # "Vera Ferreira" and "Ferreira" alike
+            '"-haddad"': [2, 6, 10],
+        }
+        assert corpus.conn.execute("SELECT * FROM key_counts ORDER BY key").fetchall() == counts
+        data = "SELECT max(length(block)) FROM quotation_keys_data WHERE id > 10"
+        assert corpus.conn.execute(data).fetchone()[0] < 2 * KEY_INDEX_PAGE_BYTES
+    finally:
+        corpus.close()
+
+
+def test_a_speaker_key_migration_cut_off_leaves_schema_6_whole_and_runs_again(tmp_path):
+    path = tmp_path / "schema6.db"
+    conn = schema_6_corpus(path)
+    for number in range(400):  # an index of many pages: writing it again needs more
+        text = f"the harbor strike has delayed {number} night crossings of the fleet"
+        conn.execute(
+            'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
+            "words) VALUES (1, ?, ?, 'Omar Haddad', 0, 1, '[[0, 1]]', 10)",
+            (text, normalize(text)),
+        )
+        conn.execute(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
+            (index_text(normalize(text)),),
+        )
+    conn.execute("INSERT INTO quotation_keys(quotation_keys) VALUES ('optimize')")
+    before = index_answers(conn)
+    (pages,) = conn.execute("PRAGMA page_count").fetchone()
+    conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk full before it is rewritten
+    with pytest.raises(CorpusError, match="full"):
+        migrate(conn)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+    assert not conn.in_transaction
+    conn.close()
+    conn = sqlite3.connect(path)
+    assert index_answers(conn) == before
+    conn.close()
+    corpus = open_corpus(str(path))
+    try:
+        assert index_answers(corpus.conn)['"-haddad"'] == [2, 6, 10, *range(13, 413)]
+    finally:
+        corpus.close()

@@ -12,6 +12,7 @@ from server.core.keys import (
     lookups,
     quotation_keys,
     rarest_keys,
+    speaker_key,
 )
 from server.core.match import elided_pieces
 from server.core.normalize import words
@@ -151,6 +152,14 @@ def test_the_index_holds_the_keys_then_the_runs_of_four_words_of_two_keys_in_a_r
         "accept-any-deal-we",
         "any-deal-we-will",
     ]
+
+
+def test_a_speaker_key_is_the_surname_after_a_dash_which_no_key_starts_with():
+    assert speaker_key("Dmitry Peskov") == speaker_key("peskov") == "-peskov"
+    assert speaker_key("Zo\u00eb O\u2019Brien") == "-obrien"
+    assert speaker_key(None) is None and speaker_key("") is None and speaker_key("...") is None
+    found = words("-peskov said the -peskov plan")
+    assert not any(term.startswith("-") for term in index_terms(found))
 
 
 def test_keys_that_follow_one_another_are_read_by_their_runs():

@@ -12,6 +12,11 @@ Two keys that follow one another make a run key of their four words
 ("word-word-word-word"), which the index holds too: keys read together that
 follow one another in the quotation are read by their run keys, far rarer
 than the keys themselves.
+
+A quotation whose speaker is known holds its speaker key too: the speaker's surname after a
+dash ("-peskov"), which no key or run key starts with. A quotation whose groups of keys each
+found many quotations is looked up again with its speaker key: its own speaker's quotations
+among them, however far down the rows read (the corpus's `candidate_quotations_of`).
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ _CLAUSE_END = re.compile(r"(?<=[,;:.!?\u2014\u2013])\s+|\s+[\u2014\u2013-]+\s+")
 # The halves are cut at the clause end nearest the middle if one lies this near it (a share of
 # the words from either end), else at the middle.
 _HALF_CUT_SHARE = 0.25
+# A speaker key's first character: no word, so no key or run key, starts with it.
+_SPEAKER_MARK = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,13 @@ class QuotationKeys:
     keys: list[str]
     halves: list[list[str]]
     runs: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def speaker_key(speaker: str | None) -> str | None:
+    """The key of a speaker's surname, the last word of the name ("Dmitry Peskov", "Peskov":
+    "-peskov"), as the matcher tells speakers apart; None for an unknown speaker."""
+    found = words(speaker) if speaker else []
+    return f"{_SPEAKER_MARK}{found[-1]}" if found else None
 
 
 def lookup_keys(words: Sequence[str]) -> list[str]:
