@@ -532,6 +532,8 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
 def _after_contractions(role: list[str]) -> list[str]:
     """The role words after the last contraction among them ("I’m", "He's"), which no role
     holds."""
+    if not any("'" in word or "\u2019" in word for word in role):
+        return role  # most roles, and most runs have none
     last = max((i for i, t in enumerate(role) if _CONTRACTION.fullmatch(t)), default=-1)
     return role[last + 1 :]
 
@@ -689,13 +691,19 @@ def is_person_name(name: str) -> bool:
     acronym before a word in small letters ("ESB Networks", "NHS England"), and not all in
     capitals ("NEW DELHI")."""
     tokens = name.split()
-    if tokens and tokens[0] in _PLACE_FIRST_WORDS:
+    if len(tokens) < 2 or tokens[0] in _PLACE_FIRST_WORDS:
         return False
-    if _ACRONYM_HEAD.fullmatch(tokens[0] if tokens else "") and not _all_caps_or_jr(tokens[-1]):
+    if tokens[0].isupper() and _not_a_person_in_capitals(tokens):
         return False
-    if all(token.isupper() for token in tokens):
-        return False  # a dateline ("NEW DELHI —") or a heading in capitals, not a person
-    return len(tokens) >= 2 and not any(t in BODY_WORDS for t in tokens)
+    return not any(t in BODY_WORDS for t in tokens)
+
+
+def _not_a_person_in_capitals(tokens: list[str]) -> bool:
+    """A name headed by a word in capitals: an acronym before a word in small letters ("ESB
+    Networks"), or all of it in capitals ("NEW DELHI", a dateline)."""
+    if _ACRONYM_HEAD.fullmatch(tokens[0]) and not _all_caps_or_jr(tokens[-1]):
+        return True
+    return all(token.isupper() for token in tokens)
 
 
 class ArticleNames:
