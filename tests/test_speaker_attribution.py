@@ -1771,12 +1771,6 @@ SPEAKERS = [
         id="a-role-the-article-gives-nobody-is-the-person-just-asked",
     ),
     pytest.param(
-        'Taylor Swift was asked about her next album during the interview. "I have been writing '
-        'every single day," the star said.',
-        [("I have been writing every single day,", "Taylor Swift", "said")],
-        id="the-star-is-the-person-just-asked",
-    ),
-    pytest.param(
         "President Biden on Tuesday defended his record on the border, telling reporters at the "
         'White House that "we have done more than any administration in history."',
         [("we have done more than any administration in history.", "Biden", "telling")],

@@ -99,7 +99,7 @@ ROLE_NOUNS = frozenset(
     representative candidate lawmaker legislator protester demonstrator voter worker employee
     expert critic supporter opponent shareholder regulator observer volunteer rescuer
     firefighter paramedic publican landlord landlady chef retiree vicar neighbour widow
-    star clerk cashier guard cook""".split()
+    clerk cashier guard cook""".split()
 )
 # Words after which the words before a name are not its role.
 NOT_ROLE_ENDINGS = frozenset(
