@@ -3388,6 +3388,20 @@ FOREIGN_SPEAKERS += [
         ],
         id="portuguese-a-role-after-pelo-and-a-as-the-article-of-a-named-role",
     ),
+    pytest.param(
+        _SPANISH_LEAD + "Dentro de los documentos de soporte a ese convenio, el concejal Daniel "
+        "Duque, quien funge como una de las cabezas del bloque opositor, reveló que las placas "
+        "forman parte de la flota.\n\n\u201cLos tres buses usados en campaña hacen parte de los "
+        "vehículos\u201d, cuestionó el corporado.",
+        [
+            (
+                "Los tres buses usados en campaña hacen parte de los vehículos",
+                "Daniel Duque",
+                "cuestionó",
+            )
+        ],
+        id="spanish-a-role-and-name-after-a-phrase-head-their-sentence",
+    ),
 ]
 
 

@@ -1592,7 +1592,21 @@ class EuropeanSpeakerResolver:
             return True  # "Pour Jan Hamáček, cette attitude est méprisante": the view is his
         if words and words[-1].endswith(",") and self._subject_follows(start):
             return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
+        if self._role_after_a_phrase(head, person) and self._subject_follows(start):
+            return True  # "Dentro de los documentos, el concejal Daniel Duque, quien ... reveló"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _role_after_a_phrase(self, head: str, person: _Name) -> bool:
+        """Does the clause before the name end, after a phrase and a comma, with a singular
+        article and one or two lowercase role words ("..., el concejal")?"""
+        if "," not in head:
+            return False
+        words = [w for w in head.rsplit(",", 1)[1].split() if w not in person.name.split()]
+        return (
+            2 <= len(words) <= 3
+            and words[0].casefold() in _SINGULAR_ARTICLES[self.language]
+            and all(w.isalpha() and w.islower() for w in words[1:])
+        )
 
     def _subject_follows(self, start: int) -> bool:
         """Is the surname at `start` set off by a comma (a role follows) or followed by a verb,
