@@ -3686,6 +3686,12 @@ def test_a_role_set_off_after_a_name(set_off, role):
             "Devant ses étudiants dans le bâtiment B2, Laurent Berger, professeur, a réagi.",
             "professeur",
         ),
+        (
+            _SPANISH_LEAD,
+            "Tras hablar con Jorge Mejía, el plan tiene aspectos positivos. Jorge Mejía dijo que "
+            "no.",
+            None,
+        ),
     ],
 )
 def test_a_foreign_role_written_around_the_name(lead, sentence, role):

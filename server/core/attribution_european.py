@@ -377,6 +377,13 @@ _SINGULAR_ARTICLES = {
     "pt": frozenset(("o", "a")),
     "it": frozenset(("il", "lo", "la")),
 }
+# Common finite verbs, which a role set off after a name never holds.
+_FINITE_VERBS = {
+    "fr": frozenset("est sont a ont était étaient".split()),
+    "es": frozenset("es está son están tiene tienen hay fue era".split()),
+    "pt": frozenset("é está são estão tem têm foi era".split()),
+    "it": frozenset("è sono ha hanno era erano".split()),
+}
 # "presentada por", "annoncé par", "vorgestellt durch": a passive's agent, a role set off after.
 _AGENT_PREPOSITIONS = frozenset("por par durch".split())
 _CONTRACTED_AGENTS = frozenset("pelo pela dal dalla dallo".split())  # por o, da il: by the
@@ -1798,6 +1805,8 @@ def _appositive(
         return None
     if any(word in _CONJUNCTIONS_OF_CLAUSES for word in words):
         return None  # "Tomás Hirsch, advierte que se debe ...": a clause, not a role
+    if any(word in _FINITE_VERBS.get(resolver.language, ()) for word in words):
+        return None  # "Jorge Mejía, el plan tiene aspectos positivos.": a clause
     first = words[0]
     if first in _AUXILIARIES or first in _NOT_ROLE_OPENERS or resolver._verb.match(role):
         return None  # "Laurent Berger, a immédiatement réagi", "X, lors d'une conférence"
