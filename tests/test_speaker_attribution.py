@@ -3389,6 +3389,22 @@ FOREIGN_SPEAKERS += [
         id="portuguese-a-role-after-pelo-and-a-as-the-article-of-a-named-role",
     ),
     pytest.param(
+        "A Câmara dos Deputados aprovou nesta quarta-feira o projeto de lei que regulamenta o "
+        "trabalho por aplicativos, após meses de negociação entre o governo, as empresas e os "
+        "sindicatos da categoria, que não chegaram a um acordo sobre a remuneração mínima e "
+        "pediram mais tempo para estudar o texto com os seus advogados. "
+        '"É um marco histórico para milhões de trabalhadores", disse o relator do projeto, '
+        "deputado Augusto Coutinho.",
+        [
+            (
+                "É um marco histórico para milhões de trabalhadores",
+                "Augusto Coutinho",
+                "disse",
+            )
+        ],
+        id="portuguese-a-role-then-another-role-word-and-the-name-set-off",
+    ),
+    pytest.param(
         _SPANISH_LEAD + "Dentro de los documentos de soporte a ese convenio, el concejal Daniel "
         "Duque, quien funge como una de las cabezas del bloque opositor, reveló que las placas "
         "forman parte de la flota.\n\n\u201cLos tres buses usados en campaña hacen parte de los "

@@ -1275,7 +1275,13 @@ class EuropeanSpeakerResolver:
 
     def _appositive_name(self, words: list[str], role: list[str]) -> _Name | None:
         """ "der Leiter, Dieter Kranzlmüller, der dpa": a name of two words or more set off by
-        commas after a role."""
+        commas after a role, maybe after one more role word ("o relator, deputado X")."""
+        lead: list[str] = []  # "o relator do projeto, deputado Augusto Coutinho"
+        while len(words) > 1 and words[0].isalpha() and words[0].islower() and len(lead) < 2:
+            lead.append(words[0])
+            words = words[1:]
+        if lead and (len(lead) > 1 or not self._role_noun(lead[0])):
+            return None
         run: list[str] = []
         for word in words[: _MAX_NAME_WORDS + 1]:
             bare = word.rstrip(",.")
