@@ -3405,6 +3405,20 @@ FOREIGN_SPEAKERS += [
         id="portuguese-a-role-then-another-role-word-and-the-name-set-off",
     ),
     pytest.param(
+        "Il sindaco ha annunciato ieri un piano per ridurre il traffico in centro città, con "
+        "nuove zone a traffico limitato e un aumento del costo dei parcheggi per i non residenti "
+        "che non è piaciuto ai commercianti. Il presidente di Confcommercio Milano, Carlo "
+        'Sangalli, ha parlato di "un colpo durissimo per i negozi del centro".',
+        [
+            (
+                "un colpo durissimo per i negozi del centro",
+                "Carlo Sangalli",
+                "ha parlato",
+            )
+        ],
+        id="italian-ha-parlato-di-pins-a-quotation",
+    ),
+    pytest.param(
         _SPANISH_LEAD + "Dentro de los documentos de soporte a ese convenio, el concejal Daniel "
         "Duque, quien funge como una de las cabezas del bloque opositor, reveló que las placas "
         "forman parte de la flota.\n\n\u201cLos tres buses usados en campaña hacen parte de los "

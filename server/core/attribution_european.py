@@ -84,7 +84,8 @@ _VERBS = {
     spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta
     ha-ribadito ha-osservato ha-precisato ha-ammesso ha-assicurato ha-annunciato ha-avvertito
     ha-concluso ha-replicato ha-risposto ha-evidenziato ha-denunciato ribadisce osserva
-    precisa ammette assicura annuncia avverte conclude replica risponde evidenzia denuncia""",
+    precisa ammette assicura annuncia avverte conclude replica risponde evidenzia denuncia
+    ha-parlato""",
 }
 _GAP_VERBS = {
     language: re.compile(
