@@ -10,6 +10,7 @@ import {
   MOVED_TITLE,
   formatDate,
   formatScore,
+  isKnownRelation,
   quoteWording,
   relationLabel,
   safeHttpUrl,
@@ -17,14 +18,6 @@ import {
   versionWording,
 } from "./view.js";
 
-const KNOWN_RELATIONS = new Set([
-  "verbatim",
-  "reordered",
-  "fragment",
-  "extended",
-  "variant",
-  "overlap",
-]);
 const SEGMENT_TAGS = { changed: "mark", added: "ins", removed: "del", moved: "span" };
 
 /** An element with an optional class and text (as text, never HTML). */
@@ -90,7 +83,7 @@ function versionMeta(version) {
   const relation = version.relation;
   const badge = el(
     "span",
-    `badge badge-${KNOWN_RELATIONS.has(relation) ? relation : "other"}`,
+    `badge badge-${isKnownRelation(relation) ? relation : "other"}`,
     relationLabel(relation) || "Compared",
   );
   meta.append(" ", badge);

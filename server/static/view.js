@@ -121,6 +121,11 @@ export function splitEdgeSpace(text) {
   return [m[1], m[2], m[3]];
 }
 
+/** Is this one of the relations the backend sends (each has words, and a badge colour)? */
+export function isKnownRelation(relation) {
+  return typeof relation === "string" && Object.hasOwn(RELATION_LABELS, relation);
+}
+
 /** Human words for a relation; an unknown relation is returned as is. */
 export function relationLabel(relation) {
   if (typeof relation !== "string") return relation == null ? "" : String(relation);

@@ -14,6 +14,7 @@ import {
   readArticle,
   readArticleList,
   readMatchResponse,
+  isKnownRelation,
   relationLabel,
   resultSummary,
   safeHttpUrl,
@@ -149,6 +150,17 @@ describe("splitEdgeSpace", () => {
     assert.deepEqual(splitEdgeSpace("   "), ["   ", "", ""]);
     assert.deepEqual(splitEdgeSpace(""), ["", "", ""]);
     assert.deepEqual(splitEdgeSpace(null), ["", "", ""]);
+  });
+});
+
+describe("isKnownRelation", () => {
+  it("knows each relation the backend sends, and nothing else", () => {
+    for (const relation of ["verbatim", "reordered", "fragment", "extended", "variant", "overlap"]) {
+      assert.equal(isKnownRelation(relation), true);
+    }
+    for (const other of ["paraphrase", "toString", "", null, undefined, 5]) {
+      assert.equal(isKnownRelation(other), false);
+    }
   });
 });
 
