@@ -323,6 +323,8 @@ _DIALOGUE_ASKING_SHARE = 0.3
 _OPENS_PARAGRAPH_WITH_QUOTE = re.compile(r"^[\"\u201c\u2018\u00ab]", re.MULTILINE)
 _ASKS_OR_EXCLAIMS = re.compile(r"[?!][\"\u201d\u2019\u00bb]")
 _SENTENCE_WINDOW = 600  # characters back that the sentence before a quotation may start
+# Where a sentence opens: after a sentence mark (and a closing quotation mark) or a line break.
+_SENTENCE_OPENING = r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)"
 # People written with no name, by their gender: "the cyclist's father", "a woman", "his son";
 # not "his father, Sam Price," nor "the father of Sam".
 _UNNAMED_PEOPLE = {
@@ -343,7 +345,7 @@ _UNNAMED_PERSON = re.compile(
 # A first name alone after the comma is no name the article resolves ("Her son, Daniel, drove
 # ..."): such a subject still stops the pronoun reaching back past it.
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An|His|Her|Their|One|[A-Z][a-z]+['\u2019]s)\s+"
+    _SENTENCE_OPENING + r"(?:The|A|An|His|Her|Their|One|[A-Z][a-z]+['\u2019]s)\s+"
     r"(?:[a-z\-]+\s+)?("
     + "|".join(_UNNAMED_PEOPLE)
     + r")\b(?!,?\s+(?:[A-Z][\w\u2019'\-]*\s+[A-Z]|of\b))"
@@ -352,17 +354,17 @@ _UNNAMED_SUBJECT = re.compile(
 # his surname, said ...", "Brown's neighbour, an elderly man,", "One of them, a retired
 # teacher,"): whom a "he said" or "she said" after it may mean as well.
 _UNNAMED_ANYONE_SUBJECT = re.compile(
-    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)"
-    r"(?:The|A|An|Another|One|His|Her|Their|[A-Z][a-z]+['\u2019]s)\s+(?:[a-z\-]+\s+)?"
+    _SENTENCE_OPENING
+    + r"(?:The|A|An|Another|One|His|Her|Their|[A-Z][a-z]+['\u2019]s)\s+(?:[a-z\-]+\s+)?"
     r"(?:resident|witness|neighbou?r|passenger|worker|employee|student|customer|shopper|voter|"
     r"protester|villager|survivor|relative|friend|colleague|official|source|bystander|driver|"
     r"local|patient|parent|fan|member|soldier|refugee|teenager|farmer|owner|user)\b"
     r"(?!,?\s+(?:[A-Z]|of\b))"
-    r"|(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)One\s+of\s+(?:them|those|the\s+[a-z\-]+)\b(?!,?\s+[A-Z])"
+    r"|" + _SENTENCE_OPENING + r"One\s+of\s+(?:them|those|the\s+[a-z\-]+)\b(?!,?\s+[A-Z])"
 )
 # Someone unnamed by their role heading a sentence: "A clerk at the store said", "An officer".
 _UNNAMED_ROLE_SUBJECT = re.compile(
-    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:A|An|Another|One)\s+([a-z\-]+)(?:\s+([a-z]+))?\b"
+    _SENTENCE_OPENING + r"(?:A|An|Another|One)\s+([a-z\-]+)(?:\s+([a-z]+))?\b"
     r"(?!,?\s+(?:[A-Z]|of\b))"
 )
 # A sentence after a quotation that names whose words it was: "That was the message from X",
@@ -378,9 +380,7 @@ _NAMED_AFTER = re.compile(
     r"(?P<told>said|told|wrote|says|tells|writes)\b"
 )
 # The first words of a sentence, where a plural subject of people stands: "Health ministers".
-_PLURAL_SUBJECT = re.compile(
-    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)((?:[A-Za-z\-]+\s+){0,2}[A-Za-z]+s)\b"
-)
+_PLURAL_SUBJECT = re.compile(_SENTENCE_OPENING + r"((?:[A-Za-z\-]+\s+){0,2}[A-Za-z]+s)\b")
 # Another person of the pronoun's gender as the object of the verb right after a subject's
 # name: "Nelson asked him", "Gray later told her that".
 _OBJECT_PRONOUN = {
@@ -412,7 +412,7 @@ _ANOTHER_SPEAKER = re.compile(
     r"(?:^|[.!?])\s*(?:Another|One\s+other|Others?|An?\s+(?!few\b|little\b)[a-z])"
 )
 # A sentence whose subject is something unnamed: "The union said", "A spokesman added".
-_UNNAMED_THING_SUBJECT = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*)(?:The|A|An)\s+[a-z]")
+_UNNAMED_THING_SUBJECT = re.compile(_SENTENCE_OPENING + r"(?:The|A|An)\s+[a-z]")
 # A dateline opening a story: "NEW DELHI — ", "SYDNEY (AP) — ", "LONDON, Oct 3 (Reuters) - ".
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'\-]+(?:,[^\u2014\u2013]{1,20})?(?:\([^)]{1,20}\))?\s*[\u2014\u2013-]+\s*"
@@ -953,17 +953,22 @@ class SpeakerResolver:
     def _speaker_heading_sentence_before(self, position: int) -> str | None:
         """The person heading the sentence just before `position` in its paragraph, when that
         sentence has them speak or be asked ("Declan Rice ... was asked about the race.")."""
+        found = self._sentence_before(position)
+        if found is None or not _SPOKE_OR_ASKED.search(found[1]):
+            return None
+        subject = self.names.last_subject_before(position, found[0])
+        return (subject[1] or None) if subject else None
+
+    def _sentence_before(self, position: int) -> tuple[int, str] | None:
+        """The sentence ending just before `position` in its paragraph, without its final
+        mark: (where it starts, its words); None when `position` does not follow a sentence end."""
         line_start = self.text.rfind("\n", 0, position) + 1
         window_start = max(line_start, position - _SENTENCE_WINDOW)
         before = self.text[window_start:position].rstrip()
         if not before.endswith((".", "!", "?")):
             return None
         sentence = _clause_before(before[:-1])
-        if not _SPOKE_OR_ASKED.search(sentence):
-            return None
-        start = window_start + len(before) - len(sentence) - 1
-        subject = self.names.last_subject_before(position, start)
-        return (subject[1] or None) if subject else None
+        return window_start + len(before) - len(sentence) - 1, sentence
 
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
@@ -1138,12 +1143,10 @@ class SpeakerResolver:
         """A person named right before a verb of saying in the sentence just before, in the same
         paragraph ("... after the novelist Jo Walton explained them to me. “...” she
         said"): (where, fullest name), unless of the pronoun's other gender."""
-        line_start = self.text.rfind("\n", 0, position) + 1
-        before = self.text[max(line_start, position - _SENTENCE_WINDOW) : position].rstrip()
-        if not before.endswith((".", "!", "?")):
+        found = self._sentence_before(position)
+        if found is None:
             return None
-        sentence = _clause_before(before[:-1])
-        start = len(before) - len(sentence) - 1
+        start, sentence = found
         for verb in reversed(list(_SAYING_VERB.finditer(sentence))):
             named = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
             subject = self._subject_of(named.group(1)) if named else None
@@ -1153,8 +1156,7 @@ class SpeakerResolver:
             name = fullest.name if fullest else subject.name
             if not is_person_name(name) or contradicts(pronoun, self.names.gender_of(name)):
                 return None
-            where = max(line_start, position - _SENTENCE_WINDOW) + start + named.start(1)
-            return where, name
+            return start + named.start(1), name
         return None
 
 
