@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -1045,12 +1045,15 @@ class ArticleNames:
     def _known_by_rank(self, word: str) -> bool:
         """Is a one-word name written after a title of rank or office ("Prince Harry",
         "President Biden"), not only after a courtesy title ("Mr. Nippers")?"""
-        titles = (
-            m.titles.rsplit(None, 1)[-1]
-            for m in self._by_last_word.get(word, [])
-            if m.name == word and m.titles
-        )
+        titles = self._titles_before(word)
         return any(_is_title(t) and t.rstrip(".") not in _COURTESY_TITLES for t in titles)
+
+    def _titles_before(self, word: str) -> Iterator[str]:
+        """The title word right before each mention of a one-word name ("President" of
+        "President Biden")."""
+        for mention in self._by_last_word.get(word, []):
+            if mention.name == word and mention.titles:
+                yield mention.titles.rsplit(None, 1)[-1]
 
     def known_as_a_person(self, word: str) -> bool:
         """A one-word name the article shows to be a person's, whom a pronoun may stand for as
@@ -1061,11 +1064,7 @@ class ArticleNames:
         if word in BODY_WORDS or word in NOT_NAME_WORDS or word in TITLE_WORDS:
             self._one_word_people[word] = False
             return False
-        titled = any(
-            _is_title(m.titles.rsplit(None, 1)[-1])
-            for m in self._by_last_word.get(word, [])
-            if m.name == word and m.titles
-        )
+        titled = any(map(_is_title, self._titles_before(word)))
         known = titled and not names_a_place_or_people(word)
         self._one_word_people[word] = known
         return known
