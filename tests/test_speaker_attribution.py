@@ -2129,6 +2129,22 @@ SPEAKERS = [
         ],
         id="so-said-thats-what-and-the-words-of-someone-unnamed-after-the-quotation",
     ),
+    pytest.param(
+        'The Kremlin denied the report on Monday. "There is no truth in it," it said.\n\nAcme '
+        'Corp reported record profits on Tuesday. "We are pleased with the quarter," it said.\n\n'
+        'Acme Widgets reported record profits on Wednesday. "We are very pleased indeed," it '
+        'said.\n\nThe BBC has apologised for the error. "We got this wrong again," it said.\n\n'
+        'Though the FBI shut that market down, others emerged. "We will keep on testing," it '
+        "said.",
+        [
+            ("There is no truth in it,", "Kremlin", "said"),
+            ("We are pleased with the quarter,", "Acme Corp", "said"),
+            ("We are very pleased indeed,", None, "said"),
+            ("We got this wrong again,", "BBC", "said"),
+            ("We will keep on testing,", None, "said"),
+        ],
+        id="it-stops-at-a-name-that-may-be-a-body-and-an-acronym-heading-a-sentence-is-one",
+    ),
 ]
 
 

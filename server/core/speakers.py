@@ -59,8 +59,8 @@ NOT_NAME_WORDS = frozenset(
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
     """Kremlin Ministry Group Times Council Party Union Commission Bank Company Corporation
-    Corp. Inc. Inc Ltd Ltd. University Court House Office Department Agency Association
-    Institute Foundation Committee News Post Press Parliament Assembly Senate Congress
+    Corp Corp. Inc. Inc Ltd Ltd. Plc PLC LLC LLP University Court House Office Department Agency
+    Association Institute Foundation Committee News Post Press Parliament Assembly Senate Congress
     Government Republic Federation Nations States Army Forces Police Service Organisation
     Organization Fund Club League Airlines Motors Board Authority Bureau Center Centre Network
     Media Agency Reuters Sputnik Tass TASS Guardian Journal Herald Telegraph Times Tribune
@@ -1034,13 +1034,41 @@ class ArticleNames:
                 # "Prince Harry opened up ... He explained": Harry; "Mr. Nippers" of a story
                 # with no first name: someone who may be meant, not named
                 return mention.start, name if self._known_by_rank(name) else ""
-            if bodies_too and self._is_body(name, mention):
-                return mention.start, self._body_name(mention, name)
-            if bodies_too and " " not in name and not self.known_as_a_person(name):
-                return mention.start, ""  # "Google said it was ...": a body, or not; who knows
+            body = self._body_in_view(name, mention) if bodies_too else None
+            if body is not None:
+                return mention.start, body
             if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
+
+    def _body_in_view(self, name: str, mention: Mention) -> str | None:
+        """What a subject's name gives "it" and "they": the body's name, "" for a name that may
+        be a body's or not (who knows), None for no body (a person, a place: look further)."""
+        if self._is_body(name, mention) or self._acronym_heading_sentence(name, mention):
+            return self._body_name(mention, name)
+        if " " not in name and not self.known_as_a_person(name):
+            return ""  # "Google said it was ...": a body, or not; who knows
+        if self._may_be_a_body(name):
+            return ""  # "Acme Widgets reported ...": a body, or not
+        return None
+
+    def _acronym_heading_sentence(self, name: str, mention: Mention) -> bool:
+        """A one-word name in capitals, no place, that the sentence opens with ("The BBC has
+        apologised", "NHS England"'s "NHS"; not "US", nor "Though the FBI shut it down, ..."):
+        a body."""
+        if _ACRONYM.fullmatch(name) is None or names_a_place_or_people(name):
+            return False
+        line_start = self.text.rfind("\n", 0, mention.run_start) + 1
+        head = self.text[max(mention.run_start - _SENTENCE_HEAD, line_start) : mention.run_start]
+        head = _SENTENCE_BOUNDARY.split(head)[-1].strip()
+        return head in ("", "The", "the")
+
+    def _may_be_a_body(self, name: str) -> bool:
+        """Can a name of several words be a body's, for all the article shows: no place, and
+        no person's by a known first name or a pronoun ("Acme Widgets"; not "Tim Cook")?"""
+        if names_a_place_or_people(name):
+            return False
+        return not is_person_name(name) or self.gender_of(name) is None
 
     def _known_by_rank(self, word: str) -> bool:
         """Is a one-word name written after a title of rank or office ("Prince Harry",
