@@ -41,9 +41,11 @@ def test_each_page_once_with_sorted_disjoint_trimmed_spans(path):
 
 
 def page_texts(path: Path) -> dict[str, str]:
-    """Each page's text as annotated: its gold text, or the HTML step's text of its page."""
+    """Each page's text as annotated: its gold text, or the HTML step's text of its page (a
+    second set of a source's pages is named after it: "trafilatura-2")."""
     records = {}
-    for line in (DATA / f"{path.stem}.jsonl").open(encoding="utf-8"):
+    source = path.stem.split("-", 1)[0]
+    for line in (DATA / f"{source}.jsonl").open(encoding="utf-8"):
         record = json.loads(line)
         records[record["id"]] = record
     texts = {}
