@@ -3335,10 +3335,29 @@ FOREIGN_SPEAKERS += [
         "Stadt?\u201c",
         [
             ("ein Programm gegen die Menschen", "Manuel Pretzl", "nannte"),
-            ("Wir werden jeden einzelnen Schritt prüfen.", "Manuel Pretzl", None),
+            ("Wir werden jeden einzelnen Schritt prüfen.", "Manuel Pretzl", "kündigte"),
             ("Kippt auch bald Ihr Viertel in der Stadt?", None, None),
         ],
         id="german-er-before-a-colon-is-the-person-of-the-sentence-before-not-across-a-thing",
+    ),
+    pytest.param(
+        "Der Physiker Morten Hundt und sein Kollege Oleg Aseev haben ein neues Gerät entwickelt, "
+        "das die Luft in den Städten misst. Die beiden Forscher arbeiten seit vielen Jahren an der "
+        "Empa in der Schweiz und haben nun eine eigene Firma gegründet.\n\n\u00abEs handelt sich "
+        "um eine direkte Messmethode\u00bb, erklärt Hundt. \u00abDabei haben wir den Bereich so "
+        "gewählt, dass nichts stört\u00bb, fügt Aseev hinzu.\n\n\u201eBeide haben es sich "
+        "verdient, dabei zu sein\u201c, begründet Bundestrainer Michael Kohlmann seine "
+        "Entscheidung. \u201eJoana hat sich technisch verbessert\u201c, kündigte ihre Trainerin "
+        "Heike Keller an.\n\nSo auch der Bürgermeister von Grosbliederstroff, Joël "
+        "Niederlaender. \u201eIch mache mir keine Sorgen um die Freundschaft\u201c, sagt er.",
+        [
+            ("Es handelt sich um eine direkte Messmethode", "Morten Hundt", "erklärt"),
+            ("Dabei haben wir den Bereich so gewählt, dass nichts stört", "Oleg Aseev", "fügt"),
+            ("Beide haben es sich verdient, dabei zu sein", "Michael Kohlmann", "begründet"),
+            ("Joana hat sich technisch verbessert", "Heike Keller", "kündigte"),
+            ("Ich mache mir keine Sorgen um die Freundschaft", None, "sagt"),
+        ],
+        id="german-another-speakers-quotation-after-a-comma-is-no-continuation-and-more-verbs",
     ),
     pytest.param(
         _GERMAN_LEAD + "Kritik kam vom Fahrgastverband Pro Bahn. Dessen Ehrenvorsitzender "

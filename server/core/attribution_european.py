@@ -56,7 +56,8 @@ _VERBS = {
     freut-sich freute-sich äußerte-sich äußert-sich bezeichnete bezeichnet urteilte urteilt
     unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet bilanziert
     bilanzierte informiert informierte kommentierte kommentiert ausdrückte formulierte
-    formuliert wirft warf gesagt geschrieben mitgeteilt geäußert nannte nennt""",
+    formuliert wirft warf gesagt geschrieben mitgeteilt geäußert nannte nennt begründet
+    begründete befand erinnert erinnerte seufzt seufzte findet fand ruft rief kündigte""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -301,6 +302,8 @@ _BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für"
 _INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
 _MAX_BODY_WORDS = 7
 _MAX_ACRONYM = 8
+# Where the sentence before a quotation starts: after a sentence's end or a line break.
+_SENTENCE_BEFORE = re.compile(r"[.!?\u2026][\"\u201c\u201d\u00bb\u00ab]?\s+|\n")
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
 _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
@@ -722,6 +725,8 @@ class EuropeanSpeakerResolver:
         first = words[0].strip(",.;:") if words else ""
         if first.casefold() in _PRONOUN_GENDER and not self._article_not_pronoun(first):
             person = self._person_before(position, first.casefold())
+            if person and self._another_person_just_before(person, position, first.casefold()):
+                person = None
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         to_whom = first in _TO_WHOM and not (
             self.language == "pt" and _ARTICLE_BEFORE_NAMED_ROLE.match(rest)
@@ -1557,6 +1562,24 @@ class EuropeanSpeakerResolver:
         if self._unnamed_person_between(latest[0], position, pronoun):
             return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
         return latest[1]
+
+    def _another_person_just_before(self, person: _Name, position: int, pronoun: str) -> bool:
+        """Is someone else than `person`, of the pronoun's gender or of none known, named in
+        the sentence right before the quotation at `position`, though not as its subject
+        ("Zum Glück klopft da gerade Renato an die Tür. «…», sagt er", "So auch der
+        Bürgermeister, Joël Niederlaender. „…“, sagt er")? Then the pronoun may be theirs."""
+        gender = _PRONOUN_GENDER.get(pronoun)
+        if self._surnames is None or not gender:
+            return False
+        window = self.text[max(position - _PRONOUN_REACH, 0) : position].rstrip(_OPENERS + " ")
+        start = position - len(_SENTENCE_BEFORE.split(window)[-1]) - 1
+        for found in self._surnames.finditer(self.text, start, position):
+            other = self._by_last_word.get(fold(found.group()))
+            if other is None or other not in self._people or other.name == person.name:
+                continue
+            if _gender(other.name) in (None, gender):
+                return True
+        return False
 
     def _unnamed_person_between(self, start: int, end: int, pronoun: str) -> bool:
         """Does a German sentence between `start` and `end` open with a person named by a noun

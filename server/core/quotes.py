@@ -1105,7 +1105,7 @@ def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> 
         if (
             merged
             and between(text, merged[-1], quote)
-            and not _another_speaker_after(text, merged[-1], quote)
+            and not _another_speaker_after(text, merged[-1], quote, language)
         ):
             previous = merged.pop()
             quote = RawQuote(previous.parts + quote.parts, previous.open_mark, quote.close_mark)
@@ -1113,20 +1113,21 @@ def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> 
     return merged
 
 
-def _another_speaker_after(text: str, first: RawQuote, second: RawQuote) -> bool:
+def _another_speaker_after(text: str, first: RawQuote, second: RawQuote, language: str) -> bool:
     """Does an attribution of its own follow the second quotation, naming someone the one
     between them does not ('"We will not back down," said Smith. "Never," added his wife,
     Mary.')? Then it is another speaker's quotation, not the rest of the first. ('"...," she
     added' and '"...," Smith added' go on in the same voice.)"""
     if "\n" in text[second.open_mark : second.close_mark]:
         return False  # running over paragraphs: what follows its last one says nothing of it
-    if text[second.parts[-1].end - 1] not in ",!?":
+    comma_after = text[second.close_mark + 1 : second.close_mark + 2] == ","  # „…“, sagt X
+    if text[second.parts[-1].end - 1] not in ",!?" and not comma_after:
         return False  # its sentence ends inside it: what follows is another sentence
     if not text[second.parts[0].start].isupper():
         return False  # '"The plan," the mayor said, "is dead,"': the same sentence goes on
     after = text[second.close_mark + 1 : second.close_mark + 1 + _OWN_ATTRIBUTION_REACH]
     sentence = attribution.clause_after(after.split("\n", 1)[0])
-    if not sentence.strip(" ,") or not attribution.is_attribution_gap(sentence):
+    if not sentence.strip(" ,") or not _is_attribution(sentence.rstrip(" .!?"), language):
         return False
     clauses = sentence.split(",")
     if clauses[0].split()[:1] and clauses[0].split()[0].casefold() in attribution.PRONOUNS:
@@ -1135,6 +1136,13 @@ def _another_speaker_after(text: str, first: RawQuote, second: RawQuote) -> bool
     subject = ",".join(clauses[:2])  # "added his wife, Mary": the subject and its apposition
     names_after = {word for word in _WHOLE_WORD.findall(subject) if word[:1].isupper()}
     return bool(names_after - set(_WHOLE_WORD.findall(gap)))
+
+
+def _is_attribution(gap: str, language: str) -> bool:
+    """An attribution by the English verbs, or by the article's language's ("fügt X hinzu")."""
+    if attribution.is_attribution_gap(gap):
+        return True
+    return language in FOREIGN and attribution_european.is_attribution_gap(gap, language)
 
 
 def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> bool:
@@ -1169,11 +1177,4 @@ def _only_inverted_attribution_between(
     first_end = text[first.parts[-1].end - 1]
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
-    return (
-        breaks_off
-        and resumes
-        and (
-            attribution.is_attribution_gap(gap)
-            or attribution_european.is_attribution_gap(gap, language)
-        )
-    )
+    return breaks_off and resumes and _is_attribution(gap, language)
