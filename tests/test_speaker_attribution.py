@@ -2145,6 +2145,29 @@ SPEAKERS = [
         ],
         id="it-stops-at-a-name-that-may-be-a-body-and-an-acronym-heading-a-sentence-is-one",
     ),
+    pytest.param(
+        "Heavy rain hit Cork on Tuesday. Forecaster Gerry Dunne said: \u2018The ground is "
+        "completely saturated tonight.\u2019\n\nNeighbor Tasha Williams said she heard the "
+        "gunfire. \u201cIt\u2019s getting to where you can\u2019t go out,\u201d Williams said."
+        "\n\nChief Financial Officer Raj Malhotra told analysts the company would cut costs. "
+        "\u201cNone of these decisions are easy,\u201d he said.\n\nProsecutor Catherine "
+        "Ashworth KC told the court what the phone showed. \u2018He was watching television "
+        "while driving,\u2019 she said.\n\nCeltics coach Irving Shaw was less philosophical. "
+        "\u201cWe stopped guarding,\u201d Shaw said.\n\nIts author, state Sen. Rudy "
+        "Castellanos, D-Fresno, called the law \u201cthe strongest tenant protection in the "
+        "country.\u201d\n\nU.S. Secretary of State Michael Ferrante said Washington supported "
+        'the effort. "We want this war to end, and soon," he said.',
+        [
+            ("The ground is completely saturated tonight.", "Gerry Dunne", "said"),
+            ("It\u2019s getting to where you can\u2019t go out,", "Tasha Williams", "said"),
+            ("None of these decisions are easy,", "Raj Malhotra", "said"),
+            ("He was watching television while driving,", "Catherine Ashworth", "said"),
+            ("We stopped guarding,", "Irving Shaw", "said"),
+            ("the strongest tenant protection in the country.", "Rudy Castellanos", "called"),
+            ("We want this war to end, and soon,", "Michael Ferrante", "said"),
+        ],
+        id="a-role-word-a-post-nominal-a-party-tag-and-secretary-of-state-are-no-part-of-names",
+    ),
 ]
 
 

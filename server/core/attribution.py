@@ -22,6 +22,7 @@ from .speakers import (
     GENERIC_BODY_WORDS,
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
+    PARTY_AND_PLACE,
     PRONOUNS,
     ROLE_NOUNS,
     TIME_WORDS,
@@ -367,6 +368,7 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     _SENTENCE_OPENING + r"(?:A|An|Another|One)\s+([a-z\-]+)(?:\s+([a-z]+))?\b"
     r"(?!,?\s+(?:[A-Z]|of\b))"
 )
+_PARTY_NAME_REACH = 80  # characters before a party and state where the lawmaker's name stands
 # A sentence after a quotation that names whose words it was: "That was the message from X",
 # "So said X", "That's what X told reporters".
 _NAME_WORDS = r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
@@ -884,6 +886,15 @@ class SpeakerResolver:
         return phrase
 
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+        """The speaker and role a subject phrase names, the phrase being only a lawmaker's
+        party and state ("D-Fresno") read as the name set off before it."""
+        if PARTY_AND_PLACE.fullmatch(phrase.strip(" ,")):
+            phrase = self._named_before_party(phrase.strip(" ,"), position) or ""
+            if not phrase:
+                return None, None
+        return self._resolve_phrase(phrase, position)
+
+    def _resolve_phrase(self, phrase: str, position: int) -> tuple[str | None, str | None]:
         if cjk.has_han(phrase) or cjk.has_hangul(phrase):
             return self._resolve_cjk(phrase, position), None
         if _DOCUMENT.fullmatch(phrase.strip()):
@@ -917,6 +928,13 @@ class SpeakerResolver:
                 return self._body_named_by_noun(phrase, position), None
             return named, self.names.role_of(named)
         return self._resolve_name(subject, position)
+
+    def _named_before_party(self, tag: str, position: int) -> str | None:
+        """The lawmaker whose party and state ("D-Fresno") stand set off after their name
+        ("state Sen. Rudy Castellanos, D-Fresno, called"), when that piece names only them."""
+        at = self.text.rfind(tag, 0, position)
+        before = self.text[max(at - _PARTY_NAME_REACH, 0) : at].rstrip(" ,")
+        return person_piece(before.rsplit(",", 1)[-1]) if at >= 0 else None
 
     def _aged_in_view(self, phrase: str, position: int) -> str | None:
         """ "the 33-year-old said", of an age the article gives nobody: the person in view, as
@@ -1185,7 +1203,11 @@ def _subject_with_appositive(before: str) -> str | None:
     count = len(before.split())
     if count > _MAX_APPOSITIVE_WORDS:
         return None
-    pieces = [piece.strip() for piece in before.split(",") if piece.strip()]
+    pieces = [
+        piece.strip()
+        for piece in before.split(",")
+        if piece.strip() and not PARTY_AND_PLACE.fullmatch(piece.strip())  # "D-Fresno"
+    ]
     if pieces and pieces[-1].casefold() in PRONOUNS:
         return pieces[-1]  # "... mutually shared by Ukraine and the U.S., he warned"
     if len(pieces) <= 1 and not (count > _MAX_SUBJECT_WORDS and _NAME_THEN_OF.match(before)):

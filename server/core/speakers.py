@@ -143,6 +143,10 @@ _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*))")
 # "Jr.", "III": a suffix after the surname that tells a father from his son.
 _GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV".split())
+# Letters after a name that are no part of it: "Catherine Ashworth KC", "Jane Doe MP".
+_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MS TD OBE MBE CBE KBE DBE PhD".split())
+# A US party and state set off after a lawmaker's name: "Sen. Rudy Castellanos, D-Fresno,".
+PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 # Days and times after a name ("Trump Tuesday said"); months too, but not May or June, which
 # are also surnames.
 TIME_WORDS = frozenset(
@@ -179,7 +183,8 @@ _CAPITALISED_PARTICLES = frozenset("Te De Da Di Du Le La Van Von Der Del Dos Ter
 FIRST_NAMES_THAT_ARE_WORDS = frozenset(
     """will may mark bill rose grant hope faith joy june april dawn rich frank art ray jack pat
     sue bob guy chase hunter drew gene jay robin summer autumn heather iris ivy lily ruby amber
-    crystal pearl cliff dale glen wayne dean penny sandy holly rob nick sterling victor""".split()
+    crystal pearl cliff dale glen wayne dean penny sandy holly rob nick sterling victor irving
+    channing ewing""".split()
 )
 # "the Scottish government said": an adjective and a lowercase noun name a body.
 _BODY_NOUN_AFTER = re.compile(
@@ -330,6 +335,11 @@ _SAYING_BEFORE_SUBJECT = frozenset("said says added adds wrote writes explained 
 _SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 _SENTENCE_HEAD = 240  # characters before a name looked at for the start of its sentence
 _LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
+# A title and "of" heading a sentence, with capitalised words at most before it ("U.S.
+# Secretary of State Michael Ferrante"; not "Pankaj Pandey, Head of Research").
+_TITLE_OF = re.compile(
+    r"^\s*(?:[A-Z][\w.]*\s+)*(?:" + "|".join(map(re.escape, sorted(TITLE_WORDS))) + r")\s+of\s*$"
+)
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
@@ -507,6 +517,10 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     tokens = run.split()
     if len(tokens) == 1:
         return _split_one_word(tokens[0], words_in_text)
+    if PARTY_AND_PLACE.fullmatch(run):
+        return None, ""  # "D-Fresno": a lawmaker's party and state, not a name
+    while len(tokens) > 2 and tokens[-1] in _POST_NOMINALS:
+        tokens.pop()  # "Catherine Ashworth KC"
     possessive = max(
         (i for i, t in enumerate(tokens[:-1]) if t.endswith(_POSSESSIVE_ENDINGS)), default=-1
     )
@@ -526,6 +540,8 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     role += titles + longer
     if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
+    if all(t in TITLE_WORDS or names_a_place_or_people(t) for t in tokens):
+        return None, ""  # "U.S. Secretary" (of State ...): a title and a place, no one's name
     return " ".join(tokens), " ".join(role)
 
 
@@ -629,9 +645,20 @@ def _cut_to_name_length(
         cut = named[-_MAX_NAME_WORDS]
         extra, rest = _cut_front(tokens[cut:], words_in_text)
         role = tokens[:cut] + extra
-    if len(rest) == _MAX_NAME_WORDS and _first_name_second(rest):
-        return role + rest[:1], rest[1:]  # "Wall Streeter Charlotte Beyer"
+    if len(rest) == _MAX_NAME_WORDS and (_first_name_second(rest) or _role_first(rest)):
+        return role + rest[:1], rest[1:]  # "Wall Streeter Charlotte Beyer", "Neighbor Tasha ..."
     return role, rest
+
+
+def _role_first(tokens: list[str]) -> bool:
+    """Is the first of three words a title or a role noun ("Officer Raj Malhotra", "Neighbor
+    Tasha Williams", "Singer-songwriter Cass Rivera"), not a first name, before two names?"""
+    first = tokens[0]
+    if gender_from_first_name(first) is not None or first.casefold() in FIRST_NAMES_THAT_ARE_WORDS:
+        return False
+    if not all(t[:1].isupper() and t not in _PARTICLE_WORDS for t in tokens[1:]):
+        return False
+    return first in TITLE_WORDS or is_role_noun(first)
 
 
 def _first_name_second(tokens: list[str]) -> bool:
@@ -1383,6 +1410,7 @@ def _opens_sentence(text: str, start: int) -> bool:
         head = window
     else:
         return False
+    head = _TITLE_OF.sub(" ", head)  # "U.S. Secretary of State Michael Ferrante"
     clauses = _LAST_CLAUSE.split(head)
     first_word = head.split(maxsplit=1)[:1]
     if len(clauses) > 1 and first_word and first_word[0].casefold() in _SUBJECT_PRONOUNS:
