@@ -2168,6 +2168,39 @@ SPEAKERS = [
         ],
         id="a-role-word-a-post-nominal-a-party-tag-and-secretary-of-state-are-no-part-of-names",
     ),
+    pytest.param(
+        "Margaret Hollings, 71, was walking with her husband near Ambleside. \u2018I thought I was "
+        "going to die,\u2019 Mrs Hollings said. \u2018I just grabbed her by the coat,\u2019 Mr "
+        "Hollings said.\n\nCian O\u2019Neill scored twice. \u2018The lads did all the hard "
+        "work,\u2019 he said.\n\nToulon director of rugby Pierre Laurent admitted his side had "
+        "been second best. \u2018We must look at ourselves,\u2019 he said.\n\nJack Devlin, who "
+        "converted the spot-kick himself, insisted there was contact. \u2018He clipped me, simple "
+        "as that,\u2019 the striker said.\n\nRafael Montoya does not like talking about himself. "
+        "\u201cIt\u2019s the worst part of the job,\u201d the actor says.",
+        [
+            ("I thought I was going to die,", "Margaret Hollings", "said"),
+            ("I just grabbed her by the coat,", "Hollings", "said"),
+            ("The lads did all the hard work,", "Cian O\u2019Neill", "said"),
+            ("We must look at ourselves,", "Pierre Laurent", "said"),
+            ("He clipped me, simple as that,", "Jack Devlin", "said"),
+            ("It\u2019s the worst part of the job,", "Rafael Montoya", "says"),
+        ],
+        id="mr-is-not-his-wife-a-role-of-something-heads-a-subject-and-a-role-noun-in-view",
+    ),
+    pytest.param(
+        "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
+        "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
+        "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "
+        "company said: \u2018We apologise for the disruption today.\u2019\n\nAt the same time, "
+        "Amazon-owned Whole Foods says its prices fell. The company claims its deals saved "
+        "customers \u201chundreds of millions of dollars\u201d since then.",
+        [
+            ("no ongoing threat to the public.", "Jacksonville Sheriff\u2019s Office", "said"),
+            ("We apologise for the disruption today.", "Celtic Sea Ferries", "said"),
+            ("hundreds of millions of dollars", "Whole Foods", "claims"),
+        ],
+        id="the-sheriffs-office-and-the-company-are-the-body-named-before",
+    ),
 ]
 
 

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import attribution_cjk as cjk
-from .gender import FEMININE, MASCULINE, PRONOUN_GENDER, contradicts, gender_from_first_name
+from .gender import (
+    FEMININE,
+    MASCULINE,
+    PRONOUN_GENDER,
+    contradicts,
+    gender_from_first_name,
+    gender_from_honorific,
+)
 from .places import names_a_place_or_people
 from .speakers import (
     BODY_WORDS,
@@ -407,7 +414,12 @@ _MADE_THE_REMARK = re.compile(
     r"(?:the|that|this|those|these)\s+(?:promise|pledge|remarks?|comments?|statement|warning|"
     r"assessment|vow|plea|prediction)\b"
 )
-_SPOKE_OR_ASKED = re.compile(r"\b(?:asked|said|says|told|spoke|speaking|explained|added)\b")
+_SPOKE_OR_ASKED = re.compile(
+    r"\b(?:asked|said|says|told|spoke|speaking|explained|added|insist(?:ed|s)|admit(?:ted|s)|"
+    r"argu(?:ed|es)|conceded|claim(?:ed|s)|denied|denies|warn(?:ed|s)|revealed|recall(?:ed|s)|"
+    r"joked|laughed|talk(?:ing|ed|s)|describ(?:ed|es)|acknowledg(?:ed|es)|stress(?:ed|es)|"
+    r"replied|responded|complained)\b"
+)
 # A sentence opening with another person than the one quoted: "Another added,", "A source
 # close to the King told".
 _ANOTHER_SPEAKER = re.compile(
@@ -421,6 +433,8 @@ _DATELINE = re.compile(
 )
 _LEADING_THE = re.compile(r"^The\s+")
 _THE_ROLE_NOUN = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)  # "the midfielder", one word
+# "the pool", "the sheriff's office": a noun, maybe after its owner's.
+_THE_OWNERS_NOUN = re.compile(r"the\s+(?:([a-z]+['\u2019]s)\s+)?([a-z]+)", re.IGNORECASE)
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
 
 
@@ -995,6 +1009,8 @@ class SpeakerResolver:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
         fullest = self.names.fullest(subject.name)
         name = fullest.name if fullest is not None else subject.name
+        if _honorific_of_another_gender(subject, name):
+            return subject.name, None  # "Mr Hollings said", of Margaret Hollings's husband
         if " " not in subject.name and self.names.names_two_people(subject.name, name):
             return None, None  # "Jordan said" of Michael Jordan and Jordan Price
         if name in GENERIC_BODY_WORDS:
@@ -1023,7 +1039,7 @@ class SpeakerResolver:
         if found_all:
             return found_all[-1].group(1) or found_all[-1].group(2)
         reach = max(position - _PRONOUN_REACH, 0)
-        body = self.names.last_subject_before(position, reach, bodies_too=True)
+        body = self.names.last_subject_before(position, reach, bodies_too=True, named_bodies=True)
         if body is None or any(word in _NEWS_OUTLET_WORDS for word in body[1].split()):
             return None  # "Reuters reported ... "...," the company said": not Reuters
         return body[1] or None
@@ -1032,13 +1048,16 @@ class SpeakerResolver:
         """ "the pool said", after "Mallow Swimming Pool has announced ...": the last name
         before, near enough, whose last word is that noun; not for a role ("the minister" is
         no "Prime Minister") nor a person's noun ("the man")."""
-        found = _THE_ROLE_NOUN.fullmatch(phrase.strip())
-        noun = found.group(1).casefold() if found else ""
+        found = _THE_OWNERS_NOUN.fullmatch(phrase.strip())
+        noun = found.group(2).casefold() if found else ""
         if not noun or noun in ROLE_NOUNS or noun in _UNNAMED_PEOPLE or noun.endswith("s"):
             return None
+        owner = found.group(1)  # "the sheriff's office": "... Sheriff's Office"
+        ending = rf"{owner[:-2].capitalize()}['\u2019]s\s+" if owner else ""
+        ending += noun.capitalize()
         word = r"[A-Z][\w'\u2019\-]*"
         named = (
-            rf"((?:{word}\s+){{0,4}}{noun.capitalize()}"
+            rf"((?:{word}\s+){{0,4}}{ending}"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*)?)\b"
         )  # "Mallow Swimming Pool", "The Department of Justice"
         reach = max(position - _PRONOUN_REACH, 0)
@@ -1222,6 +1241,15 @@ def _subject_with_appositive(before: str) -> str | None:
     if pieces[0][:1].isupper():
         return leading_subject(pieces[0])
     return before if count <= _MAX_SUBJECT_WORDS else None
+
+
+def _honorific_of_another_gender(subject: Subject, name: str) -> bool:
+    """Is a surname written after an honorific of one gender ("Mr Hollings") whose fullest
+    name in the article is someone of the other ("Margaret Hollings")?"""
+    honorific = subject.role.split()[-1] if subject.role else ""
+    wanted = gender_from_honorific(honorific)
+    found = gender_from_first_name(name) if " " in name else None
+    return wanted is not None and found is not None and found != wanted
 
 
 def _names_a_body(subject: Subject) -> bool:

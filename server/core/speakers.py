@@ -340,6 +340,16 @@ _LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
 _TITLE_OF = re.compile(
     r"^\s*(?:[A-Z][\w.]*\s+)*(?:" + "|".join(map(re.escape, sorted(TITLE_WORDS))) + r")\s+of\s*$"
 )
+# A role noun and what it is of, heading a sentence ("Toulon director of rugby Pierre Laurent").
+_ROLE_OF = re.compile(
+    r"^\s*(?:[A-Z][\w.'\u2019]*\s+)*(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\s+of\s+(?:the\s+)?[a-z]+\s*$"
+)
+# A live blog's time heading an entry: "12.40pm:", "15:55 –".
+_LIVE_BLOG_TIME = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:\u2013\u2014-]\s*", re.I)
+# A modifier of a body's owner or base before its name: "Amazon-owned", "London-based".
+_OWNER_BEFORE_BODY = re.compile(r"^(?:[\w.]+-(?:owned|based|backed|run|led|funded)\s+)+")
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
@@ -1034,6 +1044,7 @@ class ArticleNames:
         *,
         bodies_too: bool = False,
         pronoun: str = "",
+        named_bodies: bool = False,
     ) -> tuple[int, str] | None:
         """The person (or, for "it" and "they", the body) who last opened a sentence before
         `position`: (where, name).
@@ -1061,22 +1072,25 @@ class ArticleNames:
                 # "Prince Harry opened up ... He explained": Harry; "Mr. Nippers" of a story
                 # with no first name: someone who may be meant, not named
                 return mention.start, name if self._known_by_rank(name) else ""
-            body = self._body_in_view(name, mention) if bodies_too else None
+            body = self._body_in_view(name, mention, named_bodies) if bodies_too else None
             if body is not None:
                 return mention.start, body
             if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
 
-    def _body_in_view(self, name: str, mention: Mention) -> str | None:
+    def _body_in_view(self, name: str, mention: Mention, named: bool = False) -> str | None:
         """What a subject's name gives "it" and "they": the body's name, "" for a name that may
-        be a body's or not (who knows), None for no body (a person, a place: look further)."""
+        be a body's or not (who knows), None for no body (a person, a place: look further).
+        With `named` (for "the company said", which names a body), a name of several words that
+        may be a body's is one ("Celtic Sea Ferries")."""
         if self._is_body(name, mention) or self._acronym_heading_sentence(name, mention):
             return self._body_name(mention, name)
         if " " not in name and not self.known_as_a_person(name):
             return ""  # "Google said it was ...": a body, or not; who knows
         if self._may_be_a_body(name):
-            return ""  # "Acme Widgets reported ...": a body, or not
+            # "Acme Widgets reported ...": a body, or not; "Amazon-owned Whole Foods": its name
+            return _OWNER_BEFORE_BODY.sub("", name) if named else ""
         return None
 
     def _acronym_heading_sentence(self, name: str, mention: Mention) -> bool:
@@ -1410,7 +1424,9 @@ def _opens_sentence(text: str, start: int) -> bool:
         head = window
     else:
         return False
+    head = _LIVE_BLOG_TIME.sub("", head)  # "12.40pm: Celtic Sea Ferries has cancelled"
     head = _TITLE_OF.sub(" ", head)  # "U.S. Secretary of State Michael Ferrante"
+    head = _ROLE_OF.sub(" ", head)  # "Toulon director of rugby Pierre Laurent"
     clauses = _LAST_CLAUSE.split(head)
     first_word = head.split(maxsplit=1)[:1]
     if len(clauses) > 1 and first_word and first_word[0].casefold() in _SUBJECT_PRONOUNS:
