@@ -2201,6 +2201,25 @@ SPEAKERS = [
         ],
         id="the-sheriffs-office-and-the-company-are-the-body-named-before",
     ),
+    pytest.param(
+        "Pop singer Maren Lockhart has revealed that she nearly quit after her second album, "
+        "Glass Harbor, failed to chart. She explained, \u201cI remember sitting in the studio and "
+        "thinking about it.\u201d\n\nActor and Omaha native Brett Lowell posted a photo of "
+        "himself on the show with the caption: \u201cThe only interview my mom watched.\u201d\n\n"
+        "\u201cGrateful for three wild years at Ledgerly,\u201d wrote one former engineer, Carmen "
+        "Ruiz.\n\n\u201cWe have had enough of this now,\u201d said a neighbour, Jane Doe.",
+        [
+            (
+                "I remember sitting in the studio and thinking about it.",
+                "Maren Lockhart",
+                "explained",
+            ),
+            ("The only interview my mom watched.", "Brett Lowell", "posted"),
+            ("Grateful for three wild years at Ledgerly,", "Carmen Ruiz", "wrote"),
+            ("We have had enough of this now,", "Jane Doe", "said"),
+        ],
+        id="a-work-set-off-is-no-person-a-role-with-and-and-a-name-set-off-after-a-or-one",
+    ),
 ]
 
 

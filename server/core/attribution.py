@@ -281,7 +281,10 @@ _BODY_WITH_OF = re.compile(
     r"(?:the\s+)?[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*)*)"
 )
 # Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".
-_JOINT_SUBJECT = re.compile(r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]")
+_JOINT_SUBJECT = re.compile(
+    r"\b(?!(?i:" + "|".join(sorted(ROLE_NOUNS)) + r")\s)"  # "Actor and Omaha native X": one
+    r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]",
+)
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
 _DESCRIBING = frozenset("described describes called calls characterized characterised".split())
 _LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
@@ -1355,7 +1358,7 @@ def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] |
     return None
 
 
-_SET_OFF_DETERMINERS = frozenset("the his her their its our my".split())
+_SET_OFF_DETERMINERS = frozenset("the his her their its our my a an one another".split())
 _POSSESSIVE_NAME_HEAD = re.compile(r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['\u2019]s\s+[a-z]")
 
 

@@ -346,6 +346,14 @@ _ROLE_OF = re.compile(
     + "|".join(sorted(ROLE_NOUNS))
     + r")\s+of\s+(?:the\s+)?[a-z]+\s*$"
 )
+# A noun of a work or a thing right before a name set off by a comma: "her album, Glass Harbor".
+_WORK_NOUNS = (
+    "album single song track book novel memoir film movie show series documentary play musical "
+    "podcast record app game product horse dog cat boat ship yacht restaurant hotel brand label "
+    "exhibition collection painting poem"
+).split()
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_NOUNS) + r"),\s*$", re.IGNORECASE)
+_WORK_NOUN_REACH = 40
 # A live blog's time heading an entry: "12.40pm:", "15:55 –".
 _LIVE_BLOG_TIME = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:\u2013\u2014-]\s*", re.I)
 # A modifier of a body's owner or base before its name: "Amazon-owned", "London-based".
@@ -683,7 +691,12 @@ def _first_name_second(tokens: list[str]) -> bool:
 def _clean_role(role: str, max_words: int = 0) -> str | None:
     """A role phrase without leading articles or trailing filler; None when nothing is left or
     it runs over `max_words` (by default the words a role before a name may have, and two)."""
-    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,;:-\u2013\u2014"), flags=re.IGNORECASE)
+    role = re.sub(
+        r"^(?:the|a|an|(?:one|another)(?!\s+of\b))\s+",
+        "",
+        role.strip(" ,;:-\u2013\u2014"),
+        flags=re.IGNORECASE,
+    )
     role = _FOREIGN_ARTICLE_BEFORE_ROLE.sub("", role)  # "El escritor" -> "escritor"
     words = role.split()
     if not words or len(words) > (max_words or _ROLE_WORDS_BEFORE + 2):
@@ -1059,6 +1072,8 @@ class ArticleNames:
                 continue
             if _is_closing_appositive(self.text, mention):
                 continue  # "... an email address for her niece, Martha Fry.": no subject
+            if not bodies_too and _names_a_work_set_off(self.text, mention):
+                continue  # "after her second album, Glass Harbor, failed": no person
             if _in_a_heading(self.text, mention):
                 continue  # "Key Events", "Storm Bert LIVE: Cork braces for ...": no sentence
             run = self.text[mention.run_start : mention.run_end]
@@ -1402,6 +1417,13 @@ def _is_closing_appositive(text: str, mention: Mention) -> bool:
     Fry."): it names whom the sentence is about, not its subject (unlike ", said Tom Forte.")."""
     comma_before = text[max(mention.run_start - 2, 0) : mention.run_start].rstrip().endswith(",")
     return comma_before and _ENDS_SENTENCE.match(text, mention.run_end) is not None
+
+
+def _names_a_work_set_off(text: str, mention: Mention) -> bool:
+    """A name set off by a comma after a noun of a work or a thing ("her second album, Glass
+    Harbor,", "the new show, Nightfall,"): the work's title, not a person."""
+    before = text[max(mention.run_start - _WORK_NOUN_REACH, 0) : mention.run_start]
+    return _WORK_NOUN_BEFORE.search(before) is not None
 
 
 def _in_a_heading(text: str, mention: Mention) -> bool:
