@@ -3435,6 +3435,16 @@ FOREIGN_SPEAKERS += [
         id="german-another-speakers-quotation-after-a-comma-is-no-continuation-and-more-verbs",
     ),
     pytest.param(
+        _GERMAN_LEAD + "Alexander Zverev kann in Südamerika nicht dabei sein. Der 24-Jährige: "
+        "\u201eIch bin traurig, die Vorrunde zu verpassen.\u201c\n\nDie Mannschaft reist ab. Die "
+        "Trainerin: \u201eWir fahren ohne Angst nach Brasilien.\u201c",
+        [
+            ("Ich bin traurig, die Vorrunde zu verpassen.", "Alexander Zverev", None),
+            ("Wir fahren ohne Angst nach Brasilien.", None, None),
+        ],
+        id="german-a-persons-noun-before-a-colon-is-the-one-named-in-the-sentence-before",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Kritik kam vom Fahrgastverband Pro Bahn. Dessen Ehrenvorsitzender "
         "Karl-Peter Naumann sagte: \u201eDas Geld kommt viel zu spät.\u201c",
         [("Das Geld kommt viel zu spät.", "Karl-Peter Naumann", "sagte")],

@@ -302,6 +302,8 @@ _BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für"
 _INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
 _MAX_BODY_WORDS = 7
 _MAX_ACRONYM = 8
+# A German sentence of only a person's noun before a colon: "Der 24-Jährige:", "Die Trainerin:".
+_GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäöüß]*(?:in|er|e))\s*:")
 # Where the sentence before a quotation starts: after a sentence's end or a line break.
 _SENTENCE_BEFORE = re.compile(r"[.!?\u2026][\"\u201c\u201d\u00bb\u00ab]?\s+|\n")
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
@@ -904,7 +906,7 @@ class EuropeanSpeakerResolver:
                 named = self._name_after(whom, right_after_verb=False)
             return Attribution(named.name, named.role, "according to") if named else None
         if not verbs:
-            return self._colon_introduction(clause, quote)
+            return self._noun_label(clause, quote) or self._colon_introduction(clause, quote)
         verb = verbs[-1]
         after_verb = clause[verb.end() :]
         reach = (
@@ -1071,6 +1073,28 @@ class EuropeanSpeakerResolver:
             return None
         named = person.start if person.start >= 0 else self.previous[0] if self.previous else -1
         return Attribution(person.name, person.role, None) if named >= sentence_start else None
+
+    def _noun_label(self, clause: str, quote) -> Attribution | None:
+        """German "Der 24-Jährige: „…“" after "Alexander Zverev kann nicht dabei sein.": the
+        person of the noun's gender named in the sentence just before."""
+        named_by_noun = _GERMAN_NOUN_LABEL.fullmatch(clause.strip())
+        if named_by_noun is None or self.language != "de":
+            return None
+        pronoun = "er" if named_by_noun.group(1) == "Der" else "sie"
+        return self._subject_just_before(quote.open_mark - len(clause.lstrip()), pronoun)
+
+    def _subject_just_before(self, opening: int, pronoun: str) -> Attribution | None:
+        """The person the pronoun stands for, when named in the sentence that ends right before
+        `opening`, in its paragraph ("Alexander Zverev kann nicht dabei sein. Der 24-Jährige:")."""
+        before = self.text[:opening].rstrip(" ")
+        if not before.endswith((".", "!", "?")):
+            return None
+        end = len(before) - 1
+        start = end - len(self._clause_before(end))
+        person = self._person_before(opening, pronoun)
+        if person is None or person.start < start:
+            return None
+        return Attribution(person.name, person.role, None)
 
     def _pronoun_subject(self, word: str, verb: str) -> bool:
         """A pronoun of one person heading a colon's sentence before its verb ("Er kündigte
