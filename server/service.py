@@ -35,6 +35,7 @@ class MatchPolicy:
     candidates_per_quote: int
     min_quote_words: int
     score_cutoff: float
+    own_speaker_cutoff: float
     min_fragment_words: int
     lookup_groups: int
     group_rows: int
@@ -50,6 +51,7 @@ class MatchPolicy:
             candidates_per_quote=settings["CANDIDATES_PER_QUOTE"],
             min_quote_words=settings["MIN_QUOTE_WORDS"],
             score_cutoff=settings["SCORE_CUTOFF"],
+            own_speaker_cutoff=settings["OWN_SPEAKER_SCORE_CUTOFF"],
             min_fragment_words=settings["MIN_FRAGMENT_WORDS"],
             lookup_groups=settings["LOOKUP_GROUPS"],
             group_rows=settings["GROUP_ROWS"],
@@ -149,6 +151,7 @@ def _related_versions(
             candidates,
             score_cutoff=policy.score_cutoff,
             min_fragment_words=policy.min_fragment_words,
+            own_speaker_cutoff=policy.own_speaker_cutoff,
         )
         for quotation, candidates in zip(quotations, found, strict=True)
     ]

@@ -132,6 +132,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Lowest similarity (0-100) for a reworded version to count as the same statement.",
     ),
     Setting(
+        "OWN_SPEAKER_SCORE_CUTOFF",
+        "QUOTETRAIL_OWN_SPEAKER_SCORE_CUTOFF",
+        70.0,
+        "Lowest similarity (0-100) for a reworded version of the quotation's own speaker (known "
+        "on both sides, as another translation of their words) to count as the same statement.",
+    ),
+    Setting(
         "MIN_FRAGMENT_WORDS",
         "QUOTETRAIL_MIN_FRAGMENT_WORDS",
         6,

@@ -13,6 +13,7 @@ from server.core.match import (
     order_by_outlet,
     rank_versions,
     same_article,
+    same_person,
     variant_scores,
 )
 from server.core.models import Candidate, Quotation, Span, Version
@@ -533,4 +534,89 @@ def test_a_short_part_in_several_of_the_speakers_statements_is_a_stock_phrase_of
 def test_a_short_part_needs_the_same_person_not_only_the_same_surname(a, b, same):
     from server.core.match import same_person
 
+    assert same_person(a, b) is same
+
+
+def _own(text, speaker="Ann Lowe"):
+    return Quotation(text, 0, len(text), (Span(0, len(text)),), speaker)
+
+
+def test_another_translation_of_the_own_speakers_words_is_a_variant_from_seventy():
+    page = _own("Solidarity cannot be optional, it must be mandatory and it must be automatic")
+    other = "Solidarity cannot be voluntary: it must be compulsory and automatic"
+    [version] = rank_versions(page, [speaking(other, "Lowe", 1)])
+    assert version.relation == "variant" and 70 <= version.score < 80
+    assert rank_versions(page, [speaking(other, "Tom Hart", 1)]) == []
+    assert rank_versions(page, [speaking(other, None, 1)]) == []
+    assert rank_versions(page, [speaking(other, "Lowe", 1)], own_speaker_cutoff=80.0) == []
+
+
+def test_the_own_speakers_part_needs_fewer_telling_words_and_may_be_worded_a_little_apart():
+    page = _own("We will not let one judgment stop us")  # two telling words: judgment, stop
+    whole = (
+        "We respect the court, but we will not let one judgment stop us from securing our borders"
+    )
+    assert [v.relation for v in rank_versions(page, [speaking(whole, "Lowe", 1)])] == ["extended"]
+    assert rank_versions(page, [speaking(whole, "Tom Hart", 1)]) == []
+    seen = _own("faster than anything I have seen")
+    fire = "This fire is moving faster than anything I've seen in my thirty years"
+    [version] = rank_versions(seen, [speaking(fire, "Lowe", 1)])
+    assert version.relation == "extended" and version.score < 100
+    tax = _own("There will be no tax increase in this fiscal year")
+    raised = "There will be a tax increase in the next fiscal year to fund defence"
+    assert rank_versions(tax, [speaking(raised, "Lowe", 1)]) == []
+
+
+def test_the_own_speakers_wordings_sharing_a_run_at_one_end_overlap():
+    page = _own("I have dreamed of this moment since I was six years old")
+    other = (
+        "Since I was six years old I dreamed of this moment, hitting the ball against the wall "
+        "of my grandmother's house every single day"
+    )
+    assert [v.relation for v in rank_versions(page, [speaking(other, "Lowe", 1)])] == ["overlap"]
+    assert rank_versions(page, [speaking(other, "Tom Hart", 1)]) == []
+    middle = _own(
+        "By the end of this parliament, no patient in this country will wait more than eighteen "
+        "weeks for planned treatment"
+    )
+    scan = "No patient will wait more than eighteen weeks for a scan by the end of next year"
+    assert rank_versions(middle, [speaking(scan, "Lowe", 1)]) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "We have recruited twelve thousand nurses in two years, and we will recruit twenty "
+            "thousand more",
+            "We have recruited 12,000 nurses in two years, and we will recruit 20,000 more",
+        ),
+        (
+            "Three hundred billion is an insult to the people of the Pacific",
+            "$300 billion is an insult to the people of the Pacific",
+        ),
+        (
+            "We are spending four hundred thousand dollars per unit, and nobody can tell me why",
+            "We are spending $400,000 per unit and nobody can tell me why",
+        ),
+    ],
+)
+def test_numbers_spelled_with_hundreds_and_thousands_agree_with_their_digits(a, b):
+    assert compare(a, b) is not None and compare(b, a) is not None
+    assert (
+        compare(a, b.replace("12,000", "2,000").replace("$300", "$30").replace("400,000", "40,000"))
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Yevgeny Lavrentyev", "Evgeny Lavrentiev", True),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
+        ("Mykhailo Podolyak", "Mikhail Podolyak", True),
+        ("John Johnson", "John Johnston", False),
+    ],
+)
+def test_one_persons_name_in_two_transliterations(a, b, same):
     assert same_person(a, b) is same

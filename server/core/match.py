@@ -28,6 +28,9 @@ VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP = (
 )
 RELATIONS = (VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP)
 DEFAULT_SCORE_CUTOFF = 80.0
+# A wording of the quotation's own speaker (known on both sides) counts as a variant from this
+# score: another translation of their words changes more of them than an outlet's rewording.
+DEFAULT_OWN_SPEAKER_CUTOFF = 70.0
 DEFAULT_MIN_FRAGMENT_WORDS = 6
 # A part shorter than this share of the whole must be long in its own right to count.
 _MIN_FRAGMENT_SHARE = 0.25
@@ -39,6 +42,18 @@ _FRAGMENT_CUTOFF = 92.0
 _PART_LEAVES_OUT = 2
 # A part this short counts only word for word, in its own speaker's mouth.
 _SHORT_PART_WORDS = 4
+# Words not common ones that a part in its own speaker's mouth, word for word, must hold:
+# a long part two ("We will not let one judgment stop us": judgment, stop), a short one (four
+# or five words) three ("tunnel plan is frankly unaffordable"; not "it is frankly unaffordable").
+_OWN_PART_CONTENT_WORDS = 2
+_OWN_SHORT_PART_CONTENT_WORDS = 3
+# How alike a part in its own speaker's mouth must be to the stretch of the whole it stands for,
+# when not word for word ("faster than anything I have seen", "... I've seen in my ...").
+_OWN_PART_CUTOFF = 85.0
+# A run the same person's two wordings share, and its telling words, to be one statement.
+_OWN_OVERLAP_WORDS = 6
+_OWN_OVERLAP_CONTENT_WORDS = 3
+_OWN_OVERLAP_SHARE = 0.5
 # First names spelled two ways ("Dmitri", "Dmitry") agree in this many letters.
 _FIRST_NAME_LETTERS = 3
 # A fragment needs this many words that are not common ones: "a year and a half ago" is not one.
@@ -95,7 +110,8 @@ _NUMBER_WORDS = {
     ]
 }
 # How outlets write a number's magnitude after its digits ("$2bn", "$2 billion").
-_MAGNITUDES = frozenset({"thousand", "million", "billion", "trillion"})
+_HUNDRED = 100
+_MAGNITUDE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SUFFIXED = re.compile(r"^(\d+)(k|m|mn|bn|tn)$")
 _SUFFIXES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
@@ -206,9 +222,32 @@ def _part_or_variant(
         return part
     if variant_score is None:
         variant_score = variant_scores(a, [b], score_cutoff)[0]
+    if not variant_score and (_spells_a_number(a.words) or _spells_a_number(b.words)):
+        variant_score = variant_scores(_in_digits(a), [_in_digits(b)], score_cutoff)[0]
     if variant_score and variant_score >= score_cutoff:
         return Comparison(round(variant_score, 1), VARIANT)
     return None
+
+
+def _spells_a_number(found: Sequence[str]) -> bool:
+    return any(word in _NUMBER_WORDS for word in found)
+
+
+def _in_digits(wording: Wording) -> Wording:
+    """The wording with the numbers it spells written in digits ("twelve thousand nurses":
+    "12000 nurses"), to be scored against one that writes them so."""
+    written: list[str] = []
+    spelled: list[str] = []  # the words of the number being read
+    for word in (*wording.words, ""):
+        if word in _NUMBER_WORDS or spelled and (word == "hundred" or word in _MAGNITUDE_VALUES):
+            spelled.append(word)
+            continue
+        if spelled:
+            written.extend(str(value) for value in _numbers(spelled).elements())
+            spelled = []
+        if word:
+            written.append(word)
+    return Wording(tuple(written), (tuple(written),))
 
 
 def variant_scores(a: Wording, others: Sequence[Wording], score_cutoff: float) -> list[float]:
@@ -254,23 +293,32 @@ def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
 
 
 def _numbers(found: Sequence[str]) -> Counter:
-    """The numbers of a wording, in digits, each with the magnitude written after it."""
-    numbers: list[str] = []
-    after_number = False
+    """The numbers of a wording by value, however written: "12000", "12 thousand" and "twelve
+    thousand" are 12000, "$2bn", "$2 billion" and "two billion" are 2000000000, "three hundred
+    billion" is "300 billion"."""
+    numbers: list[int | str] = []
+    pending: int | None = None  # a number read, which a magnitude after it may multiply
     for word in found:
-        if after_number and word in _MAGNITUDES:
-            numbers[-1] += word
-            after_number = False
+        if pending is not None and word == "hundred" and pending < _HUNDRED:
+            pending *= _HUNDRED
             continue
+        if pending is not None and word in _MAGNITUDE_VALUES:
+            pending *= _MAGNITUDE_VALUES[word]
+            continue
+        if pending is not None:
+            numbers.append(pending)
+            pending = None
         suffixed = _SUFFIXED.match(word)
         if suffixed:
-            numbers.append(suffixed[1] + _SUFFIXES[suffixed[2]])
-            after_number = False
-            continue
-        value = word if _DIGIT.search(word) else _NUMBER_WORDS.get(word)
-        if value is not None:
-            numbers.append(value)
-        after_number = value is not None
+            numbers.append(int(suffixed[1]) * _MAGNITUDE_VALUES[_SUFFIXES[suffixed[2]]])
+        elif word.isdigit():
+            pending = int(word)
+        elif _DIGIT.search(word):
+            numbers.append(word)  # "3rd", "covid19": kept as written
+        elif word in _NUMBER_WORDS:
+            pending = int(_NUMBER_WORDS[word])
+    if pending is not None:
+        numbers.append(pending)
     return Counter(numbers)
 
 
@@ -446,7 +494,8 @@ def _elided_relation(a: Wording, b: Wording, min_words: int) -> Comparison | Non
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:
-    """Both speakers known and the same person by surname ("Peskov", "Dmitry Peskov")."""
+    """Both speakers known and the same person by surname ("Peskov", "Dmitry Peskov"), however
+    it is transliterated ("Lavrentyev", "Lavrentiev"; "Zelensky", "Zelenskyy")."""
     return a is not None and b is not None and _surname(a) == _surname(b)
 
 
@@ -458,7 +507,7 @@ def same_person(a: str | None, b: str | None) -> bool:
     names_a, names_b = words(a), words(b)
     if len(names_a) < 2 or len(names_b) < 2:
         return True
-    first_a, first_b = sorted((names_a[0], names_b[0]), key=len)
+    first_a, first_b = sorted(map(_transliterated, (names_a[0], names_b[0])), key=len)
     if len(first_a) == 1:
         return first_b.startswith(first_a)
     return first_a[:_FIRST_NAME_LETTERS] == first_b[:_FIRST_NAME_LETTERS]
@@ -466,7 +515,17 @@ def same_person(a: str | None, b: str | None) -> bool:
 
 def _surname(name: str) -> str:
     found = words(name)
-    return found[-1] if found else ""
+    return _transliterated(found[-1]) if found else ""
+
+
+def _transliterated(name: str) -> str:
+    """A folded name with the letters that transliterations of one name differ in made one:
+    "yevgeny" and "evgeny", "lavrentyev" and "lavrentiev", "zelenskyy" and "zelensky",
+    "mykhailo" and "mikhail" (to their first letters)."""
+    if name.startswith("ye"):
+        name = name[1:]
+    name = name.replace("kh", "h").replace("y", "i")
+    return name.replace("ii", "i").replace("ie", "e")
 
 
 def rank_versions(
@@ -478,6 +537,7 @@ def rank_versions(
     exclude: Callable[[Candidate], bool] = lambda candidate: False,
     limit: int | None = None,
     common_phrase_speakers: int = DEFAULT_COMMON_PHRASE_SPEAKERS,
+    own_speaker_cutoff: float = DEFAULT_OWN_SPEAKER_CUTOFF,
 ) -> list[Version]:
     """The candidates that are versions of `quotation`, one per article.
 
@@ -492,6 +552,7 @@ def rank_versions(
         (candidate for candidate in candidates if not exclude(candidate)),
         score_cutoff=score_cutoff,
         min_fragment_words=min_fragment_words,
+        own_speaker_cutoff=own_speaker_cutoff,
     )
     return rank_related(
         quotation, related, limit=limit, common_phrase_speakers=common_phrase_speakers
@@ -504,39 +565,66 @@ def related_versions(
     *,
     score_cutoff: float = DEFAULT_SCORE_CUTOFF,
     min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
+    own_speaker_cutoff: float = DEFAULT_OWN_SPEAKER_CUTOFF,
 ) -> list[Version]:
     """Each candidate that relates to `quotation`, with its score and relation (no diff yet).
 
     The comparison reads the candidates' own words and speaker, nothing of their
     articles: a store can read the articles (outlet, URL, date) of these few only, and
-    `rank_related` on them gives what `rank_versions` gives on all the candidates.
+    `rank_related` on them gives what `rank_versions` gives on all the candidates. A
+    candidate of the quotation's own speaker (known on both sides) is a variant from
+    `own_speaker_cutoff`, and a part of theirs word for word needs fewer telling words
+    (`_own_speakers_part`).
     """
     page = Wording.of(quotation.text)
     candidates = list(candidates)
     others = [Wording.of(candidate.text, candidate.normalized) for candidate in candidates]
-    scores = variant_scores(page, others, score_cutoff)
+    own = [same_person(quotation.speaker, candidate.speaker) for candidate in candidates]
+    scores = _variant_scores_by_speaker(page, others, own, score_cutoff, own_speaker_cutoff)
     page_telling = telling_words(page.words)
     related = []
-    short_parts: dict[Wording, list[Version]] = {}  # by the statement they stand in
-    short_page = len(page.words) < min_fragment_words
-    for candidate, other, score in zip(candidates, others, scores, strict=True):
-        if not score and _plainly_another(page, other, min_fragment_words, page_telling):
-            if not short_page and len(other.words) >= min_fragment_words:
-                continue  # neither is short enough for a short part
-            short = _own_speakers_short_part(quotation, candidate, page, other, min_fragment_words)
-            if short is not None:
-                version = Version(candidate, short.score, short.relation)
-                short_parts.setdefault(other, []).append(version)
-            continue
-        comparison = _comparison(
-            quotation, page, candidate, other, score, score_cutoff, min_fragment_words
-        )
+    own_parts: dict[Wording, list[Version]] = {}  # by the statement they stand in
+    for candidate, other, score, is_own in zip(candidates, others, scores, own, strict=True):
+        comparison = None
+        if score or not _plainly_another(page, other, min_fragment_words, page_telling):
+            usual = score if score >= score_cutoff else 0.0
+            comparison = _comparison(
+                quotation, page, candidate, other, usual, score_cutoff, min_fragment_words
+            )
+            if comparison is None and is_own and score:  # another translation of their words
+                comparison = _comparison(
+                    quotation, page, candidate, other, score, own_speaker_cutoff, min_fragment_words
+                )
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
+        elif is_own:
+            part = _own_speakers_part(page, other, min_fragment_words)
+            if part is not None:
+                own_parts.setdefault(other, []).append(
+                    Version(candidate, part.score, part.relation)
+                )
     policy = {"score_cutoff": score_cutoff, "min_fragment_words": min_fragment_words}
-    if _one_statement(list(short_parts), **policy):  # in several: a stock phrase of the speaker's
-        related.extend(version for versions in short_parts.values() for version in versions)
+    if _one_statement(list(own_parts), **policy):  # in several: a stock phrase of the speaker's
+        related.extend(version for versions in own_parts.values() for version in versions)
     return related
+
+
+def _variant_scores_by_speaker(
+    page: Wording,
+    others: list[Wording],
+    own: list[bool],
+    score_cutoff: float,
+    own_speaker_cutoff: float,
+) -> list[float]:
+    """`variant_scores`, from `own_speaker_cutoff` for the quotation's own speaker's wordings
+    (`own`) and from `score_cutoff` for the others'."""
+    if not any(own):
+        return variant_scores(page, others, score_cutoff)
+    scores = variant_scores(page, others, min(score_cutoff, own_speaker_cutoff))
+    return [
+        score if score >= (own_speaker_cutoff if is_own else score_cutoff) else 0.0
+        for score, is_own in zip(scores, own, strict=True)
+    ]
 
 
 def _one_statement(
@@ -554,22 +642,57 @@ def _one_statement(
     )
 
 
-def _own_speakers_short_part(
-    quotation: Quotation, candidate: Candidate, page: Wording, other: Wording, min_words: int
-) -> Comparison | None:
-    """fragment or extended for a wording too short for the part rules (four or five words,
-    four of them telling), word for word in the other, when both are the same person's.
-    (`related_versions` keeps such parts only when they stand in one statement.)"""
+def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Comparison | None:
+    """fragment or extended for a wording the part rules leave (too short, or with too few
+    telling words), when it stands word for word in the other and both are the same person's
+    words: four words at least, with telling words enough ("We will not let one judgment stop
+    us", "tunnel plan is frankly unaffordable"). (`related_versions` keeps such parts only
+    when they stand in one statement.)"""
     short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
-    if not _SHORT_PART_WORDS <= len(short.words) < min_words or len(short.parts) > 1:
+    if len(short.words) < _SHORT_PART_WORDS or len(short.parts) > 1 or len(long.parts) > 1:
         return None
-    if len(long.parts) > 1 or not same_person(quotation.speaker, candidate.speaker):
+    telling = sum(word not in COMMON_WORDS for word in short.words)
+    long_part = len(short.words) >= min_words
+    if telling < (_OWN_PART_CONTENT_WORDS if long_part else _OWN_SHORT_PART_CONTENT_WORDS):
         return None
-    if sum(word not in COMMON_WORDS for word in short.words) < _MIN_FRAGMENT_CONTENT_WORDS:
+    if _runs_over_a_denial(long.words, short.words):
+        return None  # "we will open the school" in "we will not open the school"
+    relation = FRAGMENT if short is other else EXTENDED
+    if f" {' '.join(short.words)} " in f" {' '.join(long.words)} ":
+        return Comparison(100.0, relation)
+    if not long_part:
+        return _own_speakers_overlap(page, other)  # a short part counts word for word only
+    joined = " ".join(long.words)
+    aligned = fuzz.partial_ratio_alignment(" ".join(short.words), joined)
+    stretch = joined[aligned.dest_start : aligned.dest_end].split()
+    if (
+        aligned.score >= _OWN_PART_CUTOFF
+        and _denials(stretch) == _denials(short.words)
+        and _numbers_agree(short.words, long.words)
+    ):
+        return Comparison(round(aligned.score, 1), relation)  # "faster than anything I've seen"
+    return _own_speakers_overlap(page, other)
+
+
+def _own_speakers_overlap(page: Wording, other: Wording) -> Comparison | None:
+    """overlap for the same person's wordings sharing a run shorter than `_overlap_relation`
+    asks: six words, three of them telling, half of the shorter wording, that ends one of them
+    and starts the other ("I have dreamed of this moment since I was six years old" and "Since
+    I was six years old I dreamed of this moment, ..."). Two wordings that go on past the run
+    on one side part ways there: two statements sharing a phrase ("no patient will wait more
+    than eighteen weeks for treatment" and "... for a scan")."""
+    start_a, start_b, length = longest_shared_run(page.words, other.words)
+    shorter = min(len(page.words), len(other.words))
+    if length < max(_OWN_OVERLAP_WORDS, shorter * _OWN_OVERLAP_SHARE):
         return None
-    if f" {' '.join(short.words)} " not in f" {' '.join(long.words)} ":
+    run = page.words[start_a : start_a + length]
+    if sum(word not in COMMON_WORDS for word in run) < _OWN_OVERLAP_CONTENT_WORDS:
         return None
-    return Comparison(100.0, FRAGMENT if short is other else EXTENDED)
+    before = page.words[:start_a], other.words[:start_b]
+    after = page.words[start_a + length :], other.words[start_b + length :]
+    if all(before) or all(after):
+        return None  # both go on past the run on one side: they part ways there
+    return Comparison(round(100 * length / shorter, 1), OVERLAP)
 
 
 def rank_related(
