@@ -2220,6 +2220,31 @@ SPEAKERS = [
         ],
         id="a-work-set-off-is-no-person-a-role-with-and-and-a-name-set-off-after-a-or-one",
     ),
+    pytest.param(
+        (
+            "Co-star Eli Benally said he had auditioned through a casting call. \u201cI almost "
+            "didn\u2019t go at all,\u201d Benally said.\n\nActing U.S. Attorney for the Southern "
+            "District of Iowa Renata Castellanos-Webb said public officials who sell their "
+            "office \u201cwill answer for it in court.\u201d\n\nThe Elephant Butte Irrigation "
+            "District said it was reviewing the law and \u201cwill take every step necessary to "
+            "protect our members.\u201d\n\nDI Claire Musgrove said officers were studying "
+            "footage. \u201cSomeone will know who did this,\u201d DI Musgrove said.\n\nESA "
+            "Director General Hendrik Vollmar called the landing a triumph. In a statement, the "
+            "agency said the lander was \u201chealthy and talking to us.\u201d"
+        ),
+        [
+            ("I almost didn\u2019t go at all,", "Eli Benally", "said"),
+            ("will answer for it in court.", "Renata Castellanos-Webb", "said"),
+            (
+                "will take every step necessary to protect our members.",
+                "Elephant Butte Irrigation District",
+                "said",
+            ),
+            ("Someone will know who did this,", "Claire Musgrove", "said"),
+            ("healthy and talking to us.", None, "said"),
+        ],
+        id="co-star-a-place-and-di-are-no-names-a-district-is-a-body-a-titled-person-no-agency",
+    ),
 ]
 
 

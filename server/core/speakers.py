@@ -39,7 +39,8 @@ TITLE_WORDS = frozenset(
     Spokesperson Coach Manager Attorney Inspector Sheriff Officer Rabbi Bishop Archbishop
     Cardinal Father Sister Leader Head Founder Executive Premier Sheikh Emir Crown Minister's
     Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor Administrator Advocate Prosecutor
-    Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor""".split()
+    Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
+    PC""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -69,7 +70,8 @@ BODY_WORDS = frozenset(
     Secretariat Alliance Coalition Front Movement Church Administration Productions Records
     Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics
     Networks Industries Services Solutions Communications Enterprises Resources Utilities
-    Railways Airways Pharmaceuticals Therapeutics Ventures Insurance""".split()
+    Railways Airways Pharmaceuticals Therapeutics Ventures Insurance District Trust
+    Society""".split()
 )
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
@@ -80,7 +82,8 @@ GENERIC_BODY_WORDS = frozenset(
 )
 # Lowercase nouns that name a role; capitalised at a sentence's start they are still not a name.
 ROLE_NOUNS = frozenset(
-    """singer goalkeeper climatologist councilwoman councilman councillor councilor developer
+    """trustee whip singer goalkeeper climatologist councilwoman councilman councillor councilor
+    developer
     economist analyst scientist professor coach manager striker midfielder defender captain driver
     lawyer attorney barrister solicitor judge senator spokesman spokeswoman spokesperson minister
     chancellor governor mayor president chairman chairwoman chair director founder ceo actor
@@ -338,7 +341,9 @@ _LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
 # A title and "of" heading a sentence, with capitalised words at most before it ("U.S.
 # Secretary of State Michael Ferrante"; not "Pankaj Pandey, Head of Research").
 _TITLE_OF = re.compile(
-    r"^\s*(?:[A-Z][\w.]*\s+)*(?:" + "|".join(map(re.escape, sorted(TITLE_WORDS))) + r")\s+of\s*$"
+    r"^\s*(?:[A-Z][\w.]*\s+)*(?:"
+    + "|".join(map(re.escape, sorted(TITLE_WORDS)))
+    + r")\s+(?:of|for)\s*$"
 )
 # A role noun and what it is of, heading a sentence ("Toulon director of rugby Pierre Laurent").
 _ROLE_OF = re.compile(
@@ -676,6 +681,8 @@ def _role_first(tokens: list[str]) -> bool:
         return False
     if not all(t[:1].isupper() and t not in _PARTICLE_WORDS for t in tokens[1:]):
         return False
+    if first.casefold().startswith("co-") or names_a_place_or_people(first):
+        return True  # "Co-star Eli Benally", "(Attorney for) Iowa Renata Castellanos-Webb"
     return first in TITLE_WORDS or is_role_noun(first)
 
 
@@ -1103,7 +1110,9 @@ class ArticleNames:
             return self._body_name(mention, name)
         if " " not in name and not self.known_as_a_person(name):
             return ""  # "Google said it was ...": a body, or not; who knows
-        if self._may_be_a_body(name):
+        if named and _has_a_title(mention):
+            return ""  # "ESA Director General Hendrik Vollmar ... the agency said": no body before
+        if self._may_be_a_body(name) and not _has_a_title(mention):
             # "Acme Widgets reported ...": a body, or not; "Amazon-owned Whole Foods": its name
             return _OWNER_BEFORE_BODY.sub("", name) if named else ""
         return None
@@ -1122,8 +1131,8 @@ class ArticleNames:
     def _may_be_a_body(self, name: str) -> bool:
         """Can a name of several words be a body's, for all the article shows: no place, and
         no person's by a known first name or a pronoun ("Acme Widgets"; not "Tim Cook")?"""
-        if names_a_place_or_people(name):
-            return False
+        if names_a_place_or_people(name) or any(word in TITLE_WORDS for word in name.split()):
+            return False  # "ESA Director General Hendrik Vollmar": a person and their title
         return not is_person_name(name) or self.gender_of(name) is None
 
     def _known_by_rank(self, word: str) -> bool:
@@ -1417,6 +1426,11 @@ def _is_closing_appositive(text: str, mention: Mention) -> bool:
     Fry."): it names whom the sentence is about, not its subject (unlike ", said Tom Forte.")."""
     comma_before = text[max(mention.run_start - 2, 0) : mention.run_start].rstrip().endswith(",")
     return comma_before and _ENDS_SENTENCE.match(text, mention.run_end) is not None
+
+
+def _has_a_title(mention: Mention) -> bool:
+    """Is the name written after a title or a role ("ESA Director General Hendrik Vollmar")?"""
+    return any(word in TITLE_WORDS or is_role_noun(word) for word in mention.titles.split())
 
 
 def _names_a_work_set_off(text: str, mention: Mention) -> bool:
