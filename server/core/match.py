@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -109,6 +110,7 @@ _NUMBER_WORDS = {
         ),
     ]
 }
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 # How outlets write a number's magnitude after its digits ("$2bn", "$2 billion").
 _HUNDRED = 100
 _MAGNITUDE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -222,15 +224,22 @@ def _part_or_variant(
         return part
     if variant_score is None:
         variant_score = variant_scores(a, [b], score_cutoff)[0]
-    if not variant_score and (_spells_a_number(a.words) or _spells_a_number(b.words)):
+    if not variant_score and _numbers_written_otherwise(a.words, b.words):
         variant_score = variant_scores(_in_digits(a), [_in_digits(b)], score_cutoff)[0]
     if variant_score and variant_score >= score_cutoff:
         return Comparison(round(variant_score, 1), VARIANT)
     return None
 
 
-def _spells_a_number(found: Sequence[str]) -> bool:
-    return any(word in _NUMBER_WORDS for word in found)
+def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """Does one wording write in digits more numbers than the other, which spells one?"""
+    if _NUMBER_WORD_SET.isdisjoint(words_a) and _NUMBER_WORD_SET.isdisjoint(words_b):
+        return False  # most wordings spell no number
+    digits_a = sum(1 for word in words_a if _DIGIT.search(word))
+    digits_b = sum(1 for word in words_b if _DIGIT.search(word))
+    if digits_a == digits_b:
+        return False
+    return any(word in _NUMBER_WORDS for word in (words_a if digits_a < digits_b else words_b))
 
 
 def _in_digits(wording: Wording) -> Wording:
@@ -502,20 +511,48 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 def same_person(a: str | None, b: str | None) -> bool:
     """`same_speaker`, and when both names give a first name, the same one in another spelling
     ("Dmitri", "Dmitry") or its initial ("D. Peskov"): "Hunter Biden" is not "Joe Biden"."""
-    if not same_speaker(a, b):
+    if a is None or b is None:
         return False
-    names_a, names_b = words(a), words(b)
-    if len(names_a) < 2 or len(names_b) < 2:
+    return _same_key(_name_key(a), _name_key(b))
+
+
+def _of_the_same_person(speaker: str | None, candidates: list[Candidate]) -> list[bool]:
+    """`same_person` of the speaker and each candidate's, the speaker's name read once."""
+    if speaker is None:
+        return [False] * len(candidates)
+    key = _name_key(speaker)
+    return [
+        candidate.speaker is not None and _same_key(key, _name_key(candidate.speaker))
+        for candidate in candidates
+    ]
+
+
+def _same_key(key_a: tuple[str, str], key_b: tuple[str, str]) -> bool:
+    (surname_a, first_a), (surname_b, first_b) = key_a, key_b
+    if surname_a != surname_b:
+        return False
+    if not first_a or not first_b:
         return True
-    first_a, first_b = sorted(map(_transliterated, (names_a[0], names_b[0])), key=len)
+    first_a, first_b = sorted((first_a, first_b), key=len)
     if len(first_a) == 1:
         return first_b.startswith(first_a)
     return first_a[:_FIRST_NAME_LETTERS] == first_b[:_FIRST_NAME_LETTERS]
 
 
 def _surname(name: str) -> str:
+    return _name_key(name)[0]
+
+
+@lru_cache(maxsize=65536)
+def _name_key(name: str) -> tuple[str, str]:
+    """A speaker's surname and first name (empty for a name of one word), folded and
+    `_transliterated`: a page's speakers are compared with many candidates' (and the same
+    few names come back)."""
     found = words(name)
-    return _transliterated(found[-1]) if found else ""
+    if not found:
+        return "", ""
+    first = _transliterated(found[0]) if len(found) > 1 else ""
+    return _transliterated(found[-1]), first
 
 
 def _transliterated(name: str) -> str:
@@ -579,7 +616,7 @@ def related_versions(
     page = Wording.of(quotation.text)
     candidates = list(candidates)
     others = [Wording.of(candidate.text, candidate.normalized) for candidate in candidates]
-    own = [same_person(quotation.speaker, candidate.speaker) for candidate in candidates]
+    own = _of_the_same_person(quotation.speaker, candidates)
     scores = _variant_scores_by_speaker(page, others, own, score_cutoff, own_speaker_cutoff)
     page_telling = telling_words(page.words)
     related = []
@@ -597,7 +634,7 @@ def related_versions(
                 )
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
-        elif is_own:
+        elif is_own and len(page_telling.intersection(other.words)) >= _OWN_PART_CONTENT_WORDS:
             part = _own_speakers_part(page, other, min_fragment_words)
             if part is not None:
                 own_parts.setdefault(other, []).append(
@@ -618,13 +655,17 @@ def _variant_scores_by_speaker(
 ) -> list[float]:
     """`variant_scores`, from `own_speaker_cutoff` for the quotation's own speaker's wordings
     (`own`) and from `score_cutoff` for the others'."""
-    if not any(own):
-        return variant_scores(page, others, score_cutoff)
-    scores = variant_scores(page, others, min(score_cutoff, own_speaker_cutoff))
-    return [
-        score if score >= (own_speaker_cutoff if is_own else score_cutoff) else 0.0
-        for score, is_own in zip(scores, own, strict=True)
+    scores = variant_scores(page, others, score_cutoff)
+    again = [
+        at
+        for at, (score, is_own) in enumerate(zip(scores, own, strict=True))
+        if is_own and not score
     ]
+    if again and own_speaker_cutoff < score_cutoff:
+        lower = variant_scores(page, [others[at] for at in again], own_speaker_cutoff)
+        for at, score in zip(again, lower, strict=True):
+            scores[at] = score
+    return scores
 
 
 def _one_statement(
