@@ -3470,6 +3470,29 @@ FOREIGN_SPEAKERS += [
         id="german-a-persons-noun-before-a-colon-is-the-one-named-in-the-sentence-before",
     ),
     pytest.param(
+        "La alcaldesa de Iztapalapa, Verónica Santillán Ruiz, pidió más camiones al gobierno "
+        "central. “Necesitamos que el gobierno central nos apoye con más unidades”, "
+        "afirmó.\n\nSegún el investigador de la UNAM Fernando Aguilar Ponce, especialista en "
+        "gestión hídrica, el problema es estructural. “No se trata de pipas, se trata de "
+        "tuberías que tienen cincuenta años”, explicó.\n\nPara Lasier Martins, uno de los "
+        "senadores críticos a Rodrigo Pacheco, la propuesta es una maniobra. “No hay espacio "
+        "para avanzar con esta propuesta ahora”, sostuvo.",
+        [
+            (
+                "Necesitamos que el gobierno central nos apoye con más unidades",
+                "Verónica Santillán Ruiz",
+                "afirmó",
+            ),
+            (
+                "No se trata de pipas, se trata de tuberías que tienen cincuenta años",
+                "Fernando Aguilar Ponce",
+                "explicó",
+            ),
+            ("No hay espacio para avanzar con esta propuesta ahora", "Lasier Martins", "sostuvo"),
+        ],
+        id="spanish-a-sentence-in-someones-view-makes-them-the-one-a-subjectless-verb-is-of",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Kritik kam vom Fahrgastverband Pro Bahn. Dessen Ehrenvorsitzender "
         "Karl-Peter Naumann sagte: \u201eDas Geld kommt viel zu spät.\u201c",
         [("Das Geld kommt viel zu spät.", "Karl-Peter Naumann", "sagte")],

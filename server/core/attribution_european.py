@@ -444,6 +444,10 @@ _IN_THE_VIEW_OF = {  # the person, then maybe a role set off: "Pour X, le chef d
     "pt": re.compile(r"(?:E\s+|Mas\s+)?[Pp]ara\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
     "it": re.compile(r"(?:E\s+|Ma\s+)?[Pp]er\s+([^,;:]{2,60}),(?:\s+[^,;:]{2,80},)?"),
 }
+# Words opening a sentence in someone's view, before them and their role: "Según X, ...".
+_VIEW_OPENERS = frozenset("Según Segundo Pour Para Per Selon Laut".split())
+_MAX_VIEW_ROLE_WORDS = 9
+_VIEW_REACH = 160  # characters before a name where its sentence's opening is looked for
 # The opening of a sentence after a quotation that says who said it: „…“ Das sagte X.
 _SAID_THAT = {
     "de": re.compile(r"(?:Das|Dies)\s+"),
@@ -1651,11 +1655,30 @@ class EuropeanSpeakerResolver:
             ",", start + len(person.name.split()[-1])
         ):
             return True  # "Pour Jan Hamáček, cette attitude est méprisante": the view is his
+        if self._in_whose_view(start, person):
+            return True  # "Según el investigador Fernando Aguilar Ponce, el problema es ..."
         if words and words[-1].endswith(",") and self._subject_follows(start):
             return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
         if self._role_after_a_phrase(head, person) and self._subject_follows(start):
             return True  # "Dentro de los documentos, el concejal Daniel Duque, quien ... reveló"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _in_whose_view(self, start: int, person: _Name) -> bool:
+        """Does the sentence open with "in the view of" and this person, with their role
+        between at most, set off by a comma ("Según el investigador de la UNAM Fernando
+        Aguilar Ponce,", "Pour la conseillère nationale Isabelle Rochat-Berthoud,", "Segundo o
+        Pacheco" after "Para Martins, um dos senadores críticos a")? What the sentence says,
+        and the quotation after it, is theirs."""
+        window = self.text[max(start - _VIEW_REACH, 0) : start]
+        words = _SENTENCE_BEFORE.split(window)[-1].split()
+        words = [w for w in words if w not in person.name.split()]
+        if not words or words[0] not in _VIEW_OPENERS or len(words) > _MAX_VIEW_ROLE_WORDS:
+            return False
+        if any(self._verb.fullmatch(word.strip(",")) or word.endswith(",") for word in words):
+            return False  # "Para Martins, um dos senadores críticos a Pacheco,": Martins's view
+        if words[-1].casefold() in _AFFILIATION | _OF_BEFORE_BODY:
+            return False  # "Segundo o coordenador da Defesa Civil, ...": what the role is of
+        return self.text.startswith(",", start + len(person.name.split()[-1]))
 
     def _role_after_a_phrase(self, head: str, person: _Name) -> bool:
         """Does the clause before the name end, after a phrase and a comma, with a singular
