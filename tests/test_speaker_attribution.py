@@ -2245,6 +2245,19 @@ SPEAKERS = [
         ],
         id="co-star-a-place-and-di-are-no-names-a-district-is-a-body-a-titled-person-no-agency",
     ),
+    pytest.param(
+        "Mayor Karen Whitby said the decision was about balance. 'Noosa is a dog-loving "
+        "community,' Cr Whitby said.\n\nIn a statement, the party's state Publicity "
+        'Secretary, Comrade Ifeanyi Okafor, described the exercise as "a coronation dressed '
+        'up as an election."\n\nÉlise and Manon Tremblay wrote their new album on the farm. '
+        "“We had a wood stove and two guitars,” says Élise, the older of the two.",
+        [
+            ("Noosa is a dog-loving community,", "Karen Whitby", "said"),
+            ("a coronation dressed up as an election.", "Ifeanyi Okafor", "described"),
+            ("We had a wood stove and two guitars,", "Élise Tremblay", "says"),
+        ],
+        id="cr-and-comrade-are-titles-and-two-first-names-share-the-surname-after-them",
+    ),
 ]
 
 

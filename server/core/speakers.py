@@ -40,7 +40,8 @@ TITLE_WORDS = frozenset(
     Cardinal Father Sister Leader Head Founder Executive Premier Sheikh Emir Crown Minister's
     Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor Administrator Advocate Prosecutor
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
-    PC""".split()
+    PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
+    Granny""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -55,7 +56,7 @@ NOT_NAME_WORDS = frozenset(
     Nevertheless Finally Eventually Initially Recently Currently Previously Ultimately Clearly
     Obviously Actually Basically Fortunately Unfortunately Luckily Sadly Thankfully Notably
     Similarly Likewise Otherwise Overall Tonight Getting Having Being Following Asked Told
-    Speaking Writing Via Dear Ah Alas Hey Hello Yes Well Please Thanks Wow Okay""".split()
+    Speaking Writing Via Dear Ah Alas Hey Hello Yes Well Please Thanks Wow Okay Late""".split()
 )
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
@@ -71,7 +72,7 @@ BODY_WORDS = frozenset(
     Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics
     Networks Industries Services Solutions Communications Enterprises Resources Utilities
     Railways Airways Pharmaceuticals Therapeutics Ventures Insurance District Trust
-    Society""".split()
+    Society Division""".split()
 )
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
@@ -157,7 +158,10 @@ TIME_WORDS = frozenset(
     January February March April July August September October November December""".split()
 )
 _ENGLISH_PRONOUNS = frozenset("he she they it".split())
-_HONORIFICS = frozenset("Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss".split())
+_HONORIFICS = frozenset(
+    """Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Comrade Alhaji Alhaja Hon Hon. Mallam Grandma Grandpa
+    Granny""".split()
+)
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _POSSESSIVE_ENDINGS = ("'", "\u2019", "'s", "\u2019s")  # what _POSSESSIVE matches, as endings
 # "I", "I--", "We": the first person, never a name.
@@ -359,6 +363,10 @@ _WORK_NOUNS = (
 ).split()
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_NOUNS) + r"),\s*$", re.IGNORECASE)
 _WORK_NOUN_REACH = 40
+# Two first names sharing the surname after them: "Élise and Manon Tremblay".
+_FIRST_NAMES_AND_SURNAME = re.compile(
+    r"\b([A-ZÀ-Ý][\w'\u2019-]+) and ([A-ZÀ-Ý][\w'\u2019-]+) ([A-ZÀ-Ý][\w'\u2019-]+)\b"
+)
 # A live blog's time heading an entry: "12.40pm:", "15:55 –".
 _LIVE_BLOG_TIME = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:\u2013\u2014-]\s*", re.I)
 # A modifier of a body's owner or base before its name: "Amazon-owned", "London-based".
@@ -774,7 +782,9 @@ class ArticleNames:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = frozenset(_LOWERCASE_WORD.findall(text))
-        self.mentions = _mentions(_unbracket_first_names(text), self.words)
+        self.mentions = _with_shared_surnames(
+            text, _mentions(_unbracket_first_names(text), self.words)
+        )
         self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
         # Each name's first mention, in the article's order, also by last word: the lookups that
@@ -1362,6 +1372,25 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
         if name is not None:
             mentions.append(Mention(name, start + offset, start, start + len(run), titles))
     return mentions
+
+
+def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each first name written before "and" and another's full name ("Élise and
+    Manon Tremblay", "Jean and Bill Crawford") made that first name with the surname: they
+    share it."""
+    if " and " not in text:
+        return mentions
+    at_start = {mention.start: index for index, mention in enumerate(mentions)}
+    found = list(mentions)
+    for pair in _FIRST_NAMES_AND_SURNAME.finditer(text):
+        index = at_start.get(pair.start(1))
+        if index is None or " " in mentions[index].name:
+            continue
+        first, surname = pair.group(1), pair.group(3)
+        if gender_from_first_name(pair.group(2)) is None and gender_from_first_name(first) is None:
+            continue  # "Marks and Spencer": no first names
+        found[index] = mentions[index]._replace(name=f"{first} {surname}")
+    return found
 
 
 def _credits(text: str) -> list[tuple[int, int]]:
