@@ -2258,6 +2258,19 @@ SPEAKERS = [
         ],
         id="cr-and-comrade-are-titles-and-two-first-names-share-the-surname-after-them",
     ),
+    pytest.param(
+        "Sipho Ndlovu scored twice. \u2018We made the same mistake three times,\u2019 Ndlovu said."
+        "\n\nAsked about the veteran lock Pieter-Steph Coetzer, Ndlovu smiled. \u2018He is a "
+        "legend, but legends get tired too.\u2019\n\nSenate Finance Committee Chairwoman Maria "
+        'Ortiz, D-Las Cruces, said the deal protects the fund. "We found a number that both '
+        'chambers can live with," the senator said.',
+        [
+            ("We made the same mistake three times,", "Sipho Ndlovu", "said"),
+            ("He is a legend, but legends get tired too.", "Sipho Ndlovu", None),
+            ("We found a number that both chambers can live with,", "Maria Ortiz", "said"),
+        ],
+        id="asked-about-x-then-the-subject-and-the-senator-of-a-senate-chairwoman-in-view",
+    ),
 ]
 
 

@@ -378,7 +378,10 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     _SENTENCE_OPENING + r"(?:A|An|Another|One)\s+([a-z\-]+)(?:\s+([a-z]+))?\b"
     r"(?!,?\s+(?:[A-Z]|of\b))"
 )
+# A sentence opening on the question put to its subject: "Asked about X, Ndlovu smiled."
+_ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
 _PARTY_NAME_REACH = 80  # characters before a party and state where the lawmaker's name stands
+_ROLE_STEM = 5  # letters of a role noun its related words share ("senat": senator, Senate)
 # A sentence after a quotation that names whose words it was: "That was the message from X",
 # "So said X", "That's what X told reporters".
 _NAME_WORDS = r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
@@ -699,7 +702,10 @@ class SpeakerResolver:
             if named:
                 speaker, role = self._resolve(named, quote.open_mark)
                 return Attribution(speaker, role, verb.group()) if speaker else _NONE
-        subject = leading_subject(re.split(r"[,;:(\u2014\u2013]", sentence)[0])
+        pieces = re.split(r"[,;:(\u2014\u2013]", sentence)
+        if len(pieces) > 1 and _ASKED_OPENING.match(pieces[0].strip()):
+            pieces = pieces[1:]  # "Asked about Coetzer, Ndlovu smiled.": Ndlovu's
+        subject = leading_subject(pieces[0])
         if subject is None:
             return _NONE
         speaker, role = self._resolve(subject, quote.open_mark)
@@ -983,7 +989,7 @@ class SpeakerResolver:
             return None
         name = self._speaker_heading_sentence_before(position)
         role = self.names.role_of(name) if name else None
-        return name if name and (role is None or noun in role.casefold()) else None
+        return name if name and (role is None or _role_fits(noun, role)) else None
 
     def _speaker_heading_sentence_before(self, position: int) -> str | None:
         """The person heading the sentence just before `position` in its paragraph, when that
@@ -1244,6 +1250,13 @@ def _subject_with_appositive(before: str) -> str | None:
     if pieces[0][:1].isupper():
         return leading_subject(pieces[0])
     return before if count <= _MAX_SUBJECT_WORDS else None
+
+
+def _role_fits(noun: str, role: str) -> bool:
+    """Can "the <noun>" stand for someone of this role: the noun in it, or its stem ("the
+    senator" for "Senate Finance Committee Chairwoman")?"""
+    role = role.casefold()
+    return noun in role or len(noun) > _ROLE_STEM and noun[:_ROLE_STEM] in role
 
 
 def _honorific_of_another_gender(subject: Subject, name: str) -> bool:
