@@ -3496,6 +3496,23 @@ FOREIGN_SPEAKERS += [
         id="german-a-persons-noun-before-a-colon-is-the-one-named-in-the-sentence-before",
     ),
     pytest.param(
+        "Der Bundesrat hat am Freitag eine neue Abgabe für Lastwagen beschlossen. "
+        "Bundesrätin Regula Ammann-Brunner stellte die Pläne vor. Die Einnahmen sollen in "
+        "die Bahn fliessen.\n\n«Die Bevölkerung entlang der Gotthardroute leidet seit Jahren "
+        "unter dem Verkehr», sagte Ammann-Brunner.\n\nReimers’ Verteidiger Jan-Philipp "
+        "Sörensen kündigte an, das Urteil prüfen zu wollen. „Wir werden in Revision gehen, "
+        "das ist sicher“, sagte er nach der Verhandlung.",
+        [
+            (
+                "Die Bevölkerung entlang der Gotthardroute leidet seit Jahren unter dem Verkehr",
+                "Regula Ammann-Brunner",
+                "sagte",
+            ),
+            ("Wir werden in Revision gehen, das ist sicher", "Jan-Philipp Sörensen", "kündigte"),
+        ],
+        id="german-bundesrätin-and-verteidiger-are-roles-before-a-name",
+    ),
+    pytest.param(
         "La alcaldesa de Iztapalapa, Verónica Santillán Ruiz, pidió más camiones al gobierno "
         "central. “Necesitamos que el gobierno central nos apoye con más unidades”, "
         "afirmó.\n\nSegún el investigador de la UNAM Fernando Aguilar Ponce, especialista en "

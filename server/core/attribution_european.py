@@ -173,7 +173,9 @@ _GERMAN_ROLE_ENDINGS = tuple(
     journalist schriftsteller teilnehmer bewohner nutzer kunde kritiker sprecher polizist
     beamte beamter franzose deutsche deutscher kollege nachbar lehrer schüler student
     ministerpräsident bürgermeister landrat rat räte oberst publizist philosoph soziologe
-    psychologe historiker ökonom virologe biologe theologe vorstand vorständ kolleg""".split()
+    psychologe historiker ökonom virologe biologe theologe vorstand vorständ kolleg rät
+    hauptmann obmann regisseur intendant dirigent moderator kurator geologe meteorologe
+    verteidiger""".split()
     for suffix in ("", "in", "innen", "en", "e", "s")
 )
 # Common first names of these languages, beyond the English list of `gender`: a run of
