@@ -620,3 +620,13 @@ def test_numbers_spelled_with_hundreds_and_thousands_agree_with_their_digits(a, 
 )
 def test_one_persons_name_in_two_transliterations(a, b, same):
     assert same_person(a, b) is same
+
+
+def test_a_part_of_seven_words_word_for_word_needs_three_telling_words():
+    whole = "We have found no evidence that any patient has been harmed by the faulty scanners"
+    part = "no evidence that any patient has been harmed"  # eight words, three telling
+    assert compare(whole, part).relation == "fragment"
+    assert compare(whole, "no evidence that any patient has been hurt") is None  # not word for word
+    assert (
+        compare("It happened about a year and a half ago in Kyiv", "a year and a half ago") is None
+    )

@@ -59,6 +59,7 @@ _OWN_OVERLAP_SHARE = 0.5
 _FIRST_NAME_LETTERS = 3
 # A fragment needs this many words that are not common ones: "a year and a half ago" is not one.
 _MIN_FRAGMENT_CONTENT_WORDS = 4
+_WORD_FOR_WORD_PART_WORDS = 7  # a part this long, word for word, needs a telling word less
 _RELATION_STRENGTH = {
     "verbatim": 5,
     "reordered": 4,
@@ -345,11 +346,15 @@ def _denials(found: Sequence[str]) -> int:
     return sum(word in _NEGATIONS for word in found)
 
 
-def _is_telling_part(shorter: Sequence[str], min_words: int) -> bool:
-    """Long enough to stand for the whole: `min_words` words, four of them not common ones."""
+def _is_telling_part(shorter: Sequence[str], min_words: int, word_for_word: bool = False) -> bool:
+    """Long enough to stand for the whole: `min_words` words, four of them not common ones
+    (three when it stands word for word in the whole and is seven words long: "no evidence
+    that any patient has been harmed"; not "a year and a half ago")."""
     if len(shorter) < min_words:
         return False
-    return sum(word not in COMMON_WORDS for word in shorter) >= _MIN_FRAGMENT_CONTENT_WORDS
+    telling = sum(word not in COMMON_WORDS for word in shorter)
+    longer_word_for_word = word_for_word and len(shorter) >= _WORD_FOR_WORD_PART_WORDS
+    return telling >= _MIN_FRAGMENT_CONTENT_WORDS - longer_word_for_word
 
 
 def _part_relation(
@@ -360,7 +365,7 @@ def _part_relation(
     if not _may_be_part(shorter, longer, min_words):
         return None
     score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer), score_cutoff=_FRAGMENT_CUTOFF)
-    if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words):
+    if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words, score == 100.0):
         return None
     if _runs_over_a_denial(longer, shorter) or _runs_over_a_denial(shorter, longer):
         return None
