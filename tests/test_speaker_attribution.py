@@ -3536,6 +3536,35 @@ FOREIGN_SPEAKERS += [
         id="spanish-a-sentence-in-someones-view-makes-them-the-one-a-subjectless-verb-is-of",
     ),
     pytest.param(
+        "Castres s'est imposé face au Stade Toulousain (16-13) samedi au stade Pierre-Fabre, "
+        "au terme d'un match fermé, disputé sous une pluie battante. Le demi d'ouverture "
+        "Baptiste Roumagnac a inscrit l'ensemble des points castrais, dont une pénalité de "
+        "48 mètres à deux minutes de la fin.\n\n« Le terrain était lourd, a reconnu le "
+        "manager castrais Laurent Sabatier, mais on a su rester patients. On savait qu'on ne "
+        "les battrait pas en jouant à leur jeu. Il fallait les étouffer. » Une stratégie "
+        "assumée par ses joueurs, qui ont passé l'essentiel de la rencontre à gratter des "
+        "ballons et à multiplier les chandelles.\n\nCôté toulousain, l'entraîneur des avants "
+        "Jérôme Cazalbou ne cherchait pas d'excuses. « On a été indisciplinés, on a rendu "
+        "trop de ballons au pied. Castres a mérité sa victoire, il n'y a rien à dire », "
+        "a-t-il lâché.",
+        [
+            (
+                "Le terrain était lourd, a reconnu le manager castrais Laurent Sabatier, mais on a "
+                "su rester patients. On savait qu'on ne les battrait pas en jouant à leur jeu. Il "
+                "fallait les étouffer.",
+                "Laurent Sabatier",
+                "a reconnu",
+            ),
+            (
+                "On a été indisciplinés, on a rendu trop de ballons au pied. "
+                "Castres a mérité sa victoire, il n'y a rien à dire",
+                "Jérôme Cazalbou",
+                "a-t-il",
+            ),
+        ],
+        id="french-an-incise-with-its-subject-after-the-verb-and-l-entraineur-before-a-name",
+    ),
+    pytest.param(
         _GERMAN_LEAD + "Kritik kam vom Fahrgastverband Pro Bahn. Dessen Ehrenvorsitzender "
         "Karl-Peter Naumann sagte: \u201eDas Geld kommt viel zu spät.\u201c",
         [("Das Geld kommt viel zu spät.", "Karl-Peter Naumann", "sagte")],

@@ -124,6 +124,13 @@ _FRENCH_INVERSION = re.compile(
 )
 # A comma before an inverted verb inside a French quotation: « ..., affirme-t-elle. ... ».
 _INCISE = re.compile(r",(?=\s+[a-zéèêàç]+-(?:t-)?(?:il|elle)\b)")
+# The same with the subject after a verb of saying: « Le terrain était lourd, a reconnu le
+# manager Laurent Sabatier, mais ... » (the verbs are the article's language's, added below).
+_INCISE_VERB_FIRST = re.compile(
+    r",(?=\s+(?:"
+    + "|".join(re.escape(verb.replace("-", " ")) for verb in _VERBS["fr"].split())
+    + r")\s+(?:le|la|l['\u2019]|[A-ZÉ]))"
+)
 # Words that open sentences or link them; capitalised, they are still no name.
 _FUNCTION_WORDS = frozenset(
     """der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern
@@ -378,6 +385,9 @@ _CONTRACTED_ARTICLES = {
     "pt": frozenset(("do", "da")),
     "it": frozenset(("del", "della", "dello", "al", "alla")),
 }
+# French "l'" before a noun: "l'entraîneur", "l’avocat".
+_ELIDED_ARTICLE = re.compile(r"[Ll]['\u2019]\w")
+_MAX_ROLE_AFTER_PHRASE_WORDS = 4  # "l'entraîneur des avants": article, noun and what of
 _SINGULAR_ARTICLES = {
     "de": frozenset(("der", "die")),  # "die Präsidentin": singular before a role noun in -in
     "fr": frozenset(("le", "la")),  # not "a": "a ajouté Laurent Fabius"
@@ -595,7 +605,11 @@ class EuropeanSpeakerResolver:
         if self.language != "fr":
             return None
         for part in quote.parts:
-            for comma in _INCISE.finditer(self.text, part.start, part.end):
+            commas = [
+                *_INCISE.finditer(self.text, part.start, part.end),
+                *_INCISE_VERB_FIRST.finditer(self.text, part.start, part.end),
+            ]
+            for comma in sorted(commas, key=lambda found: found.start()):
                 found = self._attribution_after(
                     self.text[comma.start() : part.end], quote.open_mark
                 )
@@ -1688,9 +1702,11 @@ class EuropeanSpeakerResolver:
         if "," not in head:
             return False
         words = [w for w in head.rsplit(",", 1)[1].split() if w not in person.name.split()]
+        if words and _ELIDED_ARTICLE.match(words[0]):  # "l'entraîneur des avants"
+            words = [words[0][:1], words[0][2:], *words[1:]]
         return (
-            2 <= len(words) <= 3
-            and words[0].casefold() in _SINGULAR_ARTICLES[self.language]
+            2 <= len(words) <= _MAX_ROLE_AFTER_PHRASE_WORDS
+            and words[0].casefold() in _SINGULAR_ARTICLES[self.language] | {"l"}
             and all(w.isalpha() and w.islower() for w in words[1:])
         )
 
