@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .diff import word_diff
 from .models import Candidate, Quotation, Version
-from .normalize import COMMON_WORDS, words
+from .normalize import COMMON_WORDS, fold, words
 
 VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP = (
     "verbatim",
@@ -526,10 +526,14 @@ def _of_the_same_person(speaker: str | None, candidates: list[Candidate]) -> lis
     if speaker is None:
         return [False] * len(candidates)
     key = _name_key(speaker)
-    return [
-        candidate.speaker is not None and _same_key(key, _name_key(candidate.speaker))
-        for candidate in candidates
-    ]
+    known: dict[str | None, bool] = {None: False, speaker: True}  # candidates repeat a speaker
+    found = []
+    for candidate in candidates:
+        same = known.get(candidate.speaker)
+        if same is None:
+            same = known[candidate.speaker] = _same_key(key, _name_key(candidate.speaker))
+        found.append(same)
+    return found
 
 
 def _same_key(key_a: tuple[str, str], key_b: tuple[str, str]) -> bool:
@@ -553,11 +557,16 @@ def _name_key(name: str) -> tuple[str, str]:
     """A speaker's surname and first name (empty for a name of one word), folded and
     `_transliterated`: a page's speakers are compared with many candidates' (and the same
     few names come back)."""
-    found = words(name)
+    found = [word.translate(_NAME_PUNCTUATION) for word in fold(name).split()]
+    found = [word for word in found if word]
     if not found:
         return "", ""
     first = _transliterated(found[0]) if len(found) > 1 else ""
     return _transliterated(found[-1]), first
+
+
+# What a name's words lose to be compared: "O'Neill" is "oneill", "Jean-Paul" "jeanpaul".
+_NAME_PUNCTUATION = str.maketrans("", "", ".,;:'\u2019\u2018\"\u201c\u201d()-\u2013\u2014")
 
 
 def _transliterated(name: str) -> str:
