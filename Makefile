@@ -46,10 +46,12 @@ test: install $(NODE_STAMP) browsers extension ## lint, then every test: Python,
 screenshot: install $(NODE_STAMP) browsers ## redraw docs/panel.png (the panel on the seed case)
 	QUOTETRAIL_SCREENSHOTS=docs node --test --test-name-pattern="Sputnik's version" tests/e2e/chromium.test.mjs
 
-eval: install ## quotation and speaker quality on the annotated gold set, extraction speed, matching on real pages
+eval: install ## quotation and speaker quality on the annotated and invented gold sets, extraction speed, matching on real pages and invented pairs
 	$(BIN)/python benchmarks/eval_quotes.py
 	$(BIN)/python benchmarks/quotes_speed.py
 	$(BIN)/python benchmarks/real_pairs.py
+	$(BIN)/python benchmarks/invented_quotes.py
+	$(BIN)/python benchmarks/invented_pairs.py
 
 bench: install ## build generated corpora of 10k, 100k and 1M quotations and print the matching table
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'

@@ -102,3 +102,35 @@ def test_the_judged_pairs_pages_are_the_judged_texts():
             )
             assert hashlib.sha256(text.encode("utf-8")).hexdigest() == pair[f"{side}_sha256"]
             assert pair[f"{side}_quote"][1] <= len(text)
+
+
+INVENTED = ROOT / "benchmarks" / "gold" / "invented"
+
+
+@pytest.mark.parametrize("folder", sorted(INVENTED.iterdir()), ids=lambda folder: folder.name)
+def test_each_invented_span_is_its_text_in_its_story(folder):
+    stories = annotated_pages(folder / "gold.jsonl")
+    assert stories
+    for story in stories:
+        text = (folder / f"{story['id']}.txt").read_text(encoding="utf-8")
+        previous_end = 0
+        for quote in story["quotes"]:
+            assert text[quote["start"] : quote["end"]] == quote["text"], (story["id"], quote)
+            assert previous_end <= quote["start"], (story["id"], quote)
+            previous_end = quote["end"]
+
+
+@pytest.mark.parametrize("name", ["invented8", "invented9"])
+def test_each_invented_pair_quotes_its_two_articles(name):
+    folder = ROOT / "benchmarks" / "gold" / "pairs" / name
+    texts = {a["url"]: a["text"] for a in annotated_pages(folder / "corpus.jsonl")}
+    pairs = annotated_pages(folder / "judged.jsonl")
+    assert {pair["judgement"] for pair in pairs} == {"same", "different"}
+    for pair in pairs:
+        for side in (pair["a"], pair["b"]):
+            text = texts[side["url"]]
+            pieces = [text[start:end] for start, end in side.get("spans", [])]
+            if len(pieces) > 1:  # a quotation split by its attribution: each piece in the quote
+                assert all(piece.strip(" ,.") in side["quote"] for piece in pieces), (name, side)
+            else:
+                assert side["quote"] in text, (name, side)
