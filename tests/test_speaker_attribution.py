@@ -2271,6 +2271,20 @@ SPEAKERS = [
         ],
         id="asked-about-x-then-the-subject-and-the-senator-of-a-senate-chairwoman-in-view",
     ),
+    pytest.param(
+        "Gov. Marisol Everett-Kane signed the water bill on Monday. House Minority Whip Dana "
+        "Whitcomb said the bill was rushed. \u201cWe will fight it in court,\u201d Whitcomb said."
+        "\n\nAfter the ceremony, the governor told reporters she expected to be sued.\n\n"
+        "\u201cLet them come, we are ready for them,\u201d she said.\n\nBrentford are watching "
+        "Hugo Lacombe. One Premier League scout described Lacombe as \u201cthe best young "
+        "defender in France\u201d.",
+        [
+            ("We will fight it in court,", "Dana Whitcomb", "said"),
+            ("Let them come, we are ready for them,", "Marisol Everett-Kane", "said"),
+            ("the best young defender in France", None, "described"),
+        ],
+        id="the-governor-between-is-the-one-she-stands-for-and-one-league-scout-is-unnamed",
+    ),
 ]
 
 

@@ -381,6 +381,17 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 # A sentence opening on the question put to its subject: "Asked about X, Ndlovu smiled."
 _ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
 _PARTY_NAME_REACH = 80  # characters before a party and state where the lawmaker's name stands
+# A sentence (or its clause after an opening phrase) whose subject is "the <role>": "After the
+# ceremony, the governor told reporters".
+_ROLE_SUBJECT = re.compile(
+    r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*|,\s+)[Tt]he\s+([a-z]+)\s+(?:told|said|says|added|"
+    r"insisted|warned|explained|replied|responded|noted|argued|wrote)\b"
+)
+# Someone unnamed, a role in small letters after the name of what they belong to: "One Premier
+# League scout", "A Downing Street source".
+_UNNAMED_WITH_A_NAME = re.compile(
+    r"(?:One|A|An|Another)\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,4}[a-z][a-z\-]+"
+)
 _ROLE_STEM = 5  # letters of a role noun its related words share ("senat": senator, Senate)
 # A sentence after a quotation that names whose words it was: "That was the message from X",
 # "So said X", "That's what X told reporters".
@@ -929,6 +940,8 @@ class SpeakerResolver:
         body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
         if body and body.group(2) in BODY_WORDS:
             return body.group(1), None  # "the New Zealand Department of Conservation"
+        if _UNNAMED_WITH_A_NAME.fullmatch(phrase.strip()):
+            return None, None  # "One Premier League scout described": a scout, unnamed
         if _UNNAMED_OF.match(phrase.strip()) or _NOUN_OF_NAME.fullmatch(phrase.strip()):
             return None, None  # "a member of the Justice League", "the authors of the study"
         if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
@@ -1128,11 +1141,26 @@ class SpeakerResolver:
             return only
         if latest[1] and self._unnamed_subject_after(latest[0], position, pronoun):
             return None  # "Doe lives in Dayton. The man next door saw it. "...," he said"
+        role_subject = self._role_subject_after(latest[0], position)
+        if role_subject is not None:
+            return role_subject or None  # "The governor told reporters ... “…” she said"
         if latest[1] and self._other_of_gender_in_sentence(latest[0], pronoun):
             return None  # "Nelson asked him about it. "...," he said": Nelson, or the one asked
         if latest[1] and self._did_not_speak(latest[0]):
             return None  # "Bennett declined to comment. "...," she said": someone else
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _role_subject_after(self, start: int, position: int) -> str | None:
+        """The person a sentence opening with "The <role>" between `start` and `position` stands
+        for ("After the ceremony, the governor told reporters she ..."): the one the article
+        introduced in that role, "" when it introduced none or several (someone else may be
+        meant), None when no such sentence stands there."""
+        found = None
+        for found in _ROLE_SUBJECT.finditer(self.text, start, position):  # noqa: B007 (the last)
+            pass
+        if found is None or found.group(1).casefold() not in ROLE_NOUNS:
+            return None
+        return self.names.person_by_role(f"the {found.group(1)}", position) or ""
 
     def _did_not_speak(self, start: int) -> bool:
         """Does the person named at `start` decline to speak right after the name ("Bennett
