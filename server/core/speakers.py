@@ -363,6 +363,8 @@ _WORK_NOUNS = (
 ).split()
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_NOUNS) + r"),\s*$", re.IGNORECASE)
 _WORK_NOUN_REACH = 40
+_AND_BEFORE_A_CAPITAL = re.compile(r" and (?=[A-ZÀ-Ý])")
+_WORD_BEFORE = re.compile(r"[\w'\u2019-]+$")
 # Two first names sharing the surname after them: "Élise and Manon Tremblay".
 _FIRST_NAMES_AND_SURNAME = re.compile(
     r"\b([A-ZÀ-Ý][\w'\u2019-]+) and ([A-ZÀ-Ý][\w'\u2019-]+) ([A-ZÀ-Ý][\w'\u2019-]+)\b"
@@ -571,7 +573,9 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     role += titles + longer
     if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
         return None, ""
-    if all(t in TITLE_WORDS or names_a_place_or_people(t) for t in tokens):
+    if any(t in TITLE_WORDS for t in tokens) and all(
+        t in TITLE_WORDS or names_a_place_or_people(t) for t in tokens
+    ):
         return None, ""  # "U.S. Secretary" (of State ...): a title and a place, no one's name
     return " ".join(tokens), " ".join(role)
 
@@ -1382,7 +1386,7 @@ def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     at_start = {mention.start: index for index, mention in enumerate(mentions)}
     found = list(mentions)
-    for pair in _FIRST_NAMES_AND_SURNAME.finditer(text):
+    for pair in _first_names_and_surnames(text):
         index = at_start.get(pair.start(1))
         if index is None or " " in mentions[index].name:
             continue
@@ -1391,6 +1395,16 @@ def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Marks and Spencer": no first names
         found[index] = mentions[index]._replace(name=f"{first} {surname}")
     return found
+
+
+def _first_names_and_surnames(text: str) -> Iterator[re.Match]:
+    """`_FIRST_NAMES_AND_SURNAME` at each " and " before a capital: a search from there back,
+    not a scan of the whole text."""
+    for conjunction in _AND_BEFORE_A_CAPITAL.finditer(text):
+        word = _WORD_BEFORE.search(text, max(conjunction.start() - 40, 0), conjunction.start())
+        found = _FIRST_NAMES_AND_SURNAME.match(text, word.start()) if word else None
+        if found is not None:
+            yield found
 
 
 def _credits(text: str) -> list[tuple[int, int]]:
