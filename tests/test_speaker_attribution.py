@@ -2285,6 +2285,19 @@ SPEAKERS = [
         ],
         id="the-governor-between-is-the-one-she-stands-for-and-one-league-scout-is-unnamed",
     ),
+    pytest.param(
+        'The clerk, 58-year-old Harold "Hal" Bennett, told us he dropped behind the counter.\n\n'
+        '"I have been doing this job 19 years," Bennett said.\n\nCllr Paul Hartley (Con, '
+        "Dorrington Rural) said the district was behind. 'If this goes to an inspector, we could "
+        "lose,' he said.\n\nKemaman MP Datuk Hafizah Rahim said she had raised the matter. "
+        "\u201cWe hope the scheme comes soon,\u201d said Hafizah Rahim.",
+        [
+            ("I have been doing this job 19 years,", "Harold Bennett", "said"),
+            ("If this goes to an inspector, we could lose,", "Paul Hartley", "said"),
+            ("We hope the scheme comes soon,", "Hafizah Rahim", "said"),
+        ],
+        id="a-quoted-nickname-a-ward-in-brackets-and-datuk-are-no-part-of-names",
+    ),
 ]
 
 

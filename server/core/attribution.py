@@ -392,6 +392,8 @@ _ROLE_SUBJECT = re.compile(
 _UNNAMED_WITH_A_NAME = re.compile(
     r"(?:One|A|An|Another)\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,4}[a-z][a-z\-]+"
 )
+# A party, ward or age in brackets after a name: "Cllr Jean Hartley (Lib Dem, Kettlewick North)".
+_BRACKETED_AFTER_NAME = re.compile(r"\s*\([^()]{1,60}\)")
 _ROLE_STEM = 5  # letters of a role noun its related words share ("senat": senator, Senate)
 # A sentence after a quotation that names whose words it was: "That was the message from X",
 # "So said X", "That's what X told reporters".
@@ -1255,7 +1257,7 @@ def _subject_with_appositive(before: str) -> str | None:
     else the first comma-separated piece that is only a name ("Zipp's counsel, Michael Harrow",
     "Mayer, Disney's chairman of ..."), or the name heading "X of the University of Y, ...";
     None when no piece names anyone."""
-    before = before.strip()
+    before = _BRACKETED_AFTER_NAME.sub("", before).strip()  # "Cllr Jean Hartley (Lib Dem, ...)"
     count = len(before.split())
     if count > _MAX_APPOSITIVE_WORDS:
         return None

@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor Administrator Advocate Prosecutor
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
-    Granny""".split()
+    Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -160,7 +160,7 @@ TIME_WORDS = frozenset(
 _ENGLISH_PRONOUNS = frozenset("he she they it".split())
 _HONORIFICS = frozenset(
     """Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Comrade Alhaji Alhaja Hon Hon. Mallam Grandma Grandpa
-    Granny""".split()
+    Granny Datuk Datin Dato Tun Nana Madam""".split()
 )
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _POSSESSIVE_ENDINGS = ("'", "\u2019", "'s", "\u2019s")  # what _POSSESSIVE matches, as endings
@@ -363,6 +363,10 @@ _WORK_NOUNS = (
 ).split()
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_NOUNS) + r"),\s*$", re.IGNORECASE)
 _WORK_NOUN_REACH = 40
+# A nickname in quotation marks between two capitalised names: 'Harold "Hal" Bennett'.
+_QUOTED_NICKNAME = re.compile(
+    r"([A-ZÀ-Ý][a-zà-ÿ]{1,20} )([\"\u201c\u2018'][A-Z][\w.\-]{0,15}[\"\u201d\u2019'] )(?=[A-ZÀ-Ý])"
+)
 _AND_BEFORE_A_CAPITAL = re.compile(r" and (?=[A-ZÀ-Ý])")
 _WORD_BEFORE = re.compile(r"[\w'\u2019-]+$")
 # Two first names sharing the surname after them: "Élise and Manon Tremblay".
@@ -1091,8 +1095,8 @@ class ArticleNames:
             possessive = _POSSESSIVE.search(self.text[mention.run_start : mention.run_end])
             if possessive or not _opens_sentence(self.text, mention.run_start):
                 continue
-            if _is_closing_appositive(self.text, mention):
-                continue  # "... an email address for her niece, Martha Fry.": no subject
+            if _is_closing_appositive(self.text, mention) or _in_brackets(self.text, mention):
+                continue  # "her niece, Martha Fry.", "(Lib Dem, Kettlewick North)": no subject
             if not bodies_too and _names_a_work_set_off(self.text, mention):
                 continue  # "after her second album, Glass Harbor, failed": no person
             if _in_a_heading(self.text, mention):
@@ -1337,10 +1341,12 @@ def _role_names(role: str | None, noun: str) -> bool:
 
 def _unbracket_first_names(text: str) -> str:
     """ "Coach (Frank) Vogel came in": a first name an editor put in brackets inside a quotation
-    is part of the name; the brackets become spaces, so every position stays the same."""
-    if "(" not in text:
-        return text
-    return _BRACKETED_FIRST_NAME.sub(_unbracketed, text)
+    is part of the name; the brackets become spaces, so every position stays the same. A
+    nickname in quotation marks between a first name and a surname ('Harold "Hal" Bennett',
+    "Rodrigo “Digoy” Villaflor") becomes spaces too: the name is the two around it."""
+    if "(" in text:
+        text = _BRACKETED_FIRST_NAME.sub(_unbracketed, text)
+    return _QUOTED_NICKNAME.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)
 
 
 def _unbracketed(found: re.Match) -> str:
@@ -1469,6 +1475,14 @@ def _is_closing_appositive(text: str, mention: Mention) -> bool:
     Fry."): it names whom the sentence is about, not its subject (unlike ", said Tom Forte.")."""
     comma_before = text[max(mention.run_start - 2, 0) : mention.run_start].rstrip().endswith(",")
     return comma_before and _ENDS_SENTENCE.match(text, mention.run_end) is not None
+
+
+def _in_brackets(text: str, mention: Mention) -> bool:
+    """Is the name inside brackets opened in its line ("Cllr Jean Hartley (Lib Dem, Kettlewick
+    North) said")?"""
+    line_start = text.rfind("\n", 0, mention.run_start) + 1
+    opened = text.rfind("(", line_start, mention.run_start)
+    return opened >= 0 and ")" not in text[opened : mention.run_start]
 
 
 def _has_a_title(mention: Mention) -> bool:
