@@ -2298,6 +2298,22 @@ SPEAKERS = [
         ],
         id="a-quoted-nickname-a-ward-in-brackets-and-datuk-are-no-part-of-names",
     ),
+    pytest.param(
+        'Councilwoman Yvette Okafor-Reyes won the race. "The city is in good hands," she said.'
+        "\n\nAt the union hall, retired nurse Gloria Pineda, 67, said she had voted in every "
+        'election since 1980.\n\n"I did three Saturdays. My knees are killing me," she said.\n\n'
+        "Among the marchers was retired midwife Pauline Okwu, 68, who worked there for 27 years."
+        '\n\n"I have delivered the children of children I delivered," she said.\n\nAberdeen '
+        "manager Frank Sinclair was furious with the Duthie red card.\n\n'It was never a red "
+        "card in a month of Sundays,' he said.",
+        [
+            ("The city is in good hands,", "Yvette Okafor-Reyes", "said"),
+            ("I did three Saturdays. My knees are killing me,", "Gloria Pineda", "said"),
+            ("I have delivered the children of children I delivered,", "Pauline Okwu", "said"),
+            ("It was never a red card in a month of Sundays,", "Frank Sinclair", "said"),
+        ],
+        id="a-role-with-an-adjective-and-among-them-was-x-head-a-sentence",
+    ),
 ]
 
 

@@ -377,6 +377,16 @@ _FIRST_NAMES_AND_SURNAME = re.compile(
 _LIVE_BLOG_TIME = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:\u2013\u2014-]\s*", re.I)
 # A modifier of a body's owner or base before its name: "Amazon-owned", "London-based".
 _OWNER_BEFORE_BODY = re.compile(r"^(?:[\w.]+-(?:owned|based|backed|run|led|funded)\s+)+")
+# A word in small letters that may stand before a role noun as its adjective ("retired", "former
+# head"), not a word that links clauses ("as the novelist", "than").
+_AN_ADJECTIVE = re.compile(r"(?!(?:as|like|than|and|or|but|so|if|that|the|a|an)$)[a-z\-]+")
+# A sentence that opens on where or among whom, then "was" and the subject's role words:
+# "Among the marchers was retired midwife"; not "Sinclair was furious with the (Duthie red
+# card)".
+_INVERTED_COPULA = re.compile(
+    r"^(?:Among|Also|Alongside|Joining|Present|There|Leading|Behind|Inside|Outside)\b"
+    r"[\w\s]{0,40}\s(?:was|were)(?:\s+[a-z\-]+){0,3}\s*$"
+)
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]")
 _SENTENCE_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019]?\s+")
@@ -1525,6 +1535,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     if len(clauses) > 1 and first_word and first_word[0].casefold() in _SUBJECT_PRONOUNS:
         return False  # "She told them that the mayor, Jane Doe, had ...": her sentence
     words = clauses[-1].split()
+    if _INVERTED_COPULA.search(clauses[-1]):
+        return True  # "Among the marchers was retired midwife Pauline Okwu, 68, ..."
+    if len(words) == 2 and is_role_noun(words[1]) and _AN_ADJECTIVE.fullmatch(words[0]):
+        return True  # "At the union hall, retired nurse Gloria Pineda said"
     # Role words, an article or an inverted "said" may stand before the subject ("skipper", "the
     # former", "said"); another verb or a preposition may not ("told New Scientist", "chief
     # executive of Lumen Robotics").
