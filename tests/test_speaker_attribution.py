@@ -2314,6 +2314,20 @@ SPEAKERS = [
         ],
         id="a-role-with-an-adjective-and-among-them-was-x-head-a-sentence",
     ),
+    pytest.param(
+        "Flight SV118 of Skyvale Airlines diverted to Goose Bay on Saturday.\n\nSkyvale said in a "
+        'statement that the crew "followed every procedure correctly" and landed safely.\n\nThe '
+        "Malaysian Meteorological Department (MetMalaysia) warned of rain. In a statement, "
+        'MetMalaysia said heavy rain was "likely to reach dangerous levels" soon.\n\nBut '
+        "committee member Cllr Jean Hartley (Lib Dem, Kettlewick North) said she could not "
+        "support it. 'I have read every one of those objections,' she said.",
+        [
+            ("followed every procedure correctly", "Skyvale Airlines", "said"),
+            ("likely to reach dangerous levels", "Malaysian Meteorological Department", "said"),
+            ("I have read every one of those objections,", "Jean Hartley", "said"),
+        ],
+        id="a-bodys-first-word-or-bracketed-name-is-the-body-and-but-opens-no-subject",
+    ),
 ]
 
 

@@ -41,7 +41,7 @@ TITLE_WORDS = frozenset(
     Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor Administrator Advocate Prosecutor
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
-    Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri""".split()
+    Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -380,6 +380,7 @@ _OWNER_BEFORE_BODY = re.compile(r"^(?:[\w.]+-(?:owned|based|backed|run|led|funde
 # A word in small letters that may stand before a role noun as its adjective ("retired", "former
 # head"), not a word that links clauses ("as the novelist", "than").
 _AN_ADJECTIVE = re.compile(r"(?!(?:as|like|than|and|or|but|so|if|that|the|a|an)$)[a-z\-]+")
+_LINKING_OPENERS = frozenset("But And Yet So Then".split())
 # A sentence that opens on where or among whom, then "was" and the subject's role words:
 # "Among the marchers was retired midwife"; not "Sinclair was furious with the (Duthie red
 # card)".
@@ -836,9 +837,29 @@ class ArticleNames:
         if name not in self._fullest:
             spelled = self.acronyms.get(name) or self._abbreviated(name)
             found = self._find_fullest(spelled) if spelled else None
-            found = found or self._body_spelled_out(name)
-            self._fullest[name] = found or self._find_fullest(name)
+            found = found or self._body_spelled_out(name) or self._find_fullest(name)
+            if found is None or found.name == name:
+                found = self._body_named_after(name) or found  # "Skyvale": Skyvale Airlines
+            self._fullest[name] = found
         return self._fullest[name]
+
+    def _body_named_after(self, word: str) -> Mention | None:
+        """The one body the article names in full with this word first or in brackets after it
+        ("Skyvale said" of "Skyvale Airlines"; "MetMalaysia" of "the Malaysian Meteorological
+        Department (MetMalaysia)"); None for a word known as a person's."""
+        if " " in word or self.known_as_a_person(word):
+            return None
+        found = {
+            mention.name: mention
+            for mention in self._first_mentions.values()
+            if " " in mention.name
+            and mention.name.split()[-1] in BODY_WORDS
+            and (
+                mention.name.split()[0] == word
+                or self.text.startswith(f" ({word})", mention.run_end)
+            )
+        }
+        return found.popitem()[1] if len(found) == 1 else None
 
     def real_name(self, name: str) -> str:
         """The name an alias stands for where the article writes "C.K. Walker aka “Lindsey”"
@@ -1535,6 +1556,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     if len(clauses) > 1 and first_word and first_word[0].casefold() in _SUBJECT_PRONOUNS:
         return False  # "She told them that the mayor, Jane Doe, had ...": her sentence
     words = clauses[-1].split()
+    if words and words[0] in _LINKING_OPENERS:
+        words = words[1:]  # "But committee member Cllr Jean Hartley said"
     if _INVERTED_COPULA.search(clauses[-1]):
         return True  # "Among the marchers was retired midwife Pauline Okwu, 68, ..."
     if len(words) == 2 and is_role_noun(words[1]) and _AN_ADJECTIVE.fullmatch(words[0]):
