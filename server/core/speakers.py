@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from .gender import (
@@ -364,10 +365,10 @@ _WORK_NOUNS = (
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(_WORK_NOUNS) + r"),\s*$", re.IGNORECASE)
 _WORK_NOUN_REACH = 40
 # A nickname in quotation marks between two capitalised names: 'Harold "Hal" Bennett'.
-_QUOTED_NICKNAME = re.compile(
-    r"([A-ZÀ-Ý][a-zà-ÿ]{1,20} )([\"\u201c\u2018'][A-Z][\w.\-]{0,15}[\"\u201d\u2019'] )(?=[A-ZÀ-Ý])"
-)
+_QUOTED_NICKNAME = re.compile(r"[\"\u201c\u2018'][A-Z][\w.\-]{0,15}[\"\u201d\u2019'] (?=[A-ZÀ-Ý])")
+_NAME_BEFORE_NICKNAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{1,20} $")
 _AND_BEFORE_A_CAPITAL = re.compile(r" and (?=[A-ZÀ-Ý])")
+_BRACKETED_WORD = re.compile(r" \(([A-Z][\w\-]+)\)")
 _WORD_BEFORE = re.compile(r"[\w'\u2019-]+$")
 # Two first names sharing the surname after them: "Élise and Manon Tremblay".
 _FIRST_NAMES_AND_SURNAME = re.compile(
@@ -827,6 +828,7 @@ class ArticleNames:
         self.acronyms = _spelled_out_acronyms(text)
         self._bodies: list[tuple[Mention, list[str]]] | None = None  # made on first use
         self._aliases: dict[str, str] | None = None
+        self._bodies_by_word: dict[str, dict[str, Mention]] | None = None  # on first use
 
     def fullest(self, name: str) -> Mention | None:
         """The mention with the most words that ends with, or equals, `name`.
@@ -847,19 +849,28 @@ class ArticleNames:
         """The one body the article names in full with this word first or in brackets after it
         ("Skyvale said" of "Skyvale Airlines"; "MetMalaysia" of "the Malaysian Meteorological
         Department (MetMalaysia)"); None for a word known as a person's."""
-        if " " in word or self.known_as_a_person(word):
+        if " " in word:
             return None
-        found = {
-            mention.name: mention
-            for mention in self._first_mentions.values()
-            if " " in mention.name
-            and mention.name.split()[-1] in BODY_WORDS
-            and (
-                mention.name.split()[0] == word
-                or self.text.startswith(f" ({word})", mention.run_end)
-            )
-        }
-        return found.popitem()[1] if len(found) == 1 else None
+        if self._bodies_by_word is None:
+            self._bodies_by_word = self._bodies_by_first_or_bracketed_word()
+        found = self._bodies_by_word.get(word, {})
+        if len(found) != 1 or self.known_as_a_person(word):
+            return None
+        return next(iter(found.values()))
+
+    def _bodies_by_first_or_bracketed_word(self) -> dict[str, dict[str, Mention]]:
+        """The bodies the article names in full (their last word a body's), by their first word
+        and by the word in brackets right after them: once an article."""
+        found: dict[str, dict[str, Mention]] = {}
+        for mention in self._first_mentions.values():
+            words = mention.name.split()
+            if len(words) < 2 or words[-1] not in BODY_WORDS:
+                continue
+            found.setdefault(words[0], {})[mention.name] = mention
+            bracketed = _BRACKETED_WORD.match(self.text, mention.run_end)
+            if bracketed:
+                found.setdefault(bracketed.group(1), {})[mention.name] = mention
+        return found
 
     def real_name(self, name: str) -> str:
         """The name an alias stands for where the article writes "C.K. Walker aka “Lindsey”"
@@ -1377,7 +1388,14 @@ def _unbracket_first_names(text: str) -> str:
     "Rodrigo “Digoy” Villaflor") becomes spaces too: the name is the two around it."""
     if "(" in text:
         text = _BRACKETED_FIRST_NAME.sub(_unbracketed, text)
-    return _QUOTED_NICKNAME.sub(lambda found: found.group(1) + " " * len(found.group(2)), text)
+    return _QUOTED_NICKNAME.sub(partial(_unquoted_nickname, text), text)
+
+
+def _unquoted_nickname(text: str, found: re.Match) -> str:
+    """A quoted nickname as spaces when a first name stands before it ('Harold "Hal" Bennett');
+    as it was otherwise."""
+    before = _NAME_BEFORE_NICKNAME.search(text, max(found.start() - 22, 0), found.start())
+    return " " * len(found.group()) if before else found.group()
 
 
 def _unbracketed(found: re.Match) -> str:
