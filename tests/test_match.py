@@ -630,3 +630,15 @@ def test_a_part_of_seven_words_word_for_word_needs_three_telling_words():
     assert (
         compare("It happened about a year and a half ago in Kyiv", "a year and a half ago") is None
     )
+
+
+def test_a_part_with_three_telling_words_is_one_in_its_own_speakers_mouth_only():
+    page = _own(
+        "This is not about their investigation, it is about any court ruling", "Elif Horvat"
+    )
+    whole = (
+        "I have never prioritized their legal aid this year. This is not about their "
+        "investigation, it is about any court ruling of the supreme court"
+    )
+    assert rank_versions(page, [speaking(whole, "Dmitri Nunes", 1)]) == []
+    assert [v.relation for v in rank_versions(page, [speaking(whole, "Horvat", 1)])] == ["extended"]

@@ -825,8 +825,13 @@ def _other_speakers_variant(
         return True
     if comparison.relation not in (FRAGMENT, EXTENDED):
         return False
-    shorter, longer = sorted((len(page.words), len(other.words)))
-    return shorter < _OTHER_SPEAKER_PART_WORDS and shorter < longer * _OTHER_SPEAKER_PART_SHARE
+    short, long = sorted((page.words, other.words), key=len)
+    if sum(word not in COMMON_WORDS for word in short) < _MIN_FRAGMENT_CONTENT_WORDS:
+        return True  # a part with three telling words is one only in its own speaker's mouth
+    return (
+        len(short) < _OTHER_SPEAKER_PART_WORDS
+        and len(short) < len(long) * _OTHER_SPEAKER_PART_SHARE
+    )
 
 
 def _without_common_phrase(
