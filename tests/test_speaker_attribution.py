@@ -3570,6 +3570,23 @@ FOREIGN_SPEAKERS += [
         id="german-bundesrätin-and-verteidiger-are-roles-before-a-name",
     ),
     pytest.param(
+        "Die Wintersauna am Utoquai wird diesen Winter nicht wie geplant geöffnet. Das hat "
+        "das Sportamt der Stadt Zürich am Montag mitgeteilt. Grund seien Verzögerungen bei "
+        "der Sanierung der Holzkonstruktion des alten Seebads.\n\nFür Monika Gisler, die im "
+        "Verein für die Finanzen zuständig ist, geht es auch um Geld. Man werde die Abos "
+        "zurückerstatten müssen.\n\nFür die Betreiber der Wintersauna ist das ein harter "
+        "Schlag. «Jetzt müssen wir allen erklären, dass es nichts wird», sagt Reto Gisler, "
+        "Mitgründer des Vereins Saunafloss.\n\nDie Firma will 600 Stellen abbauen, teilte "
+        "das Unternehmen mit. Aufsichtsrat Uwe Krollmann schwieg. „Wir haben lange gezögert, "
+        "diesen Schritt zu gehen“, sagte Vorstandschef Konstantin Krollmann der Deutschen "
+        "Presse-Agentur.",
+        [
+            ("Jetzt müssen wir allen erklären, dass es nichts wird", "Reto Gisler", "sagt"),
+            ("Wir haben lange gezögert, diesen Schritt zu gehen", "Konstantin Krollmann", "sagte"),
+        ],
+        id="german-a-full-name-written-is-that-person-not-another-of-the-surname",
+    ),
+    pytest.param(
         "La alcaldesa de Iztapalapa, Verónica Santillán Ruiz, pidió más camiones al gobierno "
         "central. “Necesitamos que el gobierno central nos apoye con más unidades”, "
         "afirmó.\n\nSegún el investigador de la UNAM Fernando Aguilar Ponce, especialista en "

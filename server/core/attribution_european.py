@@ -1398,9 +1398,15 @@ class EuropeanSpeakerResolver:
             return None
         if not (name[0][:1].isupper() and name[-1][:1].isupper()):
             return None  # "Concernant le"
+        written = " ".join(name)
+        exact = next((person for person in self._people if person.name == written), None)
+        if exact is not None:
+            return exact  # "Konstantin Krollmann", though the article names Uwe Krollmann too
         known = self._by_last_word.get(fold(name[-1]))
+        if known is not None and len(name) > 1 and self._another_first_name(known, name):
+            return _Name(written, None, -1)  # "Reto Gisler", not his sister Monika Gisler
         if known is not None and (
-            len(name) == 1 or known.name.endswith(" ".join(name)) or not _is_first_name(name[0])
+            len(name) == 1 or known.name.endswith(written) or not _is_first_name(name[0])
         ):
             return known  # "Dr. Kisabaka", "Chef de Mission Schimmelpfennig"
         if len(name) >= 2:
@@ -1411,6 +1417,17 @@ class EuropeanSpeakerResolver:
         if right_after_verb and len(word) > 1 and word.casefold() not in _FUNCTION_WORDS:
             return _Name(word, None, -1)
         return None
+
+    def _another_first_name(self, known: _Name, name: list[str]) -> bool:
+        """Is `name` ("Reto Gisler") written with a first name that the person known by its
+        surname ("Monika Gisler") does not have, and no title or noun ("Chef de Mission")?"""
+        first = name[-2] if len(name) >= 2 else ""
+        known_words = known.name.split()
+        if len(known_words) < 2 or first in known_words or first in _PARTICLES:
+            return False
+        if len(first) <= 2:
+            return False  # "Me Mathy": the French lawyer's title, no first name
+        return first[:1].isupper() and not self._not_a_name_word(first)
 
     def _name_before_verb(self, before_verb: str) -> _Name | None:
         """The name right before a verb ("Fraktionschef Martin Decker sagte", "Gnisa sagte",
