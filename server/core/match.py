@@ -352,7 +352,7 @@ def _is_telling_part(shorter: Sequence[str], min_words: int, word_for_word: bool
     that any patient has been harmed"; not "a year and a half ago")."""
     if len(shorter) < min_words:
         return False
-    telling = sum(word not in COMMON_WORDS for word in shorter)
+    telling = _telling_count(shorter)
     longer_word_for_word = word_for_word and len(shorter) >= _WORD_FOR_WORD_PART_WORDS
     return telling >= _MIN_FRAGMENT_CONTENT_WORDS - longer_word_for_word
 
@@ -426,12 +426,17 @@ def _overlap_relation(a: Wording, b: Wording) -> Comparison | None:
     parting = all(before) or all(after)  # both go on past the run on one side
     if all(before) and all(after):  # the run in the middle of both
         return None
-    telling = sum(word not in COMMON_WORDS for word in a.words[start_a : start_a + length])
+    telling = _telling_count(a.words[start_a : start_a + length])
     if telling < (_PARTING_CONTENT_WORDS if parting else _OVERLAP_CONTENT_WORDS):
         return None
     if not all(_alternatives_agree(*side) for side in (before, after)):
         return None
     return Comparison(round(100 * length / shorter, 1), OVERLAP)
+
+
+def _telling_count(found: Sequence[str]) -> int:
+    """How many of a wording's words are not common ones (each time it is written)."""
+    return sum(word not in COMMON_WORDS for word in found)
 
 
 def telling_words(found: Sequence[str]) -> frozenset[str]:
@@ -643,9 +648,7 @@ def related_versions(
                 quotation, page, candidate, other, usual, score_cutoff, min_fragment_words
             )
             if comparison is None and is_own and score:  # another translation of their words
-                comparison = _comparison(
-                    quotation, page, candidate, other, score, own_speaker_cutoff, min_fragment_words
-                )
+                comparison = _own_variant(page, other, score)
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
         elif is_own and len(page_telling.intersection(other.words)) >= _OWN_PART_CONTENT_WORDS:
@@ -658,6 +661,15 @@ def related_versions(
     if _one_statement(list(own_parts), **policy):  # in several: a stock phrase of the speaker's
         related.extend(version for versions in own_parts.values() for version in versions)
     return related
+
+
+def _own_variant(page: Wording, other: Wording, score: float) -> Comparison | None:
+    """variant for the own speaker's wording that the usual comparison left (no part, no
+    overlap) and that scores `own_speaker_cutoff` (`_variant_scores_by_speaker` gave `score`):
+    when its numbers agree and it denies as often."""
+    if not _numbers_agree(page.words, other.words) or not _negations_agree(page, other):
+        return None
+    return Comparison(round(score, 1), VARIANT)
 
 
 def _variant_scores_by_speaker(
@@ -706,7 +718,7 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
     if len(short.words) < _SHORT_PART_WORDS or len(short.parts) > 1 or len(long.parts) > 1:
         return None
-    telling = sum(word not in COMMON_WORDS for word in short.words)
+    telling = _telling_count(short.words)
     long_part = len(short.words) >= min_words
     if telling < (_OWN_PART_CONTENT_WORDS if long_part else _OWN_SHORT_PART_CONTENT_WORDS):
         return None
@@ -741,7 +753,7 @@ def _own_speakers_overlap(page: Wording, other: Wording) -> Comparison | None:
     if length < max(_OWN_OVERLAP_WORDS, shorter * _OWN_OVERLAP_SHARE):
         return None
     run = page.words[start_a : start_a + length]
-    if sum(word not in COMMON_WORDS for word in run) < _OWN_OVERLAP_CONTENT_WORDS:
+    if _telling_count(run) < _OWN_OVERLAP_CONTENT_WORDS:
         return None
     before = page.words[:start_a], other.words[:start_b]
     after = page.words[start_a + length :], other.words[start_b + length :]
@@ -826,7 +838,7 @@ def _other_speakers_variant(
     if comparison.relation not in (FRAGMENT, EXTENDED):
         return False
     short, long = sorted((page.words, other.words), key=len)
-    if sum(word not in COMMON_WORDS for word in short) < _MIN_FRAGMENT_CONTENT_WORDS:
+    if _telling_count(short) < _MIN_FRAGMENT_CONTENT_WORDS:
         return True  # a part with three telling words is one only in its own speaker's mouth
     return (
         len(short) < _OTHER_SPEAKER_PART_WORDS
