@@ -1170,9 +1170,11 @@ class ArticleNames:
             return self._body_name(mention, name)
         if " " not in name and not self.known_as_a_person(name):
             return ""  # "Google said it was ...": a body, or not; who knows
-        if named and _has_a_title(mention):
-            return ""  # "ESA Director General Hendrik Vollmar ... the agency said": no body before
-        if self._may_be_a_body(name) and not _has_a_title(mention):
+        if _has_a_title(mention):
+            # "ESA Director General Hendrik Vollmar ... the agency said": no body before; for
+            # "it", a person: look further
+            return "" if named else None
+        if self._may_be_a_body(name):
             # "Acme Widgets reported ...": a body, or not; "Amazon-owned Whole Foods": its name
             return _OWNER_BEFORE_BODY.sub("", name) if named else ""
         return None
@@ -1183,10 +1185,8 @@ class ArticleNames:
         a body."""
         if _ACRONYM.fullmatch(name) is None or names_a_place_or_people(name):
             return False
-        line_start = self.text.rfind("\n", 0, mention.run_start) + 1
-        head = self.text[max(mention.run_start - _SENTENCE_HEAD, line_start) : mention.run_start]
-        head = _SENTENCE_BOUNDARY.split(head)[-1].strip()
-        return head in ("", "The", "the")
+        head = _sentence_head(self.text, mention.run_start)
+        return head is not None and head.strip() in ("", "The", "the")
 
     def _may_be_a_body(self, name: str) -> bool:
         """Can a name of several words be a body's, for all the article shows: no place, and
@@ -1555,16 +1555,21 @@ def _in_a_heading(text: str, mention: Mention) -> bool:
     return len(line.split()) <= _HEADING_WORDS and not line.endswith(_SENTENCE_ENDS)
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Is the run the subject at the head of its sentence or clause (after role words at most)?"""
+def _sentence_head(text: str, start: int) -> str | None:
+    """The words of its sentence before `start` (from the line's start at most); None when the
+    sentence began too far back to tell."""
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(start - _SENTENCE_HEAD, line_start) : start]
     boundaries = list(_SENTENCE_BOUNDARY.finditer(window))
     if boundaries:
-        head = window[boundaries[-1].end() :]
-    elif start - line_start <= _SENTENCE_HEAD:
-        head = window
-    else:
+        return window[boundaries[-1].end() :]
+    return window if start - line_start <= _SENTENCE_HEAD else None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is the run the subject at the head of its sentence or clause (after role words at most)?"""
+    head = _sentence_head(text, start)
+    if head is None:
         return False
     head = _LIVE_BLOG_TIME.sub("", head)  # "12.40pm: Celtic Sea Ferries has cancelled"
     head = _TITLE_OF.sub(" ", head)  # "U.S. Secretary of State Michael Ferrante"
