@@ -2169,6 +2169,12 @@ SPEAKERS = [
         id="a-role-word-a-post-nominal-a-party-tag-and-secretary-of-state-are-no-part-of-names",
     ),
     pytest.param(
+        "Republicans seized on the split. \u201cEven the own party does not know what the policy "
+        "is,\u201d House Minority Whip Stephen Lacey, R-Texas, said in a statement.",
+        [("Even the own party does not know what the policy is,", "Stephen Lacey", "said")],
+        id="a-party-tag-after-an-inverted-attribution-is-no-name",
+    ),
+    pytest.param(
         "Margaret Hollings, 71, was walking with her husband near Ambleside. \u2018I thought I was "
         "going to die,\u2019 Mrs Hollings said. \u2018I just grabbed her by the coat,\u2019 Mr "
         "Hollings said.\n\nCian O\u2019Neill scored twice. \u2018The lads did all the hard "

@@ -1261,11 +1261,7 @@ def _subject_with_appositive(before: str) -> str | None:
     count = len(before.split())
     if count > _MAX_APPOSITIVE_WORDS:
         return None
-    pieces = [
-        piece.strip()
-        for piece in before.split(",")
-        if piece.strip() and not PARTY_AND_PLACE.fullmatch(piece.strip())  # "D-Fresno"
-    ]
+    pieces = [piece.strip() for piece in before.split(",") if piece.strip()]
     if pieces and pieces[-1].casefold() in PRONOUNS:
         return pieces[-1]  # "... mutually shared by Ukraine and the U.S., he warned"
     if len(pieces) <= 1 and not (count > _MAX_SUBJECT_WORDS and _NAME_THEN_OF.match(before)):
