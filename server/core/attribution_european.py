@@ -313,8 +313,6 @@ _MAX_BODY_WORDS = 7
 _MAX_ACRONYM = 8
 # A German sentence of only a person's noun before a colon: "Der 24-Jährige:", "Die Trainerin:".
 _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäöüß]*(?:in|er|e))\s*:")
-# Where the sentence before a quotation starts: after a sentence's end or a line break.
-_SENTENCE_BEFORE = re.compile(r"[.!?\u2026][\"\u201c\u201d\u00bb\u00ab]?\s+|\n")
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
 _MAX_NAME_WORDS = 3
 _MAX_ROLE_WORDS = 9
@@ -459,7 +457,6 @@ _IN_THE_VIEW_OF = {  # the person, then maybe a role set off: "Pour X, le chef d
 # Words opening a sentence in someone's view, before them and their role: "Según X, ...".
 _VIEW_OPENERS = frozenset("Según Segundo Pour Para Per Selon Laut".split())
 _MAX_VIEW_ROLE_WORDS = 9
-_VIEW_REACH = 160  # characters before a name where its sentence's opening is looked for
 # The opening of a sentence after a quotation that says who said it: „…“ Das sagte X.
 _SAID_THAT = {
     "de": re.compile(r"(?:Das|Dies)\s+"),
@@ -1106,15 +1103,20 @@ class EuropeanSpeakerResolver:
     def _subject_just_before(self, opening: int, pronoun: str) -> Attribution | None:
         """The person the pronoun stands for, when named in the sentence that ends right before
         `opening`, in its paragraph ("Alexander Zverev kann nicht dabei sein. Der 24-Jährige:")."""
-        before = self.text[:opening].rstrip(" ")
-        if not before.endswith((".", "!", "?")):
+        if not self.text[:opening].rstrip(" ").endswith((".", "!", "?")):
             return None
-        end = len(before) - 1
-        start = end - len(self._clause_before(end))
+        start = self._start_of_sentence_before(opening)
         person = self._person_before(opening, pronoun)
         if person is None or person.start < start:
             return None
         return Attribution(person.name, person.role, None)
+
+    def _start_of_sentence_before(self, position: int) -> int:
+        """Where the sentence ending right before `position` starts (the one `position` stands
+        in, when no sentence ends there): a quotation's openers and spaces aside."""
+        before = self.text[:position].rstrip(_OPENERS + " ")
+        end = len(before) - 1 if before.endswith((".", "!", "?", "\u2026")) else len(before)
+        return end - len(self._clause_before(end))
 
     def _pronoun_subject(self, word: str, verb: str) -> bool:
         """A pronoun of one person heading a colon's sentence before its verb ("Er kündigte
@@ -1632,8 +1634,7 @@ class EuropeanSpeakerResolver:
         gender = _PRONOUN_GENDER.get(pronoun)
         if self._surnames is None or not gender:
             return False
-        window = self.text[max(position - _PRONOUN_REACH, 0) : position].rstrip(_OPENERS + " ")
-        start = position - len(_SENTENCE_BEFORE.split(window)[-1]) - 1
+        start = self._start_of_sentence_before(position)
         for found in self._surnames.finditer(self.text, start, position):
             other = self._by_last_word.get(fold(found.group()))
             if other is None or other not in self._people or other.name == person.name:
@@ -1702,9 +1703,7 @@ class EuropeanSpeakerResolver:
         Aguilar Ponce,", "Pour la conseillère nationale Isabelle Rochat-Berthoud,", "Segundo o
         Pacheco" after "Para Martins, um dos senadores críticos a")? What the sentence says,
         and the quotation after it, is theirs."""
-        window = self.text[max(start - _VIEW_REACH, 0) : start]
-        words = _SENTENCE_BEFORE.split(window)[-1].split()
-        words = [w for w in words if w not in person.name.split()]
+        words = [w for w in self._clause_before(start).split() if w not in person.name.split()]
         if not words or words[0] not in _VIEW_OPENERS or len(words) > _MAX_VIEW_ROLE_WORDS:
             return False
         if any(self._verb.fullmatch(word.strip(",")) or word.endswith(",") for word in words):
