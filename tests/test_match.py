@@ -642,3 +642,74 @@ def test_a_part_with_three_telling_words_is_one_in_its_own_speakers_mouth_only()
     )
     assert rank_versions(page, [speaking(whole, "Dmitri Nunes", 1)]) == []
     assert [v.relation for v in rank_versions(page, [speaking(whole, "Horvat", 1)])] == ["extended"]
+
+
+def test_a_sentence_of_a_joined_quotation_is_found_by_itself():
+    """'"X," she said. "Y."' is one quotation, "X, Y."; an outlet that quotes only X, or X
+    in other words, quotes the statement a reader sees in it."""
+    joined = (
+        "We expect the harbour to reopen to ferries before the end of March, Every operator "
+        "has been told to prepare its crews for a spring timetable."
+    )
+    alone = _own("We expect the harbour to open again to ferries before the end of March.")
+    [version] = rank_versions(alone, [speaking(joined, "Lowe", 1)])
+    assert version.relation == "extended"
+    reader = _own(joined)
+    [version] = rank_versions(reader, [speaking(alone.text, "Lowe", 1)])
+    assert version.relation == "fragment"
+    both = "We expect the harbour to open again to ferries before the end of March. It is safe."
+    [version] = rank_versions(reader, [speaking(both, "Lowe", 1)])
+    assert version.relation == "overlap"
+
+
+def test_sentences_only_alike_in_other_words_are_no_overlap():
+    page = _own(
+        "In the second half we were brilliant. We won every header and every loose ball, "
+        "It was a special night for the supporters."
+    )
+    other = "In the second half we were nowhere. We lost every single header and every loose ball."
+    assert rank_versions(page, [speaking(other, "Lowe", 1)]) == []
+
+
+def test_sentences_are_compared_in_the_own_speakers_mouth_only():
+    """One sentence ("88 percent of drivers have applied for help") recurs in other people's
+    statements: only the speaker's own sentence stands for their statement."""
+    page = _own("Nine in ten drivers have applied for help.")
+    other = (
+        "Nine in ten drivers have applied for help, The scheme has worked far better than "
+        "anyone in the ministry expected when it opened last spring after months of delay and "
+        "two new ministers."
+    )
+    assert [v.relation for v in rank_versions(page, [speaking(other, "Lowe", 1)])] == ["extended"]
+    assert rank_versions(page, [speaking(other, "Tom Hart", 1)]) == []
+    assert rank_versions(page, [speaking(other, None, 1)]) == []
+
+
+def test_the_own_speakers_part_worded_apart_keeps_its_telling_words():
+    page = _own("Thank you so much to the whole crew.")
+    whole = "Thank you so much to the volunteers who stood in the rain all afternoon"
+    assert rank_versions(page, [speaking(whole, "Lowe", 1)]) == []
+    retiring = _own("Retiring at 64 is not a punishment for our workers")
+    whole = "Retirement at 64 is not a punishment for workers, it is the condition for saving it"
+    assert [v.relation for v in rank_versions(retiring, [speaking(whole, "Lowe", 1)])] == [
+        "extended"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("part", "whole"),
+    [
+        ("sixty percent of our coal plants", "Since June, 60 percent of our coal plants have shut"),
+        ("a minimum of twenty-two years", "You will serve a minimum of 22 years in prison"),
+    ],
+)
+def test_a_part_spelling_a_number_the_whole_writes_in_digits_is_a_part(part, whole):
+    [version] = rank_versions(_own(part), [speaking(whole, "Lowe", 1)])
+    assert version.relation == "extended"
+    assert (
+        rank_versions(
+            _own(part.replace("two", "three").replace("sixty", "seventy")),
+            [speaking(whole, "Lowe", 1)],
+        )
+        == []
+    )

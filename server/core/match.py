@@ -76,6 +76,12 @@ _OVERLAP_CONTENT_WORDS = 6
 _PARTING_CONTENT_WORDS = 8
 _OVERLAP_SHARE = 1 / 3
 _SHINGLE_WORDS = 5
+# Where one sentence of a quotation ends and the next starts: after a full stop, a question or
+# an exclamation mark (not an ellipsis's last dot), and after a comma, semicolon or colon
+# before a capital, where the quotation finder joined two parts.
+_SENTENCE_BREAK = re.compile(r"(?<=[^.][.!?])\s+|(?<=[,;:])\s+(?=[A-Z])")
+_STEM_LETTERS = 5  # letters a telling word is known by in `_keeps_telling_words`
+_SENTENCE_SHARED_WORDS = 3  # telling words a candidate shares, to be compared by its sentences
 _SAME_ARTICLE_SHARE = 0.5
 # A version attributed to another known speaker must be this alike, and a part of it this
 # long (in words, or as a share of the whole).
@@ -200,6 +206,8 @@ def compare_wordings(
     if len(words_a) == len(words_b) and Counter(words_a) == Counter(words_b):
         return Comparison(100.0, REORDERED)
     found = _part_or_variant(a, b, score_cutoff, min_fragment_words, variant_score)
+    if found is None and _numbers_written_otherwise(words_a, words_b):  # "sixty percent of"
+        found = _part_or_variant(_in_digits(a), _in_digits(b), score_cutoff, min_fragment_words)
     if found is None:
         return _overlap_relation(a, b)
     if not _numbers_agree(words_a, words_b):
@@ -214,7 +222,7 @@ def _part_or_variant(
     b: Wording,
     score_cutoff: float,
     min_fragment_words: int,
-    variant_score: float | None,
+    variant_score: float | None = None,
 ) -> Comparison | None:
     """fragment, extended or variant, before the numbers are checked (most candidates are
     none of them, and the check costs more than finding that out)."""
@@ -225,8 +233,6 @@ def _part_or_variant(
         return part
     if variant_score is None:
         variant_score = variant_scores(a, [b], score_cutoff)[0]
-    if not variant_score and _numbers_written_otherwise(a.words, b.words):
-        variant_score = variant_scores(_in_digits(a), [_in_digits(b)], score_cutoff)[0]
     if variant_score and variant_score >= score_cutoff:
         return Comparison(round(variant_score, 1), VARIANT)
     return None
@@ -245,10 +251,18 @@ def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -
 
 def _in_digits(wording: Wording) -> Wording:
     """The wording with the numbers it spells written in digits ("twelve thousand nurses":
-    "12000 nurses"), to be scored against one that writes them so."""
+    "12000 nurses"), to be compared with one that writes them so; each part between its
+    ellipses too."""
+    written = _words_in_digits(wording.words)
+    if len(wording.parts) == 1:
+        return Wording(written, (written,))
+    return Wording(written, tuple(_words_in_digits(part) for part in wording.parts))
+
+
+def _words_in_digits(found: Sequence[str]) -> tuple[str, ...]:
     written: list[str] = []
     spelled: list[str] = []  # the words of the number being read
-    for word in (*wording.words, ""):
+    for word in (*found, ""):
         if word in _NUMBER_WORDS or spelled and (word == "hundred" or word in _MAGNITUDE_VALUES):
             spelled.append(word)
             continue
@@ -257,7 +271,7 @@ def _in_digits(wording: Wording) -> Wording:
             spelled = []
         if word:
             written.append(word)
-    return Wording(tuple(written), (tuple(written),))
+    return tuple(written)
 
 
 def variant_scores(a: Wording, others: Sequence[Wording], score_cutoff: float) -> list[float]:
@@ -638,6 +652,8 @@ def related_versions(
     own = _of_the_same_person(quotation.speaker, candidates)
     scores = _variant_scores_by_speaker(page, others, own, score_cutoff, own_speaker_cutoff)
     page_telling = telling_words(page.words)
+    policy = {"score_cutoff": score_cutoff, "min_fragment_words": min_fragment_words}
+    page_sentences: tuple[Wording, ...] | None = None  # for the first candidate asking
     related = []
     own_parts: dict[Wording, list[Version]] = {}  # by the statement they stand in
     for candidate, other, score, is_own in zip(candidates, others, scores, own, strict=True):
@@ -651,16 +667,75 @@ def related_versions(
                 comparison = _own_variant(page, other, score)
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
-        elif is_own and len(page_telling.intersection(other.words)) >= _OWN_PART_CONTENT_WORDS:
+            continue
+        shared = len(page_telling.intersection(other.words))
+        if is_own and shared >= _OWN_PART_CONTENT_WORDS:
             part = _own_speakers_part(page, other, min_fragment_words)
             if part is not None:
                 own_parts.setdefault(other, []).append(
                     Version(candidate, part.score, part.relation)
                 )
-    policy = {"score_cutoff": score_cutoff, "min_fragment_words": min_fragment_words}
+                continue
+        if is_own and shared >= _SENTENCE_SHARED_WORDS:
+            if page_sentences is None:
+                page_sentences = sentence_wordings(quotation.text, min_fragment_words)
+            sentence = _sentence_relation(
+                (page, page_sentences),
+                (other, sentence_wordings(candidate.text, min_fragment_words)),
+                **policy,
+            )
+            if sentence is not None:
+                related.append(Version(candidate, sentence.score, sentence.relation))
     if _one_statement(list(own_parts), **policy):  # in several: a stock phrase of the speaker's
         related.extend(version for versions in own_parts.values() for version in versions)
     return related
+
+
+@lru_cache(maxsize=4096)
+def sentence_wordings(text: str, min_words: int) -> tuple[Wording, ...]:
+    """The wordings of a quotation's sentences of `min_words` words or more; none when it is
+    one sentence. A quotation may hold several statements: the quotation finder joins the
+    parts of '"X," she said. "Y."' into "X, Y.", and an outlet quotes one of them."""
+    pieces = _SENTENCE_BREAK.split(text)
+    if len(pieces) < 2:
+        return ()
+    found = (Wording.of(piece) for piece in pieces)
+    return tuple(wording for wording in found if len(wording.words) >= min_words)
+
+
+def _sentence_relation(
+    page: tuple[Wording, tuple[Wording, ...]],
+    other: tuple[Wording, tuple[Wording, ...]],
+    *,
+    score_cutoff: float,
+    min_fragment_words: int,
+) -> Comparison | None:
+    """How the own speaker's wording `other` relates to the page's by their sentences
+    (`sentence_wordings`, each given with its whole) when the wholes do not: a sentence of one
+    is the other whole, a part of it or a variant by the usual cutoff ("We expect inflation to
+    return to 2%" and "We expect inflation to come back to 2%, We expect growth of 1.2%"), or
+    two sentences are one (not merely alike). A candidate holding the page's quotation and
+    more extends it; one the page's quotation holds with more is a fragment; else an overlap.
+
+    Only in the speaker's own mouth: one sentence ("88 percent of drivers have applied for
+    help") recurs in other people's statements."""
+    (page_whole, page_sentences), (other_whole, other_sentences) = page, other
+    pairs = [
+        *((page_whole, sentence, EXTENDED) for sentence in other_sentences),
+        *((sentence, other_whole, FRAGMENT) for sentence in page_sentences),
+        *((mine, theirs, OVERLAP) for mine in page_sentences for theirs in other_sentences),
+    ]
+    for mine, theirs, holding in pairs:
+        if len(telling_words(mine.words).intersection(theirs.words)) < _OWN_PART_CONTENT_WORDS:
+            continue
+        found = compare_wordings(
+            mine, theirs, score_cutoff=score_cutoff, min_fragment_words=min_fragment_words
+        ) or _own_speakers_part(mine, theirs, min_fragment_words)
+        if found is None or holding == OVERLAP and found.relation == VARIANT:
+            continue
+        whole = found.relation in (VERBATIM, REORDERED, VARIANT, holding)
+        return Comparison(found.score, holding if whole else OVERLAP)
+    return None
 
 
 def _own_variant(page: Wording, other: Wording, score: float) -> Comparison | None:
@@ -715,6 +790,8 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     words: four words at least, with telling words enough ("We will not let one judgment stop
     us", "tunnel plan is frankly unaffordable"). (`related_versions` keeps such parts only
     when they stand in one statement.)"""
+    if _numbers_written_otherwise(page.words, other.words):
+        page, other = _in_digits(page), _in_digits(other)
     short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
     if len(short.words) < _SHORT_PART_WORDS or len(short.parts) > 1 or len(long.parts) > 1:
         return None
@@ -736,9 +813,22 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
         aligned.score >= _OWN_PART_CUTOFF
         and _denials(stretch) == _denials(short.words)
         and _numbers_agree(short.words, long.words)
+        and _keeps_telling_words(short.words, long.words)
     ):
         return Comparison(round(aligned.score, 1), relation)  # "faster than anything I've seen"
     return _own_speakers_overlap(page, other)
+
+
+def _keeps_telling_words(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Does `long` hold the telling words of `short`, all but one in four? A part worded a
+    little apart changes a common word or a telling one's ending ("I've seen", "I have ever
+    seen"), not what it is about: "Thank you very much to my team" is no part of "Thank you very
+    much to everyone who came today". A word counts by its first `_STEM_LETTERS` letters
+    ("retiring", "retirement")."""
+    telling = [word for word in short if word not in COMMON_WORDS]
+    stems = {word[:_STEM_LETTERS] for word in long}
+    missing = sum(word[:_STEM_LETTERS] not in stems for word in telling)
+    return missing <= len(telling) // 4
 
 
 def _own_speakers_overlap(page: Wording, other: Wording) -> Comparison | None:
