@@ -2194,6 +2194,23 @@ SPEAKERS = [
         id="mr-is-not-his-wife-a-role-of-something-heads-a-subject-and-a-role-noun-in-view",
     ),
     pytest.param(
+        "\u201cWe will cancel a fifth of the winter flights,\u201d Mr Daly said, \u201cand "
+        "refund every passenger.\u201d\n\nLabour TD Se\u00e1n Kiely said rents were rising. "
+        "The Social Democrats\u2019 R\u00f3is\u00edn Kiely said renters were being left behind. "
+        "\u201cIt is a scandal,\u201d Ms Kiely said. \u201cWe agree on that,\u201d Mr Kelly "
+        "replied.",
+        [
+            (
+                "We will cancel a fifth of the winter flights, and refund every passenger.",
+                "Mr Daly",
+                "said",
+            ),
+            ("It is a scandal,", "R\u00f3is\u00edn Kiely", "said"),
+            ("We agree on that,", "Mr Kelly", "replied"),
+        ],
+        id="a-surname-ending-in-ly-is-no-adverb-and-ms-picks-the-woman-of-two-of-a-surname",
+    ),
+    pytest.param(
         "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
         "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
         "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "

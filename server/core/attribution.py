@@ -122,7 +122,8 @@ _INVERTIBLE = frozenset(
 _FILLER_AFTER_SUBJECT = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|previously|reportedly|instead|even|still|just|"
     r"never|has|had|have|was|were|is|"
-    r"would|will|once|\w+ly(?<!family)(?<!\bally)(?<!assembly)|on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|"
+    r"would|will|once|(?-i:[a-z]+ly)(?<!family)(?<!\bally)(?<!assembly)|on\s+\w+|last\s+\w+|"
+    r"this\s+\w+|in\s+a\s+statement|"
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
 )
@@ -1028,7 +1029,10 @@ class SpeakerResolver:
 
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
-        first = self.names.first_of_several(subject.name, position)
+        honorific = subject.role.split()[-1] if subject.role else ""
+        first = self.names.first_of_several(
+            subject.name, position, gender_from_honorific(honorific)
+        )
         if first is not None:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
         fullest = self.names.fullest(subject.name)

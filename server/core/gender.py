@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .normalize import fold
+
 FEMININE, MASCULINE = "feminine", "masculine"
 PRONOUN_GENDER = {
     "she": FEMININE,
@@ -54,7 +56,8 @@ _FEMININE_NAMES = frozenset(
     gabrielle jasmine jocelyn kaitlyn kristen lydia mackenzie mallory miranda nicola noelle
     savannah serena sierra stacy tiffany whitney anita monique sunita deepa kavita lakshmi
     aaliyah amina zainab khadija noor salma ayesha keiko akiko sakura giorgia kristalina
-    kamala nikki ilhan alexandria tulsi jacinda""".split()
+    kamala nikki ilhan alexandria tulsi jacinda roisin aoife niamh sinead grainne
+    saoirse caoimhe""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -78,7 +81,7 @@ _MASCULINE_NAMES = frozenset(
     hamid tariq yusuf mustafa felipe pablo javier sergio alejandro fernando ricardo andres
     jean-pierre pierre francois jacques michel philippe laurent olivier nicolas thierry
     dieter wolfgang helmut gerhard heinz friedrich jean-paul jean-marc jean-luc jean-claude
-    jean-louis jean-michel jean-yves jean-françois jean-baptiste jean-jacques
+    jean-louis jean-michel jean-yves jean-francois jean-baptiste jean-jacques
     oliver lucas leo levi jackson sebastian theodore hudson grayson ezra isaac lincoln julian
     caleb nolan hunter asher miles wyatt hugo felix harry archie alfie freddie finn aiden
     jayden mateo elias santiago emilio joaquin ramon hector raul enrique alberto eduardo
@@ -121,7 +124,7 @@ _HONORIFIC = {
 
 
 def gender_from_first_name(name: str) -> str | None:
-    first = name.split()[0].casefold()
+    first = fold(name.split()[0])  # "Seán" is "sean"
     if first in _FEMININE_NAMES:
         return FEMININE
     if first in _MASCULINE_NAMES:

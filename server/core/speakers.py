@@ -935,10 +935,12 @@ class ArticleNames:
                     self._bodies.append((mention, capitals))
         return self._bodies
 
-    def first_of_several(self, name: str, position: int) -> str | None:
+    def first_of_several(self, name: str, position: int, gender: str | None = None) -> str | None:
         """For a bare surname that ends two people's names ("Hori Parata" and his son "Rewi
         Parata"), the fullest name of the one the article introduced first, before `position`:
         news gives the second one a first name every time. None when one person or none has it.
+        With the `gender` of an honorific before the surname ("Ms Kiely"), the first of them
+        whose first name is not of the other gender ("Róisín Kiely", not "Seán Kiely").
         """
         wanted = name.split()
         if len(wanted) != 1:
@@ -956,6 +958,10 @@ class ArticleNames:
                 person.append(mention)
         if len(people) < 2 or people[0][0].start > position:
             return None
+        if gender is not None:
+            people = [p for p in people if gender_from_first_name(p[0].name) in (None, gender)]
+            if not people or people[0][0].start > position:
+                return None
         fullest = people[0][0].name
         for mention in people[0][1:]:
             if _fuller(mention.name, fullest):
