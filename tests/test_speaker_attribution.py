@@ -2211,6 +2211,28 @@ SPEAKERS = [
         id="a-surname-ending-in-ly-is-no-adverb-and-ms-picks-the-woman-of-two-of-a-surname",
     ),
     pytest.param(
+        "FAREWELL TOUR: Rocker Dez, 68, says he will be back\n\nROCK veteran Dez Trelawny has "
+        "announced one last tour.\n\n\u2018We never played the big one,\u2019 Dez grinned.\n\n"
+        "The Dunmore County Sheriff\u2019s Office said the crash was \u201cunder "
+        "investigation\u201d.\n\nThe party chair, Baroness Nell Ardagh, described the seat as "
+        "\u201csafe as houses\u201d. \u201cThey targeted people who lived alone,\u201d Det Gda "
+        "Ciaran Moyles said. Counsel for the accused, Una Farrell BL, said he was \u201cdeeply "
+        "ashamed\u201d. \u201cThe money is gone,\u201d Mr Lonergan submitted. \u201cThis "
+        "delay ends today,\u201d Justice Nora Keane ruled. \u201cFor us, it is good news,\u201d "
+        "said Datuk Seri Azlan Rahmat.",
+        [
+            ("We never played the big one,", "Dez Trelawny", "grinned"),
+            ("under investigation", "Dunmore County Sheriff\u2019s Office", "said"),
+            ("safe as houses", "Nell Ardagh", "described"),
+            ("They targeted people who lived alone,", "Ciaran Moyles", "said"),
+            ("deeply ashamed", "Una Farrell", "said"),
+            ("The money is gone,", "Mr Lonergan", "submitted"),
+            ("This delay ends today,", "Nora Keane", "ruled"),
+            ("For us, it is good news,", "Azlan Rahmat", "said"),
+        ],
+        id="a-headline-nickname-a-sheriffs-office-peers-garda-ranks-and-court-verbs",
+    ),
+    pytest.param(
         "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
         "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
         "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "

@@ -62,7 +62,7 @@ boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondere
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
 emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
 praised dismissed begged implored to-claim shared shares revealed reveals gushed laughed
-exclaimed recounted reflected captioned captions
+exclaimed recounted reflected captioned captions submitted submits ruled grinned
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing alleging concluding claiming
 annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé

@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
     Mr Mrs Ms Dr Prof Madame Monsieur Herr Frau Senor Señor Administrator Advocate Prosecutor
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
-    Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar""".split()
+    Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
+    Countess Earl Duke Duchess Garda Gda DPP""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -149,7 +150,7 @@ _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*)
 # "Jr.", "III": a suffix after the surname that tells a father from his son.
 _GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV".split())
 # Letters after a name that are no part of it: "Catherine Ashworth KC", "Jane Doe MP".
-_POST_NOMINALS = frozenset("KC QC SC MP MEP MSP MS TD OBE MBE CBE KBE DBE PhD".split())
+_POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MS TD OBE MBE CBE KBE DBE PhD".split())
 # A US party and state set off after a lawmaker's name: "Sen. Rudy Castellanos, D-Fresno,".
 PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 # Days and times after a name ("Trump Tuesday said"); months too, but not May or June, which
@@ -164,6 +165,8 @@ _HONORIFICS = frozenset(
     Granny Datuk Datin Dato Tun Nana Madam""".split()
 )
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
+# Whose body a possessive may name with the word after it ("the Women's Institute").
+_COLLECTIVE_OWNERS = frozenset("People Peoples Children Women Men Workers Veterans Farmers".split())
 _POSSESSIVE_ENDINGS = ("'", "\u2019", "'s", "\u2019s")  # what _POSSESSIVE matches, as endings
 # "I", "I--", "We": the first person, never a name.
 _FIRST_PERSON = re.compile(r"(?:I|We|we|me|us)\W*")
@@ -571,7 +574,12 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     while len(tokens) > 2 and tokens[-1] in _POST_NOMINALS:
         tokens.pop()  # "Catherine Ashworth KC"
     possessive = max(
-        (i for i, t in enumerate(tokens[:-1]) if t.endswith(_POSSESSIVE_ENDINGS)), default=-1
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t.endswith(_POSSESSIVE_ENDINGS) and not _names_with_the_next(tokens, i)
+        ),
+        default=-1,
     )
     if _without_possessive(tokens[-1]) in BODY_WORDS:
         words_in_text = frozenset()  # a body's name keeps its common words: Drug Enforcement ...
@@ -594,6 +602,15 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     ):
         return None, ""  # "U.S. Secretary" (of State ...): a title and a place, no one's name
     return " ".join(tokens), " ".join(role)
+
+
+def _names_with_the_next(tokens: list[str], at: int) -> bool:
+    """Does the possessive at `at` name a body with the word after it, the last ("Carrow County
+    Sheriff's Office", "the People's Party"), rather than end its owner ("Kenya's Parliament")?"""
+    if at != len(tokens) - 2 or _without_possessive(tokens[-1]) not in BODY_WORDS:
+        return False
+    owner = _without_possessive(tokens[at])
+    return owner in TITLE_WORDS or owner in _COLLECTIVE_OWNERS
 
 
 def _after_contractions(role: list[str]) -> list[str]:
@@ -983,7 +1000,24 @@ class ArticleNames:
         if best is None or best.name == name:
             # "Dale" said, of "Coach Dale Forde"; "Mueller" said, of "Gerhard Müller"
             return self._by_first_name(wanted) or self._by_spelling(wanted) or best
+        if len(wanted) == 1 and self._in_headline_only(best.name):
+            # "Gaz said", of "ROCK legend Gaz Penhallow" under "Rocker Gaz, 71, announces ..."
+            return self._by_first_name(wanted) or best
         return best
+
+    def _in_headline_only(self, name: str) -> bool:
+        """Is `name` written in the article's first line, a headline (no full stop at its end),
+        and nowhere after it, headed by no first name? A headline calls people by what the story
+        does not ("Rocker Gaz")."""
+        headline_end = self.text.find("\n")
+        headline = self.text[:headline_end].rstrip()
+        return (
+            headline_end > 0
+            and not headline.endswith(".")
+            and name in headline
+            and self.text.find(name, headline_end) < 0
+            and gender_from_first_name(name) is None
+        )
 
     def _by_spelling(self, wanted: list[str]) -> Mention | None:
         """The one person whose surname is `wanted` spelt otherwise (Mueller, Muller, Müller)."""
