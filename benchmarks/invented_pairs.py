@@ -1,7 +1,8 @@
 """Matching measured on invented multi-outlet reports with judged pairs of quotations.
 
-benchmarks/gold/pairs/ holds two sets of invented stories, each reported by three outlets:
-invented8 (96 articles, 342 judged pairs) and invented9 (90 articles, 453). A pair is two
+benchmarks/gold/pairs/ holds three sets of invented stories, each reported by three outlets:
+invented8 (96 articles, 342 judged pairs), invented9 (90 articles, 453) and invented10 (90
+articles, 468). A pair is two
 quotations from two articles of one story, judged "same" (one statement: a reader of either
 article should be shown the other's) or "different" (close in words, but another statement, which
 must not be shown as a version). Helpers wrote and judged them without reading the matcher and
@@ -44,7 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "benchmarks" / "gold" / "pairs"
-SETS = ("invented8", "invented9")
+SETS = ("invented8", "invented9", "invented10")
 HALF = 0.5
 
 
