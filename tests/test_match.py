@@ -218,6 +218,14 @@ def test_numbers_must_agree():
             "We lost two billion dollars in the first quarter",
             "We lost $2 billion in the first quarter",
         ),
+        (
+            "No regulated fare should rise by more than 1 per cent next year",
+            "No regulated fare should rise by more than one per cent next year",
+        ),
+        (
+            "The waves were 30ft high and the wind was gusting at 60 knots",
+            "The waves were 30 feet high and the wind was gusting at 60 knots",
+        ),
     ],
 )
 def test_numbers_written_in_words_or_digits_agree_whichever_is_the_page(a, b):
@@ -232,6 +240,12 @@ def test_numbers_written_in_words_or_digits_agree_whichever_is_the_page(a, b):
         (
             "We lost $2 million in the first quarter alone",
             "We lost $2bn in the first quarter alone",
+        ),
+        ("The strike will begin at 6am on Monday", "The strike will begin at 6pm on Monday"),
+        ("The waves were 30ft high all night", "The waves were 40 feet high all night"),
+        (
+            "No regulated fare should rise by more than 2 per cent next year",
+            "No regulated fare should rise by more than one per cent next year",
         ),
     ],
 )
@@ -616,6 +630,9 @@ def test_numbers_spelled_with_hundreds_and_thousands_agree_with_their_digits(a, 
         ("Volodymyr Zelenskyy", "Volodymyr Zelensky", True),
         ("Mykhailo Podolyak", "Mikhail Podolyak", True),
         ("John Johnson", "John Johnston", False),
+        ("Viktor Lazarev", "Viktor Lasarew", True),
+        ("Hiroshi Takamura", "Takamura Hiroshi", True),
+        ("Hiroshi Takamura", "Takamura Kenji", False),
     ],
 )
 def test_one_persons_name_in_two_transliterations(a, b, same):

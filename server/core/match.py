@@ -122,6 +122,8 @@ _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 _HUNDRED = 100
 _MAGNITUDE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SUFFIXED = re.compile(r"^(\d+)(k|m|mn|bn|tn)$")
+# A number written with its unit of measure ("30ft", "12km"): the number of "30 feet".
+_WITH_UNIT = re.compile(r"^(\d+)(?:ft|km|cm|mm|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha)$")
 _SUFFIXES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
@@ -307,13 +309,25 @@ def _may_reach(a: str, b: str, score_cutoff: float) -> bool:
 
 
 def _numbers_agree(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
-    """The shorter wording's numbers all stand in the other: "82 percent" is not "88 percent",
-    and "five years" is "5 years", "$2bn" is "$2 billion". Wordings without digits are left
-    to the scores: their number words are words like any other."""
+    """The shorter wording's numbers all stand in the other (each's in the other's, when they
+    are as long): "82 percent" is not "88 percent", and "five years" is "5 years", "$2bn" is
+    "$2 billion". Wordings without digits are left to the scores: their number words are
+    words like any other."""
     if not _DIGIT.search(" ".join(words_a)) and not _DIGIT.search(" ".join(words_b)):
         return True
     shorter, longer = sorted((words_a, words_b), key=len)
-    return not _numbers(shorter) - _numbers(longer)
+    if not _numbers_stand_in(shorter, longer):
+        return False
+    return len(shorter) < len(longer) or _numbers_stand_in(longer, shorter)
+
+
+def _numbers_stand_in(words: Sequence[str], other: Sequence[str]) -> bool:
+    """Does `other` hold every number of `words`? A 1 may be a "one" there ("1 per cent",
+    "one per cent"): "one" is no number word."""
+    missing = _numbers(words) - _numbers(other)
+    if set(missing) == {1}:
+        return missing[1] <= other.count("one")
+    return not missing
 
 
 def _numbers(found: Sequence[str]) -> Counter:
@@ -333,12 +347,15 @@ def _numbers(found: Sequence[str]) -> Counter:
             numbers.append(pending)
             pending = None
         suffixed = _SUFFIXED.match(word)
+        with_unit = _WITH_UNIT.match(word)
         if suffixed:
             numbers.append(int(suffixed[1]) * _MAGNITUDE_VALUES[_SUFFIXES[suffixed[2]]])
+        elif with_unit:
+            numbers.append(int(with_unit[1]))
         elif word.isdigit():
             pending = int(word)
         elif _DIGIT.search(word):
-            numbers.append(word)  # "3rd", "covid19": kept as written
+            numbers.append(word)  # "3rd", "6pm", "covid19": kept as written
         elif word in _NUMBER_WORDS:
             pending = int(_NUMBER_WORDS[word])
     if pending is not None:
@@ -557,8 +574,8 @@ def _of_the_same_person(speaker: str | None, candidates: list[Candidate]) -> lis
 
 def _same_key(key_a: tuple[str, str], key_b: tuple[str, str]) -> bool:
     (surname_a, first_a), (surname_b, first_b) = key_a, key_b
-    if surname_a != surname_b:
-        return False
+    if surname_a != surname_b:  # or the same two names in the other order ("Takamura Hiroshi")
+        return bool(first_a) and (first_a, surname_a) == (surname_b, first_b)
     if not first_a or not first_b:
         return True
     first_a, first_b = sorted((first_a, first_b), key=len)
@@ -591,10 +608,11 @@ _NAME_PUNCTUATION = str.maketrans("", "", ".,;:'\u2019\u2018\"\u201c\u201d()-\u2
 def _transliterated(name: str) -> str:
     """A folded name with the letters that transliterations of one name differ in made one:
     "yevgeny" and "evgeny", "lavrentyev" and "lavrentiev", "zelenskyy" and "zelensky",
-    "mykhailo" and "mikhail" (to their first letters)."""
+    "mykhailo" and "mikhail" (to their first letters), "lazarev" and "lasarew" (German)."""
     if name.startswith("ye"):
         name = name[1:]
-    name = name.replace("kh", "h").replace("y", "i")
+    name = name.replace("kh", "h").replace("y", "i").replace("z", "s")
+    name = name[:1] + name[1:].replace("w", "v")
     return name.replace("ii", "i").replace("ie", "e")
 
 
