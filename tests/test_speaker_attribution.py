@@ -2233,6 +2233,19 @@ SPEAKERS = [
         id="a-headline-nickname-a-sheriffs-office-peers-garda-ranks-and-court-verbs",
     ),
     pytest.param(
+        "Hannah Voss beat Mia Lorenz in two sets on Saturday.\n\nVoss broke serve four times in "
+        "the final set. \u201cI still can\u2019t believe it,\u201d the German player said.\n\n"
+        "Karl Brandt has never been a coach who hides behind excuses. After the defeat, the "
+        "former Austria defender admitted they had been \u201cnaive at the back\u201d.\n\n"
+        "Tom Reed was arrested on Monday. \u201cWe found the car,\u201d the detective said.",
+        [
+            ("I still can\u2019t believe it,", "Hannah Voss", "said"),
+            ("naive at the back", "Karl Brandt", "admitted"),
+            ("We found the car,", None, "said"),
+        ],
+        id="the-role-with-words-before-it-is-the-person-heading-the-sentence-before",
+    ),
+    pytest.param(
         "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
         "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
         "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "

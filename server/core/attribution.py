@@ -434,6 +434,10 @@ _MADE_THE_REMARK = re.compile(
     r"(?:the|that|this|those|these)\s+(?:promise|pledge|remarks?|comments?|statement|warning|"
     r"assessment|vow|plea|prediction)\b"
 )
+# Something done to the subject of a sentence: "was arrested", "has been charged".
+_DONE_TO = re.compile(
+    r"\b(?:was|were|is|are|been|being|got|gets)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
+)
 _SPOKE_OR_ASKED = re.compile(
     r"\b(?:asked|said|says|told|spoke|speaking|explained|added|insist(?:ed|s)|admit(?:ted|s)|"
     r"argu(?:ed|es)|conceded|claim(?:ed|s)|denied|denies|warn(?:ed|s)|revealed|recall(?:ed|s)|"
@@ -453,6 +457,8 @@ _DATELINE = re.compile(
 )
 _LEADING_THE = re.compile(r"^The\s+")
 _THE_ROLE_NOUN = re.compile(r"the\s+([a-z]+)", re.IGNORECASE)  # "the midfielder", one word
+# "the former Germany midfielder", "the Japanese player": a role noun after words saying more.
+_THE_DESCRIBED_ROLE = re.compile(r"the\s+(?:[\w\-]+\s+){1,3}([a-z]+)", re.IGNORECASE)
 # "the pool", "the sheriff's office": a noun, maybe after its owner's.
 _THE_OWNERS_NOUN = re.compile(r"the\s+(?:([a-z]+['\u2019]s)\s+)?([a-z]+)", re.IGNORECASE)
 _PRONOUN_REACH = 1500  # characters back that "he said" may look for its speaker
@@ -996,10 +1002,14 @@ class SpeakerResolver:
         about it"): that person, if they have no role or that one; nobody when the article
         wrote of an unnamed one ("a midfielder was hurt"), and never someone the sentence is
         only about ("Police arrested John Smith. "...," the officer said")."""
-        found = _THE_ROLE_NOUN.fullmatch(phrase.strip())
+        found = _THE_ROLE_NOUN.fullmatch(phrase.strip()) or _THE_DESCRIBED_ROLE.fullmatch(
+            phrase.strip()
+        )
         noun = found.group(1).casefold() if found else ""
         if noun not in ROLE_NOUNS:
             return None
+        at = self.text.rfind(phrase.strip(), max(position - _SENTENCE_WINDOW, 0), position)
+        position = self._sentence_start(at) if at >= 0 else position  # "..., the midfielder said"
         unnamed = rf"\b(?:an?|the|another)\s+(?:[a-z\-]+\s+)?{noun}\b"
         if re.search(unnamed, self.text[:position], re.IGNORECASE):
             return None
@@ -1011,10 +1021,22 @@ class SpeakerResolver:
         """The person heading the sentence just before `position` in its paragraph, when that
         sentence has them speak or be asked ("Declan Rice ... was asked about the race.")."""
         found = self._sentence_before(position)
-        if found is None or not _SPOKE_OR_ASKED.search(found[1]):
+        if found is None:
             return None
-        subject = self.names.last_subject_before(position, found[0])
-        return (subject[1] or None) if subject else None
+        if _SPOKE_OR_ASKED.search(found[1]):
+            subject = self.names.last_subject_before(position, found[0])
+            return (subject[1] or None) if subject else None
+        if _DONE_TO.search(found[1]):
+            return None  # "John Smith was arrested on Monday.": not the officer
+        subject = self.names.last_subject_before(found[0] + 1, found[0])  # the one heading it
+        return (subject[1] or None) if subject else None  # "Miyazaki broke serve three times."
+
+    def _sentence_start(self, position: int) -> int:
+        """Where the sentence holding `position` starts in its paragraph (after the last full
+        stop, question or exclamation mark before it)."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        ends = [self.text.rfind(mark, line_start, position) for mark in (". ", "! ", "? ")]
+        return max(max(ends) + 2, line_start) if max(ends) >= 0 else line_start
 
     def _sentence_before(self, position: int) -> tuple[int, str] | None:
         """The sentence ending just before `position` in its paragraph, without its final
