@@ -2246,6 +2246,21 @@ SPEAKERS = [
         id="the-role-with-words-before-it-is-the-person-heading-the-sentence-before",
     ),
     pytest.param(
+        "Dana Wills filmed the flat after Harbour Lane Lettings kept her deposit.\n\nWills says "
+        "Harbour Lane has since offered half. She has not accepted.\n\n\u201cHalf is not what I "
+        "am owed,\u201d she says.\n\nThe Northern Rugby League congratulated Corrigan and said "
+        "he had shown \u201cremarkable courage and patience.\u201d\n\nCoach Ann Lowe met Corrigan "
+        "and said: \u201cHe earned every minute.\u201d\n\nReginald Arthur Pomfrey was born in "
+        "Wakefield. \u201cWe made our own instruments,\u201d he recalled.",
+        [
+            ("Half is not what I am owed,", "Dana Wills", "says"),
+            ("remarkable courage and patience.", "Northern Rugby League", "said"),
+            ("He earned every minute.", "Ann Lowe", "said"),
+            ("We made our own instruments,", "Reginald Arthur Pomfrey", "recalled"),
+        ],
+        id="a-name-after-says-is-what-they-say-a-verbs-object-before-and-said-is-no-subject",
+    ),
+    pytest.param(
         "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
         "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
         "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "

@@ -1733,6 +1733,11 @@ def _ends_with_a_conjunction(phrase: str) -> bool:
     return bool(words) and _only_a_conjunction(words[-1])
 
 
+_PAST_OR_PRESENT_VERB = re.compile(
+    r"[a-z]{3,}(?:ed|s)|met|told|gave|took|hit|left|sent|won|beat|saw"
+)
+
+
 def _cut_subject(phrase: str) -> str:
     """The subject before a verb, or "" (nobody named) when the words taken are the end of a
     longer phrase ("of the research published in the journal JAMA Psychiatry argued")."""
@@ -1744,7 +1749,22 @@ def _cut_subject(phrase: str) -> str:
         return _trim_subject(" ".join(words[relative + 1 :]))  # "a payout that Leon Cooperman"
     if words[0].casefold() in _PREPOSITIONS_CUT:
         return ""
-    return _trim_subject(phrase)
+    return _trim_subject(_before_an_earlier_verb(words) or phrase)
+
+
+def _before_an_earlier_verb(words: list[str]) -> str | None:
+    """The subject heading a phrase that ends in "and" after another verb and its object ("The
+    Western Hockey League congratulated Fiddler and" said): the capitalised words before that
+    verb, not its object."""
+    if len(words) < 4 or words[-1] != "and":
+        return None
+    head = 1 if words[0] in ("The", "the") else 0
+    at = head
+    while at < len(words) and words[at][:1].isupper():
+        at += 1
+    if at == head or at >= len(words) - 2 or not _PAST_OR_PRESENT_VERB.fullmatch(words[at]):
+        return None
+    return " ".join(words[:at])
 
 
 def _trim_subject(phrase: str) -> str:

@@ -57,7 +57,8 @@ _FEMININE_NAMES = frozenset(
     savannah serena sierra stacy tiffany whitney anita monique sunita deepa kavita lakshmi
     aaliyah amina zainab khadija noor salma ayesha keiko akiko sakura giorgia kristalina
     kamala nikki ilhan alexandria tulsi jacinda roisin aoife niamh sinead grainne
-    saoirse caoimhe""".split()
+    saoirse caoimhe deirdre maeve brigid eileen mairead nuala ciara clodagh shona morag kirsty
+    mhairi eilidh catriona fenella bronwen ffion cerys nia seren angharad""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -88,7 +89,10 @@ _MASCULINE_NAMES = frozenset(
     gustavo marcelo rodrigo thiago vinicius joao luiz andrzej piotr tomasz krzysztof
     volodymyr oleksandr dmytro mykhailo rishi keir narendra recep yair naftali mahmoud
     faisal salman rami samir walid youssef barack bernie mitch chuck vivek hakeem lloyd
-    antony brett cody dustin garrett jared kurt lance""".split()
+    antony brett cody dustin garrett jared kurt lance
+    reginald bernard geoffrey alistair alasdair angus cian conor ciaran colm seamus padraig
+    niall eamon eamonn fergus hamish dougal gareth rhys emrys idris dafydd gwyn huw ifan osian
+    rhodri""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")

@@ -385,6 +385,8 @@ _OWNER_BEFORE_BODY = re.compile(r"^(?:[\w.]+-(?:owned|based|backed|run|led|funde
 # head"), not a word that links clauses ("as the novelist", "than").
 _AN_ADJECTIVE = re.compile(r"(?!(?:as|like|than|and|or|but|so|if|that|the|a|an)$)[a-z\-]+")
 _LINKING_OPENERS = frozenset("But And Yet So Then".split())
+# Verbs after which a name heads what someone says, not their own sentence.
+_SAYS = frozenset("says said told tells believes believed thinks thought insists insisted".split())
 # A sentence that opens on where or among whom, then "was" and the subject's role words:
 # "Among the marchers was retired midwife"; not "Sinclair was furious with the (Duthie red
 # card)".
@@ -1621,6 +1623,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     words = clauses[-1].split()
     if words and words[0] in _LINKING_OPENERS:
         words = words[1:]  # "But committee member Cllr Jean Hartley said"
+    if len(words) >= 2 and words[-1] in _SAYS and words[-2][:1].isupper():
+        return False  # "Whitfield says Summit Peak has offered ...": what she says
     if _INVERTED_COPULA.search(clauses[-1]):
         return True  # "Among the marchers was retired midwife Pauline Okwu, 68, ..."
     if len(words) == 2 and is_role_noun(words[1]) and _AN_ADJECTIVE.fullmatch(words[0]):
