@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import sqlite_utils
 
-from .core.keys import QuotationKeys, lookups, quotation_keys, speaker_key
+from .core.keys import QuotationKeys, lookups, quotation_keys, speaker_key, speaker_keys
 from .core.match import article_runs, elided_pieces, same_article_runs
 from .core.models import Candidate, Quotation
 from .core.normalize import normalize
@@ -57,6 +57,12 @@ _KEY_SETS_QUERY = (
     "SELECT json_group_array(json((SELECT json_group_array(rowid) FROM (SELECT rowid FROM "
     "quotation_keys WHERE quotation_keys MATCH expression.value LIMIT :rows)))) "
     "FROM json_each(:expressions) AS expression"
+)
+
+_LATEST_QUERY = (
+    "SELECT json_group_array(json((SELECT json_group_array(rowid) FROM (SELECT rowid FROM "
+    "quotation_keys WHERE quotation_keys MATCH expression.value ORDER BY rowid DESC "
+    "LIMIT :rows)))) FROM json_each(:expressions) AS expression"
 )
 
 
@@ -660,6 +666,26 @@ class Corpus:
             rows = self._quotation_rows(list(dict.fromkeys(qid for ids in chosen for qid in ids)))
         return [[rows[qid] for qid in ids if qid in rows] for ids in chosen]
 
+    def latest_of_speakers(
+        self, speakers: list[str], rows: int, *, known: list[set[int]]
+    ) -> list[list[Candidate]]:
+        """Each speaker's `rows` latest quotations in the corpus, as candidates without their
+        articles (as `candidate_quotations_of`), by their speaker key (and, for a name of two
+        words, its first word's: "Takamura Hiroshi" is "Hiroshi Takamura" elsewhere); those in
+        `known` (each speaker's, by id) left out."""
+        keys_of = [speaker_keys(speaker) for speaker in speakers]
+        every = list(dict.fromkeys(key for keys in keys_of for key in keys))
+        if not every:
+            return [[] for _ in speakers]
+        with self.reading():
+            read = dict(zip(every, read_latest(self.conn, every, rows), strict=True))
+            ids = [
+                [q for q in dict.fromkeys(q for key in keys for q in read[key]) if q not in seen]
+                for keys, seen in zip(keys_of, known, strict=True)
+            ]
+            found = self._quotation_rows(list(dict.fromkeys(q for each in ids for q in each)))
+        return [[found[qid] for qid in each if qid in found] for each in ids]
+
     def _lookups(self, texts: list[str], groups: int) -> list[tuple[int, list[str], int]]:
         """Each lookup of the texts: which text, the keys it reads, how many groups it stands
         for (`lookups`, by the key counts)."""
@@ -875,6 +901,15 @@ def read_key_sets(
     expressions = [" AND ".join(f'"{key}"' for key in keys) for keys in key_sets]
     (found,) = conn.execute(
         _KEY_SETS_QUERY, {"rows": group_rows, "expressions": json.dumps(expressions)}
+    ).fetchone()
+    return json.loads(found)
+
+
+def read_latest(conn: sqlite3.Connection, keys: list[str], rows: int) -> list[list[int]]:
+    """The ids of the `rows` latest quotations holding each key, newest first."""
+    expressions = [f'"{key}"' for key in keys]
+    (found,) = conn.execute(
+        _LATEST_QUERY, {"rows": rows, "expressions": json.dumps(expressions)}
     ).fetchone()
     return json.loads(found)
 

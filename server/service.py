@@ -40,6 +40,7 @@ class MatchPolicy:
     lookup_groups: int
     group_rows: int
     common_phrase_speakers: int
+    own_speaker_rows: int
 
     @classmethod
     def from_settings(cls, settings: dict) -> MatchPolicy:
@@ -56,6 +57,7 @@ class MatchPolicy:
             lookup_groups=settings["LOOKUP_GROUPS"],
             group_rows=settings["GROUP_ROWS"],
             common_phrase_speakers=settings["COMMON_PHRASE_SPEAKERS"],
+            own_speaker_rows=settings["OWN_SPEAKER_ROWS"],
         )
 
 
@@ -121,7 +123,7 @@ def match_page(
 
     looked_up = quotations[: policy.max_quotes]
     with corpus.reading():
-        found = _related_versions(corpus, looked_up, policy)
+        found = _related_versions(corpus, looked_up, policy, is_page_url)
     matched = [
         (quotation, _ranked(quotation, related, policy, is_page_url, diffs=False))
         for quotation, related in zip(looked_up, found, strict=True)
@@ -132,12 +134,15 @@ def match_page(
 
 
 def _related_versions(
-    corpus: Corpus, quotations: list[Quotation], policy: MatchPolicy
+    corpus: Corpus,
+    quotations: list[Quotation],
+    policy: MatchPolicy,
+    exclude: Callable[[Candidate], bool] = lambda candidate: False,
 ) -> list[list[Version]]:
     """Each quotation's candidates that relate to it, compared, with their articles: the
-    articles (outlet, URL, date) of the others are never read."""
-    from .core.match import related_versions
-
+    articles (outlet, URL, date) of the others are never read. A quotation of a known speaker
+    that none but `exclude`d ones relate to is compared with its speaker's latest quotations
+    too (`_own_speakers_latest`)."""
     found = corpus.candidate_quotations_of(
         [quotation.text for quotation in quotations],
         limit=policy.candidates_per_quote,
@@ -145,16 +150,65 @@ def _related_versions(
         group_rows=policy.group_rows,
         speakers=[quotation.speaker for quotation in quotations],
     )
-    related = [
-        related_versions(
-            quotation,
-            candidates,
-            score_cutoff=policy.score_cutoff,
-            min_fragment_words=policy.min_fragment_words,
-            own_speaker_cutoff=policy.own_speaker_cutoff,
-        )
-        for quotation, candidates in zip(quotations, found, strict=True)
+    related = _with_articles(
+        corpus,
+        [
+            _related(quotation, candidates, policy)
+            for quotation, candidates in zip(quotations, found, strict=True)
+        ],
+    )
+    alone = [
+        at
+        for at, quotation in enumerate(quotations)
+        if quotation.speaker and all(exclude(version.candidate) for version in related[at])
     ]
+    if alone and policy.own_speaker_rows:
+        speaking = [quotations[at] for at in alone]
+        latest = _own_speakers_latest(corpus, speaking, found, alone, policy)
+        for at, versions in zip(alone, latest, strict=True):
+            related[at] = related[at] + versions
+    return related
+
+
+def _related(
+    quotation: Quotation, candidates: list[Candidate], policy: MatchPolicy
+) -> list[Version]:
+    from .core.match import related_versions
+
+    return related_versions(
+        quotation,
+        candidates,
+        score_cutoff=policy.score_cutoff,
+        min_fragment_words=policy.min_fragment_words,
+        own_speaker_cutoff=policy.own_speaker_cutoff,
+    )
+
+
+def _own_speakers_latest(
+    corpus: Corpus,
+    quotations: list[Quotation],
+    found: list[list[Candidate]],
+    places: list[int],
+    policy: MatchPolicy,
+) -> list[list[Version]]:
+    """The versions among each quotation's speaker's `own_speaker_rows` latest quotations that
+    were not its candidates already (`found`, at `places`): another translation of their words
+    may share no run of words with it, and so no key."""
+    latest = corpus.latest_of_speakers(
+        [quotation.speaker for quotation in quotations],
+        policy.own_speaker_rows,
+        known=[{candidate.quote_id for candidate in found[at]} for at in places],
+    )
+    related = [
+        _related(quotation, candidates, policy)
+        for quotation, candidates in zip(quotations, latest, strict=True)
+    ]
+    return _with_articles(corpus, related)
+
+
+def _with_articles(corpus: Corpus, related: list[list[Version]]) -> list[list[Version]]:
+    """The versions with their candidates' articles read (in one query); a version whose
+    article is gone is left out."""
     filled = corpus.with_articles([[v.candidate for v in versions] for versions in related])
     return [
         _with_candidates(versions, candidates)
@@ -182,7 +236,7 @@ def versions_of(
 ) -> list[Version]:
     """One quotation's versions in the corpus: candidates from the index, ranked by the core."""
     with corpus.reading():
-        related = _related_versions(corpus, [quotation], policy)[0]
+        related = _related_versions(corpus, [quotation], policy, exclude)[0]
     return _ranked(quotation, related, policy, exclude)
 
 

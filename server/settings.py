@@ -120,6 +120,14 @@ SETTINGS: tuple[Setting, ...] = (
         "quotation's own speaker's versions of them are shown.",
     ),
     Setting(
+        "OWN_SPEAKER_ROWS",
+        "QUOTETRAIL_OWN_SPEAKER_ROWS",
+        10,
+        "A quotation of a known speaker that no candidate relates to is compared with this many "
+        "of the speaker's latest quotations (another translation of their words may share no "
+        "words with it); 0 for none.",
+    ),
+    Setting(
         "MIN_QUOTE_WORDS",
         "QUOTETRAIL_MIN_QUOTE_WORDS",
         4,

@@ -104,3 +104,41 @@ def test_candidates_without_articles_get_them_back(corpus):
     assert all(c.outlet == "" and c.url == "" and c.published is None for f in bare for c in f)
     assert corpus.with_articles(bare) == corpus.find_candidates_of(texts, limit=20)
     assert corpus.with_articles(bare)[0][0].outlet.startswith("Paper ")
+
+
+def _saved(opened, url: str, text: str, published: str) -> None:
+    record = ArticleRecord(url=url, outlet=url.split("/")[2], text=text, published=published)
+    opened.save_article(record, find_quotations(text, min_words=6))
+
+
+def test_another_translation_sharing_no_words_run_is_found_among_the_speakers_latest(tmp_path):
+    """Two translations of one statement may share no run of three words, so no key: the
+    speaker's latest quotations are compared too, when nothing else relates."""
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    _saved(
+        opened,
+        "https://wire.example/recall",
+        "Takamura Hiroshi, the chief executive, spoke in Tokyo. \u201cThere was no organised "
+        "concealment within the firm,\u201d Takamura Hiroshi said.",
+        "2024-03-01",
+    )
+    for number in range(3):  # the speaker's other, later statements
+        _saved(
+            opened,
+            f"https://daily-{number}.example/recall",
+            f"\u201cWe will recall {number + 2}00,000 vehicles in Japan this spring,\u201d "
+            "Hiroshi Takamura said.",
+            f"2024-03-0{number + 2}",
+        )
+    opened.optimize_index()
+    page = (
+        "Hoshida\u2019s chief executive faced reporters. \u201cThere was no systematic "
+        "concealment at our firm,\u201d Hiroshi Takamura said."
+    )
+    policy = MatchPolicy.from_settings(settings.load())
+    [(quotation, versions)] = match_page(opened, page, policy)
+    assert [version.candidate.url for version in versions] == ["https://wire.example/recall"]
+    assert versions[0].relation == "variant"
+    alone = replace(policy, own_speaker_rows=0)
+    assert match_page(opened, page, alone)[0][1] == []
+    opened.close()

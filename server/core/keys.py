@@ -62,6 +62,17 @@ def speaker_key(speaker: str | None) -> str | None:
     return f"{_SPEAKER_MARK}{found[-1]}" if found else None
 
 
+def speaker_keys(speaker: str | None) -> list[str]:
+    """The keys a speaker's quotations may be indexed under: their `speaker_key`, and for a
+    name of two words the key of the first word as well ("Takamura Hiroshi" is "Hiroshi
+    Takamura" elsewhere)."""
+    found = words(speaker) if speaker else []
+    keys = [f"{_SPEAKER_MARK}{found[-1]}"] if found else []
+    if len(found) == 2:
+        keys.append(f"{_SPEAKER_MARK}{found[0]}")
+    return keys
+
+
 def lookup_keys(words: Sequence[str]) -> list[str]:
     """The distinct keys of a quotation's normalised words, in order."""
     return list(dict.fromkeys(key for _, key in _placed_keys(words)))
