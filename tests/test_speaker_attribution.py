@@ -2261,6 +2261,20 @@ SPEAKERS = [
         id="a-name-after-says-is-what-they-say-a-verbs-object-before-and-said-is-no-subject",
     ),
     pytest.param(
+        "Dr Ines Calloway led the survey.\n\nShe described the first night of counting at a "
+        "site near the river mouth in 2021:\n\n\u201cWe walked for an hour and saw nothing at "
+        "all.\u201d\n\nCoach Ruth Kerr kept his locker. After the game she spoke at length about "
+        "what his return meant:\n\n\u201cWhen he got hurt, we lost our captain.\u201d\n\nThe "
+        "party chair, Baroness Nell Ardagh, has put out a statement urging caution: "
+        "\u201cBy-elections are unpredictable.\u201d",
+        [
+            ("We walked for an hour and saw nothing at all.", "Ines Calloway", "described"),
+            ("When he got hurt, we lost our captain.", "Ruth Kerr", "spoke"),
+            ("By-elections are unpredictable.", "Nell Ardagh", "put out a statement"),
+        ],
+        id="a-colon-introduction-may-run-long-spoke-and-put-out-a-statement-introduce",
+    ),
+    pytest.param(
         "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
         "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
         "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "

@@ -62,7 +62,8 @@ boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondere
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
 emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
 praised dismissed begged implored to-claim shared shares revealed reveals gushed laughed
-exclaimed recounted reflected captioned captions submitted submits ruled grinned
+exclaimed recounted reflected captioned captions submitted submits ruled grinned spoke
+put-out-a-statement issued-a-statement released-a-statement
 adding saying telling noting writing warning insisting explaining arguing declaring stressing
 calling describing alleging concluding claiming
 annoncé précisé assuré reconnu rappelé répondu insisté averti confié martelé
@@ -1471,7 +1472,9 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     that_within = 12 if verb.group() in _TELLING else 8  # "told investors of X on Oct. 31 that"
     that_near = "that" in after_verb[:that_within]
     described_as = verb.group() in _DESCRIBING and after_verb[-1:] == ["as"]
-    reach = _MAX_WORDS_THAT_TO_QUOTE if that_near or described_as else _MAX_WORDS_VERB_TO_QUOTE
+    introducing = clause.rstrip().endswith(":")  # "She described the first night ... in 2021:"
+    far = that_near or described_as or introducing
+    reach = _MAX_WORDS_THAT_TO_QUOTE if far else _MAX_WORDS_VERB_TO_QUOTE
     if len(after_verb) > reach:
         opening = OPENS_ON_SAYING.match(clause)
         if opening is None or NAMING.search(clause):
