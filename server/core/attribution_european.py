@@ -57,7 +57,8 @@ _VERBS = {
     unterstreicht mahnte mahnt lobte lobt resümiert resümierte verrät verriet bilanziert
     bilanzierte informiert informierte kommentierte kommentiert ausdrückte formulierte
     formuliert wirft warf gesagt geschrieben mitgeteilt geäußert nannte nennt begründet
-    begründete befand erinnert erinnerte seufzt seufzte findet fand ruft rief kündigte""",
+    begründete befand erinnert erinnerte seufzt seufzte findet fand ruft rief kündigte
+    sprach-von spricht-von""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -67,7 +68,7 @@ _VERBS = {
     plaide a-réclamé réclame a-rétorqué rétorque a-fustigé fustige a-critiqué
     a-déploré déplore a-reconnu a-promis promet a-lancé a-ironisé ironise a-taclé tacle
     a-écrit écrit a-tweeté a-confirmé confirme a-admis admet a-poursuivi a-conclu conclut
-    a-résumé a-répété répète""",
+    a-résumé a-répété répète plaisante a-plaisanté""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó

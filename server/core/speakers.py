@@ -148,7 +148,8 @@ _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*))")
 # "Jr.", "III": a suffix after the surname that tells a father from his son.
-_GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV".split())
+_MIN_NAME_WORDS_WITH_TWO_SURNAMES = 3
+_GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV Filho Neto Júnior Sobrinho".split())
 # Letters after a name that are no part of it: "Catherine Ashworth KC", "Jane Doe MP".
 _POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MS TD OBE MBE CBE KBE DBE PhD".split())
 # A US party and state set off after a lawmaker's name: "Sen. Rudy Castellanos, D-Fresno,".
@@ -1001,7 +1002,8 @@ class ArticleNames:
                 best = mention
         if best is None or best.name == name:
             # "Dale" said, of "Coach Dale Forde"; "Mueller" said, of "Gerhard Müller"
-            return self._by_first_name(wanted) or self._by_spelling(wanted) or best
+            found = self._by_first_name(wanted) or self._by_spelling(wanted)
+            return found or self._by_first_surname(wanted) or best
         if len(wanted) == 1 and self._in_headline_only(best.name):
             # "Gaz said", of "ROCK legend Gaz Penhallow" under "Rocker Gaz, 71, announces ..."
             return self._by_first_name(wanted) or best
@@ -1020,6 +1022,22 @@ class ArticleNames:
             and self.text.find(name, headline_end) < 0
             and gender_from_first_name(name) is None
         )
+
+    def _by_first_surname(self, wanted: list[str]) -> Mention | None:
+        """The one person whose name of three words or more has `wanted` before its last word:
+        Spanish and Portuguese names end in two surnames, and the first is the one written
+        alone ("Iturbe" of "Jorge Iturbe Salcedo", "Tavares" of "Marcos Tavares Filho")."""
+        if len(wanted) != 1 or wanted[0] in BODY_WORDS:
+            return None
+        people = {
+            name
+            for name in self._first_mentions
+            if wanted[0] in name
+            and len(name.split()) >= _MIN_NAME_WORDS_WITH_TWO_SURNAMES
+            and name.split()[-2] == wanted[0]
+            and is_person_name(name)
+        }
+        return self._first_mentions[next(iter(people))] if len(people) == 1 else None
 
     def _by_spelling(self, wanted: list[str]) -> Mention | None:
         """The one person whose surname is `wanted` spelt otherwise (Mueller, Muller, Müller)."""
