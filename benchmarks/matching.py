@@ -251,9 +251,13 @@ def run_pages(method, corpus, pages: list[str], policy) -> list[float]:
     return seconds
 
 
-def make_pages(queries: list[Query], count: int, seed: int) -> list[str]:
+def make_pages(
+    queries: list[Query], count: int, seed: int, *, labelled_only: bool = True
+) -> list[str]:
+    """`count` pages of 20 of the queries (the labelled ones, unless `labelled_only` is off),
+    each quoted and attributed to its speaker by surname."""
     rng = random.Random(f"{seed}:pages")
-    labelled = [q for q in queries if q.source is not None]
+    labelled = [q for q in queries if q.source is not None or not labelled_only]
     pages = []
     for _ in range(count):
         chosen = rng.sample(labelled, 20)

@@ -10,8 +10,10 @@ goes first, and the ratio of their times is taken page by page.
     .venv/bin/python benchmarks/serve_ab.py --a-code /tmp/before --a-db before.db --b-db corpus.db
 
 Pages are made as `matching.py` makes them (20 labelled variants of statements of the corpus of
-`--articles` articles, seed `--seed`). `--a-env` and `--b-env` (NAME=VALUE, repeatable) set a
-server's environment: the same code with two settings, e.g. `--b-env QUOTETRAIL_READ_THREADS=2`.
+`--articles` articles, seed `--seed`); with `--unrelated`, of 20 new statements that have no
+version in the corpus, as most quotations of a real page have none. `--a-env` and `--b-env`
+(NAME=VALUE, repeatable) set a server's environment: the same code with two settings, e.g.
+`--b-env QUOTETRAIL_READ_THREADS=2`.
 """
 
 from __future__ import annotations
@@ -56,10 +58,18 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument(
+        "--unrelated",
+        action="store_true",
+        help="pages of new statements with no version in the corpus, as most of a real page's",
+    )
     args = parser.parse_args()
     gen = newsgen.NewsGenerator(args.seed)
-    queries = matching.labelled_queries(gen, args.articles, 200, args.seed)
-    pages = matching.make_pages(queries, args.pages, args.seed)
+    if args.unrelated:
+        queries = matching.unrelated_queries(gen, 1000, args.seed)
+    else:
+        queries = matching.labelled_queries(gen, args.articles, 200, args.seed)
+    pages = matching.make_pages(queries, args.pages, args.seed, labelled_only=not args.unrelated)
     servers = {
         "A": start(args.a_db, args.a_code, args.a_env),
         "B": start(args.b_db, args.b_code, args.b_env),

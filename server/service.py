@@ -194,13 +194,15 @@ def _own_speakers_latest(
     """The versions among each quotation's speaker's `own_speaker_rows` latest quotations that
     were not its candidates already (`found`, at `places`): another translation of their words
     may share no run of words with it, and so no key."""
+    from .core.match import sharing_telling_words
+
     latest = corpus.latest_of_speakers(
         [quotation.speaker for quotation in quotations],
         policy.own_speaker_rows,
         known=[{candidate.quote_id for candidate in found[at]} for at in places],
     )
     related = [
-        _related(quotation, candidates, policy)
+        _related(quotation, sharing_telling_words(quotation, candidates), policy)
         for quotation, candidates in zip(quotations, latest, strict=True)
     ]
     return _with_articles(corpus, related)

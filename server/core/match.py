@@ -756,6 +756,18 @@ def _sentence_relation(
     return None
 
 
+def sharing_telling_words(quotation: Quotation, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates sharing a telling word with the quotation: a cheap test before comparing
+    many (a speaker's latest quotations). Of the others, only a wording of common words alone
+    could be a version, which the index does not look up either."""
+    page_telling = telling_words(Wording.of(quotation.text).words)
+    return [
+        candidate
+        for candidate in candidates
+        if not page_telling.isdisjoint(Wording.of(candidate.text, candidate.normalized).words)
+    ]
+
+
 def _own_variant(page: Wording, other: Wording, score: float) -> Comparison | None:
     """variant for the own speaker's wording that the usual comparison left (no part, no
     overlap) and that scores `own_speaker_cutoff` (`_variant_scores_by_speaker` gave `score`):
@@ -822,17 +834,16 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     relation = FRAGMENT if short is other else EXTENDED
     if f" {' '.join(short.words)} " in f" {' '.join(long.words)} ":
         return Comparison(100.0, relation)
-    if not long_part:
+    if not long_part or not _keeps_telling_words(short.words, long.words):
         return _own_speakers_overlap(page, other)  # a short part counts word for word only
     joined = " ".join(long.words)
-    aligned = fuzz.partial_ratio_alignment(" ".join(short.words), joined)
+    aligned = fuzz.partial_ratio_alignment(
+        " ".join(short.words), joined, score_cutoff=_OWN_PART_CUTOFF
+    )
+    if aligned is None:
+        return _own_speakers_overlap(page, other)
     stretch = joined[aligned.dest_start : aligned.dest_end].split()
-    if (
-        aligned.score >= _OWN_PART_CUTOFF
-        and _denials(stretch) == _denials(short.words)
-        and _numbers_agree(short.words, long.words)
-        and _keeps_telling_words(short.words, long.words)
-    ):
+    if _denials(stretch) == _denials(short.words) and _numbers_agree(short.words, long.words):
         return Comparison(round(aligned.score, 1), relation)  # "faster than anything I've seen"
     return _own_speakers_overlap(page, other)
 
@@ -856,6 +867,8 @@ def _own_speakers_overlap(page: Wording, other: Wording) -> Comparison | None:
     I was six years old I dreamed of this moment, ..."). Two wordings that go on past the run
     on one side part ways there: two statements sharing a phrase ("no patient will wait more
     than eighteen weeks for treatment" and "... for a scan")."""
+    if len(telling_words(page.words).intersection(other.words)) < _OWN_OVERLAP_CONTENT_WORDS:
+        return None  # the run would hold fewer telling words (but for one said twice in it)
     start_a, start_b, length = longest_shared_run(page.words, other.words)
     shorter = min(len(page.words), len(other.words))
     if length < max(_OWN_OVERLAP_WORDS, shorter * _OWN_OVERLAP_SHARE):
