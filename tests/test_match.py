@@ -730,3 +730,15 @@ def test_a_part_spelling_a_number_the_whole_writes_in_digits_is_a_part(part, who
         )
         == []
     )
+
+
+def test_a_short_part_in_two_joined_quotations_sharing_its_sentence_is_one_statement():
+    """The speaker's part "kept taking orders anyway" stands in two outlets' quotations that
+    the finder joined with different next sentences: one statement, shown from both."""
+    page = _own("kept taking orders anyway")
+    first = "We know he kept taking orders anyway, Buyers lost everything."
+    second = "We know he kept taking orders anyway. He lied to them,"
+    found = rank_versions(page, [speaking(first, "Lowe", 1), speaking(second, "Lowe", 2)])
+    assert [v.relation for v in found] == ["extended", "extended"]
+    other = "We kept taking orders anyway because the plant had reopened by then"
+    assert rank_versions(page, [speaking(first, "Lowe", 1), speaking(other, "Lowe", 2)]) == []

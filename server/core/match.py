@@ -704,7 +704,8 @@ def related_versions(
             )
             if sentence is not None:
                 related.append(Version(candidate, sentence.score, sentence.relation))
-    if _one_statement(list(own_parts), **policy):  # in several: a stock phrase of the speaker's
+    statements = [(wording, versions[0].candidate.text) for wording, versions in own_parts.items()]
+    if _one_statement(statements, **policy):  # in several: a stock phrase of the speaker's
         related.extend(version for versions in own_parts.values() for version in versions)
     return related
 
@@ -800,17 +801,32 @@ def _variant_scores_by_speaker(
 
 
 def _one_statement(
-    wordings: list[Wording], *, score_cutoff: float, min_fragment_words: int
+    wordings: list[tuple[Wording, str]], *, score_cutoff: float, min_fragment_words: int
 ) -> bool:
-    """Are these wordings one statement, each a version of the first (as outlets print it)?"""
+    """Are these wordings (each with its text) one statement, each a version of the first as
+    outlets print it, or sharing a sentence with it ("X, Y" and "X. Z": the quotation finder
+    joins what a speaker said around an attribution)?"""
     if not wordings:
         return False
-    first, *others = wordings
+    policy = {"score_cutoff": score_cutoff, "min_fragment_words": min_fragment_words}
+    (first, first_text), *others = wordings
+    first_sentences = sentence_wordings(first_text, min_fragment_words)
     return all(
-        compare_wordings(
-            first, other, score_cutoff=score_cutoff, min_fragment_words=min_fragment_words
-        )
-        for other in others
+        compare_wordings(first, other, **policy)
+        or _a_sentence_in_both(first_sentences, sentence_wordings(text, min_fragment_words), policy)
+        for other, text in others
+    )
+
+
+def _a_sentence_in_both(
+    sentences: Sequence[Wording], others: Sequence[Wording], policy: dict
+) -> bool:
+    """Does a sentence of one stand in the other, the same words or reworded as a whole?"""
+    return any(
+        (found := compare_wordings(mine, theirs, **policy)) is not None
+        and found.relation in (VERBATIM, REORDERED, VARIANT)
+        for mine in sentences
+        for theirs in others
     )
 
 
