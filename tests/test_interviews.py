@@ -268,6 +268,11 @@ A: I will not name anyone before the observers have written their report.
             "spoke with our reporter Ruth Kale in Amman.",
             "Nadia Qassem",
         ),
+        # "her" whom the paper sat down with is the woman heading a sentence before
+        (
+            "Nadia Qassem has led the talks since May. The Ledger sat down with her in Amman.",
+            "Nadia Qassem",
+        ),
     ],
 )
 def test_the_introduction_names_the_interviewee(introduction, speaker):
@@ -398,3 +403,37 @@ def test_the_api_gives_the_answers_with_their_speaker_and_a_null_verb(live):
     assert [(q["speaker"], q["verb"]) for q in quotes] == [("Sergei Lavrov", None)] * 3
     for quote in quotes:
         assert NAME_LABELS[quote["start"] : quote["end"]] == quote["text"]
+
+
+QUOTED_ANSWERS = """\
+Q&A: The new library director on fines
+
+Alma Reyes-Grant took over the city library in January. The Ledger sat down with her at the \
+main branch. Her answers have been edited for length.
+
+Q: You have called overdue fines "a tax on forgetfulness." Why get rid of them?
+
+"Because they don't work. Fines did not bring books back any faster."
+
+Q: The city is proposing a cut to your budget. What would that mean?
+
+"It would mean closing on Sundays at every branch but this one.
+
+"I don't say that to scare anybody."
+
+Council member Rick Alden said the library "should be run more like a business."
+"""
+
+
+def test_answers_in_quotation_marks_after_q_questions_are_the_interviewees():
+    found = [(q.text, q.speaker) for q in find_quotations(QUOTED_ANSWERS)]
+    assert found[0] == ("a tax on forgetfulness.", None)  # the question's, nobody's
+    assert found[1:3] == [
+        ("Because they don't work. Fines did not bring books back any faster.", "Alma Reyes-Grant"),
+        (
+            "It would mean closing on Sundays at every branch but this one. I don't say that to "
+            "scare anybody.",
+            "Alma Reyes-Grant",
+        ),
+    ]
+    assert found[3] == ("should be run more like a business.", "Rick Alden")

@@ -112,6 +112,9 @@ _APPOSITIVE = re.compile(r",\s*(?:who|which|the|a|an)\b[^,]*,")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?:;\u2026\"\u201d\u2019)\]]\s*$")
 _WORD = re.compile(r"\w+")
 _ENCLOSING = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+# A question's label at the start of its paragraph ("Q:", "Q.", "Question:").
+_QUESTION_LABEL = re.compile(r"(?m)^(?:Q|QUESTION|Question)[ \t]*[:.][ \t]+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,10 +365,41 @@ def _only_person_named(intro: str, names: ArticleNames) -> str | None:
 
 def _object_after(text: str, position: int, names: ArticleNames) -> str | None:
     """The person named right after the introducing words: 'with Foreign Minister Sergei
-    Lavrov on Tuesday' -> 'Sergei Lavrov'; None for 'to the Coastal Ledger' or 'to us'."""
+    Lavrov on Tuesday' -> 'Sergei Lavrov'; 'sat down with her' -> the woman heading a sentence
+    before; None for 'to the Coastal Ledger' or 'to us'."""
     phrase = _PHRASE_AFTER.match(text, position)
+    pronoun = phrase.group().split(maxsplit=1)[:1] if phrase else []
+    if pronoun and pronoun[0] in _OBJECT_PRONOUNS:
+        subject = names.last_subject_before(position, 0, pronoun=_OBJECT_PRONOUNS[pronoun[0]])
+        return (subject[1] or None) if subject else None
     head = leading_subject(phrase.group()) if phrase else None
     return _person(head, names) if head else None
+
+
+def quoted_answers(
+    text: str, paras: list[Span], names: ArticleNames
+) -> tuple[str, frozenset[int]] | None:
+    """An interview printed as "Q:" questions, each answered by a paragraph in quotation marks:
+    its interviewee, as the introduction names them, and where each answer starts (the
+    paragraph after a question); None when the text is not one (two such answers at least,
+    after an introduction calling it an interview)."""
+    if "Q" not in text or "?" not in text:
+        return None
+    starts = [
+        following.start
+        for para, following in zip(paras, paras[1:], strict=False)
+        if _QUESTION_LABEL.match(text, para.start, para.end)
+        and "?" in text[para.start : para.end]
+        and text[following.start] in _ENCLOSING
+    ]
+    if len(starts) < _MIN_ANSWERS:
+        return None
+    first_question = _QUESTION_LABEL.search(text)
+    intro = text[: first_question.start()] if first_question else text
+    if not (_STRONG_CUE.search(intro) or _WEAK_CUE.search(intro)):
+        return None
+    interviewee = _introduced_interviewee(intro, names)
+    return (interviewee, frozenset(starts)) if interviewee else None
 
 
 def _subject_after_phrase(text: str, position: int, names: ArticleNames) -> str | None:

@@ -357,6 +357,8 @@ def find_quotations(
         )
         judged.append((quote, attributed, scare))
     _join_siblings(article, judged, min_words)
+    if names is not None:
+        _quoted_answers(article, paras, names, judged)
     _name_headings(article, judged)
     _quoted_again(article, judged)
     found = [
@@ -365,6 +367,23 @@ def find_quotations(
         if include_scare_quotes or not scare
     ]
     return sorted(found + answers, key=lambda quote: quote.start) if answers else found
+
+
+def _quoted_answers(
+    text: str,
+    paras: list[Span],
+    names: ArticleNames,
+    judged: list[tuple[RawQuote, attribution.Attribution, bool]],
+) -> None:
+    """In an interview whose answers are quotations after "Q:" questions
+    (`interviews.quoted_answers`), the answers nobody is said to say are the interviewee's."""
+    found = interviews.quoted_answers(text, paras, names)
+    if found is None:
+        return
+    interviewee, starts = found
+    for index, (quote, attributed, scare) in enumerate(judged):
+        if attributed.speaker is None and quote.open_mark in starts:
+            judged[index] = (quote, replace(attributed, speaker=interviewee), scare)
 
 
 def _join_siblings(
