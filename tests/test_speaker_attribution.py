@@ -2275,6 +2275,18 @@ SPEAKERS = [
         id="a-colon-introduction-may-run-long-spoke-and-put-out-a-statement-introduce",
     ),
     pytest.param(
+        "Hawker Ms Jasmine Teo Li Ping, 34, took over her parents\u2019 stall in 2020. "
+        "\u201cWe need another year,\u201d Ms Teo said.\n\nChua Mei Xin collected the fees. "
+        "\u201cI will pay everyone back,\u201d Chua Mei Xin told the court.\n\nTrader Siti "
+        "Hajar Mohd Yusof lost her stock. \u201cThe water came in an hour,\u201d she said.",
+        [
+            ("We need another year,", "Jasmine Teo Li Ping", "said"),
+            ("I will pay everyone back,", "Chua Mei Xin", "told"),
+            ("The water came in an hour,", "Siti Hajar Mohd Yusof", "said"),
+        ],
+        id="singapore-and-malay-names-of-four-words-and-a-chinese-surname-first",
+    ),
+    pytest.param(
         "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
         "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
         "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "

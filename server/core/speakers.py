@@ -149,6 +149,14 @@ _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*))")
 # "Jr.", "III": a suffix after the surname that tells a father from his son.
 _MIN_NAME_WORDS_WITH_TWO_SURNAMES = 3
+# Chinese surnames as Singapore, Malaysian and Hong Kong outlets romanise them, written before the
+# given names ("Chua Mei Xin"); Malay words inside a name ("Siti Hajar Mohd Yusof").
+CHINESE_SURNAMES = frozenset(
+    """Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Ho Low Toh Sim Chong Chia Lau
+    Leong Foo Loh Yap Soh Seah Heng Quek Chew Phua Khoo Liew Wee Pang Neo Chin Kwek Cheong Yong
+    Chen Wang Zhang Liu Huang Zhao Zhou Xu Sun Zhu Guo Lin Cheng Cheung Leung Tsang Yip""".split()
+)
+_MALAY_NAME_WORDS = frozenset("Mohd Mohamad Mohamed Muhammad Abdul Nur Noor".split())
 _GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV Filho Neto Júnior Sobrinho".split())
 # Letters after a name that are no part of it: "Catherine Ashworth KC", "Jane Doe MP".
 _POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MS TD OBE MBE CBE KBE DBE PhD".split())
@@ -710,7 +718,7 @@ def _cut_to_name_length(
         and not (i == 0 and t in _CAPITALISED_PARTICLES)
         and t not in _GENERATIONS
     ]
-    if len(named) <= _MAX_NAME_WORDS:
+    if len(named) <= _MAX_NAME_WORDS or _a_name_of_four_words(tokens):
         role, rest = [], tokens
     else:
         cut = named[-_MAX_NAME_WORDS]
@@ -734,11 +742,24 @@ def _role_first(tokens: list[str]) -> bool:
     return first in TITLE_WORDS or is_role_noun(first)
 
 
+def _a_name_of_four_words(tokens: list[str]) -> bool:
+    """A name of four words as Singapore and Malaysia write them: an English first name before
+    a Chinese name ("Jasmine Teo Li Ping", "Benedict Ho Wen Jie"), or a Malay name with "Mohd"
+    or "Abdul" ("Siti Hajar Mohd Yusof")."""
+    if len(tokens) != _MAX_NAME_WORDS + 1 or not all(t[:1].isupper() for t in tokens):
+        return False
+    if tokens[1] in CHINESE_SURNAMES and gender_from_first_name(tokens[0]) is not None:
+        return True
+    return any(t in _MALAY_NAME_WORDS for t in tokens[1:3])
+
+
 def _first_name_second(tokens: list[str]) -> bool:
-    """Is the second of three words a common first name and the first neither one nor an
-    initial ("C. Eugene Steuerle")?"""
+    """Is the second of three words a common first name and the first neither one, nor an
+    initial ("C. Eugene Steuerle"), nor a Chinese surname ("Chua Mei Xin")?"""
     first = tokens[0]
     if len(first) <= 2 or first.endswith(".") or gender_from_first_name(first) is not None:
+        return False
+    if first in CHINESE_SURNAMES:
         return False
     return gender_from_first_name(tokens[1]) is not None
 
@@ -1026,15 +1047,17 @@ class ArticleNames:
     def _by_first_surname(self, wanted: list[str]) -> Mention | None:
         """The one person whose name of three words or more has `wanted` before its last word:
         Spanish and Portuguese names end in two surnames, and the first is the one written
-        alone ("Iturbe" of "Jorge Iturbe Salcedo", "Tavares" of "Marcos Tavares Filho")."""
+        alone ("Iturbe" of "Jorge Iturbe Salcedo", "Tavares" of "Marcos Tavares Filho"); a
+        Chinese surname stands before the given names ("Ms Teo" of "Jasmine Teo Li Ping")."""
         if len(wanted) != 1 or wanted[0] in BODY_WORDS:
             return None
+        chinese = wanted[0] in CHINESE_SURNAMES
         people = {
             name
             for name in self._first_mentions
             if wanted[0] in name
             and len(name.split()) >= _MIN_NAME_WORDS_WITH_TWO_SURNAMES
-            and name.split()[-2] == wanted[0]
+            and (name.split()[-2] == wanted[0] or chinese and wanted[0] in name.split()[:2])
             and is_person_name(name)
         }
         return self._first_mentions[next(iter(people))] if len(people) == 1 else None
