@@ -2287,6 +2287,23 @@ SPEAKERS = [
         id="singapore-and-malay-names-of-four-words-and-a-chinese-surname-first",
     ),
     pytest.param(
+        "Harbour Bay family says hospital sent father home too soon\n\nWalter Kowal was sent "
+        "home by taxi at 2.30am, according to his daughter, Diane Kowal-Reyes.\n\n\u201cHe "
+        "could barely stand,\u201d she said.\n\nThe National Transport and Safety Authority "
+        "said it was \u201creviewing every licence in the county\u201d. The U.S. Bureau of "
+        "Reclamation said the cuts were \u201cunavoidable this year and next\u201d.",
+        [
+            ("He could barely stand,", "Diane Kowal-Reyes", "said"),
+            (
+                "reviewing every licence in the county",
+                "National Transport and Safety Authority",
+                "said",
+            ),
+            ("unavoidable this year and next", "U.S. Bureau of Reclamation", "said"),
+        ],
+        id="according-to-a-name-ends-a-sentence-as-its-teller-and-bodies-with-and-or-of",
+    ),
+    pytest.param(
         "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
         "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
         "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "

@@ -279,7 +279,7 @@ _BODY_NAME = r"[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'
 # A body's name joined by "of" or "for", whole: "the Ministry of Foreign Affairs" (group 2 is
 # the word before "of", which must name a body: not "Nick of Arachnid Labs").
 _BODY_WITH_OF = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'&\-]*\s+)*([A-Z][\w\u2019'&\-]*)\s+(?:of|for)\s+"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'&.\-]*\s+)*([A-Z][\w\u2019'&\-]*)\s+(?:of|for)\s+"
     r"(?:the\s+)?[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*)*)"
 )
 # Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".

@@ -393,6 +393,9 @@ _OWNER_BEFORE_BODY = re.compile(r"^(?:[\w.]+-(?:owned|based|backed|run|led|funde
 # A word in small letters that may stand before a role noun as its adjective ("retired", "former
 # head"), not a word that links clauses ("as the novelist", "than").
 _AN_ADJECTIVE = re.compile(r"(?!(?:as|like|than|and|or|but|so|if|that|the|a|an)$)[a-z\-]+")
+# "according to his daughter, " right before a name: the one who told what the sentence says.
+_ACCORDING_TO_REACH = 60  # characters before a name that "according to ..., " is looked for in
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to (?:[a-z]+\s+){0,3}[a-z]+,\s*$")
 _LINKING_OPENERS = frozenset("But And Yet So Then".split())
 # Verbs after which a name heads what someone says, not their own sentence.
 _SAYS = frozenset("says said told tells believes believed thinks thought insists insisted".split())
@@ -451,7 +454,7 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     runs = list(_name_runs(phrase))
     if not runs:
         return Subject(None, None)
-    start, run = runs[-1]
+    start, run = _with_its_body_head(phrase, runs)
     if _PLACE_ADJECTIVE.search(run):
         return Subject(None, None)
     name, titles = split_titles(run, words_in_text)
@@ -466,6 +469,25 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     named, before = _with_particle(phrase, start, name, titles)
     role = _clean_role(f"{before} {titles}")
     return Subject(None if named is None or _a_role_not_a_name(named, before) else named, role)
+
+
+def _with_its_body_head(phrase: str, runs: list[tuple[int, str]]) -> tuple[int, str]:
+    """The last capitalised run of a subject, with the run before it when the two name one body
+    joined by "and", "of" or "for" ("National Transport and Safety Authority", "U.S. Bureau of
+    Reclamation"): the last ends in a body's word."""
+    start, run = runs[-1]
+    if len(runs) < 2 or _without_possessive(run.split()[-1]) not in BODY_WORDS:
+        return start, run
+    before_start, before = runs[-2]
+    joint = phrase[before_start + len(before) : start]
+    if joint.strip() in ("and", "of", "for", "&") and not person_piece_like(before):
+        return before_start, phrase[before_start : start + len(run)]
+    return start, run
+
+
+def person_piece_like(run: str) -> bool:
+    """Does a capitalised run read as a person's name (a known first name heading it)?"""
+    return gender_from_first_name(run) is not None
 
 
 def _with_particle(phrase: str, start: int, name: str, titles: str) -> tuple[str | None, str]:
@@ -1604,9 +1626,14 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _is_closing_appositive(text: str, mention: Mention) -> bool:
     """A name set off by a comma at the end of its sentence ("the address of her niece, Martha
-    Fry."): it names whom the sentence is about, not its subject (unlike ", said Tom Forte.")."""
+    Fry."): it names whom the sentence is about, not its subject (unlike ", said Tom Forte.",
+    or ", according to his daughter, Diane Reyes.": who told it)."""
     comma_before = text[max(mention.run_start - 2, 0) : mention.run_start].rstrip().endswith(",")
-    return comma_before and _ENDS_SENTENCE.match(text, mention.run_end) is not None
+    if not comma_before or _ENDS_SENTENCE.match(text, mention.run_end) is None:
+        return False
+    return (
+        _ACCORDING_TO_BEFORE.search(text, max(mention.run_start - 60, 0), mention.run_start) is None
+    )
 
 
 def _in_brackets(text: str, mention: Mention) -> bool:
