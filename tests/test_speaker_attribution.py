@@ -2304,6 +2304,17 @@ SPEAKERS = [
         id="according-to-a-name-ends-a-sentence-as-its-teller-and-bodies-with-and-or-of",
     ),
     pytest.param(
+        "Dr Hamish Tait said the outlook was mixed.\n\nFederated Farmers Waikato president Colin "
+        "Brandt said some members were worried.\n\n\u201cIt puts pressure on everyone else,"
+        "\u201d he said.\n\nAgForce cattle board president Marcus Dwyer said prices had "
+        "fallen.\n\n\u201cWe are selling at a loss,\u201d he said.",
+        [
+            ("It puts pressure on everyone else,", "Colin Brandt", "said"),
+            ("We are selling at a loss,", "Marcus Dwyer", "said"),
+        ],
+        id="a-bodys-name-and-a-role-in-it-before-a-name-head-the-sentence",
+    ),
+    pytest.param(
         "Officers with the Jacksonville Sheriff\u2019s Office were called to the store. The "
         "sheriff\u2019s office said in a news release that there was \u201cno ongoing threat to "
         "the public.\u201d\n\n12.40pm: Celtic Sea Ferries has cancelled all sailings. The "

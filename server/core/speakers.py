@@ -398,6 +398,8 @@ _ACCORDING_TO_REACH = 60  # characters before a name that "according to ..., " i
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to (?:[a-z]+\s+){0,3}[a-z]+,\s*$")
 _LINKING_OPENERS = frozenset("But And Yet So Then".split())
 # Verbs after which a name heads what someone says, not their own sentence.
+_BODY_ROLE_WORDS = 6  # words of a body's name and a role in it before a name, at most
+_DETERMINERS = frozenset("the a an his her their its our my your this that".split())
 _SAYS = frozenset("says said told tells believes believed thinks thought insists insisted".split())
 # A sentence that opens on where or among whom, then "was" and the subject's role words:
 # "Among the marchers was retired midwife"; not "Sinclair was furious with the (Duthie red
@@ -1700,7 +1702,23 @@ def _opens_sentence(text: str, start: int) -> bool:
     # Role words, an article or an inverted "said" may stand before the subject ("skipper", "the
     # former", "said"); another verb or a preposition may not ("told New Scientist", "chief
     # executive of Lumen Robotics").
-    return len(words) <= 3 and all(_may_head_a_subject(word) for word in words)
+    if len(words) <= 3:
+        return all(_may_head_a_subject(word) for word in words)
+    return _a_body_and_its_role(words)
+
+
+def _a_body_and_its_role(words: list[str]) -> bool:
+    """Words before a name that are a body's name and a role in it ("Federated Farmers Waikato
+    president", "AgForce cattle board president"): capitalised words first, then small ones,
+    the last a role noun."""
+    if len(words) > _BODY_ROLE_WORDS or not words[0][:1].isupper() or not is_role_noun(words[-1]):
+        return False
+    if words[0] in NOT_NAME_WORDS:
+        return False  # "When Ford visited his editor"
+    return all(
+        word[:1].isupper() or word.isalpha() and word.islower() and word not in _DETERMINERS
+        for word in words[:-1]
+    )
 
 
 def _may_head_a_subject(word: str) -> bool:
