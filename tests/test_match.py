@@ -742,3 +742,11 @@ def test_a_short_part_in_two_joined_quotations_sharing_its_sentence_is_one_state
     assert [v.relation for v in found] == ["extended", "extended"]
     other = "We kept taking orders anyway because the plant had reopened by then"
     assert rank_versions(page, [speaking(first, "Lowe", 1), speaking(other, "Lowe", 2)]) == []
+
+
+def test_fifty_grand_is_fifty_thousand():
+    page = _own("I am going to spend the fifty grand on a new roof for the house")
+    other = "I am going to spend the 50,000 on a new roof for the house"
+    [version] = rank_versions(page, [speaking(other, "Lowe", 1)])
+    assert version.relation == "variant"
+    assert rank_versions(page, [speaking(other.replace("50,000", "5,000"), "Lowe", 1)]) == []

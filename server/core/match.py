@@ -120,7 +120,13 @@ _NUMBER_WORDS = {
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 # How outlets write a number's magnitude after its digits ("$2bn", "$2 billion").
 _HUNDRED = 100
-_MAGNITUDE_VALUES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_MAGNITUDE_VALUES = {
+    "thousand": 10**3,
+    "grand": 10**3,  # "fifty grand", after a number only
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
 _SUFFIXED = re.compile(r"^(\d+)(k|m|mn|bn|tn)$")
 # A number written with its unit of measure ("30ft", "12km"): the number of "30 feet".
 _WITH_UNIT = re.compile(r"^(\d+)(?:ft|km|cm|mm|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha)$")
