@@ -1633,9 +1633,8 @@ def _is_closing_appositive(text: str, mention: Mention) -> bool:
     comma_before = text[max(mention.run_start - 2, 0) : mention.run_start].rstrip().endswith(",")
     if not comma_before or _ENDS_SENTENCE.match(text, mention.run_end) is None:
         return False
-    return (
-        _ACCORDING_TO_BEFORE.search(text, max(mention.run_start - 60, 0), mention.run_start) is None
-    )
+    before = max(mention.run_start - _ACCORDING_TO_REACH, 0)
+    return _ACCORDING_TO_BEFORE.search(text, before, mention.run_start) is None
 
 
 def _in_brackets(text: str, mention: Mention) -> bool:
