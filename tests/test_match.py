@@ -750,3 +750,16 @@ def test_fifty_grand_is_fifty_thousand():
     [version] = rank_versions(page, [speaking(other, "Lowe", 1)])
     assert version.relation == "variant"
     assert rank_versions(page, [speaking(other.replace("50,000", "5,000"), "Lowe", 1)]) == []
+
+
+def test_an_article_printing_the_sentences_of_a_joined_quotation_apart_shows_each():
+    joined = (
+        "We expect the harbour to reopen to ferries before the end of March, Every operator "
+        "has been told to prepare its crews for a spring timetable."
+    )
+    first = "We expect the harbour to reopen to ferries before the end of March."
+    second = "Every operator has been told to prepare its crews for a spring timetable."
+    candidates = [speaking(first, "Lowe", 1), replace(speaking(second, "Lowe", 1), quote_id=11)]
+    found = rank_versions(_own(joined), candidates)
+    assert sorted(v.candidate.text for v in found) == sorted([first, second])
+    assert [v.candidate.text for v in rank_versions(_own(first), candidates)] == [first]

@@ -919,16 +919,31 @@ def rank_related(
     Without `diffs`, the versions come without their word diffs: a caller that drops some
     of them still (`with_diffs`) diffs only those it keeps.
     """
-    best: dict[int, Version] = {}
+    by_article: dict[int, list[Version]] = {}
     for version in related:
-        if exclude(version.candidate):
-            continue
-        kept = best.get(version.candidate.article_id)
-        if kept is None or _strength(version) > _strength(kept):
-            best[version.candidate.article_id] = version
-    found = _without_common_phrase(quotation.speaker, list(best.values()), common_phrase_speakers)
+        if not exclude(version.candidate):
+            by_article.setdefault(version.candidate.article_id, []).append(version)
+    joined = bool(by_article) and len(_SENTENCE_BREAK.split(quotation.text)) > 1
+    kept = [version for versions in by_article.values() for version in _kept(versions, joined)]
+    found = _without_common_phrase(quotation.speaker, kept, common_phrase_speakers)
     ordered = order_by_speaker(quotation.speaker, found)[:limit]
     return with_diffs(quotation, ordered) if diffs else ordered
+
+
+def _kept(versions: list[Version], joined: bool) -> list[Version]:
+    """An article's version of a quotation: its strongest; and for a quotation of several
+    sentences (the quotation finder joins '"X," she said. "Y."'), each other quotation of the
+    article that is a fragment of it, as an outlet that printed "X" and "Y" apart has."""
+    strongest = max(versions, key=_strength)
+    if not joined:
+        return [strongest]
+    parts = {
+        version.candidate.quote_id: version
+        for version in versions
+        if version.relation == FRAGMENT
+        and version.candidate.quote_id != strongest.candidate.quote_id
+    }
+    return [strongest, *parts.values()]
 
 
 def _comparison(
