@@ -119,6 +119,12 @@ _PRONOUN_GENDER = {
     "lui": MASCULINE,
     "lei": FEMININE,
 }
+# A sentence that opens on where or among whom, then the verb "to be" and its subject (a name):
+# "Entre el público estaba Carmen Ibáñez", "Parmi eux se trouvait", "Unter ihnen war".
+_COPULA_BEFORE_SUBJECT = re.compile(
+    r"(?:^|\s)(?:estaba|estaban|estava|estavam|se\s+encontraba|se\s+trouvait|était|war)"
+    r"(?:\s+(?:el|la|o|a|le|la|der|die))?\s*$"
+)
 # French inverted pronouns: "a-t-il dit", "explique-t-elle", "dit-il".
 _FRENCH_INVERSION = re.compile(
     r"(?:a-t-(il|elle)\s+[a-zéèêàç]+|[a-zéèêàç]+-(?:t-)?(il|elle))(?![\w-])"
@@ -1595,6 +1601,8 @@ class EuropeanSpeakerResolver:
             return None
         if any(w in _FUNCTION_WORDS or w in _BODY_NOUNS or w in _BODIES_IN_GENERAL for w in role):
             return None
+        if _COPULA_BEFORE_SUBJECT.search(" ".join(role)):
+            return None  # "Entre el público estaba Carmen Ibáñez": where, and "was"
         return None if role[0] in _UNNAMED_PEOPLE else " ".join(role)
 
     def _person_before(self, position: int, pronoun: str) -> _Name | None:
@@ -1692,6 +1700,8 @@ class EuropeanSpeakerResolver:
             return True  # "Pour Jan Hamáček, cette attitude est méprisante": the view is his
         if self._in_whose_view(start, person):
             return True  # "Según el investigador Fernando Aguilar Ponce, el problema es ..."
+        if _COPULA_BEFORE_SUBJECT.search(" ".join(words)):
+            return True  # "Entre el público estaba Carmen Ibáñez, de 74 años, que vive ..."
         if words and words[-1].endswith(",") and self._subject_follows(start):
             return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
         if self._role_after_a_phrase(head, person) and self._subject_follows(start):
