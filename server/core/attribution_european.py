@@ -74,7 +74,8 @@ _VERBS = {
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
     remató reconoció expresó precisó recordó aclaró puntualizó enfatizó concluyó criticó
     denunció reiteró admitió respondió contó mencionó lamentó sentenció detalló recalcó
-    defendió remarcó opinó prometió garantizó recalca defiende remarca promete garantiza""",
+    defendió remarcó opinó prometió garantizó recalca defiende remarca promete garantiza
+    relata bromeó avanzó resumió admite replicó ironizó""",
     "pt": """disse afirmou afirma declarou explicou explica acrescentou destacou destaca
     ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou
     garantiu comentou criticou defendeu pontuou frisou alertou lembrou reforçou salientou
@@ -125,6 +126,7 @@ _COPULA_BEFORE_SUBJECT = re.compile(
     r"(?:^|\s)(?:estaba|estaban|estava|estavam|se\s+encontraba|se\s+trouvait|était|war)"
     r"(?:\s+(?:el|la|o|a|le|la|der|die))?\s*$"
 )
+_FIRST_NAME_REACH = 30  # characters before a surname where its first name is looked for
 # French inverted pronouns: "a-t-il dit", "explique-t-elle", "dit-il".
 _FRENCH_INVERSION = re.compile(
     r"(?:a-t-(il|elle)\s+[a-zéèêàç]+|[a-zéèêàç]+-(?:t-)?(il|elle))(?![\w-])"
@@ -1616,7 +1618,7 @@ class EuropeanSpeakerResolver:
             latest = (self.previous[0], _Name(speaker.speaker, speaker.role, -1))
         if self._surnames is not None:
             for found in self._surnames.finditer(self.text, window_start, position):
-                person = self._by_last_word.get(fold(found.group()))
+                person = self._written_in_full(found) or self._by_last_word.get(fold(found.group()))
                 if person is None or latest is not None and found.start() < latest[0]:
                     continue
                 if person in self._people and self._opens_sentence(found.start(), person):
@@ -1634,6 +1636,15 @@ class EuropeanSpeakerResolver:
         if self._unnamed_person_between(latest[0], position, pronoun):
             return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
         return latest[1]
+
+    def _written_in_full(self, surname: re.Match) -> _Name | None:
+        """The person whose full name ends at this surname as written there ("Franco Quiroga",
+        not his brother Matías Quiroga, whom the surname alone stands for)."""
+        before = self.text[max(surname.start() - _FIRST_NAME_REACH, 0) : surname.start()].split()
+        if not before:
+            return None
+        full = f"{before[-1]} {surname.group()}"
+        return next((p for p in self._people if p.name == full), None)
 
     def _another_person_just_before(self, person: _Name, position: int, pronoun: str) -> bool:
         """Is someone else than `person`, of the pronoun's gender or of none known, named in
