@@ -1052,15 +1052,13 @@ class SpeakerResolver:
 
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
-        honorific = subject.role.split()[-1] if subject.role else ""
-        first = self.names.first_of_several(
-            subject.name, position, gender_from_honorific(honorific)
-        )
+        wanted = _honorific_gender(subject)
+        first = self.names.first_of_several(subject.name, position, wanted)
         if first is not None:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
         fullest = self.names.fullest(subject.name)
         name = fullest.name if fullest is not None else subject.name
-        if _honorific_of_another_gender(subject, name):
+        if _of_another_gender(wanted, name):
             return subject.name, None  # "Mr Hollings said", of Margaret Hollings's husband
         if " " not in subject.name and self.names.names_two_people(subject.name, name):
             return None, None  # "Jordan said" of Michael Jordan and Jordan Price
@@ -1312,11 +1310,14 @@ def _role_fits(noun: str, role: str) -> bool:
     return noun in role or len(noun) > _ROLE_STEM and noun[:_ROLE_STEM] in role
 
 
-def _honorific_of_another_gender(subject: Subject, name: str) -> bool:
-    """Is a surname written after an honorific of one gender ("Mr Hollings") whose fullest
-    name in the article is someone of the other ("Margaret Hollings")?"""
-    honorific = subject.role.split()[-1] if subject.role else ""
-    wanted = gender_from_honorific(honorific)
+def _honorific_gender(subject: Subject) -> str | None:
+    """The gender of the honorific written right before the subject's name ("Ms Kiely")."""
+    return gender_from_honorific(subject.role.split()[-1]) if subject.role else None
+
+
+def _of_another_gender(wanted: str | None, name: str) -> bool:
+    """Is a surname written after an honorific of one gender (`wanted`: "Mr Hollings") one
+    whose fullest name in the article is someone of the other ("Margaret Hollings")?"""
     found = gender_from_first_name(name) if " " in name else None
     return wanted is not None and found is not None and found != wanted
 

@@ -565,6 +565,7 @@ class EuropeanSpeakerResolver:
             for n in names
             if n.role or _is_first_name(n.name.split()[0]) or _given_with_age(text, n.name)
         }
+        self._by_full_name = {person.name: person for person in self._people}
         self._by_last_word: dict[str, _Name] = {}
         self._shared_surnames: frozenset[str] | None = None  # worked out on first need
         for name in names:
@@ -1410,7 +1411,7 @@ class EuropeanSpeakerResolver:
         if not (name[0][:1].isupper() and name[-1][:1].isupper()):
             return None  # "Concernant le"
         written = " ".join(name)
-        exact = next((person for person in self._people if person.name == written), None)
+        exact = self._by_full_name.get(written)
         if exact is not None:
             return exact  # "Konstantin Krollmann", though the article names Uwe Krollmann too
         known = self._by_last_word.get(fold(name[-1]))
@@ -1643,8 +1644,7 @@ class EuropeanSpeakerResolver:
         before = self.text[max(surname.start() - _FIRST_NAME_REACH, 0) : surname.start()].split()
         if not before:
             return None
-        full = f"{before[-1]} {surname.group()}"
-        return next((p for p in self._people if p.name == full), None)
+        return self._by_full_name.get(f"{before[-1]} {surname.group()}")
 
     def _another_person_just_before(self, person: _Name, position: int, pronoun: str) -> bool:
         """Is someone else than `person`, of the pronoun's gender or of none known, named in

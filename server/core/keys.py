@@ -58,8 +58,8 @@ class QuotationKeys:
 def speaker_key(speaker: str | None) -> str | None:
     """The key of a speaker's surname, the last word of the name ("Dmitry Peskov", "Peskov":
     "-peskov"), as the matcher tells speakers apart; None for an unknown speaker."""
-    found = words(speaker) if speaker else []
-    return f"{_SPEAKER_MARK}{found[-1]}" if found else None
+    keys = speaker_keys(speaker)
+    return keys[0] if keys else None
 
 
 def speaker_keys(speaker: str | None) -> list[str]:

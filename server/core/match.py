@@ -923,7 +923,7 @@ def rank_related(
     for version in related:
         if not exclude(version.candidate):
             by_article.setdefault(version.candidate.article_id, []).append(version)
-    joined = bool(by_article) and len(_SENTENCE_BREAK.split(quotation.text)) > 1
+    joined = bool(by_article) and _SENTENCE_BREAK.search(quotation.text) is not None
     kept = [version for versions in by_article.values() for version in _kept(versions, joined)]
     found = _without_common_phrase(quotation.speaker, kept, common_phrase_speakers)
     ordered = order_by_speaker(quotation.speaker, found)[:limit]

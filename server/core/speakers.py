@@ -482,14 +482,9 @@ def _with_its_body_head(phrase: str, runs: list[tuple[int, str]]) -> tuple[int, 
         return start, run
     before_start, before = runs[-2]
     joint = phrase[before_start + len(before) : start]
-    if joint.strip() in ("and", "of", "for", "&") and not person_piece_like(before):
+    if joint.strip() in ("and", "of", "for", "&") and gender_from_first_name(before) is None:
         return before_start, phrase[before_start : start + len(run)]
     return start, run
-
-
-def person_piece_like(run: str) -> bool:
-    """Does a capitalised run read as a person's name (a known first name heading it)?"""
-    return gender_from_first_name(run) is not None
 
 
 def _with_particle(phrase: str, start: int, name: str, titles: str) -> tuple[str | None, str]:
