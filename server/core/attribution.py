@@ -197,6 +197,13 @@ _PARTICIPLE_OF_SAYING = re.compile(
     r", (?:saying|telling|adding|noting|calling|describing|warning|alleging|concluding|arguing|"
     r"insisting|claiming)"
 )
+# "Italy has threatened to quit, with its minister, Lorenzo Abate, warning that": the one after
+# "with" says it (an absolute clause), not the sentence's subject.
+_WITH_SOMEONE_SAYING = re.compile(r"\bwith\s+([^;:]{3,80}?),?\s+[a-z]+ing\s+\S*\s*$")
+# "The least developed countries' negotiator": a role heading its sentence, a name set off after it
+_THE_ROLE_HEAD = re.compile(
+    r"(?:The|A|An)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[\w\-\u2019']+\s+){0,4}[a-z][\w\-]*"
+)
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
@@ -888,7 +895,14 @@ class SpeakerResolver:
             clause, verbs[0].start() - 2, verbs[0].end()
         ):
             return None
-        head = re.split(r"[,;:(\u2014\u2013]", _DATELINE.sub("", clause.strip()))[0]
+        pieces = re.split(r"[,;:(\u2014\u2013]", _DATELINE.sub("", clause.strip()))
+        absolute = _WITH_SOMEONE_SAYING.search(clause)
+        if absolute:  # "..., with its foreign minister, Lorenzo Abate, warning that"
+            named = (person_piece(piece) for piece in absolute.group(1).split(","))
+            return next((name for name in named if name), ""), verbs[0].group()
+        head = pieces[0]
+        if len(pieces) > 2 and _THE_ROLE_HEAD.fullmatch(head.strip()) and person_piece(pieces[1]):
+            return person_piece(pieces[1]), verbs[0].group()  # "The negotiator, Amara Nwosu,"
         one_word = _ONE_WORD_SUBJECT.match(head)
         subject = person_piece(head) or (one_word.group(1) if one_word else None)
         if subject is None and not _JOINT_SUBJECT.search(head):
@@ -1715,9 +1729,9 @@ def _relative_clause_subject(segments: list[str]) -> str | None:
     words = segments[-1].split()
     if not words or words[0] not in ("which", "who", "whom"):
         return None
-    if len(words) > 1:
+    if len(words) > 1 and not all(word.islower() for word in words[1:]):
         return _trim_subject(" ".join(words[1:])) or None
-    if words[0] == "who" and len(segments) > 1:
+    if words[0] == "who" and len(segments) > 1:  # "Julia Kessler, who had vowed that"
         return person_piece(segments[-2])
     return None
 
