@@ -4,8 +4,8 @@ Reporters often quote a few words of a long statement: He called the plan "frank
 unaffordable for this county". A part that short is matched only word for word and only in its
 own speaker's mouth. This measures both sides of that rule on a generated corpus:
 
-- found: windows of four or five words (four of them not common ones) cut from corpus
-  statements, with the statement's speaker: is the statement among the versions?
+- found: windows of four or five words (`--telling` of them, default four, not common ones)
+  cut from corpus statements, with the statement's speaker: is the statement among the versions?
 - false: such windows cut from new statements of a corpus story, each given one of the story's
   speakers (the same speaker on another point, reusing the story's phrases): share answered.
 
@@ -30,11 +30,10 @@ from server.core.normalize import COMMON_WORDS, normalize, words  # noqa: E402
 from server.corpus import open_corpus  # noqa: E402
 from server.service import MatchPolicy  # noqa: E402
 
-TELLING = 4
 
-
-def window(text: str, rng: random.Random) -> str | None:
-    """Four or five words of `text`, four of them telling, or None if none was hit."""
+def window(text: str, rng: random.Random, telling: int) -> str | None:
+    """Four or five words of `text`, `telling` of them or more telling, or None if none was
+    hit."""
     tokens = text.split()
     for _ in range(20):
         length = rng.choice([4, 5])
@@ -43,28 +42,30 @@ def window(text: str, rng: random.Random) -> str | None:
         at = rng.randrange(len(tokens) - length)
         cut = " ".join(tokens[at : at + length]).strip(",.;:")
         found = words(cut)
-        if len(found) == length and sum(w not in COMMON_WORDS for w in found) >= TELLING:
+        if len(found) == length and sum(w not in COMMON_WORDS for w in found) >= telling:
             return cut
     return None
 
 
-def part_queries(gen, articles: int, count: int, rng: random.Random) -> list[Query]:
+def part_queries(gen, articles: int, count: int, rng: random.Random, telling: int) -> list[Query]:
     queries = []
     while len(queries) < count:
         statement = rng.choice(gen.article(rng.randrange(articles)).quotes)
-        cut = window(statement.text(), rng)
+        cut = window(statement.text(), rng, telling)
         if cut and statement.speaker:
             source = normalize(statement.text())
             queries.append(Query("short part", cut, statement.speaker.name, source))
     return queries
 
 
-def other_point_queries(gen, articles: int, count: int, rng: random.Random) -> list[Query]:
+def other_point_queries(
+    gen, articles: int, count: int, rng: random.Random, telling: int
+) -> list[Query]:
     queries = []
     while len(queries) < count:
         story = gen.story(rng.randrange(articles // newsgen.ARTICLES_PER_STORY))
         statement = gen.statement(rng, story)
-        cut = window(statement.text(), rng)
+        cut = window(statement.text(), rng, telling)
         if cut:  # a new statement has no speaker yet: one of the story's
             queries.append(Query("other point", cut, rng.choice(story.people).name, None))
     return queries
@@ -76,12 +77,13 @@ def main() -> None:
     parser.add_argument("--size", choices=sorted(matching.SIZES), required=True)
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--count", type=int, default=300)
+    parser.add_argument("--telling", type=int, default=4, help="telling words a window holds")
     args = parser.parse_args()
     articles = matching.SIZES[args.size]
     gen = newsgen.NewsGenerator(args.seed)
     rng = random.Random(f"{args.seed}:short-parts:{articles}")
-    queries = part_queries(gen, articles, args.count, rng)
-    queries += other_point_queries(gen, articles, args.count, rng)
+    queries = part_queries(gen, articles, args.count, rng, args.telling)
+    queries += other_point_queries(gen, articles, args.count, rng, args.telling)
     policy = MatchPolicy.from_settings(settings.load())
     corpus = open_corpus(str(args.db))
     try:

@@ -518,9 +518,14 @@ def test_a_short_part_counts_word_for_word_in_its_own_speakers_mouth():
     assert rank_versions(page, [speaking(whole, None, 1)]) == []
     reworded = whole.replace("frankly unaffordable", "simply unaffordable")
     assert rank_versions(page, [speaking(reworded, "Lowe", 1)]) == []
-    common = "it is frankly unaffordable"  # two of its four words are common ones
+    two = "it is frankly unaffordable"  # two telling words of four, as "we are data dependent"
+    page = Quotation(two, 0, len(two), (Span(0, len(two)),), "Ann Lowe")
+    [version] = rank_versions(page, [speaking(whole.replace("the tunnel plan", "it"), "Lowe", 1)])
+    assert version.relation == "extended"
+    common = "and it is unaffordable"  # one telling word of four
     page = Quotation(common, 0, len(common), (Span(0, len(common)),), "Ann Lowe")
-    assert rank_versions(page, [speaking(whole.replace("the tunnel plan", "it"), "Lowe", 1)]) == []
+    said = whole.replace("the tunnel plan is frankly", "and it is")
+    assert rank_versions(page, [speaking(said, "Lowe", 1)]) == []
 
 
 def test_a_short_part_in_several_of_the_speakers_statements_is_a_stock_phrase_of_theirs():

@@ -43,11 +43,10 @@ _FRAGMENT_CUTOFF = 92.0
 _PART_LEAVES_OUT = 2
 # A part this short counts only word for word, in its own speaker's mouth.
 _SHORT_PART_WORDS = 4
-# Words not common ones that a part in its own speaker's mouth, word for word, must hold:
-# a long part two ("We will not let one judgment stop us": judgment, stop), a short one (four
-# or five words) three ("tunnel plan is frankly unaffordable"; not "it is frankly unaffordable").
+# Words not common ones that a part in its own speaker's mouth must hold: two, in a long part
+# ("We will not let one judgment stop us": judgment, stop) as in a short one (four or five
+# words, word for word: "we are data dependent", not "and it is unaffordable").
 _OWN_PART_CONTENT_WORDS = 2
-_OWN_SHORT_PART_CONTENT_WORDS = 3
 # How alike a part in its own speaker's mouth must be to the stretch of the whole it stands for,
 # when not word for word ("faster than anything I have seen", "... I've seen in my ...").
 _OWN_PART_CUTOFF = 85.0
@@ -847,9 +846,8 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
     if len(short.words) < _SHORT_PART_WORDS or len(short.parts) > 1 or len(long.parts) > 1:
         return None
-    telling = _telling_count(short.words)
     long_part = len(short.words) >= min_words
-    if telling < (_OWN_PART_CONTENT_WORDS if long_part else _OWN_SHORT_PART_CONTENT_WORDS):
+    if _telling_count(short.words) < _OWN_PART_CONTENT_WORDS:
         return None
     if _runs_over_a_denial(long.words, short.words):
         return None  # "we will open the school" in "we will not open the school"
