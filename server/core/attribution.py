@@ -60,7 +60,8 @@ reports reiterated reiterates answered answers testified testifies alleged alleg
 assures maintained maintains joked jokes quipped quips complained complains lamented laments
 boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
-emailed went-on pointed-out chimed-in blasted accused accuses criticised criticized condemned
+emailed went-on pointed-out chimed-in blasted slammed slams branded brands accused accuses
+criticised criticized condemned
 praised dismissed begged implored to-claim shared shares revealed reveals gushed laughed
 exclaimed recounted reflected captioned captions submitted submits ruled grinned spoke
 put-out-a-statement issued-a-statement released-a-statement
@@ -139,6 +140,11 @@ _WRITING = frozenset("wrote writes posted posts tweeted tweets texted emailed me
 _COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are)\b")
 _WHAT_BEFORE = re.compile(r"\b[Ww]hat\s+(?:[\w\u2019'.\-]+\s+){1,4}$")
 _OBJECT_PRONOUNS = frozenset("him her them me us you".split())
+# Verbs of saying that name the one spoken to after them ("warned her colleagues")
+_SPOKEN_TO = frozenset(
+    "asked asks warned warns cautioned cautions instructed instructs emailed emails told tells "
+    "reminded reminds assured assures informed informs texted texts messaged messages".split()
+)
 _PASSIVE_AUXILIARIES = frozenset("was were been being is are be".split())
 _BY_AGENT = re.compile(r"\s+by\s+([^,.;:\"\u201c\u201d]{2,60}?)\s*(?:[,.;:]|$)")
 _ACCORDING_TO = re.compile(r"(?:according to|selon|laut|según)\s+", re.IGNORECASE)
@@ -1430,7 +1436,7 @@ def _subject_after_verb(clause: str, verb: re.Match) -> tuple[str, str | None] |
     if verb.group() in _INVERTIBLE:
         rest = clause[verb.end() :]
         subject = _SUBJECT_AFTER_VERB.match(rest)
-        if subject and not _is_object_pronoun(subject.group(1)):
+        if subject and not _is_object_pronoun(subject.group(1), verb.group()):
             named = _name_set_off_after(subject.group(1), rest[subject.end() :])
             return named or subject.group(1), verb.group()
     later = _LATER_SAID.search(clause, verb.end())
@@ -1559,15 +1565,19 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
         return _cut_subject(subject.group(1)), verb.group()
     if verb.group() in _INVERTIBLE:
         after = _SUBJECT_AFTER_VERB.match(clause[verb.end() :])
-        if after and not _is_object_pronoun(after.group(1)):
+        if after and not _is_object_pronoun(after.group(1), verb.group()):
             return after.group(1).strip(" ,:"), verb.group()
     return None
 
 
-def _is_object_pronoun(phrase: str) -> bool:
-    """ "asked him to explain": the one spoken to, after the verb, is not its subject."""
-    first = phrase.split(maxsplit=1)[:1]
-    return bool(first) and first[0].casefold().strip(",:") in _OBJECT_PRONOUNS
+def _is_object_pronoun(phrase: str, verb: str) -> bool:
+    """ "asked him to explain": the one spoken to, after the verb, is not its subject. After a
+    verb that takes nobody spoken to, "her" before a noun is hers ("said her lawyer")."""
+    words = phrase.split(maxsplit=2)
+    if not words or words[0].casefold().strip(",:") not in _OBJECT_PRONOUNS:
+        return False
+    possessive = words[0] == "her" and len(words) > 1 and words[1][:1].islower()
+    return not possessive or verb in _SPOKEN_TO
 
 
 def _is_passive(before_verb: str, verb: str) -> bool:
