@@ -17,6 +17,7 @@ from server.core.match import (
     variant_scores,
 )
 from server.core.models import Candidate, Quotation, Span, Version
+from server.core.quotes import find_quotations
 
 PAGE = (
     "I can only confirm to you that, indeed, about a year and a half ago they had a telephone "
@@ -768,3 +769,34 @@ def test_an_article_printing_the_sentences_of_a_joined_quotation_apart_shows_eac
     found = rank_versions(_own(joined), candidates)
     assert sorted(v.candidate.text for v in found) == sorted([first, second])
     assert [v.candidate.text for v in rank_versions(_own(first), candidates)] == [first]
+
+
+def test_an_article_printing_a_joined_sentence_with_more_after_it_shows_it_too():
+    joined = (
+        "We expect the harbour to reopen to ferries before the end of March. Every operator "
+        "has been told to prepare its crews"
+    )
+    first = "We expect the harbour to reopen to ferries before the end of March."
+    longer = (
+        "The bridge will stay shut until the inspectors have finished their work, and every "
+        "operator has been told to prepare its crews."
+    )
+    candidates = [speaking(first, "Lowe", 1), replace(speaking(longer, "Lowe", 1), quote_id=11)]
+    found = {v.candidate.text: v.relation for v in rank_versions(_own(joined), candidates)}
+    assert found == {first: "fragment", longer: "overlap"}
+    assert rank_versions(_own(joined), [replace(candidates[1], speaker="Hart")]) == []
+
+
+def test_a_quotation_its_attribution_cuts_is_compared_part_by_part_in_its_speakers_mouth():
+    text = (
+        '"We will keep hiring engineers in AI and security," Odum wrote, "and we expect our '
+        'total headcount to grow again by the end of next year."'
+    )
+    [page] = find_quotations("Rachel Odum, the chief executive, sent a memo.\n\n" + text)
+    assert len(page.parts) == 2 and page.speaker == "Rachel Odum"
+    other = "We will keep hiring engineers in AI and security, because that is where customers are."
+    [version] = rank_versions(page, [speaking(other, "Rachel Odum", 1)])
+    assert version.relation == "overlap"
+    assert rank_versions(page, [speaking(other, "Tom Brandt", 1)]) == []
+    whole = Quotation(page.text, page.start, page.end, (Span(page.start, page.end),), page.speaker)
+    assert rank_versions(whole, [speaking(other, "Rachel Odum", 1)]) == []  # one part: no overlap

@@ -701,7 +701,7 @@ def related_versions(
                 continue
         if is_own and shared >= _SENTENCE_SHARED_WORDS:
             if page_sentences is None:
-                page_sentences = sentence_wordings(quotation.text, min_fragment_words)
+                page_sentences = _sentences_and_parts(quotation, min_fragment_words)
             sentence = _sentence_relation(
                 (page, page_sentences),
                 (other, sentence_wordings(candidate.text, min_fragment_words)),
@@ -725,6 +725,22 @@ def sentence_wordings(text: str, min_words: int) -> tuple[Wording, ...]:
         return ()
     found = (Wording.of(piece) for piece in pieces)
     return tuple(wording for wording in found if len(wording.words) >= min_words)
+
+
+def _sentences_and_parts(quotation: Quotation, min_words: int) -> tuple[Wording, ...]:
+    """`sentence_wordings` of the page's quotation, and the wording of each of its parts when
+    its attribution cuts it ('"We will keep hiring engineers," Odum wrote, "and we expect ..."':
+    another outlet quotes the first part with another sentence after it)."""
+    sentences = sentence_wordings(quotation.text, min_words)
+    if len(quotation.parts) < 2:
+        return sentences
+    parts, at = [], 0
+    for span in quotation.parts:
+        length = span.end - span.start
+        parts.append(Wording.of(quotation.text[at : at + length]))
+        at += length + 1  # the parts are joined by one space
+    more = [part for part in parts if len(part.words) >= min_words and part not in sentences]
+    return (*sentences, *more)
 
 
 def _sentence_relation(
@@ -921,7 +937,9 @@ def rank_related(
     for version in related:
         if not exclude(version.candidate):
             by_article.setdefault(version.candidate.article_id, []).append(version)
-    joined = bool(by_article) and _SENTENCE_BREAK.search(quotation.text) is not None
+    joined = bool(by_article) and (
+        len(quotation.parts) > 1 or _SENTENCE_BREAK.search(quotation.text) is not None
+    )
     kept = [version for versions in by_article.values() for version in _kept(versions, joined)]
     found = _without_common_phrase(quotation.speaker, kept, common_phrase_speakers)
     ordered = order_by_speaker(quotation.speaker, found)[:limit]
@@ -938,7 +956,7 @@ def _kept(versions: list[Version], joined: bool) -> list[Version]:
     parts = {
         version.candidate.quote_id: version
         for version in versions
-        if version.relation == FRAGMENT
+        if version.relation in (FRAGMENT, OVERLAP)
         and version.candidate.quote_id != strongest.candidate.quote_id
     }
     return [strongest, *parts.values()]
