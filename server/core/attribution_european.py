@@ -75,7 +75,13 @@ _VERBS = {
     remató reconoció expresó precisó recordó aclaró puntualizó enfatizó concluyó criticó
     denunció reiteró admitió respondió contó mencionó lamentó sentenció detalló recalcó
     defendió remarcó opinó prometió garantizó recalca defiende remarca promete garantiza
-    relata bromeó avanzó resumió admite replicó ironizó""",
+    relata bromeó avanzó resumió admite replicó ironizó avisó matizó zanjó apostilló calificó
+    ha-dicho ha-afirmado ha-señalado ha-explicado ha-asegurado ha-indicado ha-añadido
+    ha-agregado ha-sostenido ha-declarado ha-comentado ha-destacado ha-advertido ha-manifestado
+    ha-subrayado ha-insistido ha-apuntado ha-relatado ha-escrito ha-reconocido ha-expresado
+    ha-precisado ha-recordado ha-aclarado ha-concluido ha-criticado ha-denunciado ha-reiterado
+    ha-admitido ha-respondido ha-contado ha-lamentado ha-defendido ha-prometido ha-avisado
+    ha-calificado ha-alertado ha-valorado ha-replicado ha-resumido ha-matizado ha-zanjado""",
     "pt": """disse afirmou afirma declarou explicou explica acrescentou destacou destaca
     ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou
     garantiu comentou criticou defendeu pontuou frisou alertou lembrou reforçou salientou
@@ -337,6 +343,13 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
+# "“…”, dijo a este diario Guadalupe Hernández": the one spoken to, then the subject's name.
+_TO_WHOM_THEN_NAME = re.compile(
+    r"\s*(?:a|ante)\s+(?:este|esta|ese|esa|nuestro|nuestra)\s+[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
+)
+# Verbs of saying only right after a quotation, being nouns too ("la cuenta", "a conta"):
+# "«…», cuenta Alicia Bertolotti", "“…”, resume."
+_AFTER_ONLY_VERB = re.compile(r"(?:cuenta|resume|conta)(?![\w-])")
 # Portuguese "a" as the article of a role before a name, not "to": "contou a aposentada Maria".
 _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
     r"\s*a\s+(?!(?:o|os|a|as|um|uma)\s)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+[A-ZÀ-Þ]"
@@ -575,6 +588,7 @@ class EuropeanSpeakerResolver:
                 known.name.split()[0]
             ):
                 self._by_last_word[last] = name  # "Lee Elder" over "Nachruf Elder"
+        self._by_first_name = _by_unique_first_name(names)
         surnames = sorted({p.name.split()[-1] for p in self._people}, key=len, reverse=True)
         self._surnames = (
             re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
@@ -682,7 +696,7 @@ class EuropeanSpeakerResolver:
         clause = _clause_after(stripped.lstrip(_OPENERS + " "))
         if stripped[0] in _DASHES:
             return self._signature(clause)
-        verb = self._verb.match(clause)
+        verb = self._verb.match(clause) or _AFTER_ONLY_VERB.match(clause)
         if verb is None:
             according = self._according.match(clause) or self._closing_according(clause)
             if according is None:
@@ -760,6 +774,11 @@ class EuropeanSpeakerResolver:
         to_whom = first in _TO_WHOM and not (
             self.language == "pt" and _ARTICLE_BEFORE_NAMED_ROLE.match(rest)
         )
+        to_whom_then_name = _TO_WHOM_THEN_NAME.match(rest) if to_whom else None
+        if to_whom_then_name:
+            named = self._name_after(rest[to_whom_then_name.end() :], right_after_verb=True)
+            if named:
+                return Attribution(named.name, named.role, verb)
         if self.language in ("es", "pt", "it") and (
             not first or to_whom or _no_subject_in_phrase(rest)
         ):
@@ -1424,6 +1443,8 @@ class EuropeanSpeakerResolver:
         if len(name) >= 2:
             return _Name(" ".join(name), None, -1)
         word = name[0]
+        if word in self._by_first_name:
+            return self._by_first_name[word]  # "cuenta Nerea" of Itziar Goñi and Nerea Goñi
         if _is_acronym(word):
             return _Name(word, None, -1)  # "schrieb der AStA", "laut ADAC": a body named plainly
         if right_after_verb and len(word) > 1 and word.casefold() not in _FUNCTION_WORDS:
@@ -1908,6 +1929,17 @@ def _is_acronym(word: str) -> bool:
     """SPD, ADAC, AStA: a short word mostly of capitals."""
     capitals = sum(char.isupper() for char in word)
     return 2 <= len(word) <= _MAX_ACRONYM and capitals >= 2 and 2 * capitals >= len(word)
+
+
+def _by_unique_first_name(names: list[_Name]) -> dict[str, _Name]:
+    """The names of two words or more by their first word, when only one of them has it
+    ("Nerea" of "Itziar Goñi" and "Nerea Goñi")."""
+    found: dict[str, list[_Name]] = {}
+    for named in names:
+        words = named.name.split()
+        if len(words) > 1:
+            found.setdefault(words[0], []).append(named)
+    return {first: named[0] for first, named in found.items() if len(named) == 1}
 
 
 def _is_first_name(word: str) -> bool:
