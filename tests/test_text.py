@@ -73,6 +73,24 @@ def test_article_words_about_support_stay_when_no_furniture_is_near():
     assert furniture(text) == []
 
 
+def test_lines_linking_another_article_are_furniture_quoted_headline_and_all():
+    links = [
+        "Read more: 'We were never consulted': Parents fight school bus cuts",
+        "RELATED | \u2018It is a sad day\u2019: Last bank shuts its doors",
+        "ALSO READ: \u2018Fuel levy will hurt the poor\u2019 \u2014 Reps urge suspension",
+        "More from The Q&A: \u2018Fame arrived at 60\u2019",
+        "Lire aussi | Enseignement agricole\u00a0: \u00ab\u00a0Nos lyc\u00e9es\u00a0\u00bb",
+        "Lesen Sie auch: \u201eWir erleben eine Wende\u201c",
+        "Cet article vous a \u00e9t\u00e9 utile\u00a0? Abonnez-vous \u00e0 notre newsletter.",
+    ]
+    body = [
+        "More than 300 people came to the meeting.",
+        "\u201cRead the report before you judge it,\u201d said the mayor.",
+        "Related charges were dropped in May.",
+    ]
+    assert furniture("\n\n".join(body + links)) == links
+
+
 def test_paragraphs_are_lines_without_their_outer_space():
     text = "  First line.  \n\n\tSecond line.\n"
     assert [text[p.start : p.end] for p in paragraphs(text)] == ["First line.", "Second line."]

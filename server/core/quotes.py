@@ -58,8 +58,8 @@ _CLOSERS_SET = frozenset(_CLOSERS.values())
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
-    r"titled|entitled|headlined|the terms?|the words?|the phrases?|the slogan|the hashtag|"
-    r"signs? reading|banners? reading|"
+    r"titled|entitled|headlined|under the title|the terms?|the words?|the phrases?|the slogan|"
+    r"the hashtag|(?:signs?|banners?|placards?|posters?|t-shirts?) reading|"
     r"(?:sign|banner|placard|poster|billboard|plaque|inscription|t-shirt|shirt|sticker)s?"
     r"\s+(?:read|reads|said|says)|"
     r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
@@ -75,6 +75,7 @@ _SCARE_LEAD_WORDS = (
     "known as",
     "nicknamed",
     "titled",
+    "the title",
     "headlined",
     "the term",
     "the word",

@@ -24,7 +24,7 @@ _STRONG_BOILERPLATE = re.compile(
     r"|sign up|related(?: articles| stories)?|most read|comments?)\s*:?\s*$"
     r"|all rights reserved|\bsubscribe (?:now|today|to our)\b|sign up for (?:our|the) newsletter"
     r"|this site uses cookies|\bdonate (?:now|today)\b|become a (?:member|subscriber|supporter)"
-    r"|(?:photo|image|picture|video) credit",
+    r"|(?:photo|image|picture|video) credit|abonnez-vous|suscr[ií]bete|newsletter abonnieren",
     re.IGNORECASE,
 )
 # Every strong pattern that can match a line longer than a short one holds one of these.
@@ -44,6 +44,9 @@ _STRONG_TRIGGERS = (
     "donate",
     "become a",
     "credit",
+    "abonnez",
+    "suscr",
+    "abonnieren",
 )
 # In a line whose letters the strong patterns match in either case just as lower() gives them,
 # each pattern finds one of these phrases, or (anchored) the line opens on one of the words after
@@ -75,6 +78,18 @@ _STRONG_PHRASES = (
     "image credit",
     "picture credit",
     "video credit",
+    "abonnez-vous",
+    "suscribete",
+    "suscríbete",
+    "newsletter abonnieren",
+)
+# A line opening on a label and a colon or a bar links another article: its headline, quoted
+# words and all, is none of this one's ("Read more: 'It's the heart of the village': ...").
+_LINK_LABEL = re.compile(
+    r"\s*(?:read(?: more| next| also)?|also read|more|related|most read|see also"
+    r"|more from [^:|\n]{1,40}|(?:à |a )?lire aussi|lesen sie auch|mehr zum thema"
+    r"|leia (?:também|mais)|lea también|lee también)\s*[:|]\s*\S",
+    re.IGNORECASE,
 )
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANCHORED_WORDS = (
@@ -157,7 +172,10 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
     bodies = [text[p.start : p.end] for p in paras]
     lowered = text.lower()  # a paragraph holds only the triggers that the whole text holds
     strong_triggers = tuple(trigger for trigger in _STRONG_TRIGGERS if trigger in lowered)
-    furniture = [_has_strong_boilerplate(body, strong_triggers) for body in bodies]
+    furniture = [
+        _has_strong_boilerplate(body, strong_triggers) or _LINK_LABEL.match(body) is not None
+        for body in bodies
+    ]
     for index in _repeated_caption_indexes(bodies):
         furniture[index] = True
     if any(furniture):  # else no paragraph stands next to furniture
