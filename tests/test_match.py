@@ -800,3 +800,12 @@ def test_a_quotation_its_attribution_cuts_is_compared_part_by_part_in_its_speake
     assert rank_versions(page, [speaking(other, "Tom Brandt", 1)]) == []
     whole = Quotation(page.text, page.start, page.end, (Span(page.start, page.end),), page.speaker)
     assert rank_versions(whole, [speaking(other, "Rachel Odum", 1)]) == []  # one part: no overlap
+
+
+def test_several_short_parts_of_the_pages_quotation_are_each_a_fragment_of_it():
+    page = _own("He's eating, he's drinking, and he's back to his grumpy self.")
+    first = speaking("He's eating, he's drinking", "Lowe", 1)
+    last = replace(speaking("back to his grumpy self.", "Lowe", 2), quote_id=11)
+    found = {v.candidate.text: v.relation for v in rank_versions(page, [first, last])}
+    assert found == {first.text: "fragment", last.text: "fragment"}
+    assert rank_versions(page, [replace(last, speaker="Tom Hart")]) == []

@@ -694,6 +694,9 @@ def related_versions(
         shared = len(page_telling.intersection(other.words))
         if is_own and shared >= _OWN_PART_CONTENT_WORDS:
             part = _own_speakers_part(page, other, min_fragment_words)
+            if part is not None and part.relation == FRAGMENT:  # a part of the page's words
+                related.append(Version(candidate, part.score, part.relation))
+                continue
             if part is not None:
                 own_parts.setdefault(other, []).append(
                     Version(candidate, part.score, part.relation)
