@@ -208,7 +208,7 @@ _PARTICIPLE_OF_SAYING = re.compile(
 _WITH_SOMEONE_SAYING = re.compile(r"\bwith\s+([^;:]{3,80}?),?\s+[a-z]+ing\s+\S*\s*$")
 # "The least developed countries' negotiator": a role heading its sentence, a name set off after it
 _THE_ROLE_HEAD = re.compile(
-    r"(?:The|A|An)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[\w\-\u2019']+\s+){0,4}[a-z][\w\-]*"
+    r"(?:The|A|An)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[\w\-\u2019']+\s+){0,4}[\w\-]+"
 )
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
@@ -732,13 +732,19 @@ class SpeakerResolver:
         sentence = _clause_before(before[:-1]) + before[-1]
         for verb in _SAYING_VERB.finditer(sentence):
             piece = re.split(r"[,;:(\u2014\u2013]", sentence[: verb.start()])[-1]
-            named = person_piece(piece)
+            named = person_piece(piece) or self._set_off_subject(sentence[: verb.end()])
             if named:
                 speaker, role = self._resolve(named, quote.open_mark)
                 return Attribution(speaker, role, verb.group()) if speaker else _NONE
         pieces = re.split(r"[,;:(\u2014\u2013]", sentence)
         if len(pieces) > 1 and _ASKED_OPENING.match(pieces[0].strip()):
             pieces = pieces[1:]  # "Asked about Coetzer, Ndlovu smiled.": Ndlovu's
+        if (
+            len(pieces) > 2
+            and _THE_ROLE_HEAD.fullmatch(pieces[0].strip())
+            and person_piece(pieces[1])
+        ):
+            pieces = pieces[1:]  # "The federal Transport Minister, Lachlan Ferris, was scathing."
         subject = leading_subject(pieces[0])
         if subject is None:
             return _NONE
@@ -746,6 +752,16 @@ class SpeakerResolver:
         if speaker is None or not is_person_name(speaker):
             return _NONE
         return Attribution(speaker, role, None)
+
+    def _set_off_subject(self, clause: str) -> str | None:
+        """The person named as the subject of a verb of saying ending `clause`, with words set
+        off between them ("X's chief executive, Ingrid Faulkner, said", "Dev Sandhu, who
+        increased the precept, said"): a name, not a pronoun or a role."""
+        found = subject_before_quote(clause + " ")
+        if found is None or not found[0]:
+            return None
+        name = split_subject(found[0]).name
+        return found[0] if name and is_person_name(name) else None
 
     def _handle_before(self, position: int) -> tuple[int, str] | None:
         """An online handle opening the sentence just before, in the same paragraph
