@@ -432,6 +432,10 @@ _OBJECT_PRONOUN = {
         r"\s*(?:[a-z]+\s+){1,2}her(?=[\s,.;:]+(?:about|to|that|if|whether|for|[,.;:]))"
     ),
 }
+_MET_BY_THE_WRITER = re.compile(
+    r"\b(?:I|We)\s+(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with|"
+    r"interviewed|visited|reached|called)\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
+)
 _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
 _OBJECT_REACH = 40  # characters after a subject's name where its verb's object stands
 # A subject who did not speak: "Bennett declined to comment", "Smith did not respond to a request".
@@ -1195,6 +1199,7 @@ class SpeakerResolver:
             seen.append(speaker)
         seen.append(self._handle_before(position))
         seen.append(self._speaking_in_sentence_before(position, pronoun))
+        seen.append(self._met_by_the_writer(position, reach, pronoun))
         latest = max((s for s in seen if s is not None), default=None)
         if latest is None:
             near = max(position - _SENTENCE_WINDOW, 0)
@@ -1212,6 +1217,21 @@ class SpeakerResolver:
         if latest[1] and self._did_not_speak(latest[0]):
             return None  # "Bennett declined to comment. "...," she said": someone else
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _met_by_the_writer(self, position: int, reach: int, pronoun: str) -> tuple[int, str] | None:
+        """The person the writer last met or spoke to ("I met Harold Ndiaye, 74, who ...", "We
+        spoke to Dolores Quintanilla"), whom a pronoun after stands for as the sentence's
+        subject would: (where, fullest name), unless of the pronoun's other gender."""
+        found = None
+        for found in _MET_BY_THE_WRITER.finditer(self.text, reach, position):  # noqa: B007
+            pass
+        if found is None:
+            return None
+        fullest = self.names.fullest(found.group(1))
+        name = fullest.name if fullest else found.group(1)
+        if not is_person_name(name) or contradicts(pronoun, self.names.gender_of(name)):
+            return None
+        return found.start(1), name
 
     def _role_subject_after(self, start: int, position: int) -> str | None:
         """The person a sentence opening with "The <role>" between `start` and `position` stands
@@ -1786,6 +1806,8 @@ def _cut_subject(phrase: str) -> str:
     """The subject before a verb, or "" (nobody named) when the words taken are the end of a
     longer phrase ("of the research published in the journal JAMA Psychiatry argued")."""
     words = phrase.split()
+    if "who" in words[:-1]:  # "A hawker who sells shoes near the Nakuru Main Stage said"
+        return _trim_subject(" ".join(words[: words.index("who")]))  # "" when cut before it
     relative = max(
         (i for i, w in enumerate(words[:-1]) if w in _RELATIVES_BEFORE_SUBJECT), default=-1
     )

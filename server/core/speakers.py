@@ -74,7 +74,8 @@ BODY_WORDS = frozenset(
     Studios Pictures Entertainment Holdings Partners Labs Systems Technologies Robotics
     Networks Industries Services Solutions Communications Enterprises Resources Utilities
     Railways Airways Pharmaceuticals Therapeutics Ventures Insurance District Trust
-    Society Division""".split()
+    Society Division Radio Television TV Partnership Partnerships Hospital College School Academy
+    Museum Library Zoo Theatre Theater Orchestra Brewery Stage""".split()
 )
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
