@@ -8,6 +8,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from server.core.match import (
+    Comparison,
     Wording,
     compare,
     order_by_outlet,
@@ -809,3 +810,17 @@ def test_several_short_parts_of_the_pages_quotation_are_each_a_fragment_of_it():
     found = {v.candidate.text: v.relation for v in rank_versions(page, [first, last])}
     assert found == {first.text: "fragment", last.text: "fragment"}
     assert rank_versions(page, [replace(last, speaker="Tom Hart")]) == []
+
+
+@pytest.mark.parametrize(
+    ("spelled", "in_digits"),
+    [
+        ("These eight hundred and fifty homes will include", "These 850 homes will include"),
+        ("a wrong that is a hundred and fifty years old", "a wrong that is 150 years old"),
+        ("Five years ago we had 12 nurses", "5 years ago we had twelve nurses"),
+    ],
+)
+def test_hundreds_and_numbers_spelled_either_way_are_the_same_words(spelled, in_digits):
+    assert compare(spelled, in_digits) == Comparison(100.0, "variant")
+    other = in_digits.replace("850", "800").replace("150", "160").replace("twelve", "eleven")
+    assert compare(spelled, other) is None

@@ -213,8 +213,13 @@ def compare_wordings(
     if len(words_a) == len(words_b) and Counter(words_a) == Counter(words_b):
         return Comparison(100.0, REORDERED)
     found = _part_or_variant(a, b, score_cutoff, min_fragment_words, variant_score)
-    if found is None and _numbers_written_otherwise(words_a, words_b):  # "sixty percent of"
-        found = _part_or_variant(_in_digits(a), _in_digits(b), score_cutoff, min_fragment_words)
+    if (found is None or found.relation != VERBATIM) and _numbers_written_otherwise(
+        words_a, words_b
+    ):  # "sixty percent of", "eight hundred and fifty homes"
+        digits_a, digits_b = _in_digits(a), _in_digits(b)
+        if digits_a.words == digits_b.words:  # the same words but for how numbers are written
+            return Comparison(100.0, VARIANT)
+        found = found or _part_or_variant(digits_a, digits_b, score_cutoff, min_fragment_words)
     if found is None:
         return _overlap_relation(a, b)
     if not _numbers_agree(words_a, words_b):
@@ -246,14 +251,20 @@ def _part_or_variant(
 
 
 def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
-    """Does one wording write in digits more numbers than the other, which spells one?"""
-    if _NUMBER_WORD_SET.isdisjoint(words_a) and _NUMBER_WORD_SET.isdisjoint(words_b):
+    """Does one wording write in digits more numbers than the other, which spells one, or do
+    both write one and spell another ("Five years ago we had 12", "5 years ago we had twelve")?"""
+    spelled_a, spelled_b = _spells_a_number(words_a), _spells_a_number(words_b)
+    if not spelled_a and not spelled_b:
         return False  # most wordings spell no number
     digits_a = sum(1 for word in words_a if _DIGIT.search(word))
     digits_b = sum(1 for word in words_b if _DIGIT.search(word))
     if digits_a == digits_b:
-        return False
-    return any(word in _NUMBER_WORDS for word in (words_a if digits_a < digits_b else words_b))
+        return digits_a > 0 and spelled_a and spelled_b
+    return spelled_a if digits_a < digits_b else spelled_b
+
+
+def _spells_a_number(found: Sequence[str]) -> bool:
+    return not _NUMBER_WORD_SET.isdisjoint(found) or "hundred" in found
 
 
 def _in_digits(wording: Wording) -> Wording:
@@ -266,7 +277,34 @@ def _in_digits(wording: Wording) -> Wording:
     return Wording(written, tuple(_words_in_digits(part) for part in wording.parts))
 
 
+def _hundreds_read(found: Sequence[str]) -> Sequence[str]:
+    """The words with each spelled number of hundreds written in digits: "eight hundred and
+    fifty" is "850", "a hundred and fifty" "150", "one hundred" "100"."""
+    if "hundred" not in found:
+        return found
+    read: list[str] = []
+    at = 0
+    while at < len(found):
+        word = found[at]
+        count = 1 if word in ("a", "one") else int(_NUMBER_WORDS.get(word, 0))
+        if not count or count >= _HUNDRED or found[at + 1 : at + 2] != ("hundred",):
+            read.append(word)
+            at += 1
+            continue
+        value, at = count * _HUNDRED, at + 2
+        rest = (
+            _NUMBER_WORDS.get(found[at + 1])
+            if found[at : at + 1] == ("and",) and at + 1 < len(found)
+            else None
+        )
+        if rest is not None and int(rest) < _HUNDRED:
+            value, at = value + int(rest), at + 2
+        read.append(str(value))
+    return read
+
+
 def _words_in_digits(found: Sequence[str]) -> tuple[str, ...]:
+    found = _hundreds_read(tuple(found))
     written: list[str] = []
     spelled: list[str] = []  # the words of the number being read
     for word in (*found, ""):
@@ -341,7 +379,7 @@ def _numbers(found: Sequence[str]) -> Counter:
     billion" is "300 billion"."""
     numbers: list[int | str] = []
     pending: int | None = None  # a number read, which a magnitude after it may multiply
-    for word in found:
+    for word in _hundreds_read(tuple(found)):
         if pending is not None and word == "hundred" and pending < _HUNDRED:
             pending *= _HUNDRED
             continue
