@@ -206,6 +206,11 @@ _PARTICIPLE_OF_SAYING = re.compile(
 # "Italy has threatened to quit, with its minister, Lorenzo Abate, warning that": the one after
 # "with" says it (an absolute clause), not the sentence's subject.
 _WITH_SOMEONE_SAYING = re.compile(r"\bwith\s+([^;:]{3,80}?),?\s+[a-z]+ing\s+\S*\s*$")
+# A phrase of time or manner set off at a sentence's head: "On Wednesday,", "Later that day,".
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Late|Early)\b[^,]{0,30}"
+    r"|Meanwhile|However|Separately|Afterwards|Yesterday|Today|Tonight)"
+)
 # "The least developed countries' negotiator": a role heading its sentence, a name set off after it
 _THE_ROLE_HEAD = re.compile(
     r"(?:The|A|An)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[\w\-\u2019']+\s+){0,4}[\w\-]+"
@@ -922,6 +927,8 @@ class SpeakerResolver:
         ):
             return None
         pieces = re.split(r"[,;:(\u2014\u2013]", _DATELINE.sub("", clause.strip()))
+        while len(pieces) > 2 and _OPENING_ADVERBIAL.fullmatch(pieces[0].strip()):
+            pieces = pieces[1:]  # "On Wednesday, chief executive Marcus Delacroix-Hunt ..."
         absolute = _WITH_SOMEONE_SAYING.search(clause)
         if absolute:  # "..., with its foreign minister, Lorenzo Abate, warning that"
             named = (person_piece(piece) for piece in absolute.group(1).split(","))
