@@ -265,7 +265,7 @@ _CAPTION_WORDS = 20
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
 # "the statement said": a document standing for whoever issued it.
-_DOCUMENTS = r"(?:statement|report|letter|release|press release|filing|complaint|memo)"
+_DOCUMENTS = r"(?:statement|report|letter|release|press release|filing|complaint|memo|affidavit)"
 _DOCUMENT = re.compile(rf"(?:the|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}", re.IGNORECASE)
 _SAID_IN = (
     rf"(?:said|says|wrote|added)\s+(?:\w+\s+)?in\s+(?:a|an|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}"
@@ -276,6 +276,13 @@ _ISSUED_DOCUMENT = re.compile(rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+{_ISSUED}")
 # What every match of the two patterns above ends with: a cheap test that most windows fail
 # (it skips to the verbs, where they try each character with 80 before it).
 _SAID_OR_ISSUED_DOCUMENT = re.compile(f"{_SAID_IN}|{_ISSUED}")
+# "In a news release, the Maritime Health Authority said": the one who said it in the document.
+_IN_DOCUMENT_SAID = re.compile(
+    rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?{_DOCUMENTS},\s+"
+    r"([^;:\n\"\u201c\u201d]{2,100}?)\s+(?:said|says|wrote|writes|states|stated|added)\b"
+)
+# '"...," the statement read.': a document's words, read out or printed.
+_DOCUMENT_READS = re.compile(rf"((?:the|its|their|his|her)\s+(?:\w+\s+)?{_DOCUMENTS})\s+(reads?)\b")
 # "a study by X concluded": X wrote it ("the CEPR" or "Anna Lee").
 _WORK_BY = re.compile(
     r"^\s*(?:\w+\s+){0,4}?(?:study|report|survey|analysis|paper|poll|review|audit)\s+"
@@ -1171,12 +1178,15 @@ class SpeakerResolver:
         """Who issued "the statement" or "the report": the last one said to have said something
         in one, or to have issued one, before `position`."""
         window = self.text[max(position - _PRONOUN_REACH, 0) : position]
-        if _SAID_OR_ISSUED_DOCUMENT.search(window) is None:
-            return None
-        issued = [*_SAID_IN_DOCUMENT.finditer(window), *_ISSUED_DOCUMENT.finditer(window)]
+        issued = [*_IN_DOCUMENT_SAID.finditer(window)]
+        if _SAID_OR_ISSUED_DOCUMENT.search(window) is not None:
+            issued += [*_SAID_IN_DOCUMENT.finditer(window), *_ISSUED_DOCUMENT.finditer(window)]
         if not issued:
             return None
-        author = max(issued, key=lambda found: found.start(1)).group(1)
+        found = max(issued, key=lambda found: found.start(1))
+        author = found.group(1)
+        if found.re is _IN_DOCUMENT_SAID:  # "the association's chairperson, Nomvula ..."
+            author = (subject_before_quote(f"{author} said ") or ("",))[0]
         subject = self._subject_of(_clause_before(author))
         if subject.name is None:
             return None
@@ -1455,7 +1465,16 @@ def subject_after_quote(window: str) -> tuple[str, str | None] | None:
     put_it = _AS_PUT_IT.match(clause)
     if put_it:
         return put_it.group(1), "put it"  # '"squatters," as Espinosa put it'
+    return _verb_and_subject_after(clause)
+
+
+def _verb_and_subject_after(clause: str) -> tuple[str, str | None] | None:
+    """The subject and verb of the clause after a quotation ("Peskov said", "said the
+    minister, X", "the affidavit reads", "was asked by Y")."""
     verb = _first_verb(clause)
+    reads = _DOCUMENT_READS.match(clause)
+    if reads and (verb is None or verb.start() > reads.start(2)):
+        return reads.group(1), reads.group(2)  # "the affidavit reads": whoever issued it
     if verb is None:
         closing = _CLOSING_ACCORDING_TO.search(clause)
         return _according_to(clause[closing.end() :]) if closing else None
