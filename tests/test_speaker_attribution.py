@@ -3760,7 +3760,7 @@ FOREIGN_SPEAKERS += [
                 "On a été indisciplinés, on a rendu trop de ballons au pied. "
                 "Castres a mérité sa victoire, il n'y a rien à dire",
                 "Jérôme Cazalbou",
-                "a-t-il",
+                "a-t-il lâché",
             ),
         ],
         id="french-an-incise-with-its-subject-after-the-verb-and-l-entraineur-before-a-name",
@@ -3811,7 +3811,7 @@ FOREIGN_SPEAKERS += [
         "gardent pas un bon souvenir, un chiraquien s'est souvenu du surnom que lui donnait "
         "Jacques Chirac. \u00ab Chirac le surnommait le Grand Con, parce qu'il est grand \u00bb, "
         "a-t-il lâché.",
-        [("Chirac le surnommait le Grand Con, parce qu'il est grand", None, "a-t-il")],
+        [("Chirac le surnommait le Grand Con, parce qu'il est grand", None, "a-t-il lâché")],
         id="french-il-after-someone-unnamed-is-not-the-man-named-before",
     ),
     pytest.param(

@@ -135,10 +135,10 @@ _COPULA_BEFORE_SUBJECT = re.compile(
 _FIRST_NAME_REACH = 30  # characters before a surname where its first name is looked for
 # French inverted pronouns: "a-t-il dit", "explique-t-elle", "dit-il".
 _FRENCH_INVERSION = re.compile(
-    r"(?:a-t-(il|elle)\s+[a-zéèêàç]+|[a-zéèêàç]+-(?:t-)?(il|elle))(?![\w-])"
+    r"(?:a-t-(il|elle)\s+[a-zà-ÿœ]+|[a-zà-ÿœ]+-(?:t-)?(il|elle))(?![\w-])"
 )
 # A comma before an inverted verb inside a French quotation: « ..., affirme-t-elle. ... ».
-_INCISE = re.compile(r",(?=\s+[a-zéèêàç]+-(?:t-)?(?:il|elle)\b)")
+_INCISE = re.compile(r",(?=\s+[a-zà-ÿœ]+-(?:t-)?(?:il|elle)\b)")
 # The same with the subject after a verb of saying: « Le terrain était lourd, a reconnu le
 # manager Laurent Sabatier, mais ... » (the verbs are the article's language's, added below).
 _INCISE_VERB_FIRST = re.compile(
@@ -158,7 +158,7 @@ _FUNCTION_WORDS = frozenset(
     dieses jeder jede alle viele einige manche mehr kein keine was wer wo warum welche
     welcher zufolge gerade bereits erst immer nie oft einst sogar zwar vielleicht natürlich
     besonders allerdings herr frau le la les un une des du de et ou mais donc or ni car pour
-    par dans sur sous avec sans selon chez entre vers après avant depuis pendant quand si
+    par dans sur sous avec sans selon chez entre vers après avant depuis pendant quand si à au aux
     comme lorsque puis ainsi alors aussi enfin encore déjà il elle ils elles on nous vous je
     ce cette ces son sa ses leur leurs mon ma mes tout tous toute toutes plus pas monsieur
     madame el los las unos unas y o pero sin con por para en del al según desde hasta sobre
@@ -347,9 +347,10 @@ _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
 _TO_WHOM_THEN_NAME = re.compile(
     r"\s*(?:a|ante)\s+(?:este|esta|ese|esa|nuestro|nuestra)\s+[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
 )
-# Verbs of saying only right after a quotation, being nouns too ("la cuenta", "a conta"):
-# "«…», cuenta Alicia Bertolotti", "“…”, resume."
-_AFTER_ONLY_VERB = re.compile(r"(?:cuenta|resume|conta)(?![\w-])")
+# Verbs of saying only right after a quotation, being nouns too ("la cuenta", "a conta") or
+# naming something before one ("lance l'opération « … »"): "«…», cuenta Alicia Bertolotti",
+# "“…”, resume.", "« … », lance Léa Chastagnier".
+_AFTER_ONLY_VERB = re.compile(r"(?:cuenta|resume|conta|lance)(?![\w-])")
 # Portuguese "a" as the article of a role before a name, not "to": "contou a aposentada Maria".
 _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
     r"\s*a\s+(?!(?:o|os|a|as|um|uma)\s)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+[A-ZÀ-Þ]"
@@ -1634,18 +1635,19 @@ class EuropeanSpeakerResolver:
         gender; a surname counts as its full name."""
         gender = _PRONOUN_GENDER.get(pronoun)
         window_start = max(position - _PRONOUN_REACH, 0)
-        latest: tuple[int, _Name] | None = None
+        seen: list[tuple[int, _Name]] = []
         if self.previous and self.previous[0] >= window_start and self.previous[1].speaker:
             speaker = self.previous[1]
-            latest = (self.previous[0], _Name(speaker.speaker, speaker.role, -1))
+            seen.append((self.previous[0], _Name(speaker.speaker, speaker.role, -1)))
         if self._surnames is not None:
             for found in self._surnames.finditer(self.text, window_start, position):
                 person = self._written_in_full(found) or self._by_last_word.get(fold(found.group()))
-                if person is None or latest is not None and found.start() < latest[0]:
-                    continue
                 if person in self._people and self._opens_sentence(found.start(), person):
-                    latest = (found.start(), person)
-        if latest is None or (gender and _gender(latest[1].name) not in (None, gender)):
+                    seen.append((found.start(), person))
+        # the latest of the pronoun's gender, or of none known ("Léa ... dit-elle" after Henri)
+        fitting = [one for one in seen if not gender or _gender(one[1].name) in (None, gender)]
+        latest = max(fitting, key=lambda one: one[0], default=None)
+        if latest is None:
             return None
         if self._names_one_of_two(latest):
             return None  # "Proche d'Emmanuel Macron, ... Brigitte Macron ... », a-t-il lâché"
@@ -1711,9 +1713,15 @@ class EuropeanSpeakerResolver:
         at, person = mention
         if self._shared_surnames is None:
             self._shared_surnames = self._surnames_of_two_people()
-        if fold(person.name.split()[-1]) not in self._shared_surnames:
+        surname = person.name.split()[-1]
+        if fold(surname) not in self._shared_surnames:
             return False
-        return not self.text.startswith(person.name, at)
+        full_name_start = at - (len(person.name) - len(surname))  # at the surname, written in full
+        return not (
+            self.text.startswith(person.name, at)
+            or full_name_start >= 0
+            and self.text.startswith(person.name, full_name_start)
+        )
 
     def _opens_sentence(self, start: int, person: _Name) -> bool:
         """Is this mention of a person the subject of its sentence: heading it (after role words

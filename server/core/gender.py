@@ -58,7 +58,17 @@ _FEMININE_NAMES = frozenset(
     aaliyah amina zainab khadija noor salma ayesha keiko akiko sakura giorgia kristalina
     kamala nikki ilhan alexandria tulsi jacinda roisin aoife niamh sinead grainne
     saoirse caoimhe deirdre maeve brigid eileen mairead nuala ciara clodagh shona morag kirsty
-    mhairi eilidh catriona fenella bronwen ffion cerys nia seren angharad""".split()
+    mhairi eilidh catriona fenella bronwen ffion cerys nia seren angharad
+    sylvie lea chantal nathalie isabelle veronique sandrine celine martine francoise brigitte
+    christiane genevieve helene josiane juliette laetitia lucie manon margaux mathilde mireille
+    nadine odile pascale severine solene valerie virginie agnes amelie anais aurelie beatrice
+    cecile clemence colette delphine elodie emilie fanny florence gaelle geraldine jeanne justine
+    karine laure madeleine marion maud noemie oceane pauline renee suzanne therese yvette
+    nerea amaia begona rocio pilar guadalupe alicia marisa beatriz mercedes consuelo montserrat
+    nuria itziar miren leire ainhoa maite lourdes soledad raquel albertina
+    monika birgit heike gabriele renate susanne claudia silke anke kerstin jutta gisela helga
+    marlene johanna franziska stefanie
+    fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -92,7 +102,16 @@ _MASCULINE_NAMES = frozenset(
     antony brett cody dustin garrett jared kurt lance
     reginald bernard geoffrey alistair alasdair angus cian conor ciaran colm seamus padraig
     niall eamon eamonn fergus hamish dougal gareth rhys emrys idris dafydd gwyn huw ifan osian
-    rhodri""".split()
+    rhodri
+    henri antoine yves alain didier gilles herve jerome julien maxime mathieu remi sebastien
+    benoit bertrand cedric christophe emile etienne fabien fabrice florian francis frederic
+    gaston georges gerard guillaume guy jeremie lionel loic marcel maurice patrice pascal quentin
+    regis rene romain serge sylvain thibault yann rejean gaetan alexandre baptiste arnaud raphael
+    clement adrien damien marc-andre
+    matthias andreas johannes jonas lukas maximilian moritz niklas reto ruedi urs werner manfred
+    rainer horst gunter bernd joachim jochen karl holger torsten volker
+    ignacio inaki jordi mauricio ernesto horacio federico lorenzo matias franco joseba gonzalo
+    alvaro iker xabier mikel tiago rui nuno goncalo marcos paulo afonso duarte""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
