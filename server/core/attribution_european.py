@@ -794,7 +794,21 @@ class EuropeanSpeakerResolver:
             or self._person_named_after_role(rest)
             or self._person_by_role_noun(rest, position)
         )
+        if named and [w.strip(",.;:") for w in rest.split()[:1]] == named.name.split()[-1:]:
+            named = self._latest_of_surname(named, position)  # "sagt Kallweit", of two
         return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _latest_of_surname(self, person: _Name, position: int) -> _Name:
+        """The person of a surname two people share ("Jürgen Kallweit", "Birgit Kallweit")
+        written in full last before `position`; `person` when the surname is no shared one."""
+        if not self._names_one_of_two((-1, person)):
+            return person
+        surname = person.name.split()[-1]
+        latest = person
+        for found in _FIRST_AND_LAST_NAME.finditer(self.text, 0, position):
+            if found.group(2) == surname:
+                latest = self._by_full_name.get(found.group(), latest)
+        return latest
 
     def _person_named_after_role(self, rest: str) -> _Name | None:
         """A role too long to read and then a person's full name in the same clause: "Das sagte
@@ -1563,7 +1577,13 @@ class EuropeanSpeakerResolver:
             if full in people and people[full].role:
                 continue
             before = self.text[max(found.start() - 40, 0) : found.start()].split()
-            if before and _is_article(before[-1]) and not titles and name[0] == run[0]:
+            if (
+                before
+                and _is_article(before[-1])
+                and not titles
+                and name[0] == run[0]
+                and not _is_first_name(name[0])  # "Ganz anders sieht das Jürgen Kallweit"
+            ):
                 continue  # "die Deutsche Bahn", "la Unión Europea"
             start = found.start() + found.group().find(name[0])
             role = (
@@ -1817,8 +1837,8 @@ def _may_head_a_subject(word: str) -> bool:
     if not bare or bare != word.strip("()") or word.endswith(","):
         return False
     folded = bare.casefold()
-    if folded in _ARTICLES_BEFORE_NAME or bare in _TITLES:
-        return True
+    if folded in _ARTICLES_BEFORE_NAME or folded in _POSSESSIVES or bare in _TITLES:
+        return True  # "Seine Frau Birgit Kallweit ist skeptischer"
     return folded not in _FUNCTION_WORDS and folded not in _STOP_BEFORE_NAME
 
 
@@ -1895,8 +1915,10 @@ def _no_one(verb: str) -> Attribution:
 
 
 def _common_nouns(text: str) -> frozenset[str]:
-    """Capitalised words the article writes after an article or a determiner: nouns."""
-    return frozenset(found.group(1) for found in _NOUN_AFTER_DETERMINER.finditer(text))
+    """Capitalised words the article writes after an article or a determiner: nouns; not a
+    known first name ("Ganz anders sieht das Jürgen Kallweit": "das" is the object)."""
+    found = (found.group(1) for found in _NOUN_AFTER_DETERMINER.finditer(text))
+    return frozenset(word for word in found if not _is_first_name(word))
 
 
 def _given_with_age(text: str, name: str) -> bool:

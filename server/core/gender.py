@@ -68,7 +68,7 @@ _FEMININE_NAMES = frozenset(
     nuria itziar miren leire ainhoa maite lourdes soledad raquel albertina
     monika birgit heike gabriele renate susanne claudia silke anke kerstin jutta gisela helga
     marlene johanna franziska stefanie
-    fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua""".split()
+    fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua cornelia""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
