@@ -215,6 +215,8 @@ _OPENING_ADVERBIAL = re.compile(
 _THE_ROLE_HEAD = re.compile(
     r"(?:The|A|An)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[\w\-\u2019']+\s+){0,4}[\w\-]+"
 )
+# A title that holds "of" before the name: "Auditor of State Gretchen Voss-Lindholm".
+_TITLED_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?[A-Z][a-z]+ [A-Z][\w'\-]+ [A-Z]")
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
@@ -1010,7 +1012,7 @@ class SpeakerResolver:
             return None, None  # "a member of the Justice League", "the authors of the study"
         if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
             return None, None  # "Ford and Fry replied": two people, not one speaker
-        phrase = person_piece(phrase) or phrase
+        phrase = _person_or_titled(phrase)
         subject = self._subject_of(phrase)
         if subject.is_pronoun:
             pronoun = phrase.strip(" ,;:.!?").casefold()
@@ -1422,6 +1424,19 @@ def person_piece(piece: str) -> str | None:
     return named
 
 
+def _person_or_titled(phrase: str) -> str:
+    """`person_piece` of the phrase, or the phrase when that cuts a title holding "of" from
+    the name after it ("Ohio Auditor of State Gretchen Voss-Lindholm": not "Ohio Auditor")."""
+    piece = person_piece(phrase)
+    if piece is None:
+        return phrase
+    if " of " in phrase and _TITLED_OF.search(phrase):
+        named = split_subject(phrase.strip()).name
+        if named and is_person_name(named) and named not in piece:
+            return phrase
+    return piece
+
+
 def _is_caption(line: str) -> bool:
     """A photo caption or a subhead: a short line with no sentence-final mark."""
     line = line.strip()
@@ -1717,6 +1732,9 @@ def _subject_segment(segments: list[str]) -> str:
     candidates = [seg for seg in segments if _names_a_subject(seg)]
     if not candidates:
         return ""
+    head = person_piece(candidates[0])
+    if head and len(candidates) > 2 and _set_off_role(candidates[1]) and _capitals(head) >= 2:
+        return head  # "Dr. Priyanka Lee, an entomologist at the University of California, Davis,"
     last = candidates[-1].strip()
     if _FILLER_AFTER_SUBJECT.fullmatch(" " + last) and len(candidates) > 1:
         # "Prince Andrew, the younger brother of Charles, has reportedly told": the subject
@@ -1729,9 +1747,18 @@ def _subject_segment(segments: list[str]) -> str:
     aside = last.casefold() in _ASIDES or _is_phrase_set_off(last)
     for earlier in reversed(candidates[:-1]):
         named = person_piece(earlier) or (earlier.strip() if _author_of_work(earlier) else None)
-        if named and (aside or sum(w[:1].isupper() for w in named.split()) >= 2):
+        if named and (aside or _capitals(named) >= 2):
             return named
     return last
+
+
+def _set_off_role(segment: str) -> bool:
+    """A piece set off after a name that describes its person: "an entomologist at ..."."""
+    return segment.split()[:1] in (["a"], ["an"], ["the"])
+
+
+def _capitals(name: str) -> int:
+    return sum(word[:1].isupper() for word in name.split())
 
 
 def _is_phrase_set_off(segment: str) -> bool:

@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
-    Countess Earl Duke Duchess Garda Gda DPP""".split()
+    Countess Earl Duke Duchess Garda Gda DPP Coun""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -75,7 +75,8 @@ BODY_WORDS = frozenset(
     Networks Industries Services Solutions Communications Enterprises Resources Utilities
     Railways Airways Pharmaceuticals Therapeutics Ventures Insurance District Trust
     Society Division Radio Television TV Partnership Partnerships Hospital College School Academy
-    Museum Library Zoo Theatre Theater Orchestra Brewery Stage""".split()
+    Museum Library Zoo Theatre Theater Orchestra Brewery Stage United Rovers Athletic Wanderers
+    Albion FC AFC""".split()
 )
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
