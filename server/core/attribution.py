@@ -594,6 +594,7 @@ class SpeakerResolver:
         self._dialogue: bool | None = None  # worked out on first need
         self._called: dict[str, str] = {}  # the gender of the pronoun a speaker was named by
         self._subjects: dict[str, Subject] = {}  # each phrase split into name and role, once
+        self._met: list[tuple[int, str]] | None = None  # whom the writer met, found on first need
 
     def attribute(self, quote: RawQuote) -> Attribution:
         found = self._find_subject(quote)
@@ -1241,16 +1242,17 @@ class SpeakerResolver:
         """The person the writer last met or spoke to ("I met Harold Ndiaye, 74, who ...", "We
         spoke to Dolores Quintanilla"), whom a pronoun after stands for as the sentence's
         subject would: (where, fullest name), unless of the pronoun's other gender."""
-        found = None
-        for found in _MET_BY_THE_WRITER.finditer(self.text, reach, position):  # noqa: B007
-            pass
-        if found is None:
+        if self._met is None:  # found once for the article: most have none
+            self._met = [(m.start(1), m.group(1)) for m in _MET_BY_THE_WRITER.finditer(self.text)]
+        met = [one for one in self._met if reach <= one[0] < position]
+        if not met:
             return None
-        fullest = self.names.fullest(found.group(1))
-        name = fullest.name if fullest else found.group(1)
+        start, named = met[-1]
+        fullest = self.names.fullest(named)
+        name = fullest.name if fullest else named
         if not is_person_name(name) or contradicts(pronoun, self.names.gender_of(name)):
             return None
-        return found.start(1), name
+        return start, name
 
     def _role_subject_after(self, start: int, position: int) -> str | None:
         """The person a sentence opening with "The <role>" between `start` and `position` stands

@@ -91,6 +91,7 @@ _LINK_LABEL = re.compile(
     r"|leia (?:também|mais)|lea también|lee también)\s*[:|]\s*\S",
     re.IGNORECASE,
 )
+_LINK_LABEL_OPENINGS = frozenset("RrAaMmSsLlÀà")  # the first letters of its labels
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANCHORED_WORDS = (
     "\u00a9",
@@ -173,7 +174,7 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
     lowered = text.lower()  # a paragraph holds only the triggers that the whole text holds
     strong_triggers = tuple(trigger for trigger in _STRONG_TRIGGERS if trigger in lowered)
     furniture = [
-        _has_strong_boilerplate(body, strong_triggers) or _LINK_LABEL.match(body) is not None
+        _has_strong_boilerplate(body, strong_triggers) or _links_another_article(body)
         for body in bodies
     ]
     for index in _repeated_caption_indexes(bodies):
@@ -184,6 +185,11 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
             furniture, lambda i: _has_weak_boilerplate(bodies[i], weak_triggers)
         )
     return furniture
+
+
+def _links_another_article(body: str) -> bool:
+    """`_LINK_LABEL`, tried only on a line that opens with one of its first letters."""
+    return body[:1] in _LINK_LABEL_OPENINGS and _LINK_LABEL.match(body) is not None
 
 
 def _has_strong_boilerplate(body: str, triggers: tuple[str, ...]) -> bool:
