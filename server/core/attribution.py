@@ -1139,7 +1139,8 @@ class SpeakerResolver:
             return self._name_ending_in_noun(phrase, position)
         noun = re.escape(found.group(1).casefold())
         named = re.compile(
-            rf"\b[Tt]he {noun},\s+({_BODY_NAME}),|\b{noun} (?:called|named|known as) ({_BODY_NAME})"
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?{noun},\s+({_BODY_NAME}),"
+            rf"|\b{noun} (?:called|named|known as) ({_BODY_NAME})"
         )
         found_all = list(named.finditer(self.text, 0, position))
         if found_all:
@@ -1682,8 +1683,8 @@ def _opening_subject(before_verb: str) -> str | None:
     """ "She didn't give a date, but said": the pronoun opening the clause is the subject of its
     second verb after "and" or "but"."""
     words = before_verb.split()
-    if len(words) < 3 or words[-1].casefold() not in ("and", "but"):
-        return None
+    if len(words) < 3 or words[-1].casefold() not in ("and", "but", "then"):
+        return None  # "She pauses, then adds:" too
     return words[0] if words[0].casefold() in _SUBJECT_PRONOUNS else None
 
 

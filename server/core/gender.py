@@ -68,7 +68,8 @@ _FEMININE_NAMES = frozenset(
     nuria itziar miren leire ainhoa maite lourdes soledad raquel albertina
     monika birgit heike gabriele renate susanne claudia silke anke kerstin jutta gisela helga
     marlene johanna franziska stefanie
-    fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua cornelia""".split()
+    fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua cornelia thandi lerato
+    nomsa zanele lindiwe nandi ama abena efua adwoa naheed nasreen shabana farzana""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -111,7 +112,9 @@ _MASCULINE_NAMES = frozenset(
     matthias andreas johannes jonas lukas maximilian moritz niklas reto ruedi urs werner manfred
     rainer horst gunter bernd joachim jochen karl holger torsten volker
     ignacio inaki jordi mauricio ernesto horacio federico lorenzo matias franco joseba gonzalo
-    alvaro iker xabier mikel tiago rui nuno goncalo marcos paulo afonso duarte""".split()
+    alvaro iker xabier mikel tiago rui nuno goncalo marcos paulo afonso duarte
+    sipho thabo bongani themba sibusiso kwame kofi kwadwo kwabena yaw kojo kwesi imtiaz ghulam
+    harshvardhan""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")

@@ -1721,8 +1721,8 @@ def _may_head_a_subject(word: str) -> bool:
     bare = word.strip("\"'\u201c\u201d\u2018\u2019()")
     if bare.casefold() in _PREPOSITIONS:
         return False
-    if _AGE_WORD.fullmatch(bare):
-        return True  # "Hrytsenko's neighbor, 71-year-old Mykola Bondar, was sweeping"
+    if _AGE_WORD.fullmatch(bare) or bare.isdigit():
+        return True  # "71-year-old Mykola Bondar", "Ward 29 councillor Mpho Ramaphakela"
     return (
         bare[:1].isupper() or bare in _SAYING_BEFORE_SUBJECT or bare == "the" or is_role_noun(bare)
     )
