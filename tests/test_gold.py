@@ -120,7 +120,9 @@ def test_each_invented_span_is_its_text_in_its_story(folder):
             previous_end = quote["end"]
 
 
-@pytest.mark.parametrize("name", ["invented8", "invented9", "invented10", "invented11"])
+@pytest.mark.parametrize(
+    "name", ["invented8", "invented9", "invented10", "invented11", "invented12"]
+)
 def test_each_invented_pair_quotes_its_two_articles(name):
     folder = ROOT / "benchmarks" / "gold" / "pairs" / name
     texts = {a["url"]: a["text"] for a in annotated_pages(folder / "corpus.jsonl")}
