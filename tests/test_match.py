@@ -824,3 +824,23 @@ def test_hundreds_and_numbers_spelled_either_way_are_the_same_words(spelled, in_
     assert compare(spelled, in_digits) == Comparison(100.0, "variant")
     other = in_digits.replace("850", "800").replace("150", "160").replace("twelve", "eleven")
     assert compare(spelled, other) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "same", "other"),
+    [
+        (
+            "This fine of £14.2million reflects years of failure",
+            "This fine of £14.2 million reflects years of failure",
+            "This fine of £14.8 million reflects years of failure",
+        ),
+        (
+            "We found out from a fifteen-minute video call",
+            "We found out from a 15-minute video call",
+            "We found out from a 16-minute video call",
+        ),
+    ],
+)
+def test_a_number_glued_to_its_magnitude_or_unit_is_the_same_number(one, same, other):
+    assert compare(one, same) is not None
+    assert compare(one, other) is None

@@ -117,6 +117,12 @@ _NUMBER_WORDS = {
     ]
 }
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+# Units a number is written with in one word once its hyphen is folded away ("15minute").
+_UNITS_OF_COUNT = r"(?:minute|hour|day|week|month|year|mile|metre|meter|storey|story|point)s?"
+# A spelled number with its unit, the hyphen folded away: "fifteenminute", "twentyyear".
+_SPELLED_WITH_UNIT = re.compile(
+    "^(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + f")({_UNITS_OF_COUNT})$"
+)
 # How outlets write a number's magnitude after its digits ("$2bn", "$2 billion").
 _HUNDRED = 100
 _MAGNITUDE_VALUES = {
@@ -126,10 +132,14 @@ _MAGNITUDE_VALUES = {
     "billion": 10**9,
     "trillion": 10**12,
 }
-_SUFFIXED = re.compile(r"^(\d+)(k|m|mn|bn|tn)$")
-# A number written with its unit of measure ("30ft", "12km"): the number of "30 feet".
-_WITH_UNIT = re.compile(r"^(\d+)(?:ft|km|cm|mm|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha)$")
+_SUFFIXED = re.compile(r"^(\d+)(k|m|mn|bn|tn|thousand|million|billion|trillion)$")
+# A number written with its unit ("30ft", "12km", "15-minute" with its hyphen folded away):
+# the number of "30 feet", "a 15 minute call".
+_WITH_UNIT = re.compile(
+    rf"^(\d+)(?:ft|km|cm|mm|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha|{_UNITS_OF_COUNT})$"
+)
 _SUFFIXES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+_SUFFIXES.update((word, word) for word in ("thousand", "million", "billion", "trillion"))
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
 
@@ -264,7 +274,9 @@ def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -
 
 
 def _spells_a_number(found: Sequence[str]) -> bool:
-    return not _NUMBER_WORD_SET.isdisjoint(found) or "hundred" in found
+    if not _NUMBER_WORD_SET.isdisjoint(found) or "hundred" in found:
+        return True
+    return any(_SPELLED_WITH_UNIT.match(word) for word in found if word[:1].isalpha())
 
 
 def _in_digits(wording: Wording) -> Wording:
@@ -275,6 +287,12 @@ def _in_digits(wording: Wording) -> Wording:
     if len(wording.parts) == 1:
         return Wording(written, (written,))
     return Wording(written, tuple(_words_in_digits(part) for part in wording.parts))
+
+
+def _unit_in_digits(word: str) -> str:
+    """ "fifteenminute" (from "fifteen-minute") as "15minute"; any other word as it is."""
+    spelled = _SPELLED_WITH_UNIT.match(word) if word[:1].isalpha() else None
+    return f"{_NUMBER_WORDS[spelled[1]]}{spelled[2]}" if spelled else word
 
 
 def _hundreds_read(found: Sequence[str]) -> Sequence[str]:
@@ -304,7 +322,7 @@ def _hundreds_read(found: Sequence[str]) -> Sequence[str]:
 
 
 def _words_in_digits(found: Sequence[str]) -> tuple[str, ...]:
-    found = _hundreds_read(tuple(found))
+    found = [_unit_in_digits(word) for word in _hundreds_read(tuple(found))]
     written: list[str] = []
     spelled: list[str] = []  # the words of the number being read
     for word in (*found, ""):
@@ -379,7 +397,7 @@ def _numbers(found: Sequence[str]) -> Counter:
     billion" is "300 billion"."""
     numbers: list[int | str] = []
     pending: int | None = None  # a number read, which a magnitude after it may multiply
-    for word in _hundreds_read(tuple(found)):
+    for word in map(_unit_in_digits, _hundreds_read(tuple(found))):
         if pending is not None and word == "hundred" and pending < _HUNDRED:
             pending *= _HUNDRED
             continue
