@@ -118,11 +118,17 @@ _NUMBER_WORDS = {
 }
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 # Units a number is written with in one word once its hyphen is folded away ("15minute").
-_UNITS_OF_COUNT = r"(?:minute|hour|day|week|month|year|mile|metre|meter|storey|story|point)s?"
-# A spelled number with its unit, the hyphen folded away: "fifteenminute", "twentyyear".
-_SPELLED_WITH_UNIT = re.compile(
-    "^(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + f")({_UNITS_OF_COUNT})$"
-)
+_UNIT_WORDS = "minute hour day week month year mile metre meter storey story point".split()
+_UNITS_OF_COUNT = "(?:" + "|".join(_UNIT_WORDS) + ")s?"
+# A spelled number with its unit, the hyphen folded away ("fifteenminute"), and the same in
+# digits ("15minute"): a set to test all of a wording's words at once.
+_SPELLED_UNITS = {
+    f"{word}{unit}{plural}": f"{value}{unit}{plural}"
+    for word, value in _NUMBER_WORDS.items()
+    for unit in _UNIT_WORDS
+    for plural in ("", "s")
+}
+_SPELLED_UNIT_SET = frozenset(_SPELLED_UNITS)
 # How outlets write a number's magnitude after its digits ("$2bn", "$2 billion").
 _HUNDRED = 100
 _MAGNITUDE_VALUES = {
@@ -274,9 +280,11 @@ def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -
 
 
 def _spells_a_number(found: Sequence[str]) -> bool:
-    if not _NUMBER_WORD_SET.isdisjoint(found) or "hundred" in found:
-        return True
-    return any(_SPELLED_WITH_UNIT.match(word) for word in found if word[:1].isalpha())
+    return (
+        not _NUMBER_WORD_SET.isdisjoint(found)
+        or "hundred" in found
+        or not _SPELLED_UNIT_SET.isdisjoint(found)
+    )
 
 
 def _in_digits(wording: Wording) -> Wording:
@@ -289,17 +297,25 @@ def _in_digits(wording: Wording) -> Wording:
     return Wording(written, tuple(_words_in_digits(part) for part in wording.parts))
 
 
+def _spelled_read(found: Sequence[str]) -> Sequence[str]:
+    """The words with hundreds and numbers glued to their units written in digits
+    (`_hundreds_read`, `_unit_in_digits`); most wordings have neither, and come back as
+    they are."""
+    if "hundred" in found:
+        found = _hundreds_read(tuple(found))
+    if not _SPELLED_UNIT_SET.isdisjoint(found):
+        found = [_unit_in_digits(word) for word in found]
+    return found
+
+
 def _unit_in_digits(word: str) -> str:
     """ "fifteenminute" (from "fifteen-minute") as "15minute"; any other word as it is."""
-    spelled = _SPELLED_WITH_UNIT.match(word) if word[:1].isalpha() else None
-    return f"{_NUMBER_WORDS[spelled[1]]}{spelled[2]}" if spelled else word
+    return _SPELLED_UNITS.get(word, word)
 
 
 def _hundreds_read(found: Sequence[str]) -> Sequence[str]:
     """The words with each spelled number of hundreds written in digits: "eight hundred and
     fifty" is "850", "a hundred and fifty" "150", "one hundred" "100"."""
-    if "hundred" not in found:
-        return found
     read: list[str] = []
     at = 0
     while at < len(found):
@@ -322,7 +338,7 @@ def _hundreds_read(found: Sequence[str]) -> Sequence[str]:
 
 
 def _words_in_digits(found: Sequence[str]) -> tuple[str, ...]:
-    found = [_unit_in_digits(word) for word in _hundreds_read(tuple(found))]
+    found = _spelled_read(found)
     written: list[str] = []
     spelled: list[str] = []  # the words of the number being read
     for word in (*found, ""):
@@ -397,7 +413,7 @@ def _numbers(found: Sequence[str]) -> Counter:
     billion" is "300 billion"."""
     numbers: list[int | str] = []
     pending: int | None = None  # a number read, which a magnitude after it may multiply
-    for word in map(_unit_in_digits, _hundreds_read(tuple(found))):
+    for word in _spelled_read(found):
         if pending is not None and word == "hundred" and pending < _HUNDRED:
             pending *= _HUNDRED
             continue
