@@ -204,8 +204,9 @@ _PARTICIPLE_OF_SAYING = re.compile(
     r"insisting|claiming)"
 )
 # "Italy has threatened to quit, with its minister, Lorenzo Abate, warning that": the one after
-# "with" says it (an absolute clause), not the sentence's subject.
-_WITH_SOMEONE_SAYING = re.compile(r"\bwith\s+([^;:]{3,80}?),?\s+[a-z]+ing\s+\S*\s*$")
+# "with" says it (an absolute clause, set off by a comma), not the sentence's subject; unlike
+# "The mayor met with residents on Tuesday, telling them".
+_WITH_SOMEONE_SAYING = re.compile(r"(?:^|,\s*)with\s+([^;:]{3,80}?),?\s+[a-z]+ing\s+\S*\s*$")
 # A phrase of time or manner set off at a sentence's head: "On Wednesday,", "Later that day,".
 _OPENING_ADVERBIAL = re.compile(
     r"(?:(?:On|In|At|By|After|Before|During|Since|Last|Earlier|Later|Late|Early)\b[^,]{0,30}"

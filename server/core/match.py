@@ -930,8 +930,9 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     """fragment or extended for a wording the part rules leave (too short, or with too few
     telling words), when it stands word for word in the other and both are the same person's
     words: four words at least, with telling words enough ("We will not let one judgment stop
-    us", "tunnel plan is frankly unaffordable"). (`related_versions` keeps such parts only
-    when they stand in one statement.)"""
+    us", "tunnel plan is frankly unaffordable"). (`related_versions` keeps a part of the page's
+    quotation as it is, and the page's quotation as a part of the speaker's only when those
+    stand in one statement.)"""
     if _numbers_written_otherwise(page.words, other.words):
         page, other = _in_digits(page), _in_digits(other)
     short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
@@ -1023,8 +1024,9 @@ def rank_related(
 
 def _kept(versions: list[Version], joined: bool) -> list[Version]:
     """An article's version of a quotation: its strongest; and for a quotation of several
-    sentences (the quotation finder joins '"X," she said. "Y."'), each other quotation of the
-    article that is a fragment of it, as an outlet that printed "X" and "Y" apart has."""
+    sentences or parts (the quotation finder joins '"X," she said. "Y."'), each other quotation
+    of the article that is a fragment of it or overlaps it, as an outlet that printed "X" and
+    "Y" apart, or "X" with more after it, has."""
     strongest = max(versions, key=_strength)
     if not joined:
         return [strongest]
