@@ -256,6 +256,12 @@ _MIN_LOOSE_ACRONYM = 3
 _INITIAL = re.compile(r"[A-Z]\.")
 # Bylines, credits and links to other stories (see `_credits`): whole lines first.
 _PERSON_RUN = r"[A-Z][\w.\u2019'\-]*(?:[ \t]+[A-Z][\w.\u2019'\-]*){1,3}"
+# A byline over two lines: the name alone, then what the writer does.
+_NAME_LINE = re.compile(rf"[ \t]*{_PERSON_RUN}[ \t]*")
+_WRITER_LINE = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}(?:Writer|Reporter|Correspondent|Editor|Contributor"
+    r"|Columnist|Producer)s?[ \t]*"
+)
 _CREDIT_LINE = re.compile(
     rf"[ \t]*(?:By|BY)[ \t]+{_PERSON_RUN}(?:[ \t]*(?:,|and)[ \t]+{_PERSON_RUN})*[ \t]*"
     rf"|[ \t]*{_PERSON_RUN},[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Writer|Reporter|Correspondent|Editor"
@@ -1572,10 +1578,18 @@ def _credits(text: str) -> list[tuple[int, int]]:
     to another story ("Related: ..."); a credit ("Photo: Jane Doe", "Jane Doe/AP Photo"). No
     name there is anyone's antecedent or speaker. Each kind is looked for only where its words
     stand (plain searches first: most texts hold none)."""
+    edges = _edge_lines(text)
     spans = [
         (start, end)
-        for start, end in _edge_lines(text)
+        for start, end in edges
         if end - start < _MAX_CREDIT_LINE and _CREDIT_LINE.fullmatch(text, start, end)
+    ]
+    spans += [  # "Tan Wei Ling" over "Tech Correspondent"
+        (name[0], role[1])
+        for name, role in zip(edges, edges[1:], strict=False)
+        if role[0] == name[1] + 1
+        and _NAME_LINE.fullmatch(text, *name)
+        and _WRITER_LINE.fullmatch(text, *role)
     ]
     for link in _LINK_LINE.finditer("\n" + text):  # the text's first line too
         end = text.find("\n", link.end() - 1)
@@ -1733,8 +1747,9 @@ def _role_before(text: str, start: int, titles: str) -> str | None:
     window = text[max(start - 80, 0) : start]
     window = re.split(r"[.;:!?\n\"\u201c\u201d(),\u2013\u2014]|\s-\s", window)[-1]
     words = window.split()[-_ROLE_WORDS_BEFORE:]
-    if titles and len(words) >= 2 and words[-1] == "of" and words[-2][:1].isupper():
-        return _clean_role(f"{words[-2]} of {titles}")  # "Secretary of State Antony Blinken"
+    if titles and len(words) >= 2 and words[-1] in ("of", "for") and words[-2][:1].isupper():
+        # "Secretary of State Antony Blinken", "Minister for Water Resources Imtiaz Khattak"
+        return _clean_role(f"{words[-2]} {words[-1]} {titles}")
     kept: list[str] = []
     for word in reversed(words):
         if word.casefold() in NOT_ROLE_ENDINGS or word.isdigit():
