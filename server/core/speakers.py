@@ -297,6 +297,9 @@ _ROLE_ACRONYMS = {
     "coo": "chief operating officer",
     "cto": "chief technology officer",
 }
+# The word sport and business news use for a role written otherwise before: "captain X ...
+# the skipper said", "manager X ... the boss said".
+_ROLE_SYNONYMS = {"captain": "skipper", "manager": "boss"}
 _ABBREVIATED_TITLES = {
     "sen.": "senator",
     "rep.": "representative",
@@ -1488,7 +1491,7 @@ def _role_names(role: str | None, noun: str) -> bool:
     head = words[of - 1] if of else ""
     if noun in _ROLE_ACRONYMS:  # "the CEO" of "Apple chief executive Tim Cook"
         return _ROLE_ACRONYMS[noun] in " ".join(words[:of])
-    return noun in (head, _ABBREVIATED_TITLES.get(head))
+    return noun in (head, _ABBREVIATED_TITLES.get(head), _ROLE_SYNONYMS.get(head))
 
 
 def _unbracket_first_names(text: str) -> str:
