@@ -581,7 +581,10 @@ class EuropeanSpeakerResolver:
         }
         self._by_full_name = {person.name: person for person in self._people}
         self._by_last_word: dict[str, _Name] = {}
-        self._shared_surnames: frozenset[str] | None = None  # worked out on first need
+        # Each "First Last" of the article by its folded surname, and the surnames two people
+        # share: worked out on first need
+        self._full_names_by_surname: dict[str, list[re.Match]] | None = None
+        self._shared_surnames: frozenset[str] | None = None
         for name in names:
             last = fold(name.name.split()[-1])
             known = self._by_last_word.get(last)
@@ -801,12 +804,12 @@ class EuropeanSpeakerResolver:
     def _latest_of_surname(self, person: _Name, position: int) -> _Name:
         """The person of a surname two people share ("Jürgen Kallweit", "Birgit Kallweit")
         written in full last before `position`; `person` when the surname is no shared one."""
-        if not self._names_one_of_two((-1, person)):
-            return person
         surname = person.name.split()[-1]
+        if not self._shares_a_surname(surname):
+            return person
         latest = person
-        for found in _FIRST_AND_LAST_NAME.finditer(self.text, 0, position):
-            if found.group(2) == surname:
+        for found in self._first_and_surnames().get(fold(surname), []):
+            if found.end() <= position and found.group(2) == surname:
                 latest = self._by_full_name.get(found.group(), latest)
         return latest
 
@@ -1718,23 +1721,31 @@ class EuropeanSpeakerResolver:
             for noun in (found.group(1) for found in subject.finditer(self.text, start, end))
         )
 
-    def _surnames_of_two_people(self) -> frozenset[str]:
-        """Surnames two people of the article share ("Emmanuel Macron", "Brigitte Macron"), the
-        first name maybe elided into an article ("d'Emmanuel Macron"): folded."""
-        first_names: dict[str, set[str]] = {}
-        for found in _FIRST_AND_LAST_NAME.finditer(self.text):
-            first, last = found.groups()
-            if _is_first_name(first):
-                first_names.setdefault(fold(last), set()).add(first)
-        return frozenset(last for last, firsts in first_names.items() if len(firsts) > 1)
+    def _first_and_surnames(self) -> dict[str, list[re.Match]]:
+        """Each first name and surname the article writes together, by the folded surname,
+        first to last (the first name maybe elided into an article: "d'Emmanuel Macron")."""
+        if self._full_names_by_surname is None:
+            self._full_names_by_surname = {}
+            for found in _FIRST_AND_LAST_NAME.finditer(self.text):
+                self._full_names_by_surname.setdefault(fold(found.group(2)), []).append(found)
+        return self._full_names_by_surname
+
+    def _shares_a_surname(self, surname: str) -> bool:
+        """Do two people of the article, by their known first names, share this surname
+        ("Emmanuel Macron", "Brigitte Macron")?"""
+        if self._shared_surnames is None:
+            self._shared_surnames = frozenset(
+                last
+                for last, written in self._first_and_surnames().items()
+                if len({found.group(1) for found in written if _is_first_name(found.group(1))}) > 1
+            )
+        return fold(surname) in self._shared_surnames
 
     def _names_one_of_two(self, mention: tuple[int, _Name]) -> bool:
         """Is this mention a surname alone that two people of the article share?"""
         at, person = mention
-        if self._shared_surnames is None:
-            self._shared_surnames = self._surnames_of_two_people()
         surname = person.name.split()[-1]
-        if fold(surname) not in self._shared_surnames:
+        if not self._shares_a_surname(surname):
             return False
         full_name_start = at - (len(person.name) - len(surname))  # at the surname, written in full
         return not (
