@@ -9,7 +9,6 @@ or Datasette.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import json
 import sqlite3
@@ -27,7 +26,7 @@ import sqlite_utils
 from .core.keys import QuotationKeys, lookups, quotation_keys, speaker_key, speaker_keys
 from .core.match import article_runs, elided_pieces, same_article_runs
 from .core.models import Candidate, Quotation
-from .core.normalize import normalize
+from .core.normalize import content_hash, normalize
 from .core.reprints import Copy, pick_original
 from .core.text import blank_boilerplate
 from .core.urls import canonical_url
@@ -153,11 +152,6 @@ def holdings(articles: int, quotations: int) -> str:
     article_word = "article" if articles == 1 else "articles"
     quotation_word = "quotation" if quotations == 1 else "quotations"
     return f"The corpus holds {articles} {article_word} and {quotations} {quotation_word}."
-
-
-def content_hash(text: str) -> str:
-    """A hash of the article's words: unchanged by spacing, case or typography."""
-    return hashlib.sha256(normalize(text).encode()).hexdigest()
 
 
 def normalize_published(value: str | None) -> str | None:

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 from .core.keys import index_terms, speaker_key
+from .core.normalize import content_hash, normalize
 from .core.urls import canonical_url
 from .errors import CorpusError
 
@@ -232,6 +233,41 @@ def index_text(normalized: str, speaker: str | None = None) -> str:
     return " ".join(terms if spoken_by is None else [*terms, spoken_by])
 
 
+# "%", fullwidth "％" (NFKC makes it "%") and the Arabic "٪".
+_HOLDS_A_PERCENT_SIGN = "(instr(text, '%') OR instr(text, '\uff05') OR instr(text, '\u066a'))"
+
+
+def _percent_signs(conn: sqlite3.Connection) -> None:
+    """Read "%" as the word "percent" (`normalize`) in the quotations and articles that hold it:
+    their normalised words, their keys and the articles' content hashes are written again, the
+    rest is left alone (a quotation written "12 per cent" already read "12 percent")."""
+    quotations = conn.execute(
+        f"SELECT id, text, normalized, speaker FROM quotations WHERE {_HOLDS_A_PERCENT_SIGN}"
+    ).fetchall()
+    changed = [(row, normalize(row[1])) for row in quotations if normalize(row[1]) != row[2]]
+    for (quote_id, _, old, speaker), new in changed:
+        conn.execute(
+            "INSERT INTO quotation_keys(quotation_keys, rowid, keys) VALUES ('delete', ?, ?)",
+            (quote_id, index_text(old, speaker)),
+        )
+        conn.execute(
+            "UPDATE quotations SET normalized = ?, words = ? WHERE id = ?",
+            (new, len(new.split()), quote_id),
+        )
+        conn.execute(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
+            (quote_id, index_text(new, speaker)),
+        )
+    articles = conn.execute(f"SELECT id, text FROM articles WHERE {_HOLDS_A_PERCENT_SIGN}")
+    conn.executemany(
+        "UPDATE articles SET content_hash = ? WHERE id = ?",
+        [(content_hash(text), article_id) for article_id, text in articles.fetchall()],
+    )
+    if changed:
+        count_keys(conn)
+        optimize_key_index(conn)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _initial,
     _sync_tables,
@@ -240,6 +276,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _key_index_pages,
     _run_keys,
     _speaker_keys,
+    _percent_signs,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -9,7 +9,7 @@ import pytest
 
 from server.core.keys import lookup_keys, lookups, quotation_keys
 from server.core.models import Quotation, Span
-from server.core.normalize import normalize
+from server.core.normalize import content_hash, normalize
 from server.corpus import (
     ArticleRecord,
     _add_weights,
@@ -640,7 +640,7 @@ def test_a_corpus_of_schema_6_gets_speaker_keys_and_keeps_its_keys_and_counts(tm
     assert before['"-ferreira"'] == [] and len(before['"it_is_cynical"']) == 12
     corpus = open_corpus(str(tmp_path / "schema6.db"))
     try:
-        assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         after = index_answers(corpus.conn)
         assert after == {
             **before,
@@ -683,5 +683,44 @@ def test_a_speaker_key_migration_cut_off_leaves_schema_6_whole_and_runs_again(tm
     corpus = open_corpus(str(path))
     try:
         assert index_answers(corpus.conn)['"-haddad"'] == [2, 6, 10, *range(13, 413)]
+    finally:
+        corpus.close()
+
+
+def rows_holding(connection, term: str) -> list[int]:
+    query = "SELECT rowid FROM quotation_keys WHERE quotation_keys MATCH ?"
+    return [row[0] for row in connection.execute(query, (f'"{term}"',))]
+
+
+def test_a_corpus_of_schema_7_reads_its_per_cent_signs_as_the_word_percent(tmp_path):
+    said = "Our members have seen their real wages fall by 12% in three years"
+    as_schema_7 = "our members have seen their real wages fall by 12 in three years"
+    other = "Our members will strike again in the spring if nothing changes"
+    conn = _older_corpus(tmp_path / "schema7.db", 7)
+    conn.execute("UPDATE articles SET text = ?, content_hash = 'as schema 7 wrote it'", (said,))
+    for text, normalized in ((said, as_schema_7), (other, normalize(other))):
+        conn.execute(
+            'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
+            "words) VALUES (1, ?, ?, 'Maura Kell', 0, 1, '[[0, 1]]', 12)",
+            (text, normalized),
+        )
+        conn.execute(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
+            (index_text(normalized, "Maura Kell"),),
+        )
+    conn.close()
+    corpus = open_corpus(str(tmp_path / "schema7.db"))
+    try:
+        stored = corpus.conn.execute("SELECT normalized, words FROM quotations ORDER BY id")
+        assert stored.fetchall() == [(normalize(said), 14), (normalize(other), 12)]
+        assert "fall by 12 percent in three" in normalize(said)
+        new_terms = set(index_text(normalize(said), "Maura Kell").split())
+        assert all(rows_holding(corpus.conn, t) for t in new_terms)
+        gone = set(index_text(as_schema_7, "Maura Kell").split()) - new_terms
+        assert gone and not any(rows_holding(corpus.conn, t) == [1] for t in gone)
+        (digest,) = corpus.conn.execute("SELECT content_hash FROM articles").fetchone()
+        assert digest == content_hash(said)
+        page = "their real wages fall by 12 per cent in three years"
+        assert [c.text for c in corpus.find_candidates(page, limit=1)] == [said]
     finally:
         corpus.close()

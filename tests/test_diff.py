@@ -137,6 +137,11 @@ def test_punctuation_case_quotes_and_spelling_differences_are_equal():
     assert diff(a, b) == (DiffSegment("equal", a, b),)
 
 
+@pytest.mark.parametrize("other", ["fares rose 4.5 per cent", "Fares rose 4.5 percent"])
+def test_a_per_cent_sign_and_per_cent_in_words_are_equal(other):
+    assert diff("fares rose 4.5%", other) == (DiffSegment("equal", "fares rose 4.5%", other),)
+
+
 def test_odd_spacing_and_punctuation_between_words_is_kept():
     a = "Well \u2014\n\tthat\u2019s   it!!  Done."
     b = "(that's it), well; done"

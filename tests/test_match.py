@@ -234,6 +234,16 @@ def test_numbers_written_in_words_or_digits_agree_whichever_is_the_page(a, b):
     assert compare(a, b) is not None and compare(b, a) is not None
 
 
+def test_a_per_cent_sign_is_per_cent_in_a_fragment_and_a_reordering():
+    whole = "while our members have seen their real wages fall by 12 per cent in three years."
+    assert compare("their real wages fall by 12% in three years.", whole).relation == "extended"
+    moved = compare(
+        "By midnight, power had been restored to 99% of homes",
+        "Power had been restored to 99 percent of homes by midnight",
+    )
+    assert moved is not None and moved.relation == "reordered"
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

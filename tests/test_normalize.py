@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from server.core.normalize import _CHAR_FOLDS, fold, normalize
+from server.core.normalize import _CHAR_FOLDS, fold, normalize, tokens, words
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,23 @@ from server.core.normalize import _CHAR_FOLDS, fold, normalize
 )
 def test_british_spellings_fold_to_american(british, american):
     assert normalize(british) == american
+
+
+@pytest.mark.parametrize(
+    "written", ["wages fell 12% in a year", "wages fell 12 per cent in a year", "wages fell 12 %"]
+)
+def test_a_per_cent_sign_is_the_word_percent(written):
+    assert normalize(written).startswith("wages fell 12 percent")
+
+
+def test_tokens_read_per_cent_and_its_sign_as_words_do():
+    text = "up 4.5 per cent, then 3%"
+    assert (
+        [t.key for t in tokens(text)]
+        == words(text)
+        == ["up", "45", "percent", "then", "3"] + ["percent"]
+    )
+    assert [text[t.start : t.end] for t in tokens(text)][2:] == ["per cent", "then", "3", "%"]
 
 
 def test_double_l_that_american_keeps_is_kept():

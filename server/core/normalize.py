@@ -7,6 +7,7 @@ the same words.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -48,11 +49,13 @@ _CHAR_FOLDS = str.maketrans(
     }
 )
 
-# A word: letters or digits, with inner apostrophes, hyphens, dots or commas
-# (don't, re-run, U.S., 1,000) kept inside it.
 _CHAR_FOLD_PAIRS = tuple((chr(code), folded) for code, folded in _CHAR_FOLDS.items())
 
-_WORD = re.compile(r"\w+(?:['\u2019.,\-\u2010\u2011]\w+)*")
+# A word: letters or digits, with inner apostrophes, hyphens, dots or commas
+# (don't, re-run, U.S., 1,000) kept inside it; or a per cent sign, the word "percent" ("12%"
+# is "12 per cent" and "12 percent").
+_WORD = re.compile(r"\w+(?:['\u2019.,\-\u2010\u2011]\w+)*|[%\uff05\u066a]")
+_PERCENT_SIGNS = frozenset("%\uff05\u066a")
 _INNER_PUNCT = re.compile(r"['\u2019.,\-\u2010\u2011]")
 
 _BRITISH_TO_AMERICAN = {
@@ -236,7 +239,10 @@ def americanize(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
-    """The normalised form of one folded word: inner punctuation out, American spelling."""
+    """The normalised form of one folded word: inner punctuation out, American spelling, a per
+    cent sign "percent"."""
+    if word in _PERCENT_SIGNS:
+        return "percent"
     return americanize(_INNER_PUNCT.sub("", word))
 
 
@@ -252,7 +258,19 @@ def tokens(text: str) -> list[Token]:
     else:
         matches = list(_WORD.finditer(text))
         keys = map(word_key, map(fold, [match.group() for match in matches]))
-    return [Token(key, *match.span()) for key, match in zip(keys, matches, strict=True) if key]
+    found = [Token(key, *match.span()) for key, match in zip(keys, matches, strict=True) if key]
+    return _joined_per_cent_tokens(found) if "cent" in text.lower() else found
+
+
+def _joined_per_cent_tokens(found: list[Token]) -> list[Token]:
+    """The tokens with "per" and "cent" one token "percent", as `words` has them."""
+    joined: list[Token] = []
+    for token in found:
+        if token.key == "cent" and joined and joined[-1].key == "per":
+            joined[-1] = Token("percent", joined[-1].start, token.end)
+        else:
+            joined.append(token)
+    return joined
 
 
 def words(text: str) -> list[str]:
@@ -276,3 +294,8 @@ def _joined_per_cent(keys: list[str]) -> list[str]:
 def normalize(text: str) -> str:
     """The normalised text: its words joined by single spaces."""
     return " ".join(words(text))
+
+
+def content_hash(text: str) -> str:
+    """A hash of an article's words: unchanged by spacing, case or typography."""
+    return hashlib.sha256(normalize(text).encode()).hexdigest()
