@@ -55,6 +55,7 @@ FICTION = frozenset({"readability:clean-links", "readability:royal-road"})
 FROM_HTML = {
     "trafilatura": ("trafilatura", "trafilatura (dev, mostly non-English)"),
     "trafilatura-2": ("trafilatura", "trafilatura set 2 (dev since session 8; de, es, pt)"),
+    "trafilatura-3": ("trafilatura", "trafilatura set 3 (dev since session 11; de, fr, pl)"),
 }
 
 
@@ -155,13 +156,24 @@ def html_pages(data: Path, source: str, annotations: Path) -> list[tuple[str, st
     found = []
     for line in annotations.open(encoding="utf-8"):
         gold = json.loads(line)
-        html = html_paths[gold["id"]].read_text(encoding="utf-8", errors="replace")
-        text = article_text(html)
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() != gold["text_sha256"]:
+        text = annotated_html_text(html_paths[gold["id"]], gold["text_sha256"], article_text)
+        if text is None:
             print(f"skipped {gold['id']}: its text is not the annotated one", file=sys.stderr)
             continue
         found.append((gold["id"], text, gold["quotes"]))
     return found
+
+
+def annotated_html_text(path: Path, sha256: str, article_text) -> str | None:
+    """The HTML step's text of the page as annotated: of its HTML read as UTF-8 or, for a page
+    in another encoding (set 3's auto-presse.de, die-tagespost.de), of its bytes, which the
+    HTML step decodes itself; None when neither is the annotated text."""
+    html = path.read_text(encoding="utf-8", errors="replace")
+    for given in (html, path.read_bytes()) if "\ufffd" in html else (html,):
+        text = article_text(given)
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() == sha256:
+            return text
+    return None
 
 
 def score_source(records, misses: int, fiction: Tally | None = None, news: Tally | None = None):
