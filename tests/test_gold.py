@@ -130,7 +130,7 @@ def test_each_invented_span_is_its_text_in_its_story(folder):
 
 
 @pytest.mark.parametrize(
-    "name", ["invented8", "invented9", "invented10", "invented11", "invented12"]
+    "name", ["invented8", "invented9", "invented10", "invented11", "invented12", "invented13"]
 )
 def test_each_invented_pair_quotes_its_two_articles(name):
     folder = ROOT / "benchmarks" / "gold" / "pairs" / name
