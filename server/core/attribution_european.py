@@ -113,6 +113,14 @@ _ACCORDING = {
     "it": r"[Ss]econdo",
 }
 # Verbs that take their subject after them in a plural German "sagen sie": "sie" is "they".
+# "„…“, hieß es in der Mitteilung des DOSB": who is said to say it comes after one of these.
+_IT_SAYS = re.compile(r"(hieß es|heißt es)(?![\w-])")
+_SOURCE_OF_WORDS = re.compile(
+    r"(?<![\w-])(?:des|vom|von der|von den|von|aus dem|aus der|beim|bei der|seitens der|"
+    r"seitens des)\s+"
+)
+# "„…“, wird FINA-Präsident Husain Al-Musallam zitiert." (the clause to its full stop)
+_QUOTED_PASSIVE = re.compile(r"(wird|wurde)\s+(.+?)\s+(?:mit den Worten\s+)?zitiert[.!]?")
 _PLURAL_VERBS = frozenset("sagten sagen erklärten schreiben".split())
 _PRONOUN_GENDER = {
     "er": MASCULINE,
@@ -700,6 +708,10 @@ class EuropeanSpeakerResolver:
         clause = _clause_after(stripped.lstrip(_OPENERS + " "))
         if stripped[0] in _DASHES:
             return self._signature(clause)
+        if self.language == "de":
+            found = self._it_says_in(clause) or self._quoted_by_passive(clause)
+            if found is not None:
+                return found
         verb = self._verb.match(clause) or _AFTER_ONLY_VERB.match(clause)
         if verb is None:
             according = self._according.match(clause) or self._closing_according(clause)
@@ -709,6 +721,28 @@ class EuropeanSpeakerResolver:
             return Attribution(named.name, named.role, "according to") if named else None
         rest = clause[verb.end() :]
         return self._subject_after_verb(rest, verb.group(), position)
+
+    def _it_says_in(self, clause: str) -> Attribution | None:
+        """ "„…“, hieß es in der Mitteilung des DOSB" / "heißt es vom Ministerium": the body or
+        person after "des", "vom", "aus dem" ...; nobody when none is named ("heißt es in
+        einer Mitteilung", "hieß es aus Regierungskreisen")."""
+        said = _IT_SAYS.match(clause)
+        if said is None:
+            return None
+        verb = said.group(1)
+        source = _SOURCE_OF_WORDS.search(clause, said.end())
+        named = self._name_after(clause[source.end() :], right_after_verb=False) if source else None
+        return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _quoted_by_passive(self, clause: str) -> Attribution | None:
+        """ "„…“, wird FINA-Präsident Husain Al-Musallam zitiert": the one quoted, named
+        between "wird" and "zitiert"."""
+        quoted = _QUOTED_PASSIVE.fullmatch(clause.rstrip())
+        if quoted is None:
+            return None
+        named = self._name_after(quoted.group(2), right_after_verb=True)
+        verb = f"{quoted.group(1)} zitiert"
+        return Attribution(named.name, named.role, verb) if named else _no_one(verb)
 
     def _as_said(self, clause: str) -> Attribution | None:
         """„…“, wie der FDP-Vorsitzende Christian Lindner sich ausdrückte / «…», comme le dit
