@@ -3046,7 +3046,7 @@ FOREIGN_SPEAKERS += [
         "werden\u201c, heißt es weiter, die Politik müsse handeln.",
         [
             ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
-            ("Auf diese Weise können Herausforderungen bewältigt werden", None, None),
+            ("Auf diese Weise können Herausforderungen bewältigt werden", None, "heißt es"),
         ],
         id="german-words-of-a-text-heisst-es-are-not-the-last-speakers",
     ),
