@@ -233,16 +233,28 @@ def index_text(normalized: str, speaker: str | None = None) -> str:
     return " ".join(terms if spoken_by is None else [*terms, spoken_by])
 
 
-# "%", fullwidth "％" (NFKC makes it "%") and the Arabic "٪".
-_HOLDS_A_PERCENT_SIGN = "(instr(text, '%') OR instr(text, '\uff05') OR instr(text, '\u066a'))"
+# The signs `normalize` reads as words: "%" (and the fullwidth "％", which NFKC makes "%", and
+# the Arabic "٪") as "percent" since schema 8; "$", "£", "€", "¥" before an amount as its
+# currency after it since schema 9.
+_PERCENT_SIGNS = ("%", "\uff05", "\u066a")
+_CURRENCY_SIGNS = ("$", "\u00a3", "\u20ac", "\u00a5")
 
 
 def _percent_signs(conn: sqlite3.Connection) -> None:
-    """Read "%" as the word "percent" (`normalize`) in the quotations and articles that hold it:
+    _normalize_again(conn, _PERCENT_SIGNS)
+
+
+def _currency_signs(conn: sqlite3.Connection) -> None:
+    _normalize_again(conn, _CURRENCY_SIGNS)
+
+
+def _normalize_again(conn: sqlite3.Connection, signs: tuple[str, ...]) -> None:
+    """Normalise again (`normalize`) the quotations and articles that hold one of `signs`:
     their normalised words, their keys and the articles' content hashes are written again, the
     rest is left alone (a quotation written "12 per cent" already read "12 percent")."""
+    holds_a_sign = "(" + " OR ".join(f"instr(text, '{sign}')" for sign in signs) + ")"
     quotations = conn.execute(
-        f"SELECT id, text, normalized, speaker FROM quotations WHERE {_HOLDS_A_PERCENT_SIGN}"
+        f"SELECT id, text, normalized, speaker FROM quotations WHERE {holds_a_sign}"
     ).fetchall()
     changed = [(row, normalize(row[1])) for row in quotations if normalize(row[1]) != row[2]]
     for (quote_id, _, old, speaker), new in changed:
@@ -258,7 +270,7 @@ def _percent_signs(conn: sqlite3.Connection) -> None:
             "INSERT INTO quotation_keys(rowid, keys) VALUES (?, ?)",
             (quote_id, index_text(new, speaker)),
         )
-    articles = conn.execute(f"SELECT id, text FROM articles WHERE {_HOLDS_A_PERCENT_SIGN}")
+    articles = conn.execute(f"SELECT id, text FROM articles WHERE {holds_a_sign}")
     conn.executemany(
         "UPDATE articles SET content_hash = ? WHERE id = ?",
         [(content_hash(text), article_id) for article_id, text in articles.fetchall()],
@@ -277,6 +289,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _run_keys,
     _speaker_keys,
     _percent_signs,
+    _currency_signs,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

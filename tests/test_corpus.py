@@ -692,13 +692,19 @@ def rows_holding(connection, term: str) -> list[int]:
     return [row[0] for row in connection.execute(query, (f'"{term}"',))]
 
 
-def test_a_corpus_of_schema_7_reads_its_per_cent_signs_as_the_word_percent(tmp_path):
+def test_a_corpus_of_schema_7_reads_its_per_cent_and_currency_signs_as_words(tmp_path):
+    """Schemas 8 and 9."""
     said = "Our members have seen their real wages fall by 12% in three years"
     as_schema_7 = "our members have seen their real wages fall by 12 in three years"
     other = "Our members will strike again in the spring if nothing changes"
+    priced = "The offer is worth \u00a32.4m and it is an insult"
     conn = _older_corpus(tmp_path / "schema7.db", 7)
     conn.execute("UPDATE articles SET text = ?, content_hash = 'as schema 7 wrote it'", (said,))
-    for text, normalized in ((said, as_schema_7), (other, normalize(other))):
+    for text, normalized in (
+        (said, as_schema_7),
+        (other, normalize(other)),
+        (priced, "the offer is worth 24m and it is an insult"),
+    ):
         conn.execute(
             'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
             "words) VALUES (1, ?, ?, 'Maura Kell', 0, 1, '[[0, 1]]', 12)",
@@ -712,7 +718,11 @@ def test_a_corpus_of_schema_7_reads_its_per_cent_signs_as_the_word_percent(tmp_p
     corpus = open_corpus(str(tmp_path / "schema7.db"))
     try:
         stored = corpus.conn.execute("SELECT normalized, words FROM quotations ORDER BY id")
-        assert stored.fetchall() == [(normalize(said), 14), (normalize(other), 12)]
+        assert stored.fetchall() == [
+            (normalize(said), 14),
+            (normalize(other), 12),
+            ("the offer is worth 24 million pounds and it is an insult", 12),
+        ]
         assert "fall by 12 percent in three" in normalize(said)
         new_terms = set(index_text(normalize(said), "Maura Kell").split())
         assert all(rows_holding(corpus.conn, t) for t in new_terms)

@@ -234,6 +234,11 @@ def test_numbers_written_in_words_or_digits_agree_whichever_is_the_page(a, b):
     assert compare(a, b) is not None and compare(b, a) is not None
 
 
+def test_an_amount_with_its_currency_sign_is_one_written_out_in_a_fragment():
+    whole = "Going to a four-day week saves us about $1.3 million a year, and it means we stay open"
+    assert compare("saves us about 1.3 million dollars a year", whole).relation == "extended"
+
+
 def test_a_per_cent_sign_is_per_cent_in_a_fragment_and_a_reordering():
     whole = "while our members have seen their real wages fall by 12 per cent in three years."
     assert compare("their real wages fall by 12% in three years.", whole).relation == "extended"

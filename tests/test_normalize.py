@@ -30,6 +30,23 @@ def test_a_per_cent_sign_is_the_word_percent(written):
     assert normalize(written).startswith("wages fell 12 percent")
 
 
+@pytest.mark.parametrize(
+    ("signed", "written"),
+    [
+        ("saves us about $1.3 million a year", "saves us about 1.3 million dollars a year"),
+        ("told to find \u00a32.4m in savings", "told to find 2.4 million pounds in savings"),
+        ("told to find \u00a32.4million in savings", "told to find 2.4 million pounds in savings"),
+        ("a \u20ac300k fine, US$5bn", "a 300 thousand euros fine, US 5 billion dollars"),
+    ],
+)
+def test_a_currency_sign_reads_as_its_amount_then_its_currency(signed, written):
+    assert normalize(signed) == normalize(written)
+
+
+def test_a_currency_sign_with_no_amount_is_no_word():
+    assert normalize("it costs $ and \u00a3 to run") == "it costs and to run"
+
+
 def test_tokens_read_per_cent_and_its_sign_as_words_do():
     text = "up 4.5 per cent, then 3%"
     assert (

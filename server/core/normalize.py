@@ -56,6 +56,14 @@ _CHAR_FOLD_PAIRS = tuple((chr(code), folded) for code, folded in _CHAR_FOLDS.ite
 # is "12 per cent" and "12 percent").
 _WORD = re.compile(r"\w+(?:['\u2019.,\-\u2010\u2011]\w+)*|[%\uff05\u066a]")
 _PERCENT_SIGNS = frozenset("%\uff05\u066a")
+# A currency sign before an amount ("$1.3 million", "£2.4m", "€300k") reads as the amount's
+# words and then the currency's ("13 million dollars"), as outlets that write it out have them.
+# `words` only: a diff keeps the words as written.
+_CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5": "yen"}
+_WORD_OR_CURRENCY = re.compile(_WORD.pattern + "|[$\u00a3\u20ac\u00a5]")
+_AMOUNT = re.compile(r"(\d+)(k|m|mn|bn|tn|thousand|million|billion|trillion)?")
+_MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+_MAGNITUDES.update((word, word) for word in ("thousand", "million", "billion", "trillion"))
 _INNER_PUNCT = re.compile(r"['\u2019.,\-\u2010\u2011]")
 
 _BRITISH_TO_AMERICAN = {
@@ -274,11 +282,41 @@ def _joined_per_cent_tokens(found: list[Token]) -> list[Token]:
 
 
 def words(text: str) -> list[str]:
-    """The normalised words of a text ("per cent" is one word, as in American "percent")."""
-    keys = [key for key in map(word_key, _WORD.findall(fold(text))) if key]
+    """The normalised words of a text ("per cent" is one word, as in American "percent"; "$2bn"
+    is "2 billion dollars")."""
+    folded = fold(text)
+    if not any(sign in folded for sign in _CURRENCY_SIGNS):  # most texts
+        keys = [key for key in map(word_key, _WORD.findall(folded)) if key]
+    else:
+        keys = _amounts_read([k for k in map(word_key, _WORD_OR_CURRENCY.findall(folded)) if k])
     if "cent" in keys:
         keys = _joined_per_cent(keys)
     return keys
+
+
+def _amounts_read(keys: list[str]) -> list[str]:
+    """The words with each currency sign after its amount and the amount's magnitude, written
+    out ("$", "27bn" as "27", "billion", "dollars"); a sign with no amount after it is no
+    word."""
+    read: list[str] = []
+    at = 0
+    while at < len(keys):
+        currency = _CURRENCY_SIGNS.get(keys[at])
+        at += 1
+        if currency is None:
+            read.append(keys[at - 1])
+            continue
+        amount = _AMOUNT.fullmatch(keys[at]) if at < len(keys) else None
+        if amount is None:
+            continue
+        read.append(amount[1])
+        at += 1
+        magnitude = _MAGNITUDES.get(amount[2] or "")
+        if magnitude is None and at < len(keys) and keys[at] in _MAGNITUDES:
+            magnitude = _MAGNITUDES[keys[at]]
+            at += 1
+        read.extend((magnitude, currency) if magnitude else (currency,))
+    return read
 
 
 def _joined_per_cent(keys: list[str]) -> list[str]:
