@@ -171,6 +171,7 @@ _FOREIGN_WORK_LEAD = re.compile(
     r"campanha|livro)\s*:?\s*$",
     re.IGNORECASE,
 )
+_TERM_LEAD_REACH = 30  # characters before a quotation read for what introduces it as a term
 _HEADING_WORDS = 15  # words under which a quotation alone in its paragraph may be a heading
 # A definite article right before a quotation, not after "als", "wie" or "von" ("spricht von
 # der „…“").
@@ -302,7 +303,8 @@ _BREAKING_PUNCTUATION = ",;:\u2014\u2013-\u2026.!?"
 # How far after a quotation its own attribution is looked for ('"Never," added his wife, Mary.').
 _OWN_ATTRIBUTION_REACH = 80
 _CLOSER_AFTER = re.compile(r"[^\s\w][\u2019'](?!\w)|\w[\u2019'](?=[\s,.;:!?]|$)")
-_OPENER_AFTER = re.compile(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=[A-Za-z])")
+# An opening single mark before a word or a bracketed insertion ("'[remains] committed'").
+_OPENER_AFTER = re.compile(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=[A-Za-z\[])")
 _ROCK_N_ROLL = ("'n'", "\u2019n\u2019", "\u2018n\u2019")
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with after before over under vs via "
@@ -694,7 +696,7 @@ def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
 
 def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
     """Introduced as a term ('so-called'), a title, a work, a slogan or a sign, whoever says it."""
-    lead = text[max(quote.open_mark - 30, 0) : quote.open_mark]
+    lead = text[max(quote.open_mark - _TERM_LEAD_REACH, 0) : quote.open_mark]
     if _is_scare_lead(lead) or _names_a_work(text, quote, lead):
         return True
     if _looks_like_title(text, quote, quote_words(text, quote) if words is None else words):
@@ -1081,7 +1083,7 @@ def _classify_single(text, position, para, before, after, open_families, family)
         if before in "sS" and _later_closer(text, position, para):
             return ("none", family)
         return ("close", family)
-    if opening and after.isalpha():
+    if opening and (after.isalpha() or after == "["):  # "'[The council] has failed'"
         opener = "open" if family == STRAIGHT_SINGLE or text[position] == "\u2018" else "none"
         return (opener, family)
     return ("none", family)
@@ -1126,11 +1128,19 @@ def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> 
             merged
             and between(text, merged[-1], quote)
             and not _another_speaker_after(text, merged[-1], quote, language)
+            and not _introduced_as_a_name(text, merged[-1])
         ):
             previous = merged.pop()
             quote = RawQuote(previous.parts + quote.parts, previous.open_mark, quote.close_mark)
         merged.append(quote)
     return merged
+
+
+def _introduced_as_a_name(text: str, quote: RawQuote) -> bool:
+    """A title or term introduced as one ('a memo titled "Leaner, Faster, Together," Farrow
+    wrote: "..."'): no first half of the quotation after it."""
+    lead = text[max(quote.open_mark - _TERM_LEAD_REACH, 0) : quote.open_mark]
+    return _is_scare_lead(lead) or _names_a_work(text, quote, lead)
 
 
 def _another_speaker_after(text: str, first: RawQuote, second: RawQuote, language: str) -> bool:

@@ -703,11 +703,25 @@ def _ends_a_body_name(tokens: list[str], last_body: int) -> bool:
 
 
 def _cut_front(tokens: list[str], words_in_text: frozenset[str]) -> tuple[list[str], list[str]]:
-    """Split off leading words that are not names: (cut, rest)."""
+    """Split off leading words that are not names: (cut, rest). A word after "Mr", "Ms", "Dr"
+    ... is a name even where the article writes it as a word too ("Mr Price", "the price")."""
     cut = 0
     while cut < len(tokens) and _not_a_name_start(tokens[cut], len(tokens) - cut, words_in_text):
+        if cut and _after_courtesy_title(tokens, cut):
+            break
         cut += 1
     return tokens[:cut], tokens[cut:]
+
+
+def _after_courtesy_title(tokens: list[str], at: int) -> bool:
+    """Is the word at `at` a surname after "Mr", "Dr" ... ("Mr Price", not "Mr President")?"""
+    token = tokens[at]
+    return (
+        tokens[at - 1].rstrip(".") in _COURTESY_TITLES
+        and token[:1].isupper()
+        and token not in NOT_NAME_WORDS
+        and not _is_title(token)
+    )
 
 
 def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> bool:
