@@ -1798,9 +1798,13 @@ def _sentence_subject(clause: str) -> tuple[str, str | None] | None:
 
 def _names_a_subject(segment: str) -> bool:
     """A comma-separated piece that can hold the subject: not empty, not a relative clause, not
-    an aside ('Richardson, via USA Today, said')."""
+    an aside ('Richardson, via USA Today, said'), not an age ('John Smith, 52, said')."""
     words = segment.split()
-    return bool(words) and words[0].casefold() not in _RELATIVE_WORDS | _ASIDE_WORDS
+    return (
+        bool(words)
+        and words[0].casefold() not in _RELATIVE_WORDS | _ASIDE_WORDS
+        and not segment.strip().isdigit()
+    )
 
 
 def _colon_introduction(clause: str) -> tuple[str, str | None] | None:

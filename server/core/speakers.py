@@ -703,13 +703,16 @@ def _ends_a_body_name(tokens: list[str], last_body: int) -> bool:
 
 
 def _cut_front(tokens: list[str], words_in_text: frozenset[str]) -> tuple[list[str], list[str]]:
-    """Split off leading words that are not names: (cut, rest). A word after "Mr", "Ms", "Dr"
-    ... is a name even where the article writes it as a word too ("Mr Price", "the price")."""
+    """Split off leading words that are not names, and people named by a plural role: (cut,
+    rest). A word after "Mr", "Ms", "Dr" ... is a name even where the article writes it as a
+    word too ("Mr Price", "the price")."""
     cut = 0
     while cut < len(tokens) and _not_a_name_start(tokens[cut], len(tokens) - cut, words_in_text):
         if cut and _after_courtesy_title(tokens, cut):
             break
         cut += 1
+    while cut < len(tokens) - 1 and is_plural_role(tokens[cut]):
+        cut += 1  # "Owners Alder Theatres Group", "Organisers Pride Leeds"
     return tokens[:cut], tokens[cut:]
 
 
