@@ -222,6 +222,12 @@ _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
 _PREPOSITIONS_CUT = frozenset("of in at for from with by on to about into".split())
+# Prepositions of a phrase of time or place opening a sentence before its subject, no comma
+# between them ("During his trial Stroud insisted:"), and the words of the name after it.
+_OPENING_PREPOSITIONS = frozenset(
+    "during after before at in on since following throughout outside inside".split()
+)
+_MAX_OPENING_NAME_WORDS = 4
 # "a payout that New Media investor Leon Cooperman blasted as": the verb's subject follows the
 # relative word.
 _RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
@@ -1739,6 +1745,8 @@ def _subject_segment(segments: list[str]) -> str:
     head = person_piece(candidates[0])
     if head and len(candidates) > 2 and _set_off_role(candidates[1]) and _capitals(head) >= 2:
         return head  # "Dr. Priyanka Lee, an entomologist at the University of California, Davis,"
+    if head and len(candidates) == 2 and _owned_role(candidates[1]) and _capitals(head) >= 2:
+        return head  # "Dr Euan Calloway, Scotland's chief veterinary officer,"
     last = candidates[-1].strip()
     if _FILLER_AFTER_SUBJECT.fullmatch(" " + last) and len(candidates) > 1:
         # "Prince Andrew, the younger brother of Charles, has reportedly told": the subject
@@ -1759,6 +1767,16 @@ def _subject_segment(segments: list[str]) -> str:
 def _set_off_role(segment: str) -> bool:
     """A piece set off after a name that describes its person: "an entomologist at ..."."""
     return segment.split()[:1] in (["a"], ["an"], ["the"])
+
+
+def _owned_role(segment: str) -> bool:
+    """A role set off after a name, of a place or body: "Scotland's chief veterinary officer",
+    "the company's managing director", "its chief executive"."""
+    words = segment.split()
+    if len(words) < 2 or words[-1].casefold() not in ROLE_NOUNS:
+        return False
+    owner = words[1] if words[0] in ("the", "The") and len(words) > 2 else words[0]
+    return owner.endswith(("'s", "\u2019s")) or owner in ("its", "his", "her", "their")
 
 
 def _capitals(name: str) -> int:
@@ -1800,11 +1818,11 @@ def _names_a_subject(segment: str) -> bool:
     """A comma-separated piece that can hold the subject: not empty, not a relative clause, not
     an aside ('Richardson, via USA Today, said'), not an age ('John Smith, 52, said')."""
     words = segment.split()
-    return (
-        bool(words)
-        and words[0].casefold() not in _RELATIVE_WORDS | _ASIDE_WORDS
-        and not segment.strip().isdigit()
-    )
+    if not words or segment.strip().isdigit():
+        return False
+    if words[0].casefold() in _ASIDE_WORDS and _name_after_opening_phrase(words):
+        return True  # "After the hearing Stroud said"
+    return words[0].casefold() not in _RELATIVE_WORDS | _ASIDE_WORDS
 
 
 def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
@@ -1874,9 +1892,26 @@ def _cut_subject(phrase: str) -> str:
     )
     if relative >= 0:
         return _trim_subject(" ".join(words[relative + 1 :]))  # "a payout that Leon Cooperman"
+    named = _name_after_opening_phrase(words)
+    if named:
+        return named
     if words[0].casefold() in _PREPOSITIONS_CUT:
         return ""
     return _trim_subject(_before_an_earlier_verb(words) or phrase)
+
+
+def _name_after_opening_phrase(words: list[str]) -> str | None:
+    """The name after a phrase of time or place opening the sentence with no comma ("During his
+    trial Stroud", "After the hearing Judge Ada Lee"): the capitalised words after its last
+    lowercase one."""
+    if words[0].casefold() not in _OPENING_PREPOSITIONS or not words[0][:1].isupper():
+        return None
+    words = _FILLER_AFTER_SUBJECT.sub("", " ".join(words)).split()  # "Stroud had insisted"
+    last_lowercase = max((i for i, w in enumerate(words) if w[:1].islower()), default=-1)
+    name = words[last_lowercase + 1 :]
+    if last_lowercase < 1 or not 1 <= len(name) <= _MAX_OPENING_NAME_WORDS:
+        return None
+    return _trim_subject(" ".join(name)) or None
 
 
 def _before_an_earlier_verb(words: list[str]) -> str | None:
