@@ -217,7 +217,8 @@ _THE_ROLE_HEAD = re.compile(
     r"(?:The|A|An)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[\w\-\u2019']+\s+){0,4}[\w\-]+"
 )
 # A title that holds "of" before the name: "Auditor of State Gretchen Voss-Lindholm".
-_TITLED_OF = re.compile(r"\b[A-Z][a-z]+ of (?:the )?[A-Z][a-z]+ [A-Z][\w'\-]+ [A-Z]")
+_TITLE_ENDINGS = ("or", "er", "ary", "ent", "ist", "ian")
+_TITLED_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][a-z]+ [A-Z][\w'\-]+ [A-Z]")
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
 # is the end of a longer phrase ("of the research published in the journal JAMA Psychiatry").
@@ -271,7 +272,7 @@ _WORDS = re.compile(r"\w+")
 _TERM_WORDS = 4
 _CLAUSE_WORDS = 8
 _CAPTION_WORDS = 20
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as|And|But|Yet)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
 # "the statement said": a document standing for whoever issued it.
 _DOCUMENTS = r"(?:statement|report|letter|release|press release|filing|complaint|memo|affidavit)"
@@ -1440,11 +1441,27 @@ def _person_or_titled(phrase: str) -> str:
     piece = person_piece(phrase)
     if piece is None:
         return phrase
-    if " of " in phrase and _TITLED_OF.search(phrase):
+    titled = _TITLED_OF.search(phrase) if " of " in phrase else None
+    if titled and _may_hold_of(titled.group(1)) and not _first_name_heads(piece):
         named = split_subject(phrase.strip()).name
-        if named and is_person_name(named) and named not in piece:
+        if named and is_person_name(named) and named not in piece and not _a_body(named):
             return phrase
     return piece
+
+
+def _may_hold_of(word: str) -> bool:
+    """May this word before "of" end a title ("Auditor of State", "Secretary of the Navy"), not
+    a surname ("Tamsin Ortega of the Nebraska Workplace Safety Board")?"""
+    folded = word.casefold()
+    return folded in ROLE_NOUNS or folded.endswith(_TITLE_ENDINGS)
+
+
+def _a_body(name: str) -> bool:
+    return name.split()[-1] in BODY_WORDS
+
+
+def _first_name_heads(name: str) -> bool:
+    return gender_from_first_name(name.split()[0]) is not None
 
 
 def _is_caption(line: str) -> bool:

@@ -1758,7 +1758,11 @@ def _may_head_a_subject(word: str) -> bool:
     if _AGE_WORD.fullmatch(bare) or bare.isdigit():
         return True  # "71-year-old Mykola Bondar", "Ward 29 councillor Mpho Ramaphakela"
     return (
-        bare[:1].isupper() or bare in _SAYING_BEFORE_SUBJECT or bare == "the" or is_role_noun(bare)
+        bare[:1].isupper()
+        or bare in _SAYING_BEFORE_SUBJECT
+        or bare == "the"
+        or is_role_noun(bare)
+        or (bare.islower() and bare.capitalize() in BODY_WORDS)  # "Supporters' trust chief"
     )
 
 
