@@ -4033,6 +4033,17 @@ def test_a_ukrainian_article_is_not_read_as_russian():
     assert detect_language(text) == OTHER  # read by no speaker rules
 
 
+def test_a_polish_article_is_not_read_as_portuguese():
+    text = (
+        "Koniec. Unia Leszno nie pozostawiła złudzeń i pokonała drużynę z Zielonej Góry w "
+        "rewanżu półfinału. Byki awansowały tym samym do wielkiego finału, w którym będą bronić "
+        "tytułu. Kubera dobrze spod taśmy, lecz na prostej przeciwległej na czele byli już "
+        "zawodnicy gospodarzy, a trener powiedział po meczu, że jest zadowolony z tego, jak "
+        "zespół zagrał, i że o finale pomyśli dopiero od jutra."
+    )
+    assert detect_language(text) == OTHER  # the Portuguese rules read no Polish
+
+
 _DUTCH = (
     "De regering heeft dinsdag een nieuw plan gepresenteerd om de woningnood aan te pakken. Het "
     "plan werd door minister Hugo de Jonge toegelicht tijdens een persconferentie in Den Haag, "

@@ -5,7 +5,8 @@ also read (German, French, Spanish, Portuguese, Italian; Russian). The words cou
 typical of one language; an article counts as foreign only when its language's words clearly
 outnumber the English ones, so an English article quoting a French phrase stays English. A
 long text in none of them (Dutch, Polish, ...) is OTHER: the English rules would read its
-sentences wrong, taking "Daarna" for a name.
+sentences wrong, taking "Daarna" for a name. Polish and Dutch small words are counted too, so
+that a Polish article is not read as Portuguese.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ _STOP_WORDS = {
     "pt": "o os do da dos das não é um uma em no na ao com mais foi pelo pela também",
     "it": "il gli di della delle del è un che non sono nel alla anche più per dei degli",
     "ru": "и в не на что с по это как к из у за от о так же",
+    # Languages no speaker rules read, counted so that they are not taken for one that is
+    # (Polish shares "na", "do", "o" with Portuguese): an article in one of them is OTHER.
+    "pl": "w z i za od po się nie że jest jak ale już przez dla czy jego był była oraz który "
+    "która które tego został może tylko jednak także",
+    "nl": "het een van niet voor zijn ook maar wordt naar bij uit deze heeft werd kan worden "
+    "dan nog wel",
 }
+_UNREAD = ("pl", "nl")
 _LANGUAGE_OF_WORD: dict[str, str] = {}
 for _language, _words in _STOP_WORDS.items():
     for _word in _words.split():
@@ -53,9 +61,9 @@ def detect_language(text: str) -> str:
     counts = dict.fromkeys(_STOP_WORDS, 0)
     # words with punctuation attached are not counted
     counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, words))))
-    best = max((*FOREIGN, RUSSIAN), key=counts.__getitem__)
+    best = max((*FOREIGN, RUSSIAN, *_UNREAD), key=counts.__getitem__)
     if counts[best] >= _MIN_WORDS and counts[best] >= _MARGIN * counts[ENGLISH]:
-        if best == RUSSIAN and _reads_ukrainian(sample):
+        if best in _UNREAD or best == RUSSIAN and _reads_ukrainian(sample):
             return OTHER
         return best
     if counts[ENGLISH] >= _MIN_WORDS:
