@@ -528,7 +528,9 @@ _ASIDE = re.compile(
     r"abschließend|ebenfalls|allerdings|nur|dazu)\s+)+"
 )
 # A person's age after the name, as German local news gives it: "Gunthild Schön (77)".
-_AGE = r" \(\d{1,3}\)"
+_GIVEN_AS_A_PERSON = (
+    r"(?: \(\d{1,3}\)|, \d{1,3},| aus [A-ZÄÖÜ]|, (?:ein|eine) [A-ZÄÖÜ][a-zäöüß]+[,.:])"
+)
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 # A first name and a surname, the first maybe elided into an article: "d'Emmanuel Macron".
@@ -1967,8 +1969,10 @@ def _common_nouns(text: str) -> frozenset[str]:
 
 
 def _given_with_age(text: str, name: str) -> bool:
-    """Does the article give the name with an age after it, anywhere ("Will Smith (50)")?"""
-    return re.search(re.escape(name) + _AGE, text) is not None
+    """Does the article give the name as a person's, anywhere: with an age after it ("Will Smith
+    (50)", "Saharo Mohammed, 27,"), where the person is from ("Saharo Mohammed aus Somalia") or
+    what they are ("Gabriel Ambross, ein Turkana:")?"""
+    return re.search(re.escape(name) + _GIVEN_AS_A_PERSON, text) is not None
 
 
 def _surnames_after_first_names(text: str) -> frozenset[str]:
