@@ -327,6 +327,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 # A whole word in lowercase, as r"\b[a-z]+\b" finds it: opening on a letter lets the scan skip
 # to the next one, where a pattern opening on \b tries every character.
 _LOWERCASE_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z]*\b")
+_OPENING_MARKS = frozenset("\"'\u2018\u201c\u201e\u00ab")
+_CLOSING_MARKS = frozenset("\"'\u2019\u201d\u201c\u00bb")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
 _APPOSITIVE = re.compile(
@@ -390,6 +392,7 @@ _WORK_NOUN_REACH = 40
 # A nickname in quotation marks between two capitalised names: 'Harold "Hal" Bennett'.
 _QUOTED_NICKNAME = re.compile(r"[\"\u201c\u2018'][A-Z][\w.\-]{0,15}[\"\u201d\u2019'] (?=[A-ZÀ-Ý])")
 _NAME_BEFORE_NICKNAME = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{1,20} $")
+_SURNAME_AFTER_NICKNAME = re.compile(r"[A-ZÀ-Ý][\w\u2019'\-]*[\w]")
 _AND_BEFORE_A_CAPITAL = re.compile(r" and (?=[A-ZÀ-Ý])")
 _BRACKETED_WORD = re.compile(r" \(([A-Z][\w\-]+)\)")
 _WORD_BEFORE = re.compile(r"[\w'\u2019-]+$")
@@ -961,13 +964,16 @@ class ArticleNames:
         return found
 
     def real_name(self, name: str) -> str:
-        """The name an alias stands for where the article writes "C.K. Walker aka “Lindsey”"
-        or "Shawn Carter, also known as Jay-Z"; the name itself otherwise."""
+        """The name an alias stands for where the article writes "C.K. Walker aka “Lindsey”",
+        "Shawn Carter, also known as Jay-Z" or "Natasha 'Tash' Brennan-Lowe"; the name itself
+        otherwise."""
         if self._aliases is None:
             self._aliases = {}
             if "aka" in self.text or "known as" in self.text:
                 for found in _ALIAS.finditer(self.text):
                     self._aliases.setdefault(found.group(2), found.group(1))
+            for nickname, full in _nicknames(self.text):
+                self._aliases.setdefault(nickname, full)
         return self._aliases.get(name, name)
 
     def body_of(self, word: str) -> str | None:
@@ -1528,6 +1534,17 @@ def _unquoted_nickname(text: str, found: re.Match) -> str:
     return " " * len(found.group()) if before else found.group()
 
 
+def _nicknames(text: str) -> Iterator[tuple[str, str]]:
+    """(nickname, full name) of each nickname the article writes in quotation marks between a
+    first name and a surname ('Harold "Hal" Bennett': "Hal", "Harold Bennett")."""
+    for found in _QUOTED_NICKNAME.finditer(text):
+        first = _NAME_BEFORE_NICKNAME.search(text, max(found.start() - 22, 0), found.start())
+        surname = _SURNAME_AFTER_NICKNAME.match(text, found.end())
+        if first and surname:
+            nickname = found.group().strip("\"'\u201c\u201d\u2018\u2019 ")
+            yield nickname, f"{first.group()}{surname.group()}"
+
+
 def _unbracketed(found: re.Match) -> str:
     """The bracketed word between spaces when it stands before a name ("(Frank) Vogel"), as it
     was otherwise ("(Reuters) The ...", "(AP) Officials")."""
@@ -1545,6 +1562,8 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     credits = _merged(_credits(text))
     credit_starts = [begin for begin, _ in credits]
     for start, run in _name_runs(text):
+        if _quoted_whole(text, start, start + len(run)):
+            continue  # "a swimwear range called 'Tash Beach'": a name of a thing, no one's
         if credits:
             at = bisect.bisect_right(credit_starts, start) - 1
             if at >= 0 and start < credits[at][1]:
@@ -1561,6 +1580,14 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
         if name is not None:
             mentions.append(Mention(name, start + offset, start, start + len(run), titles))
     return mentions
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Is the run all of a quotation, between its marks (a run may end on a single closing mark,
+    read as a plural possessive: "'Tash Beach'")?"""
+    if start == 0 or text[start - 1] not in _OPENING_MARKS:
+        return False
+    return text[end - 1] in "'\u2019" or (end < len(text) and text[end] in _CLOSING_MARKS)
 
 
 def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
