@@ -427,7 +427,7 @@ _ROLE_SUBJECT = re.compile(
 # Someone unnamed, a role in small letters after the name of what they belong to: "One Premier
 # League scout", "A Downing Street source".
 _UNNAMED_WITH_A_NAME = re.compile(
-    r"(?:One|A|An|Another)\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,4}[a-z][a-z\-]+"
+    r"(?:[Oo]ne|[Aa]|[Aa]n|[Aa]nother)\s+(?:[A-Z][\w'\u2019.\-]*\s+){1,4}[a-z][a-z\-]+"
 )
 # A party, ward or age in brackets after a name: "Cllr Jean Hartley (Lib Dem, Kettlewick North)".
 _BRACKETED_AFTER_NAME = re.compile(r"\s*\([^()]{1,60}\)")
@@ -1015,7 +1015,7 @@ class SpeakerResolver:
         body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
         if body and body.group(2) in BODY_WORDS:
             return body.group(1), None  # "the New Zealand Department of Conservation"
-        if _UNNAMED_WITH_A_NAME.fullmatch(phrase.strip()):
+        if _UNNAMED_WITH_A_NAME.fullmatch(phrase.strip().rstrip(".,;:")):
             return None, None  # "One Premier League scout described": a scout, unnamed
         if _UNNAMED_OF.match(phrase.strip()) or _NOUN_OF_NAME.fullmatch(phrase.strip()):
             return None, None  # "a member of the Justice League", "the authors of the study"

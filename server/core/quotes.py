@@ -1180,11 +1180,14 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
     end of its sentence) and the attribution ends in punctuation before the second. A quotation
     that goes on as the subject of the sentence ('"Fix the roads" is printed on every leaflet, in
     which residents say, "..."') or a sentence that goes on ('"financial health," as one CEO
-    told me, and easing the "pain"') is no interrupted quotation."""
+    told me, and easing the "pain"') is no interrupted quotation, nor one whose sentence ended
+    before a new one that introduces the next ('But an FSA source said: "..."')."""
     gap = text[first.close_mark + 1 : second.open_mark]
     if "\n" in gap:
         return False
     first_end = text[first.parts[-1].end - 1]
+    if first_end in ".!?" and gap.strip()[:1].isupper() and gap.rstrip().endswith(":"):
+        return False  # 'X said: "...." Councillor Y said: "..."': a sentence introducing the next
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
     return (
