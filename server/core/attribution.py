@@ -155,7 +155,7 @@ _ACCORDING_TO_WORDS = ("according to", "selon", "laut")  # those of the pattern 
 _SENTENCE_END_MARK = re.compile(r"[.!?][\"\u201d\u2019\u00bb]?\s+(?=\S)")
 _NOT_SENTENCE_ENDS = frozenset(
     """Mr Ms Dr St Jr Sr Mrs Gen Sen Rep Gov Prof Jan Feb Aug Sept Oct Nov Dec Inc Corp Sgt Lt
-    Capt Col Cpl Det Insp Supt Maj Adm Cmdr Pvt Rev Hon Atty Gens Reps Sens""".split()
+    Capt Col Cpl Det Insp Supt Maj Adm Cmdr Pvt Rev Hon Atty Gens Reps Sens Co""".split()
 )
 _LONGEST_NOT_SENTENCE_END = max(map(len, _NOT_SENTENCE_ENDS))
 # Punctuation and marks between a quotation and its attribution.
@@ -776,8 +776,8 @@ class SpeakerResolver:
         if subject is None:
             return _NONE
         speaker, role = self._resolve(subject, quote.open_mark)
-        if speaker is None or not is_person_name(speaker):
-            return _NONE
+        if speaker is None or not is_person_name(speaker) or "&" in speaker:
+            return _NONE  # "Tamar & Exe paid £520m ...": a firm, in a sentence of the writer's
         return Attribution(speaker, role, None)
 
     def _set_off_subject(self, clause: str) -> str | None:

@@ -57,7 +57,8 @@ _CLOSERS = {
 _CLOSERS_SET = frozenset(_CLOSERS.values())
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
-    r"(?:so-called|so called|dubbed|branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
+    r"(?:so-called|so called|(?:often|commonly|sometimes|also|widely|popularly) called|dubbed|"
+    r"branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
     r"titled|entitled|headlined|under the title|the terms?|the words?|the phrases?|the slogan|"
     r"the hashtag|(?:signs?|banners?|placards?|posters?|t-shirts?) reading|"
     r"(?:sign|banner|placard|poster|billboard|plaque|inscription|t-shirt|shirt|sticker)s?"
@@ -320,6 +321,9 @@ class _OpenQuote:
     part_start: int = 0
 
 
+_NO_ONE = attribution.Attribution(None, None, None)
+
+
 @dataclass(frozen=True, slots=True)
 class RawQuote:
     """The inner ranges of one quotation's parts, and where its first and last marks stand."""
@@ -354,6 +358,9 @@ def find_quotations(
         if in_an_answer(quote.parts[0].start):
             continue  # words quoted inside an answer stay inside it
         words = quote_words(article, quote)
+        if _introduced_as_a_term(article, quote):
+            judged.append((quote, _NO_ONE, True))  # "often called", "so-called": nobody's words,
+            continue  # and no speaker for the quotations after it to go on with
         attributed = resolver.attribute(quote)
         scare = is_scare_quote(
             article, quote, words, attributed, min_words=min_words, language=language
@@ -1134,6 +1141,12 @@ def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> 
             quote = RawQuote(previous.parts + quote.parts, previous.open_mark, quote.close_mark)
         merged.append(quote)
     return merged
+
+
+def _introduced_as_a_term(text: str, quote: RawQuote) -> bool:
+    """Words introduced as a term ('PFAS, often called "forever chemicals"', 'the so-called
+    "..."'), before anyone could be said to say them."""
+    return _is_scare_lead(text[max(quote.open_mark - _TERM_LEAD_REACH, 0) : quote.open_mark])
 
 
 def _introduced_as_a_name(text: str, quote: RawQuote) -> bool:

@@ -142,7 +142,8 @@ _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the words of the patt
 # Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
 # joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
 _NAME_RUN = re.compile(
-    rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+){{0,2}}(?:(?:al|el)-)?{_NAME_TOKEN})*"
+    rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:(?:{_PARTICLE}|&)[ \t\u00a0]+){{0,2}}(?:(?:al|el)-)?"
+    rf"{_NAME_TOKEN})*"
 )
 # "von der Leyen said": the particles before a surname that opens the subject.
 _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
@@ -630,6 +631,10 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
     role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
     if not tokens:
         return None, ""
+    if "&" in tokens[1:-1]:  # "Keystone & Western Railroad", "Marks & Spencer": a firm's name
+        start = max(tokens.index("&") - 1, 0)
+        before = [word for word in role + tokens[:start] if word not in ("The", "A", "An")]
+        return " ".join(tokens[start:]), " ".join(before)
     role = _after_contractions(role)  # "I’m Haoyu Zhang-Demir": no role
     tokens[-1] = _without_possessive(tokens[-1]) or tokens[-1]
     last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
