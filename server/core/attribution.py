@@ -218,6 +218,11 @@ _THE_ROLE_HEAD = re.compile(
 )
 # A title that holds "of" before the name: "Auditor of State Gretchen Voss-Lindholm".
 _TITLE_ENDINGS = ("or", "er", "ary", "ent", "ist", "ian")
+# A body by its common noun as the subject right before the verb ("the company", "the council").
+_THE_BODY_NOUN_SUBJECT = re.compile(
+    r"the\s+(?:company|firm|group|council|ministry|government|department|agency|union|club|"
+    r"board|bank|airline|university|hospital|school|police|committee|charity|trust|party)"
+)
 _TITLED_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][a-z]+ [A-Z][\w'\-]+ [A-Z]")
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them
@@ -1422,7 +1427,8 @@ def person_piece(piece: str) -> str | None:
         return None
     named = found.group(1)
     words = named.split()
-    if words[0] in NOT_NAME_WORDS or words[0].casefold() in ("the", "a", "an"):
+    titled = len(words) > 1 and is_honorific(words[0])  # "Mrs Treharne-Ross"
+    if (words[0] in NOT_NAME_WORDS and not titled) or words[0].casefold() in ("the", "a", "an"):
         return None
     if any(word in NOT_ROLE_ENDINGS for word in words if word.islower()):
         return None
@@ -1773,6 +1779,8 @@ def _subject_segment(segments: list[str]) -> str:
         return next((name for name in named if name), last)
     if not last[:1].islower() or _FILLER_AFTER_SUBJECT.fullmatch(" " + last):
         return last
+    if _THE_BODY_NOUN_SUBJECT.fullmatch(last):
+        return last  # "In a letter signed by its chief officer, Mrs X, the company said"
     aside = last.casefold() in _ASIDES or _is_phrase_set_off(last)
     for earlier in reversed(candidates[:-1]):
         named = person_piece(earlier) or (earlier.strip() if _author_of_work(earlier) else None)

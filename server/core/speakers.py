@@ -1567,7 +1567,7 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     credits = _merged(_credits(text))
     credit_starts = [begin for begin, _ in credits]
     for start, run in _name_runs(text):
-        if _quoted_whole(text, start, start + len(run)):
+        if text[start - 1] in _OPENING_MARKS and _quoted_whole(text, start, start + len(run)):
             continue  # "a swimwear range called 'Tash Beach'": a name of a thing, no one's
         if credits:
             at = bisect.bisect_right(credit_starts, start) - 1
