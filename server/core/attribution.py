@@ -1864,6 +1864,12 @@ def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
     pronoun = _POSSESSIVE_TO_PRONOUN.get(first[0].casefold()) if first else None
     if pronoun:
         return pronoun, None  # "Her answer:" is hers, "They chanted:" is theirs, not his
+    if first and first[0][:1].islower() and "," in clause:
+        # "His wife, Dolores Lindqvist, 71, was more blunt:": the subject set off before the verb
+        head = _subject_segment(re.split(r"[,;(\u2014\u2013]", clause.rsplit(",", 1)[0]))
+        named = person_piece(head) if head else None
+        if named:
+            return named, None
     phrase = leading_subject(main_clause)
     return (phrase, None) if phrase else None
 

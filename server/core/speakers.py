@@ -58,7 +58,8 @@ NOT_NAME_WORDS = frozenset(
     Nevertheless Finally Eventually Initially Recently Currently Previously Ultimately Clearly
     Obviously Actually Basically Fortunately Unfortunately Luckily Sadly Thankfully Notably
     Similarly Likewise Otherwise Overall Tonight Getting Having Being Following Asked Told
-    Speaking Writing Via Dear Ah Alas Hey Hello Yes Well Please Thanks Wow Okay Late""".split()
+    Speaking Writing Via Dear Ah Alas Hey Hello Yes Well Please Thanks Wow Okay Late
+    Regardless Whatever Whether""".split()
 )
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
