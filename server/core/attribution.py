@@ -1175,7 +1175,7 @@ class SpeakerResolver:
         owner = found.group(1)  # "the sheriff's office": "... Sheriff's Office"
         ending = rf"{owner[:-2].capitalize()}['\u2019]s\s+" if owner else ""
         ending += noun.capitalize()
-        word = r"[A-Z][\w'\u2019\-]*"
+        word = r"(?:[A-Z][\w'\u2019\-]*|&)"  # "Keystone & Western Railroad"
         named = (
             rf"((?:{word}\s+){{0,4}}{ending}"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*)?)\b"
@@ -1205,8 +1205,8 @@ class SpeakerResolver:
         if found.re is _IN_DOCUMENT_SAID:  # "the association's chairperson, Nomvula ..."
             author = (subject_before_quote(f"{author} said ") or ("",))[0]
         subject = self._subject_of(_clause_before(author))
-        if subject.name is None:
-            return None
+        if subject.name is None:  # "The railroad said in a statement": the body named before
+            return self._body_named_by_noun(_clause_before(author).strip(), position)
         fullest = self.names.fullest(subject.name)
         return fullest.name if fullest is not None else subject.name
 
