@@ -129,6 +129,10 @@ _FILLER_AFTER_SUBJECT = re.compile(
     r"in\s+an\s+interview))+$",
     re.IGNORECASE,
 )
+# Where a named subject is ("... office in Wilmore", "Jane Doe from Leeds"): not the subject.
+_PLACE_AFTER_SUBJECT = re.compile(
+    r"(\S+)\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$"
+)
 _SUBJECT_BEFORE_VERB = re.compile(r"([\w\u2019'.\-]+(?:\s+[\w\u2019'.\-]+){0,8})\s*$")
 _SUBJECT_AFTER_VERB = re.compile(
     r"\s+((?:the\s+)?[\w\u2019'.\-]+(?:\s+(?!(?:on|in|at|during|after|who|which|when|while|"
@@ -1883,6 +1887,8 @@ def _relative_clause_subject(segments: list[str]) -> str | None:
     Whitlow said was" -> "Senator Ada Whitlow"; "Ruth Okafor, who warned that" -> "Ruth
     Okafor"."""
     words = segments[-1].split()
+    if len(words) > 2 and words[1] in ("which", "whom") and words[0] in _ASIDE_WORDS:
+        return _trim_subject(" ".join(words[2:])) or None  # "the report, in which an officer"
     if not words or words[0] not in ("which", "who", "whom"):
         return None
     if len(words) > 1 and not all(word.islower() for word in words[1:]):
@@ -1961,6 +1967,15 @@ def _before_an_earlier_verb(words: list[str]) -> str | None:
 
 
 def _trim_subject(phrase: str) -> str:
-    """The subject without trailing adverbials ('Peskov on Wednesday' -> 'Peskov')."""
+    """The subject without trailing adverbials ('Peskov on Wednesday' -> 'Peskov') or the place
+    it is in ('The National Weather Service office in Wilmore' -> 'The National Weather
+    Service office')."""
     phrase = _FILLER_AFTER_SUBJECT.sub("", phrase.strip())
+    placed = _PLACE_AFTER_SUBJECT.search(phrase)
+    if (
+        placed
+        and not placed.group(1).endswith(("ed", "ing"))  # "published in X": where, not who
+        and not is_plural_role(placed.group(1))  # "Analysts at Brightwater Securities"
+    ):
+        phrase = phrase[: placed.end(1)]
     return re.sub(r"^(?:and|but|so|as)\s+", "", phrase, flags=re.IGNORECASE)
