@@ -220,13 +220,14 @@ _OPENING_ADVERBIAL = re.compile(
 _THE_ROLE_HEAD = re.compile(
     r"(?:The|A|An)\s+(?:(?!(?:the|a|an|his|her|their|its)\s)[\w\-\u2019']+\s+){0,4}[\w\-]+"
 )
-# A title that holds "of" before the name: "Auditor of State Gretchen Voss-Lindholm".
-_TITLE_ENDINGS = ("or", "er", "ary", "ent", "ist", "ian")
 # A body by its common noun as the subject right before the verb ("the company", "the council").
 _THE_BODY_NOUN_SUBJECT = re.compile(
     r"the\s+(?:company|firm|group|council|ministry|government|department|agency|union|club|"
     r"board|bank|airline|university|hospital|school|police|committee|charity|trust|party)"
 )
+# A title that holds "of" before the name: "Auditor of State Gretchen Voss-Lindholm"; the word
+# before "of" ends as titles do.
+_TITLE_ENDINGS = ("or", "er", "ary", "ent", "ist", "ian")
 _TITLED_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?[A-Z][a-z]+ [A-Z][\w'\-]+ [A-Z]")
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][\w\-]+)\s+(?!(?:and|or)\b)(?:[a-z]+ly\s+)?[a-z]{2,}\b")
 # Words a subject never starts with: a subject cut at nine words that starts with one of them

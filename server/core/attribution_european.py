@@ -112,7 +112,6 @@ _ACCORDING = {
     "pt": r"[Ss]egundo",
     "it": r"[Ss]econdo",
 }
-# Verbs that take their subject after them in a plural German "sagen sie": "sie" is "they".
 # "„…“, hieß es in der Mitteilung des DOSB": who is said to say it comes after one of these.
 _IT_SAYS = re.compile(r"(hieß es|heißt es)(?![\w-])")
 _SOURCE_OF_WORDS = re.compile(
@@ -121,6 +120,7 @@ _SOURCE_OF_WORDS = re.compile(
 )
 # "„…“, wird FINA-Präsident Husain Al-Musallam zitiert." (the clause to its full stop)
 _QUOTED_PASSIVE = re.compile(r"(wird|wurde)\s+(.+?)\s+(?:mit den Worten\s+)?zitiert[.!]?")
+# Verbs that take their subject after them in a plural German "sagen sie": "sie" is "they".
 _PLURAL_VERBS = frozenset("sagten sagen erklärten schreiben".split())
 _PRONOUN_GENDER = {
     "er": MASCULINE,
@@ -527,7 +527,9 @@ _ASIDE = re.compile(
     r"heute|gestern|jetzt|nun|dann|später|einst|erneut|zudem|außerdem|noch|bereits|weiter|"
     r"abschließend|ebenfalls|allerdings|nur|dazu)\s+)+"
 )
-# A person's age after the name, as German local news gives it: "Gunthild Schön (77)".
+# What the article writes after a name that makes it a person's: an age as German local news
+# gives it ("Gunthild Schön (77)") or between commas, where they are from ("aus Somalia"), or
+# what they are ("ein Turkana").
 _GIVEN_AS_A_PERSON = (
     r"(?: \(\d{1,3}\)|, \d{1,3},| aus [A-ZÄÖÜ]|, (?:ein|eine) [A-ZÄÖÜ][a-zäöüß]+[,.:])"
 )
