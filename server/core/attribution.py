@@ -336,6 +336,7 @@ _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:
 _DESCRIBING = frozenset("described describes called calls characterized characterised".split())
 _LATER_SAID = re.compile(r",\s+(said|says)\s+([A-Z][^,.;:]{2,60})")
 # "a lawyer for John Smith": someone speaking for a person, who is not the speaker.
+_SPOKESPERSON = re.compile(r"(?:a|an|one)\s+spokes(?:man|woman|person)\s+for\s", re.IGNORECASE)
 _SPEAKING_FOR = re.compile(
     r"(?:the|a|an|one)\s+(?:[a-z\-]+\s+){0,2}?[a-z]+\s+(?:for|close\s+to|familiar\s+with)\s",
     re.IGNORECASE,
@@ -1037,8 +1038,12 @@ class SpeakerResolver:
             pronoun = phrase.strip(" ,;:.!?").casefold()
             name = self._resolve_pronoun(position, pronoun=pronoun)
             return name, self.names.role_of(name) if name else None
-        if subject.name and _SPEAKING_FOR.match(phrase.strip()) and not _names_a_body(subject):
-            return None, None  # "a lawyer for John Smith said", "a lawyer for Mr. Smith": not Smith
+        if (
+            subject.name
+            and _SPEAKING_FOR.match(phrase.strip())
+            and (not _names_a_body(subject) or _SPOKESPERSON.match(phrase.strip()))
+        ):
+            return None, None  # "a lawyer for John Smith said", "a spokesman for Acme": unnamed
         if subject.name is None:
             named = (
                 self.names.person_by_role(phrase, position)
