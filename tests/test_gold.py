@@ -129,7 +129,7 @@ def test_each_invented_span_is_its_text_in_its_story(folder):
             previous_end = quote["end"]
 
 
-@pytest.mark.parametrize("name", [f"invented{number}" for number in range(8, 15)])
+@pytest.mark.parametrize("name", [f"invented{number}" for number in range(8, 16)])
 def test_each_invented_pair_quotes_its_two_articles(name):
     folder = ROOT / "benchmarks" / "gold" / "pairs" / name
     texts = {a["url"]: a["text"] for a in annotated_pages(folder / "corpus.jsonl")}
