@@ -173,6 +173,13 @@ _FOREIGN_WORK_LEAD = re.compile(
     r"campanha|livro)\s*:?\s*$",
     re.IGNORECASE,
 )
+_HEADLINE_WORDS = 25  # words a headline has at most
+_HEADLINE_OWN_WORDS = 3  # words a headline writes around its quotation at least
+_CLOSING_MARKS_TEXT = "\"'\u2019\u201d\u201c\u00bb\u00ab"
+_QUOTED_PART = re.compile(
+    r"[\"\u201c\u201e\u2018\u00ab\u00bb'][^\"\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]*"
+    r"[\"\u201d\u201c\u2019\u00bb\u00ab']"
+)
 _TERM_LEAD_REACH = 30  # characters before a quotation read for what introduces it as a term
 _HEADING_WORDS = 15  # words under which a quotation alone in its paragraph may be a heading
 # A definite article right before a quotation, not after "als", "wie" or "von" ("spricht von
@@ -367,6 +374,7 @@ def find_quotations(
             article, quote, words, attributed, min_words=min_words, language=language
         )
         judged.append((quote, attributed, scare))
+    _headline_quotations(article, judged)
     _join_siblings(article, judged, min_words)
     if names is not None:
         _quoted_answers(article, paras, names, judged)
@@ -378,6 +386,30 @@ def find_quotations(
         if include_scare_quotes or not scare
     ]
     return sorted(found + answers, key=lambda quote: quote.start) if answers else found
+
+
+def _headline_quotations(
+    article: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]]
+) -> None:
+    """The quotations of the article's first line when it is a headline: short, with words of
+    its own around the quotation and no full stop at its end ("'He knew me right away': Dog
+    missing for 3 years reunited with family"). A headline quotes; it reports no one's words."""
+    first_line = article.split("\n", 1)[0]
+    if not article[len(first_line) :].strip() or not _is_headline(first_line):
+        return  # a text of one line is no headline over an article
+    for index, (quote, attributed, _) in enumerate(judged):
+        if quote.close_mark < len(first_line):
+            judged[index] = (quote, attributed, True)
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > _HEADLINE_WORDS:
+        return False
+    if line.rstrip().rstrip(_CLOSING_MARKS_TEXT).rstrip()[-1:] in ".!?\u3002\uff01\uff1f":
+        return False  # a sentence: '"We will not be moved."', 'Ms Lee said: "...".'
+    outside = _QUOTED_PART.sub(" ", line)
+    return len(_WORD.findall(outside)) >= _HEADLINE_OWN_WORDS
 
 
 def _quoted_answers(
