@@ -92,6 +92,7 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LINK_LABEL_OPENINGS = frozenset("RrAaMmSsLlÀà")  # the first letters of its labels
+_BULLETS = frozenset("\u25a0\u25aa\u2022\u25ba\u25b6\u2192>")  # before a label: "■ Related:"
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANCHORED_WORDS = (
     "\u00a9",
@@ -188,7 +189,10 @@ def _furniture(text: str, paras: list[Span]) -> list[bool]:
 
 
 def _links_another_article(body: str) -> bool:
-    """`_LINK_LABEL`, tried only on a line that opens with one of its first letters."""
+    """`_LINK_LABEL`, tried only on a line that opens with one of its first letters, after a
+    bullet if any ("■ Related: ...")."""
+    if body[:1] in _BULLETS:
+        body = body[1:].lstrip()
     return body[:1] in _LINK_LABEL_OPENINGS and _LINK_LABEL.match(body) is not None
 
 
