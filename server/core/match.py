@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .diff import word_diff
 from .models import Candidate, Quotation, Version
-from .normalize import COMMON_WORDS, fold, words
+from .normalize import COMMON_WORDS, MAGNITUDES, fold, words
 
 VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP = (
     "verbatim",
@@ -138,14 +138,12 @@ _MAGNITUDE_VALUES = {
     "billion": 10**9,
     "trillion": 10**12,
 }
-_SUFFIXED = re.compile(r"^(\d+)(k|m|mn|bn|tn|thousand|million|billion|trillion)$")
+_SUFFIXED = re.compile(r"^(\d+)(" + "|".join(MAGNITUDES) + ")$")
 # A number written with its unit ("30ft", "12km", "15-minute" with its hyphen folded away):
 # the number of "30 feet", "a 15 minute call".
 _WITH_UNIT = re.compile(
     rf"^(\d+)(?:ft|km|cm|mm|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha|{_UNITS_OF_COUNT})$"
 )
-_SUFFIXES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
-_SUFFIXES.update((word, word) for word in ("thousand", "million", "billion", "trillion"))
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
 
@@ -426,7 +424,7 @@ def _numbers(found: Sequence[str]) -> Counter:
         suffixed = _SUFFIXED.match(word)
         with_unit = _WITH_UNIT.match(word)
         if suffixed:
-            numbers.append(int(suffixed[1]) * _MAGNITUDE_VALUES[_SUFFIXES[suffixed[2]]])
+            numbers.append(int(suffixed[1]) * _MAGNITUDE_VALUES[MAGNITUDES[suffixed[2]]])
         elif with_unit:
             numbers.append(int(with_unit[1]))
         elif word.isdigit():

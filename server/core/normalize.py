@@ -61,9 +61,11 @@ _PERCENT_SIGNS = frozenset("%\uff05\u066a")
 # `words` only: a diff keeps the words as written.
 _CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5": "yen"}
 _WORD_OR_CURRENCY = re.compile(_WORD.pattern + "|[$\u00a3\u20ac\u00a5]")
-_AMOUNT = re.compile(r"(\d+)(k|m|mn|bn|tn|thousand|million|billion|trillion)?")
-_MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
-_MAGNITUDES.update((word, word) for word in ("thousand", "million", "billion", "trillion"))
+# A magnitude as outlets glue it to a number or write it out ("2.4m", "$2bn", "2 billion"):
+# the word it stands for.
+MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+MAGNITUDES.update((word, word) for word in ("thousand", "million", "billion", "trillion"))
+_AMOUNT = re.compile(r"(\d+)(" + "|".join(MAGNITUDES) + ")?")
 _INNER_PUNCT = re.compile(r"['\u2019.,\-\u2010\u2011]")
 
 _BRITISH_TO_AMERICAN = {
@@ -311,9 +313,9 @@ def _amounts_read(keys: list[str]) -> list[str]:
             continue
         read.append(amount[1])
         at += 1
-        magnitude = _MAGNITUDES.get(amount[2] or "")
-        if magnitude is None and at < len(keys) and keys[at] in _MAGNITUDES:
-            magnitude = _MAGNITUDES[keys[at]]
+        magnitude = MAGNITUDES.get(amount[2] or "")
+        if magnitude is None and at < len(keys) and keys[at] in MAGNITUDES:
+            magnitude = MAGNITUDES[keys[at]]
             at += 1
         read.extend((magnitude, currency) if magnitude else (currency,))
     return read

@@ -736,8 +736,7 @@ def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
 
 def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
     """Introduced as a term ('so-called'), a title, a work, a slogan or a sign, whoever says it."""
-    lead = text[max(quote.open_mark - _TERM_LEAD_REACH, 0) : quote.open_mark]
-    if _is_scare_lead(lead) or _names_a_work(text, quote, lead):
+    if _introduced_as_a_name(text, quote):
         return True
     if _looks_like_title(text, quote, quote_words(text, quote) if words is None else words):
         return True
@@ -1179,14 +1178,20 @@ def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> 
 def _introduced_as_a_term(text: str, quote: RawQuote) -> bool:
     """Words introduced as a term ('PFAS, often called "forever chemicals"', 'the so-called
     "..."'), before anyone could be said to say them."""
-    return _is_scare_lead(text[max(quote.open_mark - _TERM_LEAD_REACH, 0) : quote.open_mark])
+    return _is_scare_lead(_lead(text, quote))
 
 
 def _introduced_as_a_name(text: str, quote: RawQuote) -> bool:
-    """A title or term introduced as one ('a memo titled "Leaner, Faster, Together," Farrow
-    wrote: "..."'): no first half of the quotation after it."""
-    lead = text[max(quote.open_mark - _TERM_LEAD_REACH, 0) : quote.open_mark]
+    """A term, or a title introduced as one ('a memo titled "Leaner, Faster, Together," Farrow
+    wrote: "..."', 'in his book "..."'): no first half of the quotation after it, nobody's
+    words."""
+    lead = _lead(text, quote)
     return _is_scare_lead(lead) or _names_a_work(text, quote, lead)
+
+
+def _lead(text: str, quote: RawQuote) -> str:
+    """The characters before a quotation read for what introduces it as a term or a title."""
+    return text[max(quote.open_mark - _TERM_LEAD_REACH, 0) : quote.open_mark]
 
 
 def _another_speaker_after(text: str, first: RawQuote, second: RawQuote, language: str) -> bool:

@@ -1568,7 +1568,7 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     credits = _merged(_credits(text))
     credit_starts = [begin for begin, _ in credits]
     for start, run in _name_runs(text):
-        if text[start - 1] in _OPENING_MARKS and _quoted_whole(text, start, start + len(run)):
+        if start and text[start - 1] in _OPENING_MARKS and _closed_at(text, start + len(run)):
             continue  # "a swimwear range called 'Tash Beach'": a name of a thing, no one's
         if credits:
             at = bisect.bisect_right(credit_starts, start) - 1
@@ -1588,11 +1588,10 @@ def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
     return mentions
 
 
-def _quoted_whole(text: str, start: int, end: int) -> bool:
-    """Is the run all of a quotation, between its marks (a run may end on a single closing mark,
-    read as a plural possessive: "'Tash Beach'")?"""
-    if start == 0 or text[start - 1] not in _OPENING_MARKS:
-        return False
+def _closed_at(text: str, end: int) -> bool:
+    """Does a quotation mark close at the end of a run that an opening one starts: is the run
+    all of a quotation? A run may end on a single closing mark, read as a plural possessive
+    ("'Tash Beach'")."""
     return text[end - 1] in "'\u2019" or (end < len(text) and text[end] in _CLOSING_MARKS)
 
 
