@@ -175,6 +175,8 @@ _FOREIGN_WORK_LEAD = re.compile(
 )
 _HEADLINE_WORDS = 25  # words a headline has at most
 _HEADLINE_OWN_WORDS = 3  # words a headline writes around its quotation at least
+_HEADING_LINES = 3  # lines a headline, its standfirst and a kicker take at most
+_NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _CLOSING_MARKS_TEXT = "\"'\u2019\u201d\u201c\u00bb\u00ab"
 _QUOTED_PART = re.compile(
     r"[\"\u201c\u201e\u2018\u00ab\u00bb'][^\"\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]*"
@@ -391,15 +393,26 @@ def find_quotations(
 def _headline_quotations(
     article: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]]
 ) -> None:
-    """The quotations of the article's first line when it is a headline: short, with words of
-    its own around the quotation and no full stop at its end ("'He knew me right away': Dog
-    missing for 3 years reunited with family"). A headline quotes; it reports no one's words."""
-    first_line = article.split("\n", 1)[0]
-    if not article[len(first_line) :].strip() or not _is_headline(first_line):
-        return  # a text of one line is no headline over an article
+    """The quotations of the article's heading lines: its first lines while each is a headline
+    or standfirst, short, with words of its own around the quotation and no full stop at its end
+    ("'He knew me right away': Dog missing for 3 years reunited with family"; "Judges hail 'a
+    book that will outlive all of us' as ..."). A headline quotes; it reports no one's words."""
+    heading_end = _heading_end(article)
     for index, (quote, attributed, _) in enumerate(judged):
-        if quote.close_mark < len(first_line):
+        if quote.close_mark < heading_end:
             judged[index] = (quote, attributed, True)
+
+
+def _heading_end(article: str) -> int:
+    """Where the article's heading lines end (0 when it opens on no headline): at most
+    `_HEADING_LINES` of them, and never the whole text (a text of one line is no headline over
+    an article)."""
+    end = 0
+    for count, line in enumerate(_NON_BLANK_LINE.finditer(article)):
+        if count == _HEADING_LINES or not _is_headline(line.group()):
+            break
+        end = line.end()
+    return end if article[end:].strip() else 0
 
 
 def _is_headline(line: str) -> bool:
