@@ -150,13 +150,24 @@ _HONORIFIC = {
 
 
 def gender_from_first_name(name: str) -> str | None:
-    first = fold(name.split()[0])  # "Seán" is "sean"
-    if first in _FEMININE_NAMES:
-        return FEMININE
-    if first in _MASCULINE_NAMES:
-        return MASCULINE
-    if len(first) >= 4 and first.endswith(_FEMININE_ENDINGS):
+    """The gender of a name's first word, None when unknown or when a second given name says
+    the other ("Wei Ling Tan": Wei is a man's name, Ling a woman's)."""
+    words = name.split()
+    first = fold(words[0])  # "Seán" is "sean"
+    found = _listed_gender(first)
+    if found is None and len(first) >= 4 and first.endswith(_FEMININE_ENDINGS):
         return FEMININE  # Cristina, Mariana, Gabriela, Isabella, Annette, Danielle, Elise
+    second = _listed_gender(fold(words[1])) if found is not None and len(words) >= 3 else None
+    if second is not None and second != found:
+        return None  # the second given name, by the lists only: "Juan Pérez Medina" is a man
+    return found
+
+
+def _listed_gender(folded: str) -> str | None:
+    if folded in _FEMININE_NAMES:
+        return FEMININE
+    if folded in _MASCULINE_NAMES:
+        return MASCULINE
     return None
 
 
