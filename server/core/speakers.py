@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
-    Countess Earl Duke Duchess Garda Gda DPP Coun""".split()
+    Countess Earl Duke Duchess Garda Gda DPP Coun Opposition""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -209,6 +209,13 @@ FIRST_NAMES_THAT_ARE_WORDS = frozenset(
     sue bob guy chase hunter drew gene jay robin summer autumn heather iris ivy lily ruby amber
     crystal pearl cliff dale glen wayne dean penny sandy holly rob nick sterling victor irving
     channing ewing""".split()
+)
+# Kinds of firm written before a firm's name at a sentence's start ("Carmaker Toyota said",
+# "Brokerage Ventura Analytics warned"): a description, no word of the name.
+_FIRM_KINDS = frozenset(
+    """automaker brokerage broadcaster carmaker chipmaker conglomerate drugmaker grocer
+    housebuilder insurer lender manufacturer miner publisher retailer supermarket telco
+    wholesaler""".split()
 )
 # "the Scottish government said": an adjective and a lowercase noun name a body.
 _BODY_NOUN_AFTER = re.compile(
@@ -738,7 +745,7 @@ def _after_courtesy_title(tokens: list[str], at: int) -> bool:
 
 def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> bool:
     lowered = token.lower()
-    if token in NOT_NAME_WORDS:
+    if token in NOT_NAME_WORDS or (left >= 2 and lowered in _FIRM_KINDS):
         return True
     if ("\u2019" in token or "'" in token) and _CONTRACTION.fullmatch(token):
         return True
