@@ -321,10 +321,11 @@ _NEWS_OUTLET_WORDS = frozenset(
     Tribune Daily Weekly Gazette Guardian Sputnik Tass TASS Media""".split()
 )
 _BODY_NAME = r"[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*){0,5}"
-# A body's name joined by "of" or "for", whole: "the Ministry of Foreign Affairs" (group 2 is
-# the word before "of", which must name a body: not "Nick of Arachnid Labs").
+# A body's name joined by "of", "for" or "on", whole: "the Ministry of Foreign Affairs", "the
+# Texas Commission on Environmental Quality" (group 2 is the word before "of", which must name
+# a body: not "Nick of Arachnid Labs").
 _BODY_WITH_OF = re.compile(
-    r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'&.\-]*\s+)*([A-Z][\w\u2019'&\-]*)\s+(?:of|for)\s+"
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'&.\-]*\s+)*([A-Z][\w\u2019'&\-]*)\s+(?:of|for|on)\s+"
     r"(?:the\s+)?[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*)*)"
 )
 # Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".
@@ -1188,7 +1189,7 @@ class SpeakerResolver:
         word = r"(?:[A-Z][\w'\u2019\-]*|&)"  # "Keystone & Western Railroad"
         named = (
             rf"((?:{word}\s+){{0,4}}{ending}"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?{word}(?:\s+{word})*)?)\b"
+            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+{word})*)?)\b"
         )  # "Mallow Swimming Pool", "The Department of Justice"
         reach = max(position - _PRONOUN_REACH, 0)
         names = [
