@@ -217,6 +217,11 @@ _FIRM_KINDS = frozenset(
     housebuilder insurer lender manufacturer miner publisher retailer supermarket telco
     wholesaler""".split()
 )
+# Kin written before a name, with no role's ending ("mother", "brother" have one).
+_KIN_NOUNS = frozenset(
+    """mum mom dad son wife husband aunt uncle niece nephew cousin girlfriend boyfriend fiancé
+    fiancée fiance fiancee grandson granddaughter stepson stepdaughter""".split()
+)
 # "the Scottish government said": an adjective and a lowercase noun name a body.
 _BODY_NOUN_AFTER = re.compile(
     r"\s+(government|ministry|military|police|army|navy|party|embassy|authorities|"
@@ -1801,6 +1806,7 @@ def _may_head_a_subject(word: str) -> bool:
         or bare in _SAYING_BEFORE_SUBJECT
         or bare == "the"
         or is_role_noun(bare)
+        or bare in _KIN_NOUNS  # "Mr Delahunty's mum Cheryl Delahunty said"
         or (bare.islower() and bare.capitalize() in BODY_WORDS)  # "Supporters' trust chief"
     )
 
