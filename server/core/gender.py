@@ -69,7 +69,8 @@ _FEMININE_NAMES = frozenset(
     monika birgit heike gabriele renate susanne claudia silke anke kerstin jutta gisela helga
     marlene johanna franziska stefanie
     fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua cornelia thandi lerato
-    nomsa zanele lindiwe nandi ama abena efua adwoa naheed nasreen shabana farzana""".split()
+    nomsa zanele lindiwe nandi ama abena efua adwoa naheed nasreen shabana farzana ananya
+    deepika kavya anjali""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -114,7 +115,9 @@ _MASCULINE_NAMES = frozenset(
     ignacio inaki jordi mauricio ernesto horacio federico lorenzo matias franco joseba gonzalo
     alvaro iker xabier mikel tiago rui nuno goncalo marcos paulo afonso duarte
     sipho thabo bongani themba sibusiso kwame kofi kwadwo kwabena yaw kojo kwesi imtiaz ghulam
-    harshvardhan""".split()
+    harshvardhan ray eanna oisin darragh fergal tadhg eoghan donal ronan cathal diarmuid ruairi
+    lorcan emeka chinedu obinna tunde karthik arun suresh ramesh ganesh prakash sanjay anil
+    sunil hennie ruan pieter johan gert""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")

@@ -434,7 +434,7 @@ _SAYS = frozenset("says said told tells believes believed thinks thought insists
 # card)".
 _INVERTED_COPULA = re.compile(
     r"^(?:Among|Also|Alongside|Joining|Present|There|Leading|Behind|Inside|Outside)\b"
-    r"[\w\s]{0,40}\s(?:was|were)(?:\s+[a-z\-]+){0,3}\s*$"
+    r"[\w\s]{0,40}\s(?:was|were)(?:\s+[a-z0-9\-]+){0,3}\s*$"
 )
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]")
