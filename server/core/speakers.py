@@ -1614,12 +1614,15 @@ def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     if " and " not in text:
         return mentions
     at_start = {mention.start: index for index, mention in enumerate(mentions)}
+    surnames = {m.name.rsplit(None, 1)[-1] for m in mentions if " " in m.name}
     found = list(mentions)
     for pair in _first_names_and_surnames(text):
         index = at_start.get(pair.start(1))
         if index is None or " " in mentions[index].name:
             continue
         first, surname = pair.group(1), pair.group(3)
+        if first in surnames:
+            continue  # "by Raghunathan and Anjali Desai", of Karthik Raghunathan: two people
         if gender_from_first_name(pair.group(2)) is None and gender_from_first_name(first) is None:
             continue  # "Marks and Spencer": no first names
         found[index] = mentions[index]._replace(name=f"{first} {surname}")
