@@ -203,6 +203,9 @@ _HANDLE = re.compile(r"[a-z][a-z_]*[0-9][a-z0-9_]*")
 # Particles that open a name with a capital ("Te Kaurinui Robert Parata", "De La Cruz"): not
 # counted among a name's three words.
 _CAPITALISED_PARTICLES = frozenset("Te De Da Di Du Le La Van Von Der Del Dos Ter Ten".split())
+# Irish particles inside a surname ("Seán Mac Giolla Phádraig", "Éanna Ó Dálaigh"): not counted
+# among a name's three words either.
+_GAELIC_PARTICLES = frozenset("Mac Nic Ó Ní Ua Uí".split())
 # First names that are also English words: a lowercase "will" elsewhere does not unmake them.
 FIRST_NAMES_THAT_ARE_WORDS = frozenset(
     """will may mark bill rose grant hope faith joy june april dawn rich frank art ray jack pat
@@ -784,6 +787,7 @@ def _cut_to_name_length(
         for i, t in enumerate(tokens)
         if t not in _PARTICLE_WORDS
         and not (i == 0 and t in _CAPITALISED_PARTICLES)
+        and not (t in _GAELIC_PARTICLES and i < len(tokens) - 1)
         and t not in _GENERATIONS
     ]
     if len(named) <= _MAX_NAME_WORDS or _a_name_of_four_words(tokens):
