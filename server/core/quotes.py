@@ -457,10 +457,10 @@ def _join_siblings(
             text, first.close_mark + 1, second.open_mark
         ):
             continue
-        if max(len(quote_words(text, first)), len(quote_words(text, second))) >= min_words:
-            continue
         if first_scare and _named_as_term(text, first):
             judged[index] = (second, second_attributed, True)
+        elif max(len(quote_words(text, first)), len(quote_words(text, second))) >= min_words:
+            continue
         elif first_scare and _may_join(text, first):
             judged[index - 1] = (first, first_attributed, False)
         elif second_scare and _may_join(text, second):
