@@ -77,7 +77,7 @@ BODY_WORDS = frozenset(
     Railways Airways Pharmaceuticals Therapeutics Ventures Insurance District Trust
     Society Division Radio Television TV Partnership Partnerships Hospital College School Academy
     Museum Library Zoo Theatre Theater Orchestra Brewery Stage United Rovers Athletic Wanderers
-    Albion FC AFC""".split()
+    Albion FC AFC Forum""".split()
 )
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
@@ -670,9 +670,14 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
 
 
 def _names_with_the_next(tokens: list[str], at: int) -> bool:
-    """Does the possessive at `at` name a body with the word after it, the last ("Carrow County
-    Sheriff's Office", "the People's Party"), rather than end its owner ("Kenya's Parliament")?"""
-    if at != len(tokens) - 2 or _without_possessive(tokens[-1]) not in BODY_WORDS:
+    """Does the possessive at `at` name a body with the words after it, the last a body's
+    ("Carrow County Sheriff's Office", "the People's Party", "Dublin Renters' Alliance"), rather
+    than end its owner ("Kenya's Parliament")? A plural one does, however far the body's word."""
+    if _without_possessive(tokens[-1]) not in BODY_WORDS:
+        return False
+    if tokens[at].endswith(("s'", "s\u2019")):
+        return True  # "Mineworkers' Solidarity Union": the workers' own body
+    if at != len(tokens) - 2:
         return False
     owner = _without_possessive(tokens[at])
     return owner in TITLE_WORDS or owner in _COLLECTIVE_OWNERS
