@@ -319,6 +319,15 @@ def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
     assert [v.relation for v in rank_versions(page, [speaking(longer, "Berg", 1)])] == ["extended"]
 
 
+def test_a_body_and_a_person_are_not_two_known_speakers():
+    part = "simply cannot take another 1,500 cars"
+    whole = "The roads around Renmore simply can't take another 1,500 cars a day,"
+    page = Quotation(whole, 0, len(whole), (Span(0, len(whole)),), "Declan Moran")
+    body = speaking(part, "Renmore Residents' Association", 1)
+    assert [v.relation for v in rank_versions(page, [body])] == ["fragment"]
+    assert rank_versions(page, [speaking(part, "Aoife Brennan", 1)]) == []
+
+
 def test_variant_scores_of_many_wordings_are_each_pairs_own():
     page = Wording.of(PAGE)
     others = [

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from .diff import word_diff
 from .models import Candidate, Quotation, Version
 from .normalize import COMMON_WORDS, MAGNITUDES, fold, words
+from .speakers import BODY_WORDS
 
 VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP = (
     "verbatim",
@@ -1078,6 +1079,7 @@ def _other_speakers_variant(
     if (
         None in speakers
         or same_speaker(*speakers)
+        or _a_body_and_a_person(*speakers)
         or comparison.score == 100.0
         and (comparison.relation in (VERBATIM, REORDERED))
     ):
@@ -1093,6 +1095,17 @@ def _other_speakers_variant(
         len(short) < _OTHER_SPEAKER_PART_WORDS
         and len(short) < len(long) * _OTHER_SPEAKER_PART_SHARE
     )
+
+
+def _a_body_and_a_person(first: str, second: str) -> bool:
+    """Is one speaker a body ("Renmore Residents' Association") and the other not: perhaps
+    the one who speaks for it ("Declan Moran, chairman of the Renmore Residents'
+    Association"), as unknown to each other as an unnamed speaker is?"""
+    return _names_a_body(first) != _names_a_body(second)
+
+
+def _names_a_body(speaker: str) -> bool:
+    return any(word in BODY_WORDS for word in speaker.split())
 
 
 def _without_common_phrase(
