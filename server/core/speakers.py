@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
-    Countess Earl Duke Duchess Garda Gda DPP Coun Opposition""".split()
+    Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -77,7 +77,7 @@ BODY_WORDS = frozenset(
     Railways Airways Pharmaceuticals Therapeutics Ventures Insurance District Trust
     Society Division Radio Television TV Partnership Partnerships Hospital College School Academy
     Museum Library Zoo Theatre Theater Orchestra Brewery Stage United Rovers Athletic Wanderers
-    Albion FC AFC Forum""".split()
+    Albion FC AFC Forum Guild Cooperative Co-operative Consortium Collective""".split()
 )
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
@@ -138,7 +138,7 @@ _COMPOUND_ROLE_ENDINGS = (
 )
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
 _NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu)"
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu|ap)"
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the words of the pattern, as a set
 # Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
 # joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
