@@ -70,7 +70,8 @@ _FEMININE_NAMES = frozenset(
     marlene johanna franziska stefanie
     fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua cornelia thandi lerato
     nomsa zanele lindiwe nandi ama abena efua adwoa naheed nasreen shabana farzana ananya
-    deepika kavya anjali folasade yetunde bukola titilayo""".split()
+    deepika kavya anjali folasade yetunde bukola titilayo isla aroha farida renata camille eleri
+    ailsa""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -117,7 +118,8 @@ _MASCULINE_NAMES = frozenset(
     sipho thabo bongani themba sibusiso kwame kofi kwadwo kwabena yaw kojo kwesi imtiaz ghulam
     harshvardhan ray eanna oisin darragh fergal tadhg eoghan donal ronan cathal diarmuid ruairi
     lorcan emeka chinedu obinna tunde karthik arun suresh ramesh ganesh prakash sanjay anil
-    sunil hennie ruan pieter johan gert olufemi adewale babatunde segun kunle femi""".split()
+    sunil hennie ruan pieter johan gert olufemi adewale babatunde segun kunle femi lyle rohan
+    hafiz hemi iwan brendan euan ewan lachlan murdo""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
