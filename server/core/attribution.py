@@ -1134,7 +1134,8 @@ class SpeakerResolver:
     def _resolve_name(self, subject: Subject, position: int) -> tuple[str | None, str | None]:
         """A name as the article gives it in full, with its role."""
         wanted = _honorific_gender(subject)
-        first = self.names.first_of_several(subject.name, position, wanted)
+        title = subject.role.split()[-1] if subject.role else None
+        first = self.names.first_of_several(subject.name, position, wanted, title)
         if first is not None:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
         fullest = self.names.fullest(subject.name)

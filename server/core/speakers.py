@@ -1056,12 +1056,16 @@ class ArticleNames:
                     self._bodies.append((mention, capitals))
         return self._bodies
 
-    def first_of_several(self, name: str, position: int, gender: str | None = None) -> str | None:
+    def first_of_several(
+        self, name: str, position: int, gender: str | None = None, title: str | None = None
+    ) -> str | None:
         """For a bare surname that ends two people's names ("Hori Parata" and his son "Rewi
         Parata"), the fullest name of the one the article introduced first, before `position`:
         news gives the second one a first name every time. None when one person or none has it.
         With the `gender` of an honorific before the surname ("Ms Kiely"), the first of them
-        whose first name is not of the other gender ("Róisín Kiely", not "Seán Kiely").
+        whose first name is not of the other gender ("Róisín Kiely", not "Seán Kiely"). With
+        the `title` before it ("Dr Galloway"), the one of them the article wrote with that
+        title ("Dr Ruth Galloway", not her father Vince Galloway), if only one.
         """
         wanted = name.split()
         if len(wanted) != 1:
@@ -1083,6 +1087,9 @@ class ArticleNames:
             people = [p for p in people if gender_from_first_name(p[0].name) in (None, gender)]
             if not people or people[0][0].start > position:
                 return None
+        titled = [p for p in people if title and any(title in m.titles.split() for m in p)]
+        if len(titled) == 1 and titled[0][0].start < position:
+            people = titled
         fullest = people[0][0].name
         for mention in people[0][1:]:
             if _fuller(mention.name, fullest):
