@@ -166,11 +166,14 @@ _SENTENCE_REACH = 300  # characters back that the sentence of a quotation is loo
 _FOREIGN_WORK_LEAD = re.compile(
     r"(?<![\w-])(?:Thema|Motto|Titel|Dokumentation|Doku|Sendung|Film|Buch|Roman|Serie|"
     r"Kampagne|Slogan|Parole|Überschrift|Schlagzeile|Ausstellung|Festival|Hashtag|Reihe|"
-    r"Album|Lied|Podcast|Kolumne|Rubrik|Leitspruch|Losung|"
+    r"Album|Lied|Podcast|Kolumne|Rubrik|Leitspruch|Losung|Artikel|Beitrag|Gedicht|"
     r"denominad[oa]|titulad[oa]|bautizad[oa]|lema|campaña|libro|película|documental|"
     r"canción|álbum|consigna|eslogan|intitulée?|baptisée?|surnommée?|thème|campagne|livre|"
     r"émission|documentaire|chanson|intitolat[oa]|campagna|chamad[oa]|intitulad[oa]|"
-    r"campanha|livro)\s*:?\s*$",
+    r"campanha|livro|artículo|artigo|article|lire(?:\s+aussi)?|spectacle|"
+    r"artykuł|książk[aię]|wiersz[au]?|piosenk[aię]|serial)\s*:?\s*$"
+    # German compounds ending on a group's or an action's name: "die Mitgliedervereinigung „…“"
+    r"|(?:vereinigung|initiative|aktion|bündnis)\s*:?\s*$",
     re.IGNORECASE,
 )
 _HEADLINE_WORDS = 25  # words a headline has at most
