@@ -228,6 +228,14 @@ def test_numbers_must_agree():
             "The waves were 30ft high and the wind was gusting at 60 knots",
             "The waves were 30 feet high and the wind was gusting at 60 knots",
         ),
+        (
+            "the 250-MW facility will not restart until we fully understand what happened",
+            "the 250-megawatt facility will not restart until we fully understand what happened",
+        ),
+        (
+            "The fire grew to more than 11,000 acres overnight, driven by 40 mph gusts",
+            "The fire grew to more than 11,000 acres overnight, driven by 40-mile-an-hour gusts",
+        ),
     ],
 )
 def test_numbers_written_in_words_or_digits_agree_whichever_is_the_page(a, b):

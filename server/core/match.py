@@ -119,7 +119,10 @@ _NUMBER_WORDS = {
 }
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 # Units a number is written with in one word once its hyphen is folded away ("15minute").
-_UNIT_WORDS = "minute hour day week month year mile metre meter storey story point".split()
+_UNIT_WORDS = (
+    "minute hour day week month year mile metre meter storey story point kilometre kilometer "
+    "kilogram kilo megawatt kilowatt gigawatt acre hectare degree inch foot"
+).split()
 _UNITS_OF_COUNT = "(?:" + "|".join(_UNIT_WORDS) + ")s?"
 # A spelled number with its unit, the hyphen folded away ("fifteenminute"), and the same in
 # digits ("15minute"): a set to test all of a wording's words at once.
@@ -140,10 +143,11 @@ _MAGNITUDE_VALUES = {
     "trillion": 10**12,
 }
 _SUFFIXED = re.compile(r"^(\d+)(" + "|".join(MAGNITUDES) + ")$")
-# A number written with its unit ("30ft", "12km", "15-minute" with its hyphen folded away):
-# the number of "30 feet", "a 15 minute call".
+# A number written with its unit ("30ft", "12km", "15-minute", "250-megawatt", "40-mile-an-hour"
+# with its hyphens folded away): the number of "30 feet", "a 15 minute call", "40 mph".
 _WITH_UNIT = re.compile(
-    rf"^(\d+)(?:ft|km|cm|mm|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha|{_UNITS_OF_COUNT})$"
+    rf"^(\d+)(?:ft|km|cm|mm|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha|feet|"
+    rf"milesanhour|mileanhour|milesperhour|{_UNITS_OF_COUNT})$"
 )
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
