@@ -758,8 +758,8 @@ def _after_courtesy_title(tokens: list[str], at: int) -> bool:
 
 def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> bool:
     lowered = token.lower()
-    if token in NOT_NAME_WORDS or (left >= 2 and lowered in _FIRM_KINDS):
-        return True
+    if token in NOT_NAME_WORDS or (left >= 2 and (lowered in _FIRM_KINDS or "-of-" in lowered)):
+        return True  # "Carmaker Toyota", "Mum-of-two Jodie Pearce": what they are, no name
     if ("\u2019" in token or "'" in token) and _CONTRACTION.fullmatch(token):
         return True
     if token in BODY_WORDS:
