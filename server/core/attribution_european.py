@@ -722,9 +722,29 @@ class EuropeanSpeakerResolver:
             if according is None:
                 return self._as_said(clause) or self._french_inversion(clause, position)
             named = self._name_after(clause[according.end() :], right_after_verb=False)
-            return Attribution(named.name, named.role, "according to") if named else None
+            if named is None:
+                return self._unnamed_source()  # "«…», según un comunicado"
+            return Attribution(named.name, named.role, "according to")
         rest = clause[verb.end() :]
         return self._subject_after_verb(rest, verb.group(), position)
+
+    def _according_before(self, whom: str, quote) -> Attribution | None:
+        """ "selon X, ... «…»": X, the person a pronoun stands for ("Segundo ela, “…”"), or
+        someone unnamed ("Según el periodista")."""
+        pronoun = whom.split(",", 1)[0].strip().casefold()
+        if pronoun in _PRONOUN_GENDER and not self._article_not_pronoun(pronoun):
+            named = self._person_before(quote.open_mark, pronoun)
+        else:
+            named = self._name_after(whom, right_after_verb=False)
+        if named is None:
+            return self._unnamed_source()
+        return Attribution(named.name, named.role, "according to")
+
+    def _unnamed_source(self) -> Attribution | None:
+        """Words "according to" someone the article does not name ("según el periodista",
+        "selon un proche", "segundo um comunicado"): someone's words, speaker unknown. Not in
+        German, where "laut" and "nach Ansicht" also lead phrases a survey or a study uses."""
+        return None if self.language == "de" else _no_one("according to")
 
     def _it_says_in(self, clause: str) -> Attribution | None:
         """ "„…“, hieß es in der Mitteilung des DOSB" / "heißt es vom Ministerium": the body or
@@ -1000,13 +1020,7 @@ class EuropeanSpeakerResolver:
         verbs = list(self._verb.finditer(clause))
         according = list(self._according.finditer(clause))
         if according and (not verbs or verbs[-1].start() < according[-1].start()):
-            whom = clause[according[-1].end() :]
-            pronoun = whom.split(",", 1)[0].strip().casefold()
-            if pronoun in _PRONOUN_GENDER and not self._article_not_pronoun(pronoun):
-                named = self._person_before(quote.open_mark, pronoun)  # "Segundo ela, “…”"
-            else:
-                named = self._name_after(whom, right_after_verb=False)
-            return Attribution(named.name, named.role, "according to") if named else None
+            return self._according_before(clause[according[-1].end() :], quote)
         if not verbs:
             return self._noun_label(clause, quote) or self._colon_introduction(clause, quote)
         verb = verbs[-1]
