@@ -338,6 +338,9 @@ _MAX_ACRONYM = 8
 _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäöüß]*(?:in|er|e))\s*:")
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
 _MAX_NAME_WORDS = 3
+# Languages whose people often bear two surnames, and two first names before them ("Manuel
+# Jesús Carmona Ortega", called "Carmona" after).
+_TWO_SURNAMES = frozenset({"es", "pt"})
 _MAX_ROLE_WORDS = 9
 _AND = frozenset("und et y e".split())
 # Auxiliaries before a past participle: "Macron a souri et a dit".
@@ -598,14 +601,18 @@ class EuropeanSpeakerResolver:
         self._full_names_by_surname: dict[str, list[re.Match]] | None = None
         self._shared_surnames: frozenset[str] | None = None
         for name in names:
-            last = fold(name.name.split()[-1])
-            known = self._by_last_word.get(last)
-            if known is None or _is_first_name(name.name.split()[0]) > _is_first_name(
-                known.name.split()[0]
-            ):
-                self._by_last_word[last] = name  # "Lee Elder" over "Nachruf Elder"
+            for last in self._surname_keys(name.name):
+                known = self._by_last_word.get(last)
+                if known is None or _is_first_name(name.name.split()[0]) > _is_first_name(
+                    known.name.split()[0]
+                ):
+                    self._by_last_word[last] = name  # "Lee Elder" over "Nachruf Elder"
         self._by_first_name = _by_unique_first_name(names)
-        surnames = sorted({p.name.split()[-1] for p in self._people}, key=len, reverse=True)
+        surnames = sorted(
+            {word for p in self._people for word in self._surnames_of(p.name)},
+            key=len,
+            reverse=True,
+        )
         self._surnames = (
             re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
             if surnames
@@ -613,6 +620,36 @@ class EuropeanSpeakerResolver:
         )
         self.previous: tuple[int, Attribution] | None = None
         self._role_words: dict[str, frozenset[str]] = {}
+
+    def _two_first_names(self, name: list[str]) -> bool:
+        """A Spanish or Portuguese name of four words, two first names and two surnames
+        ("Manuel Jesús Carmona Ortega")."""
+        return (
+            self.language in _TWO_SURNAMES
+            and len(name) == _MAX_NAME_WORDS + 1
+            and _is_first_name(name[0])
+            and _is_first_name(name[1])
+            and not any(_is_first_name(word) for word in name[2:])
+        )
+
+    def _max_name_words(self, name: list[str]) -> int:
+        return _MAX_NAME_WORDS + 1 if self._two_first_names(name) else _MAX_NAME_WORDS
+
+    def _surname_keys(self, name: str) -> list[str]:
+        """The folded words a person is known by alone (`_surnames_of`)."""
+        return [fold(word) for word in self._surnames_of(name)]
+
+    def _surnames_of(self, name: str) -> list[str]:
+        """The words a person is known by alone: the last of the name, and in Spanish and
+        Portuguese the first of two surnames too ("Arrieta" of "Lucía Arrieta Mondragón");
+        not a second first name ("Juan Carlos Ferrero")."""
+        words = name.split()
+        found = [words[-1]]
+        if self.language in _TWO_SURNAMES and len(words) >= 3:
+            first_surname = words[-2]
+            if first_surname[:1].isupper() and not _is_first_name(first_surname):
+                found.append(first_surname)
+        return found
 
     # -- the attribution of one quotation
 
@@ -1495,7 +1532,7 @@ class EuropeanSpeakerResolver:
     def _person(self, name: list[str], *, right_after_verb: bool) -> _Name | None:
         """A name as the article gives it in full; a lone word only when the article gives a
         longer name ending with it, or when it stands right after the verb."""
-        if len(name) > _MAX_NAME_WORDS + sum(w in _PARTICLES for w in name):
+        if len(name) > self._max_name_words(name) + sum(w in _PARTICLES for w in name):
             return None
         if not (name[0][:1].isupper() and name[-1][:1].isupper()):
             return None  # "Concernant le"
@@ -1625,8 +1662,9 @@ class EuropeanSpeakerResolver:
             titles, name = self._split_role(run[1:] if elided else run)
             if elided:  # "L’épidémiologiste Roman Prymula": the article and the role
                 titles = [run[0][2:], *titles]
-            titles, name = _name_after_words_before(titles, name)
-            if len(name) < 2 or len(name) > _MAX_NAME_WORDS:
+            if not self._two_first_names(name):
+                titles, name = _name_after_words_before(titles, name)
+            if len(name) < 2 or len(name) > self._max_name_words(name):
                 continue
             full = " ".join(name)
             if full in people and people[full].role:

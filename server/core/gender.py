@@ -71,7 +71,7 @@ _FEMININE_NAMES = frozenset(
     fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua cornelia thandi lerato
     nomsa zanele lindiwe nandi ama abena efua adwoa naheed nasreen shabana farzana ananya
     deepika kavya anjali folasade yetunde bukola titilayo isla aroha farida renata camille eleri
-    ailsa""".split()
+    ailsa javiera florencia constanza rosalba inmaculada macarena josefa""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -119,7 +119,9 @@ _MASCULINE_NAMES = frozenset(
     harshvardhan ray eanna oisin darragh fergal tadhg eoghan donal ronan cathal diarmuid ruairi
     lorcan emeka chinedu obinna tunde karthik arun suresh ramesh ganesh prakash sanjay anil
     sunil hennie ruan pieter johan gert olufemi adewale babatunde segun kunle femi lyle rohan
-    hafiz hemi iwan brendan euan ewan lachlan murdo""".split()
+    hafiz hemi iwan brendan euan ewan lachlan murdo jesus esteban agustin inigo gerardo rogelio
+    octavio fredy nahuel cristian facundo lautaro ramiro hernan leandro guillermo alfonso cesar
+    adolfo""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
