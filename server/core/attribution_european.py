@@ -369,8 +369,10 @@ _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
 # Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
 _PREPOSITIONS = frozenset(
     """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
-    su""".split()
+    su entre ante al por hasta ao à pela pelo perante""".split()
 )
+# Words after which a capitalised word is where or what, not who: "en Sevilla", "de la ONU".
+_BEFORE_A_PLACE = _PREPOSITIONS | frozenset("de del da do dos das di della la el".split())
 _GERUND_ENDINGS = ("ando", "iendo", "endo", "indo", "ándose", "iéndose")
 _SUBJECT_ARTICLES = frozenset("el la o a il lo".split())  # a subject's article after a phrase
 _DEFINITE_ARTICLES = frozenset("der die den dem le la l' el los las o a il lo".split())
@@ -2007,8 +2009,11 @@ def _no_subject_in_phrase(rest: str) -> bool:
         return True  # "refiriéndose", "explicando": the subject is the one before
     if phrase[0] not in _PREPOSITIONS:
         return False
-    later = phrase[2:]
-    return not any(w[:1].isupper() or w in _SUBJECT_ARTICLES for w in later)
+    return not any(
+        (word[:1].isupper() and phrase[at - 1] not in _BEFORE_A_PLACE)
+        or (word in _SUBJECT_ARTICLES and phrase[at - 1] not in _BEFORE_A_PLACE)
+        for at, word in enumerate(phrase[2:], 2)
+    )  # "dijo en un comunicado el ministro": a subject; "explicó durante ... en Sevilla": none
 
 
 def _no_one(verb: str) -> Attribution:
