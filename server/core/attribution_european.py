@@ -453,6 +453,10 @@ _RELATIVE_PRONOUNS = frozenset("qui que quien quienes dont che who".split())  # 
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
 _MAX_LOWERCASE_BEFORE_NAME = 3  # "le naturopathe", "der junge", "el veterano investigador"
+# What a role is of or in, between the role and a name heading a sentence: "La sismóloga del
+# Centro Sismológico Nacional Javiera Undurraga", "L’ingénieure en génie civil Fatou ...".
+_FIELD_OF_A_ROLE = frozenset("de del du des da do dos das en em di della dello dei".split())
+_MAX_FIELD_WORDS = 5  # "de la cooperativa agrícola", with the word "de"
 _MAX_WORDS_VERB_TO_QUOTE = 12
 _MAX_GAP_WORDS = 8  # words of an attribution between two parts of one quotation
 _MAX_WORDS_VERB_TO_COLON = 24  # "antwortet Keith dem Essener Parteichef ... in einer E-Mail:"
@@ -1869,7 +1873,27 @@ class EuropeanSpeakerResolver:
             return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
         if self._role_after_a_phrase(head, person) and self._subject_follows(start):
             return True  # "Dentro de los documentos, el concejal Daniel Duque, quien ... reveló"
+        if self._role_with_its_field(words) and _is_first_name(person.name.split()[0]):
+            return True  # "L’ingénieure en génie civil Fatou Ndiaye-Perrin, qui ..., rappelle"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _role_with_its_field(self, words: list[str]) -> bool:
+        """Words heading a sentence before a name that are a role and what it is of or in ("La
+        sismóloga del Centro Sismológico Nacional", "L’ingénieure en génie civil"): an article
+        (maybe elided), a role noun, then "de", "del", "en", "du" ... and at most four words,
+        none of them a verb of saying."""
+        if not words:
+            return False
+        first = words[0]
+        if _ELIDED_ARTICLE.match(first):
+            role, rest = first[2:], words[1:]
+        elif first.casefold() in _ARTICLES_BEFORE_NAME and len(words) > 1:
+            role, rest = words[1], words[2:]
+        else:
+            return False
+        if not self._role_noun(role) or not rest or rest[0] not in _FIELD_OF_A_ROLE:
+            return False
+        return len(rest) <= _MAX_FIELD_WORDS and not self._verb.search(" ".join(rest))
 
     def _in_whose_view(self, start: int, person: _Name) -> bool:
         """Does the sentence open with "in the view of" and this person, with their role
@@ -1878,6 +1902,8 @@ class EuropeanSpeakerResolver:
         Pacheco" after "Para Martins, um dos senadores críticos a")? What the sentence says,
         and the quotation after it, is theirs."""
         words = [w for w in self._clause_before(start).split() if w not in person.name.split()]
+        if words[:3] in (["De", "acordo", "com"], ["De", "acuerdo", "con"]):
+            words = ["Segundo", *words[3:]]  # "De acordo com a meteorologista Fernanda Quintela,"
         if not words or words[0] not in _VIEW_OPENERS or len(words) > _MAX_VIEW_ROLE_WORDS:
             return False
         if any(self._verb.fullmatch(word.strip(",")) or word.endswith(",") for word in words):
