@@ -385,6 +385,8 @@ _ARTICLE_PRONOUN = {
     "der": "er",
     "il": "lui",
     "lo": "lui",
+    "l'": "",  # "l'élu", "l'éleveuse": an elided article tells no gender
+    "l\u2019": "",
 }
 _MAX_ROLE_SUBJECT_WORDS = 6  # "La secretaria de Estado" before its verb
 _MAX_PHRASE_WORDS = 6  # words of a phrase set off before a subjectless verb: "Al respecto,"
@@ -948,6 +950,8 @@ class EuropeanSpeakerResolver:
         wrote with nobody's name, stand for the person last in view, as a pronoun of the
         article's gender would; nobody when the article gives the noun to someone else."""
         words = rest.split()
+        if words and _ELIDED_ARTICLE.match(words[0]):  # "affirme l'élu", "résume l'éleveuse"
+            words = [words[0][:2], words[0][2:], *words[1:]]
         if len(words) < 2:
             return None
         article, noun = words[0].casefold(), words[1].strip(",.;:()")
