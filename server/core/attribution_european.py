@@ -273,6 +273,16 @@ _ARTICLES_BEFORE_NAME = frozenset(
 )
 # Possessives before a role and a name after the verb: "sagte ihr Trainer Jörg Riethues".
 _POSSESSIVES = frozenset("sein seine ihr ihre son sa su seu sua suo".split())
+_WHOSE = frozenset("dessen deren".split())
+# A run of capitalised words, particles between them, that may hold a name and its titles; a
+# doctor's or a professor's title keeps its full stop inside it ("Oberbürgermeisterin Dr.
+# Renate Falkenhagen-Ilić").
+_RUN_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:(?<=Dr)\.|(?<=Prof)\.)?"
+_FULL_NAME_RUN = re.compile(
+    rf"(?<![\w\-'’]){_RUN_WORD}(?:[^\S\n]+"
+    r"(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|le|la)\s+)?"
+    rf"{_RUN_WORD})+"
+)  # "Dessen Vorsitzende, Dr. Annette Schwarzer-Kühn,"
 # Lowercase words that end the words looked at before a name: prepositions and conjunctions.
 # Words that join a role to what it is of ("le ministre de l'Intérieur", "el ministro de
 # Hacienda"), and how many words the rest of a role may take before its comma.
@@ -970,7 +980,11 @@ class EuropeanSpeakerResolver:
         if person is None:
             return None
         mention = self.text.rfind(person.name.split()[-1], 0, position)
-        if article == "die" and not self._woman_in_paragraph(person, mention, position):
+        if (
+            article == "die"
+            and not self._woman_in_paragraph(person, mention, position)
+            and noun.casefold() not in self._roles_of(person)
+        ):
             return None  # "berichtet die Newcomerin": not "Robin", nor a woman named before
         if _GERMAN_NOUN_SUBJECT.search(self.text, max(mention, 0), position):
             return None  # "Der Konzern meldet hohe Aufträge. „…“, so der CEO": whose CEO?
@@ -1500,6 +1514,9 @@ class EuropeanSpeakerResolver:
         if any(word in _BODY_WORDS for word in run):
             return run, []  # "Instituto Antártico de Chile", "Estados Unidos"
         cut = 1 if self._possessive_before_role(run) else 0
+        titled = [at for at, word in enumerate(run[:-2]) if word in _TITLES]
+        if titled:
+            cut = max(cut, titled[-1] + 1)  # "Biologin Dr. Katrin Wendeler": all before the title
         while cut < len(run) and self._not_a_name_word(run[cut]):
             cut += 1
         if cut < len(run) - 2 and run[cut] in _PARTICLES and _is_first_name(run[cut + 1]):
@@ -1662,11 +1679,7 @@ class EuropeanSpeakerResolver:
         """The names the article gives with two words or more, first mention first, with the
         role written beside their first mention."""
         people: dict[str, _Name] = {}
-        for found in re.finditer(
-            r"(?<![\w\-'’])[A-ZÀ-Þ][\w'’\-]*(?:[^\S\n]+(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|le|la)\s+)?"
-            r"[A-ZÀ-Þ][\w'’\-]*)+",
-            self.text,
-        ):
+        for found in _FULL_NAME_RUN.finditer(self.text):
             run = _without_affiliation(found.group().split())
             elided = run[0][:2] in ("L'", "L\u2019") and run[0][2:3].islower()
             titles, name = self._split_role(run[1:] if elided else run)
@@ -1879,7 +1892,15 @@ class EuropeanSpeakerResolver:
             return True  # "Dentro de los documentos, el concejal Daniel Duque, quien ... reveló"
         if self._role_with_its_field(words) and _is_first_name(person.name.split()[0]):
             return True  # "L’ingénieure en génie civil Fatou Ndiaye-Perrin, qui ..., rappelle"
+        if _kin_or_role_set_off(head, person) and self._written_here(person, start):
+            return self._subject_follows(start)  # "Ihr Bruder, Finanzchef Matthias Hallwig,"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _written_here(self, person: _Name, surname_start: int) -> bool:
+        """Is the person's full name written where this surname stands ("Matthias Hallwig",
+        not "Dona Cida Pedrosa" for Luiz Carlos Pedrosa)?"""
+        full_start = surname_start - (len(person.name) - len(person.name.split()[-1]))
+        return full_start >= 0 and self.text.startswith(person.name, full_start)
 
     def _role_with_its_field(self, words: list[str]) -> bool:
         """Words heading a sentence before a name that are a role and what it is of or in ("La
@@ -1962,6 +1983,23 @@ def is_attribution_gap(gap: str, language: str) -> bool:
     if not core or len(core.split()) > _MAX_GAP_WORDS or any(c in core for c in ".!?;"):
         return False
     return _GAP_VERBS[language].search(core) is not None
+
+
+def _kin_or_role_set_off(head: str, person: _Name) -> bool:
+    """Does the sentence open with a possessive or an article and a noun set off by a comma
+    before the name, with role words at most between ("Ihr Bruder, Finanzchef", "Dessen
+    Vorsitzende, Dr.", "Su esposa,")? The name is then the subject, set off after it."""
+    before, comma, between = head.rpartition(",")
+    if not comma:
+        return False
+    opening = before.split()
+    words = [w for w in between.split() if w not in person.name.split()]
+    if not 2 <= len(opening) <= _MAX_LOWERCASE_BEFORE_NAME or len(words) > 2:
+        return False
+    first = opening[0].casefold()
+    if first not in _POSSESSIVES | _WHOSE and first not in _ARTICLES_BEFORE_NAME:
+        return False
+    return all(map(_may_head_a_subject, opening[1:] + words))
 
 
 def _may_head_a_subject(word: str) -> bool:
