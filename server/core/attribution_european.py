@@ -274,6 +274,8 @@ _ARTICLES_BEFORE_NAME = frozenset(
 # Possessives before a role and a name after the verb: "sagte ihr Trainer Jörg Riethues".
 _POSSESSIVES = frozenset("sein seine ihr ihre son sa su seu sua suo".split())
 _WHOSE = frozenset("dessen deren".split())
+# A party or a state in brackets after a name, before the verb: "Petra Weiland-Hösch (CDU)".
+_PARTY_AFTER_NAME = re.compile(r"\s\([A-ZÄÖÜ][\w./\-]{0,11}\)\s*$")
 # A run of capitalised words, particles between them, that may hold a name and its titles; a
 # doctor's or a professor's title keeps its full stop inside it ("Oberbürgermeisterin Dr.
 # Renate Falkenhagen-Ilić").
@@ -1600,6 +1602,7 @@ class EuropeanSpeakerResolver:
         """The name right before a verb ("Fraktionschef Martin Decker sagte", "Gnisa sagte",
         "la professeure Francisca Joly-Gomez ajoute"): a name of two words or more, or one
         word the article gives in full elsewhere."""
+        before_verb = _PARTY_AFTER_NAME.sub(" ", before_verb)  # "Simone Kälin (GLP) sagte"
         words = before_verb.split()
         body = _body_heading_subject(words)
         if body:
