@@ -274,6 +274,10 @@ _ARTICLES_BEFORE_NAME = frozenset(
 # Possessives before a role and a name after the verb: "sagte ihr Trainer Jörg Riethues".
 _POSSESSIVES = frozenset("sein seine ihr ihre son sa su seu sua suo".split())
 _WHOSE = frozenset("dessen deren".split())
+# A dateline heading a report's first sentence: "Berlin (dpa) - ", "Madrid (EFE).- ".
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-ZÀ-Þ][\w.\- ]{1,30}?\s*\([\w/ .\-]{1,20}\)\s*\.?\s*[-\u2013\u2014]\s*"
+)
 # A party or a state in brackets after a name, before the verb: "Petra Weiland-Hösch (CDU)".
 _PARTY_AFTER_NAME = re.compile(r"\s\([A-ZÄÖÜ][\w./\-]{0,11}\)\s*$")
 # A run of capitalised words, particles between them, that may hold a name and its titles; a
@@ -986,6 +990,11 @@ class EuropeanSpeakerResolver:
             article == "die"
             and not self._woman_in_paragraph(person, mention, position)
             and noun.casefold() not in self._roles_of(person)
+            and not (
+                noun.endswith("in")
+                and _gender(person.name) == FEMININE
+                and self._opens_paragraph_after(mention, position)
+            )
         ):
             return None  # "berichtet die Newcomerin": not "Robin", nor a woman named before
         if _GERMAN_NOUN_SUBJECT.search(self.text, max(mention, 0), position):
@@ -995,6 +1004,15 @@ class EuropeanSpeakerResolver:
         folded = noun.casefold()
         others = (p for p in self._people if p.name != person.name and p.start < position)
         return None if any(folded in self._roles_of(p) for p in others) else person
+
+    def _opens_paragraph_after(self, mention: int, position: int) -> bool:
+        """Does the quotation at `position` open the paragraph right after the one of
+        `mention` ("... Katrin Vollmer-Siebert will ...\n\n„…“, sagte die SPD-Politikerin")?"""
+        paragraph_start = self.text.rfind("\n", 0, position) + 1
+        if self.text[paragraph_start:position].strip(_QUOTE_EDGE):
+            return False
+        previous_end = len(self.text[:paragraph_start].rstrip())
+        return mention > self.text.rfind("\n", 0, previous_end)
 
     def _woman_in_paragraph(self, person: _Name, mention: int, position: int) -> bool:
         """Is the person known to be a woman and named in the paragraph of `position`?"""
@@ -1874,7 +1892,7 @@ class EuropeanSpeakerResolver:
         """Is this mention of a person the subject of its sentence: heading it (after role words
         at most) or right after a verb of saying ("..., sagte Dolzer."), not a name further on
         ("A reunião com Fux", "dass Lucke")?"""
-        head = self._clause_before(start)
+        head = _DATELINE_HEAD.sub("", self._clause_before(start))  # "Berlin (dpa) - "
         verbs = list(self._verb.finditer(head))
         if verbs and all(map(self._role_before_name, head[verbs[-1].end() :].split())):
             return True  # "..., sagte Dolzer.", "..., sagt Flixbus-Manager Stenger."
