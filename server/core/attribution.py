@@ -285,20 +285,25 @@ _CAPTION_WORDS = 20
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as|And|But|Yet)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,40}\)")
 # "the statement said": a document standing for whoever issued it.
-_DOCUMENTS = r"(?:statement|report|letter|release|press release|filing|complaint|memo|affidavit)"
+_DOCUMENTS = (
+    r"(?:statement|report|letter|release|press release|filing|complaint|memo|affidavit|"
+    r"advisory|bulletin)"
+)
 _DOCUMENT = re.compile(rf"(?:the|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}", re.IGNORECASE)
 _SAID_IN = (
-    rf"(?:said|says|wrote|added)\s+(?:\w+\s+)?in\s+(?:a|an|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}"
-)
+    rf"(?:said|says|wrote|added)\s+(?:\w+\s+)?in\s+(?:a|an|its|their)\s+(?:[\w.\-]+\s+){{0,3}}?"
+    rf"{_DOCUMENTS}"
+)  # "said in its 3 p.m. advisory"
 _ISSUED = rf"(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
-_SAID_IN_DOCUMENT = re.compile(rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+{_SAID_IN}")
+_SAID_IN_DOCUMENT = re.compile(rf"([^,;:\n\"\u201c\u201d]{{2,80}}?),?\s+{_SAID_IN}")
 _ISSUED_DOCUMENT = re.compile(rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+{_ISSUED}")
 # What every match of the two patterns above ends with: a cheap test that most windows fail
 # (it skips to the verbs, where they try each character with 80 before it).
 _SAID_OR_ISSUED_DOCUMENT = re.compile(f"{_SAID_IN}|{_ISSUED}")
 # "In a news release, the Maritime Health Authority said": the one who said it in the document.
 _IN_DOCUMENT_SAID = re.compile(
-    rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?{_DOCUMENTS},\s+"
+    rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?{_DOCUMENTS}"
+    r"(?:\s+[\w\-]+){0,4},\s+"  # "In a statement after the vote, Fernleigh Retail said"
     r"([^;:\n\"\u201c\u201d]{2,100}?)\s+(?:said|says|wrote|writes|states|stated|added)\b"
 )
 # '"...," the statement read.': a document's words, read out or printed.
