@@ -157,6 +157,7 @@ def _related_versions(
             for quotation, candidates in zip(quotations, found, strict=True)
         ],
     )
+    related = _with_story_parts(corpus, quotations, found, related, exclude)
     alone = [
         at
         for at, quotation in enumerate(quotations)
@@ -168,6 +169,33 @@ def _related_versions(
         for at, versions in zip(alone, latest, strict=True):
             related[at] = related[at] + versions
     return related
+
+
+def _with_story_parts(
+    corpus: Corpus,
+    quotations: list[Quotation],
+    found: list[list[Candidate]],
+    related: list[list[Version]],
+    exclude: Callable[[Candidate], bool],
+) -> list[list[Version]]:
+    """Each quotation's versions, with the short parts word for word (`story_parts`) among its
+    candidates from the articles that hold a version of another of the page's quotations:
+    the same story, reported again."""
+    from .core.match import story_parts
+
+    articles = [{v.candidate.article_id for v in vs if not exclude(v.candidate)} for vs in related]
+    if not any(articles):
+        return related
+    extra = []
+    for at, (quotation, candidates) in enumerate(zip(quotations, found, strict=True)):
+        known = {version.candidate.quote_id for version in related[at]}
+        story = set().union(*(ids for other, ids in enumerate(articles) if other != at))
+        fresh = (c for c in candidates if c.quote_id not in known and c.article_id in story)
+        extra.append(story_parts(quotation, fresh))
+    if not any(extra):
+        return related
+    filled = _with_articles(corpus, extra)
+    return [versions + more for versions, more in zip(related, filled, strict=True)]
 
 
 def _related(

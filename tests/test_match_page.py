@@ -142,3 +142,43 @@ def test_another_translation_sharing_no_words_run_is_found_among_the_speakers_la
     alone = replace(policy, own_speaker_rows=0)
     assert match_page(opened, page, alone)[0][1] == []
     opened.close()
+
+
+def test_a_short_part_is_a_version_in_an_article_of_the_same_story_only(tmp_path):
+    """ "the blots were too clean" is too short a part to be shown anywhere, but in an article
+    that reports another of the page's quotations it is the same statement quoted again."""
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    _saved(
+        opened,
+        "https://wire.example/retraction",
+        "\u201cWe are retracting the paper because we can no longer stand behind its central "
+        "claim,\u201d the editor, Lucia Fenwick, said.\n\nA former postdoctoral researcher, "
+        "who asked not to be named, said: \u201cEveryone in the lab knew the blots were too "
+        "clean.\u201d",
+        "2024-03-01",
+    )
+    _saved(
+        opened,
+        "https://other.example/lab",
+        "A technician at another institute, who asked not to be named, said: \u201cEveryone in "
+        "the lab knew the blots were too clean.\u201d",
+        "2024-03-02",
+    )
+    opened.optimize_index()
+    page = (
+        "The journal\u2019s editor, Lucia Fenwick, said: \u201cWe are retracting the paper "
+        "because we can no longer stand behind its central claim.\u201d\n\nOne former "
+        "colleague said \u201cthe blots were too clean\u201d."
+    )
+    policy = MatchPolicy.from_settings(settings.load())
+    (_, retraction), (part, versions) = match_page(opened, page, policy)
+    assert [v.candidate.url for v in retraction] == ["https://wire.example/retraction"]
+    assert part.text == "the blots were too clean"
+    assert [(v.candidate.url, v.relation) for v in versions] == [
+        ("https://wire.example/retraction", "extended")
+    ]
+    [(_, alone)] = match_page(
+        opened, "One former colleague said \u201cthe blots were too clean\u201d.", policy
+    )
+    assert alone == []
+    opened.close()

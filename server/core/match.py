@@ -963,6 +963,49 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     return _own_speakers_overlap(page, other)
 
 
+def story_parts(quotation: Quotation, candidates: Iterable[Candidate]) -> list[Version]:
+    """The candidates that stand word for word inside the page's quotation, or it inside
+    them, from articles already known to report the same story (the caller's choice: articles
+    that hold a version of another quotation of the page): four words at least, two of them
+    telling ("the blots were too clean", "complete faith in Sean"), the same denials, and no
+    other known speaker's. The part rules ask more of a short part anywhere else, where it may
+    be a common phrase; within one story's reports it is the statement quoted again."""
+    page = Wording.of(quotation.text)
+    found = []
+    for candidate in candidates:
+        if _another_known_speaker(quotation.speaker, candidate.speaker):
+            continue
+        other = Wording.of(candidate.text, candidate.normalized)
+        part = _verbatim_part(page, other)
+        if part is not None:
+            found.append(Version(candidate, part.score, part.relation))
+    return found
+
+
+def _another_known_speaker(speaker: str | None, other: str | None) -> bool:
+    """Are both speakers known, neither the same person nor a body and someone for it?"""
+    if speaker is None or other is None or same_speaker(speaker, other):
+        return False
+    return not _a_body_and_a_person(speaker, other)
+
+
+def _verbatim_part(page: Wording, other: Wording) -> Comparison | None:
+    """fragment or extended when the shorter wording stands word for word in the longer, with
+    `_SHORT_PART_WORDS` words and `_OWN_PART_CONTENT_WORDS` telling ones, over no denial."""
+    short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
+    if len(short.words) < _SHORT_PART_WORDS or len(short.words) == len(long.words):
+        return None
+    if len(short.parts) > 1 or len(long.parts) > 1:
+        return None
+    if _telling_count(short.words) < _OWN_PART_CONTENT_WORDS:
+        return None
+    if _runs_over_a_denial(long.words, short.words):
+        return None
+    if f" {' '.join(short.words)} " not in f" {' '.join(long.words)} ":
+        return None
+    return Comparison(100.0, FRAGMENT if short is other else EXTENDED)
+
+
 def _keeps_telling_words(short: Sequence[str], long: Sequence[str]) -> bool:
     """Does `long` hold the telling words of `short`, all but one in four? A part worded a
     little apart changes a common word or a telling one's ending ("I've seen", "I have ever
