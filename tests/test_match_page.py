@@ -182,3 +182,25 @@ def test_a_short_part_is_a_version_in_an_article_of_the_same_story_only(tmp_path
     )
     assert alone == []
     opened.close()
+
+
+def test_a_part_of_three_words_is_a_version_in_its_own_speakers_mouth_in_the_same_story(tmp_path):
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    _saved(
+        opened,
+        "https://space.example/europa",
+        "\u201cWater vapour rises from the moon\u2019s surface every few weeks,\u201d Lucas "
+        "Paganini said.\n\n\u201cWhile scientists have not yet detected liquid water directly, "
+        "we have found the next best thing: water in vapour form,\u201d Paganini added.",
+        "2024-03-01",
+    )
+    opened.optimize_index()
+    page = (
+        "\u201cWater vapour rises from the moon\u2019s surface every few weeks,\u201d said Lucas "
+        "Paganini.\n\nFinding water on Europa, Paganini said, is the \u201cnext best thing\u201d."
+    )
+    policy = MatchPolicy.from_settings(settings.load())
+    (_, whole), (part, versions) = match_page(opened, page, policy)
+    assert [v.candidate.url for v in whole] == ["https://space.example/europa"]
+    assert (part.text, [v.relation for v in versions]) == ("next best thing", ["extended"])
+    opened.close()

@@ -44,6 +44,8 @@ _FRAGMENT_CUTOFF = 92.0
 _PART_LEAVES_OUT = 2
 # A part this short counts only word for word, in its own speaker's mouth.
 _SHORT_PART_WORDS = 4
+# Within one story's reports, a part of the same speaker's words this short ("deeply sorry").
+_STORY_OWN_PART_WORDS = 2
 # Words not common ones that a part in its own speaker's mouth must hold: two, in a long part
 # ("We will not let one judgment stop us": judgment, stop) as in a short one (four or five
 # words, word for word: "we are data dependent", not "and it is unaffordable").
@@ -967,16 +969,18 @@ def story_parts(quotation: Quotation, candidates: Iterable[Candidate]) -> list[V
     """The candidates that stand word for word inside the page's quotation, or it inside
     them, from articles already known to report the same story (the caller's choice: articles
     that hold a version of another quotation of the page): four words at least, two of them
-    telling ("the blots were too clean", "complete faith in Sean"), the same denials, and no
-    other known speaker's. The part rules ask more of a short part anywhere else, where it may
-    be a common phrase; within one story's reports it is the statement quoted again."""
+    telling ("the blots were too clean", "complete faith in Sean"), two words when both are the
+    same speaker's ("the next best thing"), the same denials, and no other known speaker's. The
+    part rules ask more of a short part anywhere else, where it may be a common phrase; within
+    one story's reports it is the statement quoted again."""
     page = Wording.of(quotation.text)
     found = []
     for candidate in candidates:
         if _another_known_speaker(quotation.speaker, candidate.speaker):
             continue
+        own = same_speaker(quotation.speaker, candidate.speaker)
         other = Wording.of(candidate.text, candidate.normalized)
-        part = _verbatim_part(page, other)
+        part = _verbatim_part(page, other, _STORY_OWN_PART_WORDS if own else _SHORT_PART_WORDS)
         if part is not None:
             found.append(Version(candidate, part.score, part.relation))
     return found
@@ -989,11 +993,11 @@ def _another_known_speaker(speaker: str | None, other: str | None) -> bool:
     return not _a_body_and_a_person(speaker, other)
 
 
-def _verbatim_part(page: Wording, other: Wording) -> Comparison | None:
+def _verbatim_part(page: Wording, other: Wording, min_words: int) -> Comparison | None:
     """fragment or extended when the shorter wording stands word for word in the longer, with
-    `_SHORT_PART_WORDS` words and `_OWN_PART_CONTENT_WORDS` telling ones, over no denial."""
+    `min_words` words and `_OWN_PART_CONTENT_WORDS` telling ones, over no denial."""
     short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
-    if len(short.words) < _SHORT_PART_WORDS or len(short.words) == len(long.words):
+    if len(short.words) < min_words or len(short.words) == len(long.words):
         return None
     if len(short.parts) > 1 or len(long.parts) > 1:
         return None
