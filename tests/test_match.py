@@ -15,6 +15,7 @@ from server.core.match import (
     rank_versions,
     same_article,
     same_person,
+    story_parts,
     variant_scores,
 )
 from server.core.models import Candidate, Quotation, Span, Version
@@ -876,3 +877,45 @@ def test_hundreds_and_numbers_spelled_either_way_are_the_same_words(spelled, in_
 def test_a_number_glued_to_its_magnitude_or_unit_is_the_same_number(one, same, other):
     assert compare(one, same) is not None
     assert compare(one, other) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "other", "speakers", "relation"),
+    [
+        (
+            "the blots were too clean",
+            "Everyone in the lab knew the blots were too clean.",
+            (None, None),
+            "extended",
+        ),
+        (
+            "closer to two thousand roles",
+            "We believe closer to 2,000 roles are affected.",
+            ("Dave Lomax", "Lomax"),
+            "extended",
+        ),
+        (
+            "Our own tests found the next best thing: water in vapour form.",
+            "next best thing",
+            ("Lucas Paganini", "Paganini"),
+            "fragment",
+        ),
+        (
+            "we will open the school",
+            "We will not open the school until it is safe.",
+            (None, None),
+            None,
+        ),
+        (
+            "the blots were too clean",
+            "Everyone in the lab knew the blots were too clean.",
+            ("Ana Ruiz", "Tom Hale"),
+            None,
+        ),
+        ("next best thing", "we have found the next best thing: water", (None, None), None),
+    ],
+)
+def test_story_parts_are_short_parts_word_for_word(page, other, speakers, relation):
+    quote = replace(quotation(page), speaker=speakers[0])
+    found = story_parts(quote, [speaking(other, speakers[1], 2)])
+    assert [version.relation for version in found] == ([relation] if relation else [])

@@ -995,7 +995,10 @@ def _another_known_speaker(speaker: str | None, other: str | None) -> bool:
 
 def _verbatim_part(page: Wording, other: Wording, min_words: int) -> Comparison | None:
     """fragment or extended when the shorter wording stands word for word in the longer, with
-    `min_words` words and `_OWN_PART_CONTENT_WORDS` telling ones, over no denial."""
+    `min_words` words and `_OWN_PART_CONTENT_WORDS` telling ones, over no denial; numbers
+    spelled out in one are read in digits ("closer to two thousand roles", "2,000")."""
+    if _numbers_written_otherwise(page.words, other.words):
+        page, other = _in_digits(page), _in_digits(other)
     short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
     if len(short.words) < min_words or len(short.words) == len(long.words):
         return None
