@@ -44,7 +44,8 @@ _FRAGMENT_CUTOFF = 92.0
 _PART_LEAVES_OUT = 2
 # A part this short counts only word for word, in its own speaker's mouth.
 _SHORT_PART_WORDS = 4
-# Within one story's reports, a part of the same speaker's words this short ("deeply sorry").
+# Within one story's reports, a part of the same speaker's words this short ("next best
+# thing": a part of two words has no key, so three are the shortest found in practice).
 _STORY_OWN_PART_WORDS = 2
 # Words not common ones that a part in its own speaker's mouth must hold: two, in a long part
 # ("We will not let one judgment stop us": judgment, stop) as in a short one (four or five
@@ -1159,6 +1160,7 @@ def _a_body_and_a_person(first: str, second: str) -> bool:
 
 
 def _names_a_body(speaker: str) -> bool:
+    """Does the speaker's name hold a body's word ("Association", "Council", "Trust")?"""
     return any(word in BODY_WORDS for word in speaker.split())
 
 
