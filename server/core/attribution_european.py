@@ -288,7 +288,7 @@ _FULL_NAME_RUN = re.compile(
     rf"(?<![\w\-'’]){_RUN_WORD}(?:[^\S\n]+"
     r"(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|le|la)\s+)?"
     rf"{_RUN_WORD})+"
-)  # "Dessen Vorsitzende, Dr. Annette Schwarzer-Kühn,"
+)
 # Lowercase words that end the words looked at before a name: prepositions and conjunctions.
 # Words that join a role to what it is of ("le ministre de l'Intérieur", "el ministro de
 # Hacienda"), and how many words the rest of a role may take before its comma.
