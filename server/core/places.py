@@ -128,5 +128,15 @@ def names_a_place_or_people(name: str) -> bool:
 
 
 def _is_demonym(word: str) -> bool:
-    """ "American", "Americans", "Californians"."""
-    return word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS)
+    """ "American", "Americans", "Californians"; "Irishman", "Frenchwoman", "Dutchmen"."""
+    if word in DEMONYMS or (word.endswith("s") and word[:-1] in DEMONYMS):
+        return True
+    for ending in _MAN_OR_WOMAN:
+        if word.endswith(ending) and word[: -len(ending)] in _DEMONYM_STEMS:
+            return True  # "the Irishman said": a person in view, not a name
+    return False
+
+
+_MAN_OR_WOMAN = ("man", "woman", "men", "women")
+# Demonyms written as one word with "man" or "woman".
+_DEMONYM_STEMS = frozenset("Irish French English Scots Welsh Dutch Cornish Manx".split())
