@@ -59,7 +59,9 @@ NOT_NAME_WORDS = frozenset(
     Obviously Actually Basically Fortunately Unfortunately Luckily Sadly Thankfully Notably
     Similarly Likewise Otherwise Overall Tonight Getting Having Being Following Asked Told
     Speaking Writing Via Dear Ah Alas Hey Hello Yes Well Please Thanks Wow Okay Late
-    Regardless Whatever Whether""".split()
+    Regardless Whatever Whether Within Across Among Amid Amidst Amongst Around Inside Outside
+    Behind Beyond Under Underneath Beneath Through Throughout Between Against Toward Towards
+    Upon Above Below Beside Besides Along Alongside Ahead Into Onto Unlike Except""".split()
 )
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
