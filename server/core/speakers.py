@@ -165,7 +165,7 @@ CHINESE_SURNAMES = frozenset(
 _MALAY_NAME_WORDS = frozenset("Mohd Mohamad Mohamed Muhammad Abdul Nur Noor".split())
 _GENERATIONS = frozenset("Jr. Jr Sr. Sr II III IV Filho Neto Júnior Sobrinho".split())
 # Letters after a name that are no part of it: "Catherine Ashworth KC", "Jane Doe MP".
-_POST_NOMINALS = frozenset("KC QC SC BL MP MEP MSP MS TD OBE MBE CBE KBE DBE PhD".split())
+_POST_NOMINALS = frozenset("KC QC SC SAN BL MP MEP MSP MS TD OBE MBE CBE KBE DBE PhD".split())
 # A US party and state set off after a lawmaker's name: "Sen. Rudy Castellanos, D-Fresno,".
 PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 # Days and times after a name ("Trump Tuesday said"); months too, but not May or June, which
@@ -1886,7 +1886,9 @@ def _opens_with_a_verb(words: list[str]) -> bool:
     first = words[0].casefold()
     if first in _PAST_TENSE_VERBS:
         return True
-    if not first.endswith("ed") or len(words) < 2:
+    if len(words) == 1:
+        return first.endswith("ed")  # "Emeka Obi, disagreed.": the sentence's verb, no role
+    if not first.endswith("ed"):
         return False
     second = words[1].casefold()
     return second in _AFTER_A_VERB or second.endswith("ly")  # "disagreed sharply"
