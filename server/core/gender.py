@@ -71,7 +71,9 @@ _FEMININE_NAMES = frozenset(
     fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua cornelia thandi lerato
     nomsa zanele lindiwe nandi ama abena efua adwoa naheed nasreen shabana farzana ananya
     deepika kavya anjali folasade yetunde bukola titilayo isla aroha farida renata camille eleri
-    ailsa javiera florencia constanza rosalba inmaculada macarena josefa""".split()
+    ailsa javiera florencia constanza rosalba inmaculada macarena josefa cida raimunda edileuza
+    cristiane aparecida jurema francisca fernanda debora gisele tatiane heloisa conceicao graca
+    benedita neide celia""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -121,7 +123,8 @@ _MASCULINE_NAMES = frozenset(
     sunil hennie ruan pieter johan gert olufemi adewale babatunde segun kunle femi lyle rohan
     hafiz hemi iwan brendan euan ewan lachlan murdo jesus esteban agustin inigo gerardo rogelio
     octavio fredy nahuel cristian facundo lautaro ramiro hernan leandro guillermo alfonso cesar
-    adolfo""".split()
+    adolfo wanderley edson raimundo sebastiao severino josue valdir valdemar gilberto rogerio
+    renato flavio fabio claudio marcio luciano wellington kaio""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
