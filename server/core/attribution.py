@@ -42,6 +42,7 @@ from .speakers import (
     is_plural_role,
     is_role_noun,
     leading_subject,
+    names_a_body,
     split_subject,
 )
 
@@ -1026,7 +1027,7 @@ class SpeakerResolver:
         if _DOCUMENT.fullmatch(phrase.strip()):
             return self._author_of_document(position), None
         author = _author_of_work(phrase)
-        if author and any(word in BODY_WORDS for word in author.split()):
+        if author and names_a_body(author):
             return author, None  # "a study by the Centre for Economic Policy Research"
         phrase = author or phrase
         body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
@@ -1036,7 +1037,7 @@ class SpeakerResolver:
             return None, None  # "One Premier League scout described": a scout, unnamed
         if _UNNAMED_OF.match(phrase.strip()) or _NOUN_OF_NAME.fullmatch(phrase.strip()):
             return None, None  # "a member of the Justice League", "the authors of the study"
-        if _JOINT_SUBJECT.search(phrase) and not any(w in BODY_WORDS for w in phrase.split()):
+        if _JOINT_SUBJECT.search(phrase) and not names_a_body(phrase):
             return None, None  # "Ford and Fry replied": two people, not one speaker
         phrase = _person_or_titled(phrase)
         subject = self._subject_of(phrase)
@@ -1432,7 +1433,7 @@ def _of_another_gender(wanted: str | None, name: str) -> bool:
 
 def _names_a_body(subject: Subject) -> bool:
     """Is the subject's name a body's ("the Kremlin", "Downing Street"), by its words?"""
-    return subject.name is not None and any(word in BODY_WORDS for word in subject.name.split())
+    return subject.name is not None and names_a_body(subject.name)
 
 
 def person_piece(piece: str) -> str | None:
@@ -1450,7 +1451,7 @@ def person_piece(piece: str) -> str | None:
     if any(word in NOT_ROLE_ENDINGS for word in words if word.islower()):
         return None
     subject = split_subject(named)
-    if subject.name is None or any(word in BODY_WORDS for word in subject.name.split()):
+    if subject.name is None or names_a_body(subject.name):
         return None
     role_and_person = _NAMES_A_ROLE_AND_PERSON.search(piece[found.end(1) :])
     if role_and_person and role_and_person.group(1) not in NOT_ROLE_ENDINGS | {"the", "a", "an"}:

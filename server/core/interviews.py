@@ -337,7 +337,7 @@ def _introduced_interviewee(intro: str, names: ArticleNames) -> str | None:
     for found in reversed(list(_INTRODUCTION.finditer(intro))):
         subject = None if found.group("after") else _subject_before(intro[: found.start()], names)
         named = None if found.group("before") else _object_after(intro, found.end(), names)
-        if named is not None and _wrote_it(named, names.text):
+        if named is not None and names.credited(named):
             named = None  # "She spoke to Anjali Deshpande" over "By Anjali Deshpande"
         if found.group("after") and named is None:
             named = _subject_after_phrase(intro, found.end(), names)
@@ -348,11 +348,6 @@ def _introduced_interviewee(intro: str, names: ArticleNames) -> str | None:
         if subject or named:
             return subject or named
     return None
-
-
-def _wrote_it(name: str, text: str) -> bool:
-    """Is this person the article's writer, named in its byline ("By Anjali Deshpande")?"""
-    return re.search(rf"(?:^|\n)\s*By\s+{re.escape(name)}\b", text) is not None
 
 
 def _only_person_named(intro: str, names: ArticleNames) -> str | None:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from .diff import word_diff
 from .models import Candidate, Quotation, Version
 from .normalize import COMMON_WORDS, MAGNITUDES, fold, words
-from .speakers import BODY_WORDS
+from .speakers import names_a_body
 
 VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP = (
     "verbatim",
@@ -939,18 +939,14 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     us", "tunnel plan is frankly unaffordable"). (`related_versions` keeps a part of the page's
     quotation as it is, and the page's quotation as a part of the speaker's only when those
     stand in one statement.)"""
-    if _numbers_written_otherwise(page.words, other.words):
-        page, other = _in_digits(page), _in_digits(other)
-    short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
-    if len(short.words) < _SHORT_PART_WORDS or len(short.parts) > 1 or len(long.parts) > 1:
+    page, other = _digits_alike(page, other)
+    ends = _short_and_long(page, other, _SHORT_PART_WORDS)
+    if ends is None:
         return None
+    short, long = ends
     long_part = len(short.words) >= min_words
-    if _telling_count(short.words) < _OWN_PART_CONTENT_WORDS:
-        return None
-    if _runs_over_a_denial(long.words, short.words):
-        return None  # "we will open the school" in "we will not open the school"
     relation = FRAGMENT if short is other else EXTENDED
-    if f" {' '.join(short.words)} " in f" {' '.join(long.words)} ":
+    if _word_for_word(short, long):
         return Comparison(100.0, relation)
     if not long_part or not _keeps_telling_words(short.words, long.words):
         return _own_speakers_overlap(page, other)  # a short part counts word for word only
@@ -995,23 +991,43 @@ def _another_known_speaker(speaker: str | None, other: str | None) -> bool:
 
 
 def _verbatim_part(page: Wording, other: Wording, min_words: int) -> Comparison | None:
-    """fragment or extended when the shorter wording stands word for word in the longer, with
-    `min_words` words and `_OWN_PART_CONTENT_WORDS` telling ones, over no denial; numbers
-    spelled out in one are read in digits ("closer to two thousand roles", "2,000")."""
-    if _numbers_written_otherwise(page.words, other.words):
-        page, other = _in_digits(page), _in_digits(other)
-    short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
-    if len(short.words) < min_words or len(short.words) == len(long.words):
+    """fragment or extended when the shorter wording stands word for word in the longer
+    (`_short_and_long`, with `min_words` words); numbers spelled out in one are read in digits
+    ("closer to two thousand roles", "2,000")."""
+    page, other = _digits_alike(page, other)
+    ends = _short_and_long(page, other, min_words)
+    if ends is None or len(ends[0].words) == len(ends[1].words) or not _word_for_word(*ends):
         return None
-    if len(short.parts) > 1 or len(long.parts) > 1:
+    return Comparison(100.0, FRAGMENT if ends[0] is other else EXTENDED)
+
+
+def _digits_alike(page: Wording, other: Wording) -> tuple[Wording, Wording]:
+    """Both wordings with their spelled numbers in digits when one spells what the other
+    writes in digits; as they are otherwise."""
+    if _numbers_written_otherwise(page.words, other.words):
+        return _in_digits(page), _in_digits(other)
+    return page, other
+
+
+def _short_and_long(
+    page: Wording, other: Wording, min_words: int
+) -> tuple[Wording, Wording] | None:
+    """(shorter, longer) of two wordings when the shorter may be a part of the longer taken
+    word for word: `min_words` words, one part each, `_OWN_PART_CONTENT_WORDS` telling words,
+    and no denial of the longer left out ("we will open the school" in "we will not open the
+    school"); None otherwise."""
+    short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
+    if len(short.words) < min_words or len(short.parts) > 1 or len(long.parts) > 1:
         return None
     if _telling_count(short.words) < _OWN_PART_CONTENT_WORDS:
         return None
     if _runs_over_a_denial(long.words, short.words):
         return None
-    if f" {' '.join(short.words)} " not in f" {' '.join(long.words)} ":
-        return None
-    return Comparison(100.0, FRAGMENT if short is other else EXTENDED)
+    return short, long
+
+
+def _word_for_word(short: Wording, long: Wording) -> bool:
+    return f" {' '.join(short.words)} " in f" {' '.join(long.words)} "
 
 
 def _keeps_telling_words(short: Sequence[str], long: Sequence[str]) -> bool:
@@ -1156,12 +1172,7 @@ def _a_body_and_a_person(first: str, second: str) -> bool:
     """Is one speaker a body ("Renmore Residents' Association") and the other not: perhaps
     the one who speaks for it ("Declan Moran, chairman of the Renmore Residents'
     Association"), as unknown to each other as an unnamed speaker is?"""
-    return _names_a_body(first) != _names_a_body(second)
-
-
-def _names_a_body(speaker: str) -> bool:
-    """Does the speaker's name hold a body's word ("Association", "Council", "Trust")?"""
-    return any(word in BODY_WORDS for word in speaker.split())
+    return names_a_body(first) != names_a_body(second)
 
 
 def _without_common_phrase(

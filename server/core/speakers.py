@@ -891,6 +891,11 @@ def _all_caps_or_jr(word: str) -> bool:
     return word.isupper() or word.rstrip(",") in _GENERATIONS
 
 
+def names_a_body(name: str) -> bool:
+    """Does the name hold a body's word ("Association", "Council", "Trust", "Kremlin")?"""
+    return any(word in BODY_WORDS for word in name.split())
+
+
 def is_person_name(name: str) -> bool:
     """A name of two or more words with no word of a body or a place in it, not headed by an
     acronym before a word in small letters ("ESB Networks", "NHS England"), and not all in
@@ -922,8 +927,10 @@ class ArticleNames:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = frozenset(_LOWERCASE_WORD.findall(text))
+        # Where the page names who wrote it or took its pictures (`_credits`), spans merged.
+        self.credits = _merged(_credits(text))
         self.mentions = _with_shared_surnames(
-            text, _mentions(_unbracket_first_names(text), self.words)
+            text, _mentions(_unbracket_first_names(text), self.words, self.credits)
         )
         self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
@@ -949,6 +956,10 @@ class ArticleNames:
         self._bodies: list[tuple[Mention, list[str]]] | None = None  # made on first use
         self._aliases: dict[str, str] | None = None
         self._bodies_by_word: dict[str, dict[str, Mention]] | None = None  # on first use
+
+    def credited(self, name: str) -> bool:
+        """Is this name written where the page names who made it ("By Anjali Deshpande")?"""
+        return any(name in self.text[start:end] for start, end in self.credits)
 
     def fullest(self, name: str) -> Mention | None:
         """The mention with the most words that ends with, or equals, `name`.
@@ -1428,7 +1439,7 @@ class ArticleNames:
     def _is_body(self, name: str, mention: Mention) -> bool:
         """A body's name, by its words, by a plural verb after it ("Big Machine have"), or, for
         one word, by "it" reporting its plans ("Amazon said on Monday it would hire")."""
-        if any(word in BODY_WORDS for word in name.split()):
+        if names_a_body(name):
             return True
         if _PLURAL_VERB_AFTER.match(self.text, mention.run_end) is not None:
             return True
@@ -1590,12 +1601,13 @@ def _unbracketed(found: re.Match) -> str:
     return f" {word} "
 
 
-def _mentions(text: str, words_in_text: frozenset[str]) -> list[Mention]:
+def _mentions(
+    text: str, words_in_text: frozenset[str], credits: list[tuple[int, int]]
+) -> list[Mention]:
     mentions = []
     # An article writes the same runs often: each is split once, into its name, its titles and
     # where in the run the name starts.
     split: dict[str, tuple[str | None, str, int]] = {}
-    credits = _merged(_credits(text))
     credit_starts = [begin for begin, _ in credits]
     for start, run in _name_runs(text):
         if start and text[start - 1] in _OPENING_MARKS and _closed_at(text, start + len(run)):
