@@ -428,10 +428,11 @@ _UNNAMED_ANYONE_SUBJECT = re.compile(
     r"(?!,?\s+(?:[A-Z]|of\b))"
     r"|" + _SENTENCE_OPENING + r"One\s+of\s+(?:them|those|the\s+[a-z\-]+)\b(?!,?\s+[A-Z])"
 )
-# Someone unnamed by their role heading a sentence: "A clerk at the store said", "An officer".
+# Someone unnamed by their role heading a sentence: "A clerk at the store said", "An officer",
+# "An emergency room nurse", "An Ashbury supporter who has held a season ticket".
 _UNNAMED_ROLE_SUBJECT = re.compile(
-    _SENTENCE_OPENING + r"(?:A|An|Another|One)\s+([a-z\-]+)(?:\s+([a-z]+))?\b"
-    r"(?!,?\s+(?:[A-Z]|of\b))"
+    _SENTENCE_OPENING + r"(?:A|An|Another|One)\s+(?:[A-Z][\w'\u2019\-]*\s+){0,3}"
+    r"([a-z\-]+(?:\s+[a-z\-]+){0,3})\b(?!,?\s+(?:[A-Z]|of\b))"
 )
 # A sentence opening on the question put to its subject: "Asked about X, Ndlovu smiled."
 _ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
@@ -1342,7 +1343,7 @@ class SpeakerResolver:
         if _UNNAMED_ANYONE_SUBJECT.search(self.text, start, position):
             return True  # "Another resident, who gave only his surname, Li, said ..."
         for found in _UNNAMED_ROLE_SUBJECT.finditer(self.text, start, position):
-            if any(word and is_role_noun(word) for word in found.groups()):
+            if any(map(is_role_noun, found.group(1).split())):
                 return True  # "A clerk at the store, who did not want to be identified, said"
         return any(
             _UNNAMED_PEOPLE[found.group(1).casefold()] == wanted
