@@ -762,6 +762,8 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
     lowered = token.lower()
     if token in NOT_NAME_WORDS or (left >= 2 and (lowered in _FIRM_KINDS or "-of-" in lowered)):
         return True  # "Carmaker Toyota", "Mum-of-two Jodie Pearce": what they are, no name
+    if lowered.endswith(("-year-old", "-month-old")):
+        return True  # "Seventeen-year-old Róisín Ó Flaithearta": an age opening the sentence
     if ("\u2019" in token or "'" in token) and _CONTRACTION.fullmatch(token):
         return True
     if token in BODY_WORDS:
@@ -1088,6 +1090,8 @@ class ArticleNames:
             tokens = mention.name.split()
             if not _ends_with(tokens, wanted) or not is_person_name(mention.name):
                 continue
+            if self._in_headline_only(mention.name):
+                continue  # "Debutant Pathan spins Karnataka to ...": a headline's word, no name
             same = (p for p in people if _same_first_name(tokens[0], p[0].name.split()[0]))
             person = next(same, None)
             if person is None:
@@ -1112,21 +1116,24 @@ class ArticleNames:
     def _find_fullest(self, name: str) -> Mention | None:
         wanted = name.split()
         is_body = any(t in BODY_WORDS for t in wanted)
-        best = None
-        for mention in self._names_by_last_word.get(_surname_key(name), []):
-            tokens = mention.name.split()
-            if not _ends_with(tokens, wanted):
-                continue
-            if tokens != wanted and not (is_body or is_person_name(mention.name)):
-                continue
-            if best is None or _fuller(mention.name, best.name):
-                best = mention
+        forms = [
+            mention
+            for mention in self._names_by_last_word.get(_surname_key(name), [])
+            if _ends_with(mention.name.split(), wanted)
+            and (mention.name == name or is_body or is_person_name(mention.name))
+        ]
+        best = _fullest_of(forms)
         if best is None or best.name == name:
             # "Dale" said, of "Coach Dale Forde"; "Mueller" said, of "Gerhard Müller"
             found = self._by_first_name(wanted) or self._by_spelling(wanted)
             return found or self._by_first_surname(wanted) or best
         if len(wanted) == 1 and self._in_headline_only(best.name):
-            # "Gaz said", of "ROCK legend Gaz Penhallow" under "Rocker Gaz, 71, announces ..."
+            # "Gaz said", of "ROCK legend Gaz Penhallow" under "Rocker Gaz, 71, announces ...";
+            # "Pathan said", of "Imran Pathan" under "Debutant Pathan spins Karnataka to ..."
+            in_the_body = [form for form in forms if not self._in_headline_only(form.name)]
+            body_best = _fullest_of(in_the_body)
+            if body_best is not None and body_best.name != name:
+                return body_best
             return self._by_first_name(wanted) or best
         return best
 
@@ -1464,6 +1471,15 @@ def _one_person(names: set[str]) -> str | None:
 def _is_subsequence(words: list[str], longer: list[str]) -> bool:
     rest = iter(longer)
     return all(word in rest for word in words)
+
+
+def _fullest_of(mentions: list[Mention]) -> Mention | None:
+    """The first of the mentions with the most words (`_fuller`)."""
+    best = None
+    for mention in mentions:
+        if best is None or _fuller(mention.name, best.name):
+            best = mention
+    return best
 
 
 def _fuller(name: str, other: str) -> bool:
