@@ -252,6 +252,9 @@ _NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame".split())
+# A title that is a first name too, before one surname: "said Earl Whitaker, the county's
+# emergency management director" (a peer would be "the Earl of ...").
+_TITLES_THAT_ARE_FIRST_NAMES = frozenset({"Earl"})
 _HEADING_WORDS = 20  # words of a line at most, with no sentence-final mark, to be a heading
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", "'", ")")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
@@ -776,10 +779,14 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
     return left >= 3 and token.isupper() and len(token) <= 3 and token.isalpha()
 
 
+def _a_first_name_and_surname(tokens: list[str]) -> bool:
+    return len(tokens) == 2 and tokens[0] in _TITLES_THAT_ARE_FIRST_NAMES
+
+
 def _cut_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split off the titles among the first words, if a name is left after them."""
     first = next((i for i, t in enumerate(tokens[:4]) if _is_title(t)), None)
-    if first is None:
+    if first is None or _a_first_name_and_surname(tokens[first:]):
         return [], tokens
     end = first
     while end < len(tokens) and _is_title(tokens[end]):
