@@ -7,6 +7,9 @@ a wrong name would be worse than none.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from server.core.language import OTHER, detect_language
@@ -4021,6 +4024,17 @@ def test_russian_speaker(text, expected):
 
 def test_a_russian_article_is_russian():
     assert detect_language(RUSSIAN_SPEAKERS[0].values[0]) == "ru"
+
+
+def test_a_short_french_brief_with_few_small_words_is_read_as_french():
+    brief = Path(__file__).parent / "cases" / "quotes_cases.json"
+    case = next(
+        case
+        for case in json.loads(brief.read_text(encoding="utf-8"))["cases"]
+        if case["id"] == "a-french-surname-with-a-particle-shared-by-two"
+    )
+    assert len(case["text"].split()) < 150
+    assert detect_language(case["text"]) == "fr"
 
 
 def test_a_ukrainian_article_is_not_read_as_russian():

@@ -68,7 +68,7 @@ _VERBS = {
     plaide a-réclamé réclame a-rétorqué rétorque a-fustigé fustige a-critiqué
     a-déploré déplore a-reconnu a-promis promet a-lancé a-ironisé ironise a-taclé tacle
     a-écrit écrit a-tweeté a-confirmé confirme a-admis admet a-poursuivi a-conclu conclut
-    a-résumé a-répété répète plaisante a-plaisanté""",
+    a-résumé a-répété répète plaisante a-plaisanté a-décrit a-évoqué""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
@@ -1822,6 +1822,8 @@ class EuropeanSpeakerResolver:
         """The person whose full name ends at this surname as written there ("Franco Quiroga",
         not his brother Matías Quiroga, whom the surname alone stands for)."""
         before = self.text[max(surname.start() - _FIRST_NAME_REACH, 0) : surname.start()].split()
+        while len(before) > 1 and before[-1].casefold() in _PARTICLES:
+            before[-2:] = [" ".join(before[-2:])]  # "Sandrine Le Dantec", "Ana de la Vega"
         if not before:
             return None
         return self._by_full_name.get(f"{before[-1]} {surname.group()}")

@@ -43,6 +43,7 @@ for _language, _words in _STOP_WORDS.items():
         _LANGUAGE_OF_WORD.setdefault(_word, _language)
 _SAMPLE_CHARS = 2000  # the article's opening is enough to tell its language
 _MIN_WORDS = 12  # stop words of a language needed before the article counts as written in it
+_MIN_WORDS_OF_A_SHORT_TEXT = 8  # the same, in a text of few words that reads as none other
 _MARGIN = 2.0  # how many times the English count a foreign language's count must reach
 # Words of a sample, and at most this share of them English small words, that tell another
 # language (English prose has a fifth to a third of them).
@@ -69,8 +70,15 @@ def detect_language(text: str) -> str:
     if counts[ENGLISH] >= _MIN_WORDS:
         return ENGLISH
     if _reads_another_language(words, counts) and not _CJK.search(sample):
-        return OTHER
+        return best if _clearly_ahead(best, counts) and best not in _UNREAD else OTHER
     return ""
+
+
+def _clearly_ahead(best: str, counts: dict[str, int]) -> bool:
+    """Does a short text count enough small words of `best`, and many more than of any other
+    language, to be read in it (a French brief of 130 words with 10 French ones)?"""
+    runner_up = max(count for language, count in counts.items() if language != best)
+    return counts[best] >= _MIN_WORDS_OF_A_SHORT_TEXT and counts[best] >= _MARGIN * runner_up
 
 
 def _reads_another_language(words: list[str], counts: dict[str, int]) -> bool:
