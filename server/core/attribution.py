@@ -430,9 +430,13 @@ _UNNAMED_ANYONE_SUBJECT = re.compile(
 )
 # Someone unnamed by their role heading a sentence: "A clerk at the store said", "An officer",
 # "An emergency room nurse", "An Ashbury supporter who has held a season ticket".
+# Up to four small words: any of them a role when a comma or a word that ends the noun follows
+# them ("who", "said", "at" ...), else any of the first two ("One hundred per cent" is nobody).
+_ENDS_A_NOUN = r"(?:who|that|which|whose|said|says|told|at|in|from|with|for|on|near)\b"
 _UNNAMED_ROLE_SUBJECT = re.compile(
     _SENTENCE_OPENING + r"(?:A|An|Another|One)\s+(?:[A-Z][\w'\u2019\-]*\s+){0,3}"
-    r"([a-z\-]+(?:\s+[a-z\-]+){0,3})\b(?!,?\s+(?:[A-Z]|of\b))"
+    rf"((?!{_ENDS_A_NOUN})[a-z\-]+(?:\s+(?!{_ENDS_A_NOUN})[a-z\-]+){{0,3}})\b"
+    rf"(?!,?\s+(?:[A-Z]|of\b))(?=(,|\s+{_ENDS_A_NOUN})?)"
 )
 # A sentence opening on the question put to its subject: "Asked about X, Ndlovu smiled."
 _ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
@@ -1343,7 +1347,8 @@ class SpeakerResolver:
         if _UNNAMED_ANYONE_SUBJECT.search(self.text, start, position):
             return True  # "Another resident, who gave only his surname, Li, said ..."
         for found in _UNNAMED_ROLE_SUBJECT.finditer(self.text, start, position):
-            if any(map(is_role_noun, found.group(1).split())):
+            words = found.group(1).split()
+            if any(map(is_role_noun, words if found.group(2) else words[:2])):
                 return True  # "A clerk at the store, who did not want to be identified, said"
         return any(
             _UNNAMED_PEOPLE[found.group(1).casefold()] == wanted
