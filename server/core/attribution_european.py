@@ -76,6 +76,7 @@ _VERBS = {
     denunció reiteró admitió respondió contó mencionó lamentó sentenció detalló recalcó
     defendió remarcó opinó prometió garantizó recalca defiende remarca promete garantiza
     relata bromeó avanzó resumió admite replicó ironizó avisó matizó zanjó apostilló calificó
+    valoró
     ha-dicho ha-afirmado ha-señalado ha-explicado ha-asegurado ha-indicado ha-añadido
     ha-agregado ha-sostenido ha-declarado ha-comentado ha-destacado ha-advertido ha-manifestado
     ha-subrayado ha-insistido ha-apuntado ha-relatado ha-escrito ha-reconocido ha-expresado
@@ -330,6 +331,11 @@ _BODY_HEADS = frozenset(
     Associazione Sindacato Consiglio Commissione Corte Agenzia Istituto Banca""".split()
 )
 _BODY_ARTICLES = frozenset("la le el o a il".split())
+# A relative clause set off between a subject and its verb: "La Asociación de ..., que agrupa
+# a unos 2.300 propietarios, calificó".
+_RELATIVE_CLAUSE_SET_OFF = re.compile(
+    r",\s+(?:que|qui|quien|quienes|che)\s(?:[^,.;:]|(?<=\d)\.(?=\d))*,\s*$"
+)
 # Lowercase nouns for a body of any kind: "afirmó el organismo" is no person in view.
 _BODIES_IN_GENERAL = frozenset(
     """organismo organisme entidad institución institution istituzione empresa
@@ -349,6 +355,7 @@ _GERMAN_BODY_ENDINGS = (
 _BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für".split())
 _INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
 _MAX_BODY_WORDS = 7
+_MAX_BODY_SUBJECT_WORDS = 12  # "La Asociación de Viviendas Turísticas de la Comunitat Valenciana"
 _MAX_ACRONYM = 8
 # A German sentence of only a person's noun before a colon: "Der 24-Jährige:", "Die Trainerin:".
 _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäöüß]*(?:in|er|e))\s*:")
@@ -903,7 +910,7 @@ class EuropeanSpeakerResolver:
             if named:
                 return Attribution(named.name, named.role, verb)
         if self.language in ("es", "pt", "it") and (
-            not first or to_whom or _no_subject_in_phrase(rest)
+            not first or to_whom or _no_subject_in_phrase(rest, self.language)
         ):
             person = self._person_before(position, "")
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
@@ -1390,9 +1397,13 @@ class EuropeanSpeakerResolver:
                 return set_off or self._name_of_run(
                     words[index:], role, right_after_verb=right_after_verb
                 )  # "el convencional UDI e integrante de la Comisión X, Pablo Toloza"
-            after_article = index == 1 and words[0].casefold() in _ARTICLES_BEFORE_NAME
+            opening = words[0].casefold()
+            after_article = index == 1 and (
+                opening in _ARTICLES_BEFORE_NAME or opening in _POSSESSIVES
+            )
             if (role or after_article) and word.endswith(","):
-                return self._role_then_name(words[index:], role)  # "le président, Emmanuel..."
+                return self._role_then_name(words[index:], role)  # "le président, Emmanuel...",
+                # "aseguró su presidente, Rafael Giner"
             if role and bare.casefold() in _OF_BEFORE_BODY:
                 return self._role_then_name(words[index:], role)  # "le ministre de l'Intérieur,"
             if bare != word or bare.casefold() in _STOP_BEFORE_NAME:
@@ -1622,7 +1633,9 @@ class EuropeanSpeakerResolver:
         word the article gives in full elsewhere."""
         before_verb = _PARTY_AFTER_NAME.sub(" ", before_verb)  # "Simone Kälin (GLP) sagte"
         words = before_verb.split()
-        body = _body_heading_subject(words)
+        body = _body_heading_subject(words) or _body_heading_subject(
+            _RELATIVE_CLAUSE_SET_OFF.sub(" ", before_verb).split()
+        )
         if body:
             return _Name(body, None, -1)  # "La Fédération hospitalière de France a salué"
         if len(words) > 1 and words[-1].endswith(","):
@@ -2089,7 +2102,7 @@ def _names_two_words(run: list[str]) -> bool:
     return len(run) >= 2 and not any(word in _PARTICLES for word in run[-2:])
 
 
-def _no_subject_in_phrase(rest: str) -> bool:
+def _no_subject_in_phrase(rest: str, language: str) -> bool:
     """Spanish, Portuguese, Italian: does a phrase after the verb, up to a comma, hold no subject
     ("dijo en una de sus respuestas, ...", "dijo refiriéndose a las entregas", "afirmou durante
     a sessão."), as "dijo en un comunicado el ministro" does?"""
@@ -2098,8 +2111,8 @@ def _no_subject_in_phrase(rest: str) -> bool:
         return False
     if phrase[0].endswith(_GERUND_ENDINGS) and len(phrase[0]) > 6:
         return True  # "refiriéndose", "explicando": the subject is the one before
-    if phrase[0] not in _PREPOSITIONS:
-        return False
+    if phrase[0] not in _PREPOSITIONS or phrase[0] == "su" and language == "es":
+        return False  # Italian "su Facebook", but Spanish "aseguró su presidente, Rafael Giner"
     return not any(
         (word[:1].isupper() and phrase[at - 1] not in _BEFORE_A_PLACE)
         or (word in _SUBJECT_ARTICLES and phrase[at - 1] not in _BEFORE_A_PLACE)
@@ -2229,11 +2242,13 @@ def _after_agent(words: list[str], articles: frozenset[str]) -> list[str]:
 def _body_heading_subject(words: list[str]) -> str | None:
     """A body's name heading the clause, after its article and before the verb: "La Fédération
     hospitalière de France", "el Sindicato de Inquilinas"; the words after the article."""
-    if not 3 <= len(words) <= _MAX_BODY_WORDS + 1 or any(w.endswith(",") for w in words):
+    if not 3 <= len(words) <= _MAX_BODY_SUBJECT_WORDS or any(w.endswith(",") for w in words):
         return None
     article, head = words[0].casefold(), words[1]
     if article not in _BODY_ARTICLES or head not in _BODY_HEADS:
         return None
+    if any(word in _INDEFINITE or word in _TO_WHOM for word in words[2:]):
+        return None  # "La Liga Regional del Litoral felicitó al club en un comunicado y"
     return " ".join(words[1:])
 
 
