@@ -73,7 +73,15 @@ _FEMININE_NAMES = frozenset(
     deepika kavya anjali folasade yetunde bukola titilayo isla aroha farida renata camille eleri
     ailsa javiera florencia constanza rosalba inmaculada macarena josefa cida raimunda edileuza
     cristiane aparecida jurema francisca fernanda debora gisele tatiane heloisa conceicao graca
-    benedita neide celia""".split()
+    benedita neide celia
+    theresia gertrud hildegard magdalena annemarie waltraud rosemarie ilse irmgard liselotte
+    frieda lotte luise anja antje dagmar elke erika gudrun inge martina simone sonja tanja
+    ulrike ute veronika verena agnieszka malgorzata katarzyna ewa krystyna danuta jadwiga zofia
+    dorota beata iwona grazyna halina bozena justyna aleksandra sylwia tereza zuzana zsofia
+    eszter katalin erzsebet ildiko judit orsolya anouk femke sanne lieke marieke annelies
+    sigrid kirsten mette freja linnea solveig giovanna alessandra federica silvia paola ayse
+    fatma zeynep elif emine hatice merve ozlem maryam nour huda rania hala samira amaka
+    thandiwe meena kavitha divya""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -124,7 +132,22 @@ _MASCULINE_NAMES = frozenset(
     hafiz hemi iwan brendan euan ewan lachlan murdo jesus esteban agustin inigo gerardo rogelio
     octavio fredy nahuel cristian facundo lautaro ramiro hernan leandro guillermo alfonso cesar
     adolfo wanderley edson raimundo sebastiao severino josue valdir valdemar gilberto rogerio
-    renato flavio fabio claudio marcio luciano wellington kaio""".split()
+    renato flavio fabio claudio marcio luciano wellington kaio
+    ferdinand josef franz johann georg alois anton ludwig hubert herbert rudolf alfred otto
+    erich ernst wilhelm heinrich hermann konrad gunther jorg nils timo fabian dominik benedikt
+    korbinian vinzenz leopold valentin theo ole hannes henrik bjorn steffen thorsten dirk
+    detlef ralf rolf christoph philipp carsten hartmut reinhard siegfried lothar ulrich
+    gottfried benno egon emil fritz gustav reinhold marek jakub pawel wojciech michal lukasz
+    mateusz kamil bartosz grzegorz jaroslaw zbigniew janusz stanislaw tadeusz wieslaw ryszard
+    miroslaw dariusz slawomir jiri petr tomas vaclav ondrej milos zdenek radek vojtech laszlo
+    istvan zoltan attila gabor sandor ferenc jozsef balazs jeroen bram joost wouter sander kees
+    geert maarten koen thijs sjoerd ruud magnus jorgen mikkel rasmus soren francesco mario
+    luigi salvatore alessandro paolo stefano roberto giorgio carlo enrico massimo riccardo
+    gianluca vincenzo domenico mehmet ahmet hasan huseyin murat emre burak cem kemal osman omer
+    serkan volkan giorgos dimitris nikos kostas yannis muhammad hussein abdullah khaled nabil
+    tarek fadi ziad bassam olusegun chidi chukwuemeka ikenna kwaku kobina abebe tesfaye mandla
+    lwazi sizwe jabulani amit vijay anand manoj deepak senthil murugan venkatesh balaji
+    srinivasan""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
