@@ -255,8 +255,9 @@ _FIRST_NAMES = frozenset(
     valentina valeria""".split()
 )
 _TITLES = frozenset(
-    "Dr. Dr Prof. Prof Herr Frau Mme Mme. M. Sr. Sra. Dra. Dott. Sig. Sen. Pr".split()
-)
+    "Dr. Dr Prof. Prof Herr Frau Mme Mme. M. Sr. Sra. Dra. Dott. Sig. Sen. Pr Mag. Mag DI Ing. "
+    "Ing".split()
+)  # Austrian degrees before a name: "Mag. Theresia Kranzlmayr", "DI Karl Huber"
 # Capitalised words for a person's role or kin, written before the name in these languages:
 # "Ehemann Oliver Pocher", "Pastor Albrecht Martins", "Presidente Boric", "CEO Robert Machtlinger".
 _ROLE_WORDS = frozenset(
@@ -284,7 +285,7 @@ _PARTY_AFTER_NAME = re.compile(r"\s\([A-ZÄÖÜ][\w./\-]{0,11}\)\s*$")
 # A run of capitalised words, particles between them, that may hold a name and its titles; a
 # doctor's or a professor's title keeps its full stop inside it ("Oberbürgermeisterin Dr.
 # Renate Falkenhagen-Ilić").
-_RUN_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:(?<=Dr)\.|(?<=Prof)\.)?"
+_RUN_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:(?<=Dr)\.|(?<=Prof)\.|(?<=Mag)\.|(?<=Ing)\.)?"
 _FULL_NAME_RUN = re.compile(
     rf"(?<![\w\-'’]){_RUN_WORD}(?:[^\S\n]+"
     r"(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|le|la)\s+)?"
@@ -494,7 +495,7 @@ _PRONOUN_REACH = 800  # characters back that a pronoun looks for the person it s
 _QUOTE_EDGE = " \u00a0\u202f\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u203a\u2039"
 _OPENERS = ",;\u2013\u2014-"
 _DASHES = "\u2013\u2014"
-_ABBREVIATIONS = frozenset("Dr Prof St Mme Sr Sra Dra Hr Fr Nr Dott Sig Sen Pr".split())
+_ABBREVIATIONS = frozenset("Dr Prof St Mme Sr Sra Dra Hr Fr Nr Dott Sig Sen Pr Mag Ing".split())
 _SENTENCE_END = re.compile(r"(\S*)[.!?](?=[\s\"\u201c\u201d\u00bb\u00ab\u201e]|$)")
 # A sentence whose subject is an unnamed person or thing ("O senador ...", "Der Politiker ...").
 _ANOTHER_SUBJECT = re.compile(  # "Il" the Italian article, not the French pronoun ("Il a ajouté")
