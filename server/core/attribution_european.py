@@ -474,7 +474,7 @@ _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person wo
 # "so X" or "laut X" closing a German sentence: „…“ sehr gut, so Machtlinger.
 _CLOSING_SO = re.compile(r"(?<![\w-])(?:so(?=\s+[A-ZÄÖÜ])|[Ll]aut)\s+")
 _AS = frozenset("wie comme como come".split())
-_LEADING_CONJUNCTIONS = frozenset("und doch aber et mais y pero e ma".split())
+_LEADING_CONJUNCTIONS = frozenset("und doch aber auch et mais y pero e ma".split())
 _RELATIVE_PRONOUNS = frozenset("qui que quien quienes dont che who".split())  # not der/die/das
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
@@ -1559,7 +1559,7 @@ class EuropeanSpeakerResolver:
             return run, []  # "Anwalt der Kanzlei Höcker": a role of a body, nobody named
         name = run[cut:]
         inner = (w for w in name[1:] if w.casefold() not in _PARTICLES)
-        if any(self._not_a_name_word(word) for word in inner):
+        if any(self._not_a_name_word(word) for word in inner if not _double_surname(name, word)):
             return run, []
         role = [w for w in run[:cut] if w.casefold() not in _FUNCTION_WORDS and w not in _TITLES]
         return role, name
@@ -1715,7 +1715,7 @@ class EuropeanSpeakerResolver:
         role written beside their first mention."""
         people: dict[str, _Name] = {}
         for found in _FULL_NAME_RUN.finditer(self.text):
-            run = _without_affiliation(found.group().split())
+            run = _without_opening_adverb(_without_affiliation(found.group().split()))
             elided = run[0][:2] in ("L'", "L\u2019") and run[0][2:3].islower()
             titles, name = self._split_role(run[1:] if elided else run)
             if elided:  # "L’épidémiologiste Roman Prymula": the article and the role
@@ -1813,7 +1813,11 @@ class EuropeanSpeakerResolver:
         if self._surnames is not None:
             for found in self._surnames.finditer(self.text, window_start, position):
                 person = self._written_in_full(found) or self._by_last_word.get(fold(found.group()))
-                if person in self._people and self._opens_sentence(found.start(), person):
+                if (
+                    person in self._people
+                    and self._opens_sentence(found.start(), person)
+                    and not self._reported_about(found.end())  # "X habe »…«, sagte er"
+                ):
                     seen.append((found.start(), person))
         # the latest of the pronoun's gender, or of none known ("Léa ... dit-elle" after Henri)
         fitting = [one for one in seen if not gender or _gender(one[1].name) in (None, gender)]
@@ -1831,6 +1835,14 @@ class EuropeanSpeakerResolver:
         if self._unnamed_person_between(latest[0], position, pronoun):
             return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
         return latest[1]
+
+    def _reported_about(self, name_end: int) -> bool:
+        """Is the name ending here the subject of German reported speech ("Brandstätter habe
+        »nie gelobt, nur genickt«, sagte er"): someone else reports about them, and a pronoun
+        after it is the reporter?"""
+        if self.language != "de":
+            return False
+        return _GERMAN_SUBJUNCTIVE.match(self.text, name_end + 1) is not None
 
     def _written_in_full(self, surname: re.Match) -> _Name | None:
         """The person whose full name ends at this surname as written there ("Franco Quiroga",
@@ -1855,6 +1867,8 @@ class EuropeanSpeakerResolver:
             other = self._by_last_word.get(fold(found.group()))
             if other is None or other not in self._people or other.name == person.name:
                 continue
+            if self._reported_about(found.end()):
+                continue  # "Brandstätter habe »nie gelobt«, sagte er": not the one speaking
             if _gender(other.name) in (None, gender):
                 return True
         return False
@@ -2056,6 +2070,21 @@ def _ends_label(words: list[str]) -> bool:
     return 1 <= len(first) <= _MAX_NAME_WORDS + 2 and all(
         w[:1].isupper() or w in _PARTICLES for w in first
     )
+
+
+def _double_surname(name: list[str], word: str) -> bool:
+    """Is this hyphenated word the surname after a known first name ("Olusegun Adewale-Richter",
+    though "-richter" ends a role as in "Verwaltungsrichter")?"""
+    return "-" in word and len(name) > 1 and word == name[-1] and _is_first_name(name[-2])
+
+
+def _without_opening_adverb(run: list[str]) -> list[str]:
+    """The run without a word opening the sentence and the article after it ("Auch der Bassist
+    Olusegun Adewale-Richter" -> "Bassist Olusegun Adewale-Richter"), whose article would
+    otherwise stand inside the run as a particle ("Anwalt der Kanzlei Höcker")."""
+    if len(run) > 3 and run[0].casefold() in _LEADING_CONJUNCTIONS and run[1] in ("der", "die"):
+        return run[2:]
+    return run
 
 
 def _without_affiliation(run: list[str]) -> list[str]:
