@@ -464,9 +464,9 @@ _NAMED_AFTER = re.compile(
     r"advice|conclusion|prediction|pledge|vow)\s+(?:from|of)\s+"
     r"|(?:Those|These|The|Such)\s+(?:words|comments|remarks)\s+(?:came|come)\s+from\s+"
     rf"|So\s+(?P<verb>said|wrote)\s+)(?P<name>{_NAME_WORDS}\b)?"
-    rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+what\s+(?P<subject>{_NAME_WORDS})\s+"
-    r"(?P<told>said|told|wrote|says|tells|writes)\b"
-)
+    rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+(?:what|how)\s+(?P<subject>{_NAME_WORDS})\s+"
+    r"(?P<told>said|told|wrote|says|tells|writes|put\s+it|closed|ended|opened|began|summed)\b"
+)  # "That was how Marsh closed the meeting"
 # The first words of a sentence, where a plural subject of people stands: "Health ministers".
 _PLURAL_SUBJECT = re.compile(_SENTENCE_OPENING + r"((?:[A-Za-z\-]+\s+){0,2}[A-Za-z]+s)\b")
 # Another person of the pronoun's gender as the object of the verb right after a subject's

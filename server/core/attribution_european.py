@@ -362,6 +362,7 @@ _MAX_ACRONYM = 8
 _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäöüß]*(?:in|er|e))\s*:")
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
 _MAX_NAME_WORDS = 3
+_ARABIC_PARTICLES = frozenset("El Al Ben Bin Abu Ould".split())
 # Languages whose people often bear two surnames, and two first names before them ("Manuel
 # Jesús Carmona Ortega", called "Carmona" after).
 _TWO_SURNAMES = frozenset({"es", "pt"})
@@ -1558,7 +1559,9 @@ class EuropeanSpeakerResolver:
         if cut < len(run) and run[cut] in _PARTICLES:
             return run, []  # "Anwalt der Kanzlei Höcker": a role of a body, nobody named
         name = run[cut:]
-        inner = (w for w in name[1:] if w.casefold() not in _PARTICLES)
+        inner = (
+            w for w in name[1:] if w.casefold() not in _PARTICLES and w not in _ARABIC_PARTICLES
+        )  # "Youssef El Amrani": no Spanish article inside a name
         if any(self._not_a_name_word(word) for word in inner if not _double_surname(name, word)):
             return run, []
         role = [w for w in run[:cut] if w.casefold() not in _FUNCTION_WORDS and w not in _TITLES]

@@ -847,9 +847,14 @@ def _first_name_second(tokens: list[str]) -> bool:
     first = tokens[0]
     if len(first) <= 2 or first.endswith(".") or gender_from_first_name(first) is not None:
         return False
-    if first in CHINESE_SURNAMES:
+    if first in CHINESE_SURNAMES or tokens[1] in _INNER_NAME_ELEMENTS:
         return False
     return gender_from_first_name(tokens[1]) is not None
+
+
+# First names that stand inside longer Arabic, South Asian and Malay names: "Farook Abdul
+# Rahman", "Zainab Nur Hidayah"; the word before them is a given name, no role.
+_INNER_NAME_ELEMENTS = frozenset("Abdul Abdel Abd Abu Mohd Muhammad Mohammed Mohamed Nur".split())
 
 
 def _clean_role(role: str, max_words: int = 0) -> str | None:
