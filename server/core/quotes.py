@@ -683,8 +683,9 @@ def _in_code(text: str, quote: RawQuote) -> bool:
     """
     if text.startswith('""', quote.open_mark + 1) or text.startswith('""', quote.open_mark - 2):
         return True
-    if _CALL.search(text, quote.parts[0].start, quote.parts[-1].end):
-        return True
+    start, end = quote.parts[0].start, quote.parts[-1].end
+    if text.find("(", start, end) >= 0 and _CALL.search(text, start, end):
+        return True  # looked for only where a bracket opens: tried at every letter otherwise
     line_start = text.rfind("\n", 0, quote.open_mark) + 1
     return _CODE_KEY.fullmatch(text, line_start, quote.open_mark) is not None
 
