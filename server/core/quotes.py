@@ -569,7 +569,13 @@ def _written_twice(article: str, quote: RawQuote) -> bool:
         return False
     head = article[first.start : first.start + _MIN_CHARS_QUOTED_AGAIN]
     tail = article[last.end - _MIN_CHARS_QUOTED_AGAIN : last.end]
-    return article.count(head) > 1 or article.count(tail) > 1
+    return _stands_twice(article, head) or _stands_twice(article, tail)
+
+
+def _stands_twice(article: str, piece: str) -> bool:
+    """`article.count(piece) > 1`: its first and last places, found by a scan from each end that
+    stops at them, stand apart by its length at least."""
+    return article.rfind(piece) - article.find(piece) >= len(piece)
 
 
 def _same_words(words: str, other: str) -> bool:
@@ -794,7 +800,9 @@ def _may_hold(lead: str, words: re.Pattern) -> bool:
     """May a pattern with re.IGNORECASE whose every match holds one of `words` (in lower case)
     match in the lead? Not when the lead's lower() holds none of them and the lead no letter
     that folds into an ASCII one (`_FOLDS_INTO_ASCII`)."""
-    return words.search(lead.lower()) is not None or _FOLDS_INTO_ASCII.search(lead) is not None
+    if words.search(lead.lower()) is not None:
+        return True
+    return not lead.isascii() and _FOLDS_INTO_ASCII.search(lead) is not None
 
 
 def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
