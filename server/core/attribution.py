@@ -477,10 +477,17 @@ _OBJECT_PRONOUN = {
         r"\s*(?:[a-z]+\s+){1,2}her(?=[\s,.;:]+(?:about|to|that|if|whether|for|[,.;:]))"
     ),
 }
+# Opening on the letters, their word boundary looked back at after them: a search for a pattern
+# that opens on \b tries every position of the article, one that opens on a letter only that
+# letter's.
 _MET_BY_THE_WRITER = re.compile(
-    r"\b(?:I|We)\s+(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with|"
+    r"(?:I|We)(?<!\wI)(?<!\wWe)\s+"
+    r"(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with|"
     r"interviewed|visited|reached|called)\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
 )
+# Where a sentence breaks into the pieces that may hold its subject: commas, colons, dashes.
+_PIECE_BREAK = re.compile(r"[,;:(\u2014\u2013]")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|as)\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
 _OBJECT_REACH = 40  # characters after a subject's name where its verb's object stands
 # A subject who did not speak: "Bennett declined to comment", "Smith did not respond to a request".
@@ -781,12 +788,12 @@ class SpeakerResolver:
             return _NONE
         sentence = _clause_before(before[:-1]) + before[-1]
         for verb in _SAYING_VERB.finditer(sentence):
-            piece = re.split(r"[,;:(\u2014\u2013]", sentence[: verb.start()])[-1]
+            piece = _PIECE_BREAK.split(sentence[: verb.start()])[-1]
             named = person_piece(piece) or self._set_off_subject(sentence[: verb.end()])
             if named:
                 speaker, role = self._resolve(named, quote.open_mark)
                 return Attribution(speaker, role, verb.group()) if speaker else _NONE
-        pieces = re.split(r"[,;:(\u2014\u2013]", sentence)
+        pieces = _PIECE_BREAK.split(sentence)
         if len(pieces) > 1 and _ASKED_OPENING.match(pieces[0].strip()):
             pieces = pieces[1:]  # "Asked about Coetzer, Ndlovu smiled.": Ndlovu's
         if (
@@ -967,7 +974,7 @@ class SpeakerResolver:
             clause, verbs[0].start() - 2, verbs[0].end()
         ):
             return None
-        pieces = re.split(r"[,;:(\u2014\u2013]", _DATELINE.sub("", clause.strip()))
+        pieces = _PIECE_BREAK.split(_DATELINE.sub("", clause.strip()))
         while len(pieces) > 2 and _OPENING_ADVERBIAL.fullmatch(pieces[0].strip()):
             pieces = pieces[1:]  # "On Wednesday, chief executive Marcus Delacroix-Hunt ..."
         absolute = _WITH_SOMEONE_SAYING.search(clause)
@@ -1689,7 +1696,7 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
         opening = _opening_subject(before_verb)
         if opening:
             return opening, verb.group()
-    segments = re.split(r"[,;:(\u2014\u2013]", before_verb)
+    segments = _PIECE_BREAK.split(before_verb)
     relative = _relative_clause_subject(segments)
     if relative:
         return relative, verb.group()
@@ -1998,4 +2005,4 @@ def _trim_subject(phrase: str) -> str:
         and not is_plural_role(placed.group(1))  # "Analysts at Brightwater Securities"
     ):
         phrase = phrase[: placed.end(1)]
-    return re.sub(r"^(?:and|but|so|as)\s+", "", phrase, flags=re.IGNORECASE)
+    return _LEADING_CONJUNCTION.sub("", phrase)

@@ -566,8 +566,8 @@ _ASIDE = re.compile(
 # What the article writes after a name that makes it a person's: an age as German local news
 # gives it ("Gunthild Schön (77)") or between commas, where they are from ("aus Somalia"), or
 # what they are ("ein Turkana").
-_GIVEN_AS_A_PERSON = (
-    r"(?: \(\d{1,3}\)|, \d{1,3},| aus [A-ZÄÖÜ]|, (?:ein|eine) [A-ZÄÖÜ][a-zäöüß]+[,.:])"
+_GIVEN_AS_A_PERSON = re.compile(
+    r" \(\d{1,3}\)|, \d{1,3},| aus [A-ZÄÖÜ]|, (?:ein|eine) [A-ZÄÖÜ][a-zäöüß]+[,.:]"
 )
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -2168,7 +2168,12 @@ def _given_with_age(text: str, name: str) -> bool:
     """Does the article give the name as a person's, anywhere: with an age after it ("Will Smith
     (50)", "Saharo Mohammed, 27,"), where the person is from ("Saharo Mohammed aus Somalia") or
     what they are ("Gabriel Ambross, ein Turkana:")?"""
-    return re.search(re.escape(name) + _GIVEN_AS_A_PERSON, text) is not None
+    at = text.find(name)  # each place the name stands: no pattern compiled for each name
+    while at >= 0:
+        if _GIVEN_AS_A_PERSON.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _surnames_after_first_names(text: str) -> frozenset[str]:

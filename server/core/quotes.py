@@ -95,6 +95,11 @@ _SCARE_LEAD_WORDS = (
     "sticker",
 )
 _SCARE_LEAD_WORD = re.compile("|".join(map(re.escape, _SCARE_LEAD_WORDS)))  # one scan for all
+# The letters other than ASCII ones that a pattern with re.IGNORECASE matches to an ASCII letter
+# (İ and ı to i, ſ to s, the Kelvin sign to k). Where a lead holds none, every match of such a
+# pattern stands in the lead's lower() as the lowercase words it is written with: a search for
+# those words (a fast scan) tells when the pattern (tried at every position) cannot match.
+_FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # A name something goes by, given in the present: 'what Apple is calling "spatial" videos',
 # 'what physicists call "dark"'. Said in the past, it is a quotation: 'what he called
 # "experiments"'. A thing introduced by its name: 'a concept called "loop fusion"'.
@@ -103,6 +108,7 @@ _WHAT_IT_IS_CALLED = re.compile(
     r"|\b(?:a|an)\s+(?:[\w\-]+\s+){1,2}?(?:called|named)\s*$",  # 'a concept called "loop fusion"'
     re.IGNORECASE,
 )
+_WHAT_IT_IS_CALLED_WORDS = re.compile("what|called|named")
 # A work or a slogan named right before its title: 'in her book "A Paradise Built in Hell"',
 # 'the theme 'The Medium is the Message'', 'a slogan of its own: "Come for the cliffs."'.
 _WORK_LEAD = re.compile(
@@ -111,6 +117,10 @@ _WORK_LEAD = re.compile(
     r"|\b(?:slogan|motto|tagline|catchphrase|hashtag)(?:\s+of\s+(?:its|their|his|her)\s+own)?"
     r"[ \t]*:?[ \t]*$",
     re.IGNORECASE,
+)
+_WORK_LEAD_WORDS = re.compile(
+    "book|memoir|novel|biography|film|movie|documentary|album|song|single|series|show|"
+    "podcast|play|poem|essay|episode|exhibition|theme|slogan|motto|tagline|catchphrase|hashtag"
 )
 # What a sign says: '"No more cuts," reads one placard'.
 _PLACARD_AFTER = re.compile(
@@ -156,6 +166,7 @@ _EXAMPLE_LEAD = re.compile(
     r"(?:wonder(?:ing)?|ask(?:ing)?(?:\s+yourself)?|think(?:ing)?))[\s:,]*$",
     re.IGNORECASE,
 )
+_EXAMPLE_LEAD_WORDS = re.compile("like|you")
 # A function call written as code: "print f()", "console.log(x)", "df.head()".
 _CALL = re.compile(r"[A-Za-z_][\w.]*\((?:[\w.,'\" ]{0,20})\)")
 # What stands before a string on a line of code: a JSON key, or a name it is given to.
@@ -244,6 +255,7 @@ _IN_THEIR_WORDS = re.compile(
     r"(?:is\s+|was\s+)?$",
     re.IGNORECASE,
 )
+_IN_THEIR_WORDS_WORDS = re.compile("phrase|words")
 # Quoted words that are the object of a verb of saying: 'politely saying "thank you"'. Lowercase
 # only: a line opening "Added "Classic" mode" is a changelog, not speech.
 _SAYING_RIGHT_BEFORE = re.compile(
@@ -258,6 +270,7 @@ _DIRECTIVE_BEFORE = re.compile(
     r"appeal(?:s|ed|ing)? to|advis(?:e|es|ed|ing))\b(?:\s+[\w\u2019'.,\-]+){0,8}\s+to\s*$",
     re.IGNORECASE,
 )
+_DIRECTIVE_END = re.compile(r"to\s*$")  # what ends every lead it matches
 # The same order with its "to" inside the quotation marks: 'asked them "not to panic"'.
 _DIRECTIVE_OPEN = re.compile(
     r"\b(?:tell|tells|told|telling|urge[sd]?|urging|begg?(?:ed|ing|s)?|ask(?:s|ed|ing)?|"
@@ -273,6 +286,9 @@ _CHARACTERISED_AS = re.compile(
     r"decr)\w*(?:\s+[\w\u2019'.\-]+){0,6}\s+as\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?$",
     re.IGNORECASE,
 )
+_CHARACTERISED_AS_WORDS = re.compile(
+    "describ|view|regard|characteri|portray|hail|eulogi|denounc|condemn|blast|decr"
+)
 # Somebody calling something by a word of theirs: 'going so far as to call the play
 # "ridiculous."', 'called it "immaterial"'. An object stands between the verb and the word: a
 # thing "called "X"" with none is named, not called names.
@@ -286,6 +302,7 @@ _CALLED_SOMETHING = re.compile(
     r"are|were|be|been|the|a|an)\b)[\w\u2019'.\-]+\s+){1,4}(?:(?:a|an)\s+)?$",
     re.IGNORECASE,
 )
+_CALLED_SOMETHING_WORDS = re.compile("call")
 # Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
 # What something is said to be, right before the quoted words: 'the claims were "baseless"',
@@ -552,7 +569,13 @@ def _written_twice(article: str, quote: RawQuote) -> bool:
         return False
     head = article[first.start : first.start + _MIN_CHARS_QUOTED_AGAIN]
     tail = article[last.end - _MIN_CHARS_QUOTED_AGAIN : last.end]
-    return article.count(head) > 1 or article.count(tail) > 1
+    return _stands_twice(article, head) or _stands_twice(article, tail)
+
+
+def _stands_twice(article: str, piece: str) -> bool:
+    """`article.count(piece) > 1`: its first and last places, found by a scan from each end that
+    stops at them, stand apart by its length at least."""
+    return article.rfind(piece) - article.find(piece) >= len(piece)
 
 
 def _same_words(words: str, other: str) -> bool:
@@ -648,8 +671,12 @@ def is_scare_quote(
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
     if _named_as_term(text, quote, words) or _in_code(text, quote):
         return True
-    if attributed.speaker is None and _EXAMPLE_LEAD.search(
-        text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark
+    lead_start = max(quote.open_mark - _LEAD_REACH, 0)
+    lead = text[lead_start : quote.open_mark]
+    if (
+        attributed.speaker is None
+        and _may_hold(lead, _EXAMPLE_LEAD_WORDS)
+        and _EXAMPLE_LEAD.search(text, lead_start, quote.open_mark)
     ):
         return True
     if language in FOREIGN and _names_a_foreign_work(text, quote):
@@ -659,7 +686,9 @@ def is_scare_quote(
     if language in FOREIGN and _quoted_heading(text, quote, words, attributed):
         return True
     if len(words) < min_words:
-        if _WHAT_IT_IS_CALLED.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark):
+        if _may_hold(lead, _WHAT_IT_IS_CALLED_WORDS) and _WHAT_IT_IS_CALLED.search(
+            text, lead_start, quote.open_mark
+        ):
             return True
         opens_sentence = text[quote.parts[0].start].isupper()
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
@@ -683,8 +712,9 @@ def _in_code(text: str, quote: RawQuote) -> bool:
     """
     if text.startswith('""', quote.open_mark + 1) or text.startswith('""', quote.open_mark - 2):
         return True
-    if _CALL.search(text, quote.parts[0].start, quote.parts[-1].end):
-        return True
+    start, end = quote.parts[0].start, quote.parts[-1].end
+    if text.find("(", start, end) >= 0 and _CALL.search(text, start, end):
+        return True  # looked for only where a bracket opens: tried at every letter otherwise
     line_start = text.rfind("\n", 0, quote.open_mark) + 1
     return _CODE_KEY.fullmatch(text, line_start, quote.open_mark) is not None
 
@@ -762,13 +792,17 @@ def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -
 
 
 def _is_scare_lead(lead: str) -> bool:
-    """`_SCARE_LEAD` found in the lead; not looked for in a lead in ASCII, whose letters the
-    pattern matches in either case just as lower() gives them, without one of its words."""
-    if lead.isascii():
-        lowered = lead.lower()
-        if _SCARE_LEAD_WORD.search(lowered) is None:
-            return False
-    return _SCARE_LEAD.search(lead) is not None
+    """`_SCARE_LEAD` found in the lead; not looked for in a lead without one of its words."""
+    return _may_hold(lead, _SCARE_LEAD_WORD) and _SCARE_LEAD.search(lead) is not None
+
+
+def _may_hold(lead: str, words: re.Pattern) -> bool:
+    """May a pattern with re.IGNORECASE whose every match holds one of `words` (in lower case)
+    match in the lead? Not when the lead's lower() holds none of them and the lead no letter
+    that folds into an ASCII one (`_FOLDS_INTO_ASCII`)."""
+    if words.search(lead.lower()) is not None:
+        return True
+    return not lead.isascii() and _FOLDS_INTO_ASCII.search(lead) is not None
 
 
 def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
@@ -779,11 +813,17 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     if _SAID_AS_AFTER.match(text, after) or _KOREAN_QUOTATIVE.match(text, after):
         return True
     lead = text[max(quote.open_mark - _LEAD_REACH, 0) : quote.open_mark]
-    if any(p.search(lead) for p in (_SAYING_RIGHT_BEFORE, _DIRECTIVE_BEFORE, _IN_THEIR_WORDS)):
+    if (
+        _SAYING_RIGHT_BEFORE.search(lead)
+        or (_may_hold(lead, _DIRECTIVE_END) and _DIRECTIVE_BEFORE.search(lead))
+        or (_may_hold(lead, _IN_THEIR_WORDS_WORDS) and _IN_THEIR_WORDS.search(lead))
+    ):
         return True
     if _TO_INFINITIVE.match(text, quote.parts[0].start) and _DIRECTIVE_OPEN.search(lead):
         return True  # 'begged lawmakers "not to lose sight of" the war', not 'asked for "to go"'
-    characterised = _CHARACTERISED_AS.search(lead) is not None
+    characterised = (
+        _may_hold(lead, _CHARACTERISED_AS_WORDS) and _CHARACTERISED_AS.search(lead) is not None
+    )
     if characterised and _BY_AGENT.match(text, after):
         return True  # 'described as "heartbreaking" by the department': who said it, named
     if (
@@ -793,7 +833,8 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     ):
         return True
     if _ends_its_clause(text, quote) and (
-        _CALLED_SOMETHING.search(lead) or _sentence_closes_with_attribution(text, after)
+        (_may_hold(lead, _CALLED_SOMETHING_WORDS) and _CALLED_SOMETHING.search(lead))
+        or _sentence_closes_with_attribution(text, after)
     ):
         return True  # '"unexplained," and diagnoses are delayed, he added.', not '"criminals" in'
     if len(_WHOLE_WORD.findall(text, quote.parts[0].start, quote.parts[-1].end)) < 2:
@@ -840,7 +881,7 @@ def _names_a_work(text: str, quote: RawQuote, lead: str) -> bool:
     """A capitalised title or slogan after the noun of a work ('in his book "Financial Freedom:
     A Proven Path ..."'), or a quotation that names a campaign or a sign after it."""
     capitalised = text[quote.parts[0].start].isupper()
-    if capitalised and _WORK_LEAD.search(lead):
+    if capitalised and _may_hold(lead, _WORK_LEAD_WORDS) and _WORK_LEAD.search(lead):
         return True
     return _LABEL_AFTER.match(text, quote.close_mark + 1) is not None
 
@@ -969,8 +1010,9 @@ def _is_program_text(text: str, para: Span) -> bool:
     if text.startswith(_SHELL_PROMPTS, para.start):
         return True
     length = para.end - para.start
-    code_marks = len(_CODE_CHARACTER.findall(text, para.start, para.end))
-    return length >= _MIN_CODE_CHARS and code_marks >= _CODE_SHARE * length
+    if length < _MIN_CODE_CHARS:
+        return False
+    return len(_CODE_CHARACTER.findall(text, para.start, para.end)) >= _CODE_SHARE * length
 
 
 def _continues(text: str, para: Span, family: str) -> bool:

@@ -150,6 +150,11 @@ _NAME_RUN = re.compile(
 )
 # "von der Leyen said": the particles before a surname that opens the subject.
 _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
+_AFTER_A_FULL_STOP = re.compile(r"(?<=\.)\s+")
+# The article or "one" before a role: "the chair", "one spokesman" (not "one of the ...").
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|(?:one|another)(?!\s+of\b))\s+", re.IGNORECASE)
+# What ends the words before a name that may be its role: a sentence, a clause, a bracket.
+_ROLE_BREAK = re.compile(r"[.;:!?\n\"\u201c\u201d(),\u2013\u2014]|\s-\s")
 # "al-Assad" and "Assad" are one surname: the Arabic article joined by a hyphen.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*))")
@@ -583,7 +588,7 @@ def _name_runs(text: str):
         if "." not in run:  # most runs: nothing to cut or glue
             yield found.start(), run
             continue
-        pieces = re.split(r"(?<=\.)\s+", run)
+        pieces = _AFTER_A_FULL_STOP.split(run)
         offset = found.start()
         for piece in _join_abbreviations(pieces):
             offset = text.index(piece.split()[0], offset)
@@ -860,12 +865,7 @@ _INNER_NAME_ELEMENTS = frozenset("Abdul Abdel Abd Abu Mohd Muhammad Mohammed Moh
 def _clean_role(role: str, max_words: int = 0) -> str | None:
     """A role phrase without leading articles or trailing filler; None when nothing is left or
     it runs over `max_words` (by default the words a role before a name may have, and two)."""
-    role = re.sub(
-        r"^(?:the|a|an|(?:one|another)(?!\s+of\b))\s+",
-        "",
-        role.strip(" ,;:-\u2013\u2014"),
-        flags=re.IGNORECASE,
-    )
+    role = _LEADING_ARTICLE.sub("", role.strip(" ,;:-\u2013\u2014"))
     role = _FOREIGN_ARTICLE_BEFORE_ROLE.sub("", role)  # "El escritor" -> "escritor"
     words = role.split()
     if not words or len(words) > (max_words or _ROLE_WORDS_BEFORE + 2):
@@ -1875,7 +1875,7 @@ def _may_head_a_subject(word: str) -> bool:
 def _role_before(text: str, start: int, titles: str) -> str | None:
     """Role words written just before a name ("Kremlin spokesman"), with its own titles."""
     window = text[max(start - 80, 0) : start]
-    window = re.split(r"[.;:!?\n\"\u201c\u201d(),\u2013\u2014]|\s-\s", window)[-1]
+    window = _ROLE_BREAK.split(window)[-1]
     words = window.split()[-_ROLE_WORDS_BEFORE:]
     if titles and len(words) >= 2 and words[-1] in ("of", "for") and words[-2][:1].isupper():
         # "Secretary of State Antony Blinken", "Minister for Water Resources Imtiaz Khattak"
