@@ -256,8 +256,8 @@ _FIRST_NAMES = frozenset(
 )
 _TITLES = frozenset(
     "Dr. Dr Prof. Prof Herr Frau Mme Mme. M. Sr. Sra. Dra. Dott. Sig. Sen. Pr Mag. Mag DI Ing. "
-    "Ing".split()
-)  # Austrian degrees before a name: "Mag. Theresia Kranzlmayr", "DI Karl Huber"
+    "Ing Dona".split()
+)  # Austrian degrees ("Mag. Theresia Kranzlmayr", "DI Karl Huber"), "Dona Cleonice Arruda"
 # Capitalised words for a person's role or kin, written before the name in these languages:
 # "Ehemann Oliver Pocher", "Pastor Albrecht Martins", "Presidente Boric", "CEO Robert Machtlinger".
 _ROLE_WORDS = frozenset(
@@ -363,6 +363,11 @@ _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäö
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
 _MAX_NAME_WORDS = 3
 _ARABIC_PARTICLES = frozenset("El Al Ben Bin Abu Ould".split())
+# Surnames written after "da", "de", "dos" at the end of a name, no body someone works for.
+_SURNAMES_AFTER_A_PARTICLE = frozenset(
+    "Silva Souza Sousa Santos Costa Cruz Rosa Luz Paz Conceição Fonseca Rocha Cunha Mota "
+    "Silveira Vega Torre Fuente Mata Hoz Serna Peña".split()
+)
 # Languages whose people often bear two surnames, and two first names before them ("Manuel
 # Jesús Carmona Ortega", called "Carmona" after).
 _TWO_SURNAMES = frozenset({"es", "pt"})
@@ -914,7 +919,7 @@ class EuropeanSpeakerResolver:
         if self.language in ("es", "pt", "it") and (
             not first or to_whom or _no_subject_in_phrase(rest, self.language)
         ):
-            person = self._person_before(position, "")
+            person = self._person_before(position, self._pronoun_heading_sentence(position))
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         rest = _PHRASE_BEFORE_SUBJECT.sub("", _ASIDE.sub("", rest, count=1), count=1)
         if self.language == "de":
@@ -1725,7 +1730,8 @@ class EuropeanSpeakerResolver:
                 titles = [run[0][2:], *titles]
             if not self._two_first_names(name):
                 titles, name = _name_after_words_before(titles, name)
-            if len(name) < 2 or len(name) > self._max_name_words(name):
+            words = [word for word in name if word not in _PARTICLES]  # "Arruda da Silva"
+            if len(words) < 2 or len(words) > self._max_name_words(name):
                 continue
             full = " ".join(name)
             if full in people and people[full].role:
@@ -1826,7 +1832,7 @@ class EuropeanSpeakerResolver:
         fitting = [one for one in seen if not gender or _gender(one[1].name) in (None, gender)]
         latest = max(fitting, key=lambda one: one[0], default=None)
         if latest is None:
-            return None
+            return self._named_of_gender_just_before(position, gender) if gender else None
         if self._names_one_of_two(latest):
             return None  # "Proche d'Emmanuel Macron, ... Brigitte Macron ... », a-t-il lâché"
         another = _ANOTHER_SUBJECT.search(self.text, latest[0], position)
@@ -1838,6 +1844,33 @@ class EuropeanSpeakerResolver:
         if self._unnamed_person_between(latest[0], position, pronoun):
             return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
         return latest[1]
+
+    def _pronoun_heading_sentence(self, position: int) -> str:
+        """The subject pronoun opening the sentence of the quotation at `position` ("Ela conta
+        que a água chega ... “…”, conta"), or ""."""
+        words = self.text[self._start_of_sentence_before(position) : position].split()[:1]
+        pronoun = words[0].casefold() if words else ""
+        return pronoun if pronoun in _PRONOUN_GENDER else ""
+
+    def _named_of_gender_just_before(self, position: int, gender: str) -> _Name | None:
+        """The person of this gender (known by the first name) last written in full in the two
+        sentences before `position`, though not as a subject ("... com a mulher, Dona Jussara
+        Correia, e dois netos. Ela conta que ..."): whom a pronoun of that gender means when no
+        subject of it is in view."""
+        if self._surnames is None:
+            return None  # the article names nobody in full
+        start = self._start_of_sentence_before(self._start_of_sentence_before(position) - 1)
+        latest = None
+        for found in self._surnames.finditer(self.text, max(start, 0), position):
+            person = self._written_in_full(found)
+            if person is not None and _gender(person.name) == gender:
+                latest = person
+        return latest
+
+    def _inside_the_name_of(self, person: _Name, word: re.Match) -> bool:
+        """Does this word stand inside the person's full name as written there?"""
+        full = self.text.rfind(person.name, 0, word.start() + len(person.name))
+        return full >= 0 and full <= word.start() and word.end() <= full + len(person.name)
 
     def _reported_about(self, name_end: int) -> bool:
         """Is the name ending here the subject of German reported speech ("Brandstätter habe
@@ -1851,11 +1884,12 @@ class EuropeanSpeakerResolver:
         """The person whose full name ends at this surname as written there ("Franco Quiroga",
         not his brother Matías Quiroga, whom the surname alone stands for)."""
         before = self.text[max(surname.start() - _FIRST_NAME_REACH, 0) : surname.start()].split()
-        while len(before) > 1 and before[-1].casefold() in _PARTICLES:
-            before[-2:] = [" ".join(before[-2:])]  # "Sandrine Le Dantec", "Ana de la Vega"
-        if not before:
-            return None
-        return self._by_full_name.get(f"{before[-1]} {surname.group()}")
+        for words in range(1, min(len(before), _MAX_NAME_WORDS) + 1):
+            # "Sandrine Le Dantec", "Benedito Arruda da Silva": the particles and names between
+            written = self._by_full_name.get(" ".join([*before[-words:], surname.group()]))
+            if written is not None:
+                return written
+        return None
 
     def _another_person_just_before(self, person: _Name, position: int, pronoun: str) -> bool:
         """Is someone else than `person`, of the pronoun's gender or of none known, named in
@@ -1870,6 +1904,8 @@ class EuropeanSpeakerResolver:
             other = self._by_last_word.get(fold(found.group()))
             if other is None or other not in self._people or other.name == person.name:
                 continue
+            if self._inside_the_name_of(person, found):
+                continue  # "Arruda" of "Benedito Arruda da Silva", whose wife is Cleonice Arruda
             if self._reported_about(found.end()):
                 continue  # "Brandstätter habe »nie gelobt«, sagte er": not the one speaking
             if _gender(other.name) in (None, gender):
@@ -2095,6 +2131,8 @@ def _without_affiliation(run: list[str]) -> list[str]:
     Vision" -> "Jacqueline Rioba"), not inside a name ("Ursula von der Leyen")."""
     for index, word in enumerate(run):
         if word in _PARTICLES and _names_two_words(run[:index]):
+            if run[index + 1 :] and run[-1] in _SURNAMES_AFTER_A_PARTICLE:
+                return run  # "Benedito Arruda da Silva", "Luiz Inácio Lula da Silva"
             return run[:index]
     return run
 
@@ -2246,8 +2284,8 @@ def _appositive(
         return None
     role = found.group(1).strip()
     words = role.split()
-    if len(words) > _MAX_ROLE_WORDS or words[0] in _RELATIVES:
-        return None
+    if len(words) > _MAX_ROLE_WORDS or words[0] in _RELATIVES or words[0] in _AND:
+        return None  # "com a mulher, Dona Jussara Correia, e dois netos": the list goes on
     if any(word in _CONJUNCTIONS_OF_CLAUSES for word in words):
         return None  # "Tomás Hirsch, advierte que se debe ...": a clause, not a role
     if any(word in _FINITE_VERBS.get(resolver.language, ()) for word in words):

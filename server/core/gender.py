@@ -81,7 +81,8 @@ _FEMININE_NAMES = frozenset(
     eszter katalin erzsebet ildiko judit orsolya anouk femke sanne lieke marieke annelies
     sigrid kirsten mette freja linnea solveig giovanna alessandra federica silvia paola ayse
     fatma zeynep elif emine hatice merve ozlem maryam nour huda rania hala samira amaka
-    thandiwe meena kavitha divya""".split()
+    thandiwe meena kavitha divya
+    cleonice jussara lucineide rosineide eunice clarice berenice""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -147,7 +148,7 @@ _MASCULINE_NAMES = frozenset(
     serkan volkan giorgos dimitris nikos kostas yannis muhammad hussein abdullah khaled nabil
     tarek fadi ziad bassam olusegun chidi chukwuemeka ikenna kwaku kobina abebe tesfaye mandla
     lwazi sizwe jabulani amit vijay anand manoj deepak senthil murugan venkatesh balaji
-    srinivasan""".split()
+    srinivasan benedito""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
