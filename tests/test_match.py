@@ -919,3 +919,34 @@ def test_story_parts_are_short_parts_word_for_word(page, other, speakers, relati
     quote = replace(quotation(page), speaker=speakers[0])
     found = story_parts(quote, [speaking(other, speakers[1], 2)])
     assert [version.relation for version in found] == ([relation] if relation else [])
+
+
+def test_a_long_part_with_one_word_put_for_another_is_a_fragment():
+    whole = (
+        "This is not a gimmick. It is the biggest insulation programme this country has seen "
+        "in a generation"
+    )
+    part = "the biggest insulation scheme this country has seen in a generation"
+    assert compare(whole, part).relation == "fragment"
+    assert compare(part, whole).relation == "extended"
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "the biggest insulation scheme this country has not seen in a generation",  # a denial
+        "biggest insulation scheme this country",  # too short to stand for the whole
+    ],
+)
+def test_a_part_with_a_denial_or_few_words_changed_is_no_fragment(part):
+    whole = (
+        "This is not a gimmick. It is the biggest insulation programme this country has seen "
+        "in a generation"
+    )
+    assert compare(whole, part) is None
+
+
+def test_a_number_put_for_its_digits_in_a_part_is_read_by_the_number_rules():
+    whole = "My mum lay on a trolley for 31 hours with a broken hip, and nobody came to her"
+    part = "My mum lay on a trolley for thirty-one hours with a broken hip"
+    assert compare(whole, part).relation == "fragment"

@@ -38,6 +38,8 @@ DEFAULT_MIN_FRAGMENT_WORDS = 6
 _MIN_FRAGMENT_SHARE = 0.25
 _LONG_FRAGMENT_WORDS = 10
 _FRAGMENT_CUTOFF = 92.0
+# A part this long may have one word inside it put for another (`_one_word_changed_inside`).
+_ONE_WORD_CHANGED_PART_WORDS = 8
 # A part leaves out at least this many of the whole's words, or the first or last word alone:
 # one word more or less inside ("won't" and "will not", "He [Putin] has") is a wording changed,
 # a variant if anything.
@@ -479,12 +481,42 @@ def _part_relation(
     if not _may_be_part(shorter, longer, min_words):
         return None
     score = fuzz.partial_ratio(" ".join(shorter), " ".join(longer), score_cutoff=_FRAGMENT_CUTOFF)
+    if score < _FRAGMENT_CUTOFF and _one_word_changed_inside(shorter, longer):
+        score = _FRAGMENT_CUTOFF  # "the biggest insulation scheme this country has seen ..."
     if score < _FRAGMENT_CUTOFF or not _is_telling_part(shorter, min_words, score == 100.0):
         return None
     if _runs_over_a_denial(longer, shorter) or _runs_over_a_denial(shorter, longer):
         return None
     relation = FRAGMENT if shorter is words_b else EXTENDED
     return Comparison(round(score, 1), relation)
+
+
+def _one_word_changed_inside(shorter: Sequence[str], longer: Sequence[str]) -> bool:
+    """Does `shorter`, long enough, stand in `longer` word for word but for one word put for
+    another ("the biggest insulation scheme this country has seen in a generation" in "... It
+    is the biggest insulation program this country has seen in a generation")? A long word
+    changed costs a part's letters more than `_FRAGMENT_CUTOFF` allows."""
+    size = len(shorter)
+    if size < _ONE_WORD_CHANGED_PART_WORDS:
+        return False
+    for start in range(len(longer) - size + 1):
+        window = longer[start : start + size]
+        changed = [at for at in range(size) if window[at] != shorter[at]]
+        if len(changed) == 1 and 0 < changed[0] < size - 1:
+            return _a_word_put_for_another(window[changed[0]], shorter[changed[0]])
+    return False
+
+
+def _a_word_put_for_another(word: str, other: str) -> bool:
+    """Two words, neither a denial nor a number (those are read by their own rules: "31" and
+    "thirty-one" agree, "will" and "won't" do not)."""
+    pair = (word, other)
+    return (
+        word.isalpha()
+        and other.isalpha()
+        and _NEGATIONS.isdisjoint(pair)
+        and not _spells_a_number(pair)
+    )
 
 
 def _runs_over_a_denial(words: Sequence[str], other: Sequence[str]) -> bool:
