@@ -44,6 +44,7 @@ from .speakers import (
     leading_subject,
     names_a_body,
     split_subject,
+    tail_of_a_body_name,
 )
 
 if TYPE_CHECKING:
@@ -1372,6 +1373,8 @@ class SpeakerResolver:
         start, sentence = found
         for verb in reversed(list(_SAYING_VERB.finditer(sentence))):
             named = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
+            if named and tail_of_a_body_name(self.text, start + named.start(1)):
+                return None  # "... of the Institute for Urban Water Studies said": no person
             subject = self._subject_of(named.group(1)) if named else None
             if subject is None or subject.name is None:
                 return None

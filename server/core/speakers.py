@@ -256,6 +256,7 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
+_BODY_HEAD_REACH = 40  # characters before a name where a body's word and "for" may stand
 _COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame".split())
 # A title that is a first name too, before one surname: "said Earl Whitaker, the county's
 # emergency management director" (a peer would be "the Earl of ...").
@@ -1771,6 +1772,13 @@ def _is_closing_appositive(text: str, mention: Mention) -> bool:
         return False
     before = max(mention.run_start - _ACCORDING_TO_REACH, 0)
     return _ACCORDING_TO_BEFORE.search(text, before, mention.run_start) is None
+
+
+def tail_of_a_body_name(text: str, start: int) -> bool:
+    """Do the capitalised words from `start` end a body's name, after its body word and "for"
+    or "of" ("the Institute for Urban Water Studies", "the Centre for Policy Research")?"""
+    before = text[max(start - _BODY_HEAD_REACH, 0) : start].split()
+    return len(before) >= 2 and before[-1] in ("for", "of") and before[-2] in BODY_WORDS
 
 
 def _in_brackets(text: str, mention: Mention) -> bool:
