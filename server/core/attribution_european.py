@@ -68,7 +68,7 @@ _VERBS = {
     plaide a-réclamé réclame a-rétorqué rétorque a-fustigé fustige a-critiqué
     a-déploré déplore a-reconnu a-promis promet a-lancé a-ironisé ironise a-taclé tacle
     a-écrit écrit a-tweeté a-confirmé confirme a-admis admet a-poursuivi a-conclu conclut
-    a-résumé a-répété répète plaisante a-plaisanté a-décrit a-évoqué""",
+    a-résumé a-répété répète plaisante a-plaisanté a-décrit a-évoqué juge""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
@@ -417,6 +417,11 @@ _ARTICLE_PRONOUN = {
     "lo": "lui",
     "l'": "",  # "l'élu", "l'éleveuse": an elided article tells no gender
     "l\u2019": "",
+    "ce": "il",  # "ajoute ce cousin éloigné du directeur": the one in view
+    "cette": "elle",
+    "este": "él",
+    "esta": "ella",
+    "dieser": "er",
 }
 _MAX_ROLE_SUBJECT_WORDS = 6  # "La secretaria de Estado" before its verb
 _MAX_PHRASE_WORDS = 6  # words of a phrase set off before a subjectless verb: "Al respecto,"
@@ -2082,7 +2087,7 @@ def _kin_or_role_set_off(head: str, person: _Name) -> bool:
     before, comma, between = head.rpartition(",")
     if not comma:
         return False
-    opening = before.split()
+    opening = _without_its_field(before.split())
     words = [w for w in between.split() if w not in person.name.split()]
     if not 2 <= len(opening) <= _MAX_LOWERCASE_BEFORE_NAME or len(words) > 2:
         return False
@@ -2090,6 +2095,14 @@ def _kin_or_role_set_off(head: str, person: _Name) -> bool:
     if first not in _POSSESSIVES | _WHOSE and first not in _ARTICLES_BEFORE_NAME:
         return False
     return all(map(_may_head_a_subject, opening[1:] + words))
+
+
+def _without_its_field(opening: list[str]) -> list[str]:
+    """An article and a noun without what they are of ("Le voisin des Dufresne" -> "Le
+    voisin"): the words from "de", "des", "del", "du" ... on, if no more than a role's field."""
+    if len(opening) > 2 and opening[2] in _FIELD_OF_A_ROLE and len(opening) - 2 <= _MAX_FIELD_WORDS:
+        return opening[:2]
+    return opening
 
 
 def _may_head_a_subject(word: str) -> bool:

@@ -82,7 +82,9 @@ _FEMININE_NAMES = frozenset(
     sigrid kirsten mette freja linnea solveig giovanna alessandra federica silvia paola ayse
     fatma zeynep elif emine hatice merve ozlem maryam nour huda rania hala samira amaka
     thandiwe meena kavitha divya
-    cleonice jussara lucineide rosineide eunice clarice berenice""".split()
+    cleonice jussara lucineide rosineide eunice clarice berenice
+    armelle corinne estelle fabienne sabrine agathe apolline capucine coralie eloise maelle ophelie
+    romane salome""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -148,7 +150,9 @@ _MASCULINE_NAMES = frozenset(
     serkan volkan giorgos dimitris nikos kostas yannis muhammad hussein abdullah khaled nabil
     tarek fadi ziad bassam olusegun chidi chukwuemeka ikenna kwaku kobina abebe tesfaye mandla
     lwazi sizwe jabulani amit vijay anand manoj deepak senthil murugan venkatesh balaji
-    srinivasan benedito""".split()
+    srinivasan benedito
+    gregoire bruno denis franck jules mathis stephane yannick ludovic marc armand aurelien bastien
+    cyril erwan gael gwenael killian mael timothee victor alexis axel enzo remy""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
