@@ -15,7 +15,7 @@ CASES = json.loads(
     (Path(__file__).parent / "cases" / "quotes_cases.json").read_text(encoding="utf-8")
 )["cases"]
 # Floors of the quality gate on the written cases: they only ever rise.
-ROLE_FLOOR = 330  # of 344
+ROLE_FLOOR = 337  # of 350
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])

@@ -43,7 +43,8 @@ TITLE_WORDS = frozenset(
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
-    Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP""".split()
+    Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
+    Superintendent Constable Detective Commander Haji Hajji Hajiya""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -197,7 +198,7 @@ _CONTRACTION = re.compile(r"\w+(?:[\u2019'](?:m|re|ve|ll|d)|n[\u2019']t)")
 _PRONOUN_I_AFTER = re.compile(r"\s+I$")
 _ABBREVIATION = re.compile(
     r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|"
-    r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co)\.)$"
+    r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co|Ma)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
 # "C.K. Walker aka “Lindsey”", "Shawn Carter, also known as Jay-Z": a person and an alias.
@@ -225,7 +226,7 @@ FIRST_NAMES_THAT_ARE_WORDS = frozenset(
 _FIRM_KINDS = frozenset(
     """automaker brokerage broadcaster carmaker chipmaker conglomerate drugmaker grocer
     housebuilder insurer lender manufacturer miner publisher retailer supermarket telco
-    wholesaler""".split()
+    wholesaler firm""".split()
 )
 # Kin written before a name, with no role's ending ("mother", "brother" have one).
 _KIN_NOUNS = frozenset(
@@ -256,6 +257,8 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 _NAME_CHARACTERS = re.compile(r"[\w\u2019'\-\s]*")
 _BODY_OF_TAIL = r"[A-Z][\w\-]+(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w\-]+)*"
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
+_LEGAL_FORMS = ("Inc.", "Inc", "LLC", "Ltd", "Ltd.", "plc", "PLC", "Corp.", "GmbH", "AG")
+_SHORTEST_ROLE_BY_ENDING = 5  # letters: "Sher", "Piet", "Kent" end as roles do
 _BODY_HEAD_REACH = 40  # characters before a name where a body's word and "for" may stand
 _COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame".split())
 # A title that is a first name too, before one surname: "said Earl Whitaker, the county's
@@ -833,7 +836,13 @@ def _role_first(tokens: list[str]) -> bool:
         return False
     if first.casefold().startswith("co-") or names_a_place_or_people(first):
         return True  # "Co-star Eli Benally", "(Attorney for) Iowa Renata Castellanos-Webb"
-    return first in TITLE_WORDS or is_role_noun(first)
+    return first in TITLE_WORDS or first.casefold() in ROLE_NOUNS or _a_role_by_its_ending(first)
+
+
+def _a_role_by_its_ending(word: str) -> bool:
+    """A role noun by its ending ("Forecaster", "Lobbyist"), long enough that the ending tells
+    ("Sher Zaman Khan": no role)."""
+    return len(word) > _SHORTEST_ROLE_BY_ENDING and is_role_noun(word)
 
 
 def _a_name_of_four_words(tokens: list[str]) -> bool:
@@ -987,9 +996,18 @@ class ArticleNames:
             found = self._find_fullest(spelled) if spelled else None
             found = found or self._body_spelled_out(name) or self._find_fullest(name)
             if found is None or found.name == name:
-                found = self._body_named_after(name) or found  # "Skyvale": Skyvale Airlines
+                found = self._body_named_after(name) or self._with_a_legal_form(name) or found
             self._fullest[name] = found
         return self._fullest[name]
+
+    def _with_a_legal_form(self, name: str) -> Mention | None:
+        """The body's name with its legal form after it, as the article first gave it
+        ("Meridian Autonomy" of "Meridian Autonomy Inc.", "Heartland Cold Storage LLC")."""
+        for form in _LEGAL_FORMS:
+            found = self._first_mentions.get(f"{name} {form}")
+            if found is not None:
+                return found
+        return None
 
     def _body_named_after(self, word: str) -> Mention | None:
         """The one body the article names in full with this word first or in brackets after it
@@ -1452,7 +1470,11 @@ class ArticleNames:
         """A body's name as written, with capitalised words that are also common words ("Big
         Machine"), without a sentence's first word ("The")."""
         words = self.text[mention.run_start : mention.run_end].split()
-        while words and (words[0] in NOT_NAME_WORDS or words[0] in TITLE_WORDS):
+        while words and (
+            words[0] in NOT_NAME_WORDS
+            or words[0] in TITLE_WORDS
+            or words[0].casefold() in _FIRM_KINDS  # "Firm Seaview Grounds Maintenance Ltd"
+        ):
             words.pop(0)
         return " ".join(words) if name in " ".join(words) else name
 
