@@ -113,6 +113,7 @@ _INVERTIBLE = frozenset(
     "concluded concludes observed observes commented comments reported reports "
     "admitted admits acknowledged acknowledges conceded concedes confirmed confirms quipped quips "
     "joked jokes cautioned cautions lamented laments complained complains boasted boasts "
+    "vowed pledged promised urged claimed revealed gushed "
     "déclaré dit annoncé "
     "précisé assuré reconnu rappelé répondu insisté averti confié martelé "
     "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
@@ -429,6 +430,12 @@ _UNNAMED_ANYONE_SUBJECT = re.compile(
     r"(?!,?\s+(?:[A-Z]|of\b))"
     r"|" + _SENTENCE_OPENING + r"One\s+of\s+(?:them|those|the\s+[a-z\-]+)\b(?!,?\s+[A-Z])"
 )
+# "the mum-of-two", "the gran-of-three", "the father-of-four": a parent by their children.
+_THE_PARENT_OF = re.compile(r"[Tt]he\s+([a-z]+)-of-[a-z]+")
+_KIN_GENDER = {
+    **dict.fromkeys("mum mother mom gran granny grandmother nan nana".split(), FEMININE),
+    **dict.fromkeys("dad father grandad granddad grandfather".split(), MASCULINE),
+}
 # Someone unnamed by their role heading a sentence: "A clerk at the store said", "An officer",
 # "An emergency room nurse", "An Ashbury supporter who has held a season ticket".
 # Up to four small words: any of them a role when a comma or a word that ends the noun follows
@@ -463,7 +470,10 @@ _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:message|warning|verdict|words?|reaction|response|assessment|promise|plea|view|answer|"
     r"advice|conclusion|prediction|pledge|vow)\s+(?:from|of)\s+"
-    r"|(?:Those|These|The|Such)\s+(?:words|comments|remarks)\s+(?:came|come)\s+from\s+"
+    r"|(?:Those|These|The|Such)\s+(?:words|comments|remarks|question|plea|warning)\s+"
+    r"(?:came|come)\s+from\s+(?:[a-z][a-z\-]*\s+){0,4}"
+    r"|(?:That|This|The)\s+(?:question|plea|warning|remark|answer)\s*,\s+from\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,4}"
     rf"|So\s+(?P<verb>said|wrote)\s+)(?P<name>{_NAME_WORDS}\b)?"
     rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+(?:what|how)\s+(?P<subject>{_NAME_WORDS})\s+"
     r"(?P<told>said|told|wrote|says|tells|writes|put\s+it|closed|ended|opened|began|summed)\b"
@@ -1068,6 +1078,7 @@ class SpeakerResolver:
             named = (
                 self.names.person_by_role(phrase, position)
                 or self._aged_in_view(phrase, position)
+                or self._parent_of_in_view(phrase, position)
                 or self._role_in_view(phrase, position)
             )
             if named is None:
@@ -1096,6 +1107,16 @@ class SpeakerResolver:
         gender = _UNNAMED_PEOPLE.get(noun)
         pronoun = "he" if gender == MASCULINE else "she" if gender == FEMININE else ""
         return self._resolve_pronoun(position, pronoun=pronoun)
+
+    def _parent_of_in_view(self, phrase: str, position: int) -> str | None:
+        """ "vowed the gran-of-three", "said the father-of-two": the person in view of that
+        gender, as "she" or "he" would be."""
+        found = _THE_PARENT_OF.fullmatch(phrase.strip().rstrip(".,;:!?"))
+        if found is None:
+            return None
+        gender = _KIN_GENDER.get(found.group(1).casefold())
+        pronoun = "he" if gender == MASCULINE else "she" if gender == FEMININE else ""
+        return self._resolve_pronoun(position, pronoun=pronoun) if pronoun else None
 
     def _role_in_view(self, phrase: str, position: int) -> str | None:
         """ "the midfielder told Sky Sports", of a role the article gives nobody, right after a
