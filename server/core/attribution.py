@@ -469,7 +469,8 @@ _NAME_WORDS = r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:message|warning|verdict|words?|reaction|response|assessment|promise|plea|view|answer|"
-    r"advice|conclusion|prediction|pledge|vow)\s+(?:from|of)\s+"
+    r"advice|conclusion|prediction|pledge|vow|question)\s+(?:from|of)\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,4}"
     r"|(?:Those|These|The|Such)\s+(?:words|comments|remarks|question|plea|warning)\s+"
     r"(?:came|come)\s+from\s+(?:[a-z][a-z\-]*\s+){0,4}"
     r"|(?:That|This|The)\s+(?:question|plea|warning|remark|answer)\s*,\s+from\s+"
@@ -477,7 +478,9 @@ _NAMED_AFTER = re.compile(
     rf"|So\s+(?P<verb>said|wrote)\s+)(?P<name>{_NAME_WORDS}\b)?"
     rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+(?:what|how)\s+(?P<subject>{_NAME_WORDS})\s+"
     r"(?P<told>said|told|wrote|says|tells|writes|put\s+it|closed|ended|opened|began|summed)\b"
-)  # "That was how Marsh closed the meeting"
+    rf"|(?P<owner>{_NAME_WORDS})['\u2019]s\s+(?:closing\s+|final\s+|last\s+|parting\s+)?"
+    r"(?:line|words|remark|question|answer|plea|warning|message|reply)\b"
+)  # "That was how Marsh closed the meeting", "Dimaculangan's closing line drew laughter"
 # The first words of a sentence, where a plural subject of people stands: "Health ministers".
 _PLURAL_SUBJECT = re.compile(_SENTENCE_OPENING + r"((?:[A-Za-z\-]+\s+){0,2}[A-Za-z]+s)\b")
 # Another person of the pronoun's gender as the object of the verb right after a subject's
@@ -923,7 +926,7 @@ class SpeakerResolver:
             made = _MADE_THE_REMARK.match(sentence)  # "Mayor Jane Doe made the promise at ..."
             return (made.group("subject").strip(), None) if made else None
         # "Those were the words of a resident who ...": someone unnamed, nobody said before
-        name = found.group("name") or found.group("subject") or ""
+        name = found.group("name") or found.group("subject") or found.group("owner") or ""
         return name, found.group("verb") or found.group("told")
 
     def _signed_below(self, quote: RawQuote) -> tuple[str, str | None] | None:
