@@ -430,6 +430,11 @@ _UNNAMED_ANYONE_SUBJECT = re.compile(
     r"(?!,?\s+(?:[A-Z]|of\b))"
     r"|" + _SENTENCE_OPENING + r"One\s+of\s+(?:them|those|the\s+[a-z\-]+)\b(?!,?\s+[A-Z])"
 )
+# A relative clause set off between a subject and its verb ("Granite Subsea Services Ltd, which
+# employs around 1,400 people at its base in Altens, said"): no part of the subject.
+_RELATIVE_CLAUSE_SET_OFF = re.compile(
+    r",\s+(?:which|who)\s+(?!(?:her|his|the|a|an|their|its|our|my|your)\b)[a-z].*,\s*$"
+)  # not "which her editor, Pauline Gaudet, calls", where the subject stands inside
 # "the mum-of-two", "the gran-of-three", "the father-of-four": a parent by their children.
 _THE_PARENT_OF = re.compile(r"[Tt]he\s+([a-z]+)-of-[a-z]+")
 _KIN_GENDER = {
@@ -469,8 +474,9 @@ _NAME_WORDS = r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:message|warning|verdict|words?|reaction|response|assessment|promise|plea|view|answer|"
-    r"advice|conclusion|prediction|pledge|vow|question)\s+(?:from|of)\s+"
-    r"(?:[a-z][a-z\-]*\s+){0,4}"
+    r"advice|conclusion|prediction|pledge|vow|question)\s+(?:(?:from|of)\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,4}|(?=(?:[A-Z][\w'\u2019\-]*\s+){1,3}(?:passed|sent|gave|left|"
+    r"delivered|offered|had)\b))"
     r"|(?:Those|These|The|Such)\s+(?:words|comments|remarks|question|plea|warning)\s+"
     r"(?:came|come)\s+from\s+(?:[a-z][a-z\-]*\s+){0,4}"
     r"|(?:That|This|The)\s+(?:question|plea|warning|remark|answer)\s*,\s+from\s+"
@@ -1723,7 +1729,7 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
         opening = _opening_subject(before_verb)
         if opening:
             return opening, verb.group()
-    segments = _PIECE_BREAK.split(before_verb)
+    segments = _PIECE_BREAK.split(_RELATIVE_CLAUSE_SET_OFF.sub(" ", before_verb))
     relative = _relative_clause_subject(segments)
     if relative:
         return relative, verb.group()

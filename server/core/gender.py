@@ -84,7 +84,8 @@ _FEMININE_NAMES = frozenset(
     thandiwe meena kavitha divya
     cleonice jussara lucineide rosineide eunice clarice berenice
     armelle corinne estelle fabienne sabrine agathe apolline capucine coralie eloise maelle ophelie
-    romane salome""".split()
+    romane salome
+    ishbel kirsteen seonaid rhona morven elspeth""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -152,7 +153,8 @@ _MASCULINE_NAMES = frozenset(
     lwazi sizwe jabulani amit vijay anand manoj deepak senthil murugan venkatesh balaji
     srinivasan benedito
     gregoire bruno denis franck jules mathis stephane yannick ludovic marc armand aurelien bastien
-    cyril erwan gael gwenael killian mael timothee victor alexis axel enzo remy""".split()
+    cyril erwan gael gwenael killian mael timothee victor alexis axel enzo remy
+    calum gregor ruaridh ruairidh ruaraidh alastair torquil iain struan graeme finlay""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
