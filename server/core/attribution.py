@@ -484,6 +484,8 @@ _NAMED_AFTER = re.compile(
     rf"|So\s+(?P<verb>said|wrote)\s+)(?P<name>{_NAME_WORDS}\b)?"
     rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+(?:what|how)\s+(?P<subject>{_NAME_WORDS})\s+"
     r"(?P<told>said|told|wrote|says|tells|writes|put\s+it|closed|ended|opened|began|summed)\b"
+    rf"|(?:That|This)\s+(?:was|is)\s+(?P<whose>{_NAME_WORDS})['\u2019]s\s+(?:reply|answer|"
+    r"response|verdict|message|warning|plea|view)\b"  # "That was Madam Boakye's reply"
     rf"|(?P<owner>{_NAME_WORDS})['\u2019]s\s+(?:closing\s+|final\s+|last\s+|parting\s+)?"
     r"(?:line|words|remark|question|answer|plea|warning|message|reply)\b"
 )  # "That was how Marsh closed the meeting", "Dimaculangan's closing line drew laughter"
@@ -501,10 +503,16 @@ _OBJECT_PRONOUN = {
 # that opens on \b tries every position of the article, one that opens on a letter only that
 # letter's.
 _MET_BY_THE_WRITER = re.compile(
-    r"(?:I|We)(?<!\wI)(?<!\wWe)\s+"
+    r"(?:(?:I|We)(?<!\wI)(?<!\wWe)\s+"
     r"(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with|"
-    r"interviewed|visited|reached|called)\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
+    r"interviewed|visited|reached|called)"
+    r"|(?:heard|gave|took)\s+(?:evidence|testimony)\s+from(?:\s+[a-z][a-z\-]*){0,3}"
+    r"|heard\s+from(?:\s+[a-z][a-z\-]*){0,3})"  # "The inquest heard evidence from staff nurse X"
+    r"\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
 )
+_NAME_ENDING_A_PIECE = re.compile(r"((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)\s*$")
+# A piece set off after a name that says what they are: "an adviser at the Advice Centre".
+_AN_APPOSITIVE = re.compile(r"\s*(?:an?|the|his|her|their|its)\s+[a-z]")
 # Where a sentence breaks into the pieces that may hold its subject: commas, colons, dashes.
 _PIECE_BREAK = re.compile(r"[,;:(\u2014\u2013]")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|as)\s+", re.IGNORECASE)
@@ -932,7 +940,13 @@ class SpeakerResolver:
             made = _MADE_THE_REMARK.match(sentence)  # "Mayor Jane Doe made the promise at ..."
             return (made.group("subject").strip(), None) if made else None
         # "Those were the words of a resident who ...": someone unnamed, nobody said before
-        name = found.group("name") or found.group("subject") or found.group("owner") or ""
+        name = (
+            found.group("name")
+            or found.group("subject")
+            or found.group("owner")
+            or found.group("whose")
+            or ""
+        )
         return name, found.group("verb") or found.group("told")
 
     def _signed_below(self, quote: RawQuote) -> tuple[str, str | None] | None:
@@ -1954,6 +1968,10 @@ def _relative_clause_subject(segments: list[str]) -> str | None:
     if len(words) > 1 and not all(word.islower() for word in words[1:]):
         return _trim_subject(" ".join(words[1:])) or None
     if words[0] == "who" and len(segments) > 1:  # "Julia Kessler, who had vowed that"
+        if len(segments) > 2 and _AN_APPOSITIVE.match(segments[-2]):
+            named = _NAME_ENDING_A_PIECE.search(segments[-3])
+            return person_piece(named.group(1)) if named else None  # "He was supported by
+            # Nasreen Akhtar-Lowe, an adviser at the Yorkshire Workers' Advice Centre, who said"
         return person_piece(segments[-2])
     return None
 
