@@ -85,7 +85,9 @@ _FEMININE_NAMES = frozenset(
     cleonice jussara lucineide rosineide eunice clarice berenice
     armelle corinne estelle fabienne sabrine agathe apolline capucine coralie eloise maelle ophelie
     romane salome
-    ishbel kirsteen seonaid rhona morven elspeth""".split()
+    ishbel kirsteen seonaid rhona morven elspeth
+    carola elisabeth katharina luisa ida nele kathrin bettina daniela christa heidi margit
+    marianne sieglinde""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -154,7 +156,9 @@ _MASCULINE_NAMES = frozenset(
     srinivasan benedito
     gregoire bruno denis franck jules mathis stephane yannick ludovic marc armand aurelien bastien
     cyril erwan gael gwenael killian mael timothee victor alexis axel enzo remy
-    calum gregor ruaridh ruairidh ruaraidh alastair torquil iain struan graeme finlay""".split()
+    calum gregor ruaridh ruairidh ruaraidh alastair torquil iain struan graeme finlay
+    clemens raimund erwin gerd henning jakob leon leonhard sepp xaver quirin veit wendelin
+    severin nico""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
