@@ -553,12 +553,19 @@ def _quoted_again(
         if attributed.speaker is not None
     ]
     for index, words in unsaid:
-        speakers = {
-            speaker for other, text, speaker in said if other != index and _same_words(words, text)
-        }
-        if len(speakers) == 1:
-            quote, attributed, scare = judged[index]
+        holders = [(other, speaker) for other, text, speaker in said if _same_words(words, text)]
+        speakers = {speaker for other, speaker in holders if other != index}
+        quote, attributed, scare = judged[index]
+        if _displayed_again(article, quote) and any(other < index for other, _ in holders):
+            judged[index] = (quote, attributed, True)  # a pull quote after the body: no new words
+        elif len(speakers) == 1:
             judged[index] = (quote, replace(attributed, speaker=speakers.pop()), scare)
+
+
+def _displayed_again(article: str, quote: RawQuote) -> bool:
+    """Is the quotation set out as display type, its sentence's last stop dropped (“This is the
+    hardest decision we have taken”), as a pull quote is and a quotation in the prose is not?"""
+    return article[quote.parts[-1].end - 1].isalnum()
 
 
 def _written_twice(article: str, quote: RawQuote) -> bool:
