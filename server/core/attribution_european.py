@@ -378,7 +378,7 @@ _AUXILIARIES = frozenset("a ont avait hat hatte ha".split())
 # Words that open a phrase after a name, never its role: "X, lors d'une conférence de presse".
 _NOT_ROLE_OPENERS = frozenset(
     """lors dans en à pour avec sur après avant pendant durante tras con para por sobre em com
-    após in per dopo während nach bei mit für""".split()
+    após in per dopo während nach bei mit für al ao au""".split()
 )
 _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
@@ -430,6 +430,18 @@ _PHRASE_OPENERS = frozenset(
     para no na em ao com após depois ainda nel in dopo poi inoltre""".split()
 )
 _LEADING_CONJUNCTION = re.compile(r"^(?:Y|Und|Et|E|Pero|Aber|Mais)\s+")
+# Participles of being asked heading a sentence whose verb has no subject: "Preguntada por si
+# habrá cierres, respondió: «…»", "Consultado sobre los plazos, respondió"; their ending tells
+# the gender of the one asked.
+_ASKED = {
+    **dict.fromkeys(
+        "consultado preguntado interrogado cuestionado questionado perguntado".split(), "él"
+    ),
+    **dict.fromkeys(
+        "consultada preguntada interrogada cuestionada questionada perguntada".split(), "ella"
+    ),
+}
+_MAX_ASKED_PHRASE_WORDS = 12
 # Nouns for someone the article does not name, whom no role noun stands for: "el hombre".
 _UNNAMED_PEOPLE = frozenset(
     """hombre mujer joven niño niña chico chica señor señora vecino vecina testigo víctima
@@ -1173,7 +1185,7 @@ class EuropeanSpeakerResolver:
             person = self._person_before(position, last_word[0].casefold())
             return (Attribution(person.name, person.role, verb) if person else None,)
         if self._no_subject_before(before_verb, after_verb):
-            person = self._person_before(position, "")
+            person = self._person_before(position, _pronoun_of_the_asked(before_verb))
             return (Attribution(person.name, person.role, verb) if person else _no_one(verb),)
         return None
 
@@ -1185,11 +1197,12 @@ class EuropeanSpeakerResolver:
             return False
         head = _LEADING_CONJUNCTION.sub("", before_verb.strip())
         words = head.split()
+        asked = bool(words) and words[0].casefold().strip(",") in _ASKED
         if words and not (
             head.endswith(",")
             and "," not in head[:-1]
-            and len(words) <= _MAX_PHRASE_WORDS
-            and words[0].casefold().strip(",") in _PHRASE_OPENERS
+            and len(words) <= (_MAX_ASKED_PHRASE_WORDS if asked else _MAX_PHRASE_WORDS)
+            and (asked or words[0].casefold().strip(",") in _PHRASE_OPENERS)
         ):
             return False  # "La secretaria de Estado, señaló": a subject, not a phrase
         first = after_verb.split()[:1]
@@ -2202,6 +2215,12 @@ def _no_subject_in_phrase(rest: str, language: str) -> bool:
         or (word in _SUBJECT_ARTICLES and phrase[at - 1] not in _BEFORE_A_PLACE)
         for at, word in enumerate(phrase[2:], 2)
     )  # "dijo en un comunicado el ministro": a subject; "explicó durante ... en Sevilla": none
+
+
+def _pronoun_of_the_asked(before_verb: str) -> str:
+    """ "ella" after "Preguntada por ...,", "él" after "Consultado sobre ...,", else ""."""
+    words = before_verb.split()
+    return _ASKED.get(words[0].casefold().strip(","), "") if words else ""
 
 
 def _no_one(verb: str) -> Attribution:
