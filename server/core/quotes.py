@@ -304,7 +304,9 @@ _CALLED_SOMETHING = re.compile(
 )
 _CALLED_SOMETHING_WORDS = re.compile("call")
 # Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
-_CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
+_CLAUSE_ENDS_AFTER = re.compile(
+    r"\s*[.,;:!?)\u2014\u2013]|\s*$|\s+(?:and|but)\s+(?:that|said|added)\b"
+)  # 'ministers were "deeply concerned" and that the fund would ...': a clause ends
 # What something is said to be, right before the quoted words: 'the claims were "baseless"',
 # 'there would be "political consequences"', 'it was a "mistake"'.
 _PREDICATE_BEFORE = re.compile(
