@@ -304,9 +304,9 @@ _CALLED_SOMETHING = re.compile(
 )
 _CALLED_SOMETHING_WORDS = re.compile("call")
 # Where a quoted word ends its clause: '"ridiculous."', '"immaterial")', '"unexplained," and'.
-_CLAUSE_ENDS_AFTER = re.compile(
-    r"\s*[.,;:!?)\u2014\u2013]|\s*$|\s+(?:and|but)\s+(?:that|said|added)\b"
-)  # 'ministers were "deeply concerned" and that the fund would ...': a clause ends
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
+# 'ministers were "deeply concerned" and that the fund would ...': a clause ends there too.
+_CLAUSE_GOES_ON_AFTER = re.compile(r"\s+(?:and|but)\s+(?:that|said|added)\b")
 # What something is said to be, right before the quoted words: 'the claims were "baseless"',
 # 'there would be "political consequences"', 'it was a "mistake"'.
 _PREDICATE_BEFORE = re.compile(
@@ -868,8 +868,14 @@ def _ends_its_clause(text: str, quote: RawQuote) -> bool:
     """Quoted words that end their clause: a full stop or a comma inside the closing mark, or
     punctuation right after it; not a noun the sentence goes on with ('the "smart" meters', 'that
     "a-ha!" moment')."""
-    return text[quote.parts[-1].end - 1] in ".,;:" or bool(
-        _CLAUSE_ENDS_AFTER.match(text, quote.close_mark + 1)
+    if text[quote.parts[-1].end - 1] in ".,;:" or _CLAUSE_ENDS_AFTER.match(
+        text, quote.close_mark + 1
+    ):
+        return True
+    # 'were "deeply concerned" and that ...'; one word before "but added" is as often a term
+    return (
+        bool(_CLAUSE_GOES_ON_AFTER.match(text, quote.close_mark + 1))
+        and " " in text[quote.parts[0].start : quote.parts[-1].end]
     )
 
 
