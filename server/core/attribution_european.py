@@ -473,7 +473,7 @@ _ELIDED_ARTICLE = re.compile(r"[Ll]['\u2019]\w")
 _MAX_ROLE_AFTER_PHRASE_WORDS = 4  # "l'entraîneur des avants": article, noun and what of
 _SINGULAR_ARTICLES = {
     "de": frozenset(("der", "die")),  # "die Präsidentin": singular before a role noun in -in
-    "fr": frozenset(("le", "la")),  # not "a": "a ajouté Laurent Fabius"
+    "fr": frozenset(("le", "la", "l'", "l\u2019")),  # not "a": "a ajouté Laurent Fabius"
     "es": frozenset(("el", "la")),
     "pt": frozenset(("o", "a")),
     "it": frozenset(("il", "lo", "la")),
@@ -722,7 +722,8 @@ class EuropeanSpeakerResolver:
             found = self._continued(quote)
         if found.speaker is None:
             found = self._said_in_sentence_before(quote) or found
-        if found.speaker is None and self.language == "de":
+        if found.speaker is None and found.verb is None and self.language == "de":
+            # not "Einige Landsleute hätten ihm gesagt: „…“": a verb of its own, nobody named
             found = self._continued_in_reported_speech(quote) or found
         if found.speaker is not None:
             self.previous = (quote.close_mark, found)
@@ -1783,7 +1784,7 @@ class EuropeanSpeakerResolver:
         if not self.text.endswith(", ", 0, start):
             return None
         segment = _ROLE_BOUNDARY.split(self.text[max(start - _SET_OFF_ROLE_REACH, 0) : start - 2])
-        words = _after_agent(segment[-1].split(), _SINGULAR_ARTICLES[self.language])
+        words = _after_agent(_elided_apart(segment[-1].split()), _SINGULAR_ARTICLES[self.language])
         if (
             not 2 <= len(words) <= _MAX_ROLE_WORDS
             or words[0].casefold()
@@ -2108,6 +2109,13 @@ def _kin_or_role_set_off(head: str, person: _Name) -> bool:
     if first not in _POSSESSIVES | _WHOSE and first not in _ARTICLES_BEFORE_NAME:
         return False
     return all(map(_may_head_a_subject, opening[1:] + words))
+
+
+def _elided_apart(words: list[str]) -> list[str]:
+    """The words with an elided article set apart: "l'entraîneur" -> "l'", "entraîneur"."""
+    if words and _ELIDED_ARTICLE.match(words[0]):
+        return [words[0][:2], words[0][2:], *words[1:]]
+    return words
 
 
 def _without_its_field(opening: list[str]) -> list[str]:
