@@ -363,6 +363,7 @@ _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäö
 _PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
 _MAX_NAME_WORDS = 3
 _ARABIC_PARTICLES = frozenset("El Al Ben Bin Abu Ould".split())
+_LEGAL_FORMS = frozenset("GmbH AG KG SE mbH eG SA SAS SARL SpA Srl SL Ltda".split())
 # Surnames written after "da", "de", "dos" at the end of a name, no body someone works for.
 _SURNAMES_AFTER_A_PARTICLE = frozenset(
     "Silva Souza Sousa Santos Costa Cruz Rosa Luz Paz Conceição Fonseca Rocha Cunha Mota "
@@ -1570,6 +1571,9 @@ class EuropeanSpeakerResolver:
         function words or (in German) nouns are the role; the name is what is left."""
         if any(word in _BODY_WORDS for word in run):
             return run, []  # "Instituto Antártico de Chile", "Estados Unidos"
+        if len(run) > 2 and run[-1] in _LEGAL_FORMS and self._not_a_name_word(run[-3]):
+            # "Die Bäckerei Kampmann GmbH": a firm named with what it is, no role of a person
+            return [], [word for word in run if word.casefold() not in _FUNCTION_WORDS]
         cut = 1 if self._possessive_before_role(run) else 0
         titled = [at for at, word in enumerate(run[:-2]) if word in _TITLES]
         if titled:
