@@ -526,6 +526,11 @@ _ANOTHER_SUBJECT = re.compile(  # "Il" the Italian article, not the French prono
     r"(?:[.!?]\s+|\n)(El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
     r"Ein|Eine)\s+[a-zà-ÿ]"
 )
+# German "das", "die", "der" as pronouns before a verb: "Das sei", "Die haben", "Der ist".
+_GERMAN_PRONOUN_THEN_VERB = re.compile(
+    r"(?:Das|Die|Der)\s+(?:sei|seien|ist|sind|war|waren|wäre|wären|habe|hat|haben|hatte|"
+    r"hatten|hätte|hätten|wird|werden|wurde|wurden|kann|können|muss|müssen|soll|sollen)\b"
+)
 # Someone unnamed, anywhere in a sentence, as the subject of a verb: "un chiraquien s'est
 # souvenu", "una vecina ha contado", "um morador foi".
 _INDEFINITE_SUBJECT = {
@@ -1858,7 +1863,14 @@ class EuropeanSpeakerResolver:
             return self._named_of_gender_just_before(position, gender) if gender else None
         if self._names_one_of_two(latest):
             return None  # "Proche d'Emmanuel Macron, ... Brigitte Macron ... », a-t-il lâché"
-        another = _ANOTHER_SUBJECT.search(self.text, latest[0], position)
+        another = next(
+            (
+                found
+                for found in _ANOTHER_SUBJECT.finditer(self.text, latest[0], position)
+                if not _GERMAN_PRONOUN_THEN_VERB.match(self.text, found.start(1))
+            ),
+            None,
+        )  # not "Das sei »kein guter Stil« gewesen": "that", no one else
         unnamed = _INDEFINITE_SUBJECT.get(self.language)
         if unnamed and unnamed.search(self.text, latest[0], position):
             return None  # "..., un chiraquien s'est souvenu ... « … », a-t-il lâché"
