@@ -526,6 +526,11 @@ _ANOTHER_SUBJECT = re.compile(  # "Il" the Italian article, not the French prono
     r"(?:[.!?]\s+|\n)(El|La|Los|Las|O|A|Os|As|Der|Die|Das|Le|Les|Il|Lo|Gli|Un|Una|Um|Uma|"
     r"Ein|Eine)\s+[a-zà-ÿ]"
 )
+# A full name, a German verb of saying and a comma: reported speech follows.
+_REPORTED_SPEECH_OPENS = re.compile(
+    r"([A-ZÄÖÜ][\w\-]+(?:\s+[A-ZÄÖÜ][\w\-]+){1,2})\s+(sagte|erklärte|betonte|meinte|"
+    r"berichtete|kritisierte|warnte|sagt|erklärt|betont|meint|kritisiert|warnt),"
+)
 # German "das", "die", "der" as pronouns before a verb: "Das sei", "Die haben", "Der ist".
 _GERMAN_PRONOUN_THEN_VERB = re.compile(
     r"(?:Das|Die|Der)\s+(?:sei|seien|ist|sind|war|waren|wäre|wären|habe|hat|haben|hatte|"
@@ -1385,9 +1390,13 @@ class EuropeanSpeakerResolver:
         """German reports a speaker's words in the subjunctive, sentence after sentence ("Die
         Nachfrage sei hoch, „mehr als die Industrie liefern kann“"): a quotation in such a
         sentence, near the last attributed one with nobody else named between, is theirs."""
-        if self.previous is None or not self.previous[1].speaker:
+        introduced = self._introduced_reported_speech(quote.open_mark)
+        if introduced is not None and (self.previous is None or introduced[0] > self.previous[0]):
+            end, attributed = introduced  # "X sagte, viele hätten ... Das sei »…« gewesen"
+        elif self.previous is None or not self.previous[1].speaker:
             return None
-        end, attributed = self.previous
+        else:
+            end, attributed = self.previous
         if quote.open_mark - end > _REPORTED_REACH:
             return None
         close = self.text.find(".", quote.close_mark)
@@ -1404,6 +1413,21 @@ class EuropeanSpeakerResolver:
         if self._unnamed_person_between(end + 1, quote.open_mark, "er"):
             return None  # "Der Mann veröffentlicht Daten. Er sagt, er habe ...: „…“"
         return Attribution(attributed.speaker, attributed.role, None)
+
+    def _introduced_reported_speech(self, position: int) -> tuple[int, Attribution] | None:
+        """The last person named in full before a verb of saying and a comma in the paragraph
+        before `position` ("Betriebsratsvorsitzende Svetlana Kowalczyk sagte, viele Kolleginnen
+        hätten ..."): (where the comma stands, their attribution), for the reported speech
+        that follows."""
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        latest = None
+        for found in _REPORTED_SPEECH_OPENS.finditer(self.text, paragraph, position):
+            words = found.group(1).split()  # "Betriebsratsvorsitzende Svetlana Kowalczyk"
+            named = (self._by_full_name.get(" ".join(words[-size:])) for size in (2, 3))
+            person = next((one for one in named if one is not None), None)
+            if person is not None:
+                latest = (found.end(), Attribution(person.name, person.role, found.group(2)))
+        return latest
 
     # -- names
 
