@@ -510,6 +510,7 @@ _MET_BY_THE_WRITER = re.compile(
     r"|heard\s+from(?:\s+[a-z][a-z\-]*){0,3})"  # "The inquest heard evidence from staff nurse X"
     r"\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
 )
+# A name ending a piece of a sentence: "He was supported by Nasreen Akhtar-Lowe".
 _NAME_ENDING_A_PIECE = re.compile(r"((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)\s*$")
 # A piece set off after a name that says what they are: "an adviser at the Advice Centre".
 _AN_APPOSITIVE = re.compile(r"\s*(?:an?|the|his|her|their|its)\s+[a-z]")
