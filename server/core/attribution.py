@@ -441,6 +441,12 @@ _KIN_GENDER = {
     **dict.fromkeys("mum mother mom gran granny grandmother nan nana".split(), FEMININE),
     **dict.fromkeys("dad father grandad granddad grandfather".split(), MASCULINE),
 }
+# "the younger brother", "the widow": kin written with no name after a quotation.
+_THE_KIN = re.compile(
+    r"[Tt]he\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?("
+    + "|".join(_UNNAMED_PEOPLE)
+    + r")"
+)
 # Someone unnamed by their role heading a sentence: "A clerk at the store said", "An officer",
 # "An emergency room nurse", "An Ashbury supporter who has held a season ticket".
 # Up to four small words: any of them a role when a comma or a word that ends the noun follows
@@ -510,6 +516,12 @@ _MET_BY_THE_WRITER = re.compile(
     r"|heard\s+from(?:\s+[a-z][a-z\-]*){0,3})"  # "The inquest heard evidence from staff nurse X"
     r"\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
 )
+# A possessive and a kin or role noun before a name: "Her neighbour Muhammad Arsalan Siddiqui".
+_KIN_OR_ROLE_THEN_NAME = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z\-]+\s+){1,2}((?:[A-Z][\w.'\u2019\-]*\s*){2,4})"
+)
+# Participles opening a phrase set off between a subject and its verb.
+_ASKED_OR_KNOWN = frozenset("asked pressed questioned known described quoted interviewed".split())
 # A name ending a piece of a sentence: "He was supported by Nasreen Akhtar-Lowe".
 _NAME_ENDING_A_PIECE = re.compile(r"((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)\s*$")
 # A piece set off after a name that says what they are: "an adviser at the Advice Centre".
@@ -1103,6 +1115,7 @@ class SpeakerResolver:
                 self.names.person_by_role(phrase, position)
                 or self._aged_in_view(phrase, position)
                 or self._parent_of_in_view(phrase, position)
+                or self._kin_in_view(phrase, position)
                 or self._role_in_view(phrase, position)
             )
             if named is None:
@@ -1141,6 +1154,22 @@ class SpeakerResolver:
         gender = _KIN_GENDER.get(found.group(1).casefold())
         pronoun = "he" if gender == MASCULINE else "she" if gender == FEMININE else ""
         return self._resolve_pronoun(position, pronoun=pronoun) if pronoun else None
+
+    def _kin_in_view(self, phrase: str, position: int) -> str | None:
+        """ "'…,' the younger brother said" right after "Wiremu Te Rangi is more
+        philosophical.": the person heading the sentence just before, if of the kin word's
+        gender; nobody otherwise (someone's brother, unnamed)."""
+        found = _THE_KIN.fullmatch(phrase.strip().rstrip(".,;:!?"))
+        if found is None:
+            return None
+        pronoun = "he" if _UNNAMED_PEOPLE[found.group(1).casefold()] == MASCULINE else "she"
+        at = self.text.rfind(phrase.strip(), max(position - _SENTENCE_WINDOW, 0), position)
+        opening = self._sentence_start(at if at >= 0 else position)
+        before = self._sentence_before(opening) if opening else None
+        if before is None:
+            return None
+        subject = self.names.last_subject_before(opening, before[0], pronoun=pronoun)
+        return subject[1] or None if subject else None
 
     def _role_in_view(self, phrase: str, position: int) -> str | None:
         """ "the midfielder told Sky Sports", of a role the article gives nobody, right after a
@@ -1862,7 +1891,8 @@ def _subject_segment(segments: list[str]) -> str:
         return last  # "In a letter signed by its chief officer, Mrs X, the company said"
     aside = last.casefold() in _ASIDES or _is_phrase_set_off(last)
     for earlier in reversed(candidates[:-1]):
-        named = person_piece(earlier) or (earlier.strip() if _author_of_work(earlier) else None)
+        named = person_piece(earlier) or _name_after_kin_or_role(earlier)
+        named = named or (earlier.strip() if _author_of_work(earlier) else None)
         if named and (aside or _capitals(named) >= 2):
             return named
     return last
@@ -1887,12 +1917,21 @@ def _capitals(name: str) -> int:
     return sum(word[:1].isupper() for word in name.split())
 
 
+def _name_after_kin_or_role(piece: str) -> str | None:
+    """The name after a possessive and a kin or role noun heading a piece ("Her neighbour
+    Muhammad Arsalan Siddiqui", "His brother Tom Reid"), when what follows it is an appositive."""
+    found = _KIN_OR_ROLE_THEN_NAME.fullmatch(piece.strip())
+    return person_piece(found.group(1)) if found else None
+
+
 def _is_phrase_set_off(segment: str) -> bool:
     """A phrase set off between a subject and its verb that opens with a participle or a
     preposition of time or means ("Smith, speaking after Jones, said", "Lee, after meeting
     Jones, said"): whoever it names is not the subject."""
     first = segment.split(maxsplit=1)[0]
-    return first[:1].islower() and (first.endswith("ing") or first in _ASIDE_WORDS)
+    return first[:1].islower() and (
+        first.endswith("ing") or first in _ASIDE_WORDS or first in _ASKED_OR_KNOWN
+    )  # "Muir-Khan, asked afterwards whether ..., said", "X, known to fans as ..., said"
 
 
 def _author_of_work(phrase: str) -> str | None:

@@ -58,7 +58,8 @@ _CLOSERS_SET = frozenset(_CLOSERS.values())
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|(?:often|commonly|sometimes|also|widely|popularly) called|dubbed|"
-    r"branded(?: as)?|labell?ed(?: as)?|known as|nicknamed|"
+    r"branded(?: as)?|labell?ed(?: as)?|"
+    r"known(?:\s+(?:to|by|among)(?:\s+[\w\u2019'\-]+){1,3})?\s+as|nicknamed|"
     r"titled|entitled|headlined|under the title|the terms?|the words?|the phrases?|the slogan|"
     r"the hashtag|(?:signs?|banners?|placards?|posters?|t-shirts?) reading|"
     r"(?:sign|banner|placard|poster|billboard|plaque|inscription|t-shirt|shirt|sticker)s?"
@@ -73,7 +74,7 @@ _SCARE_LEAD_WORDS = (
     "dubbed",
     "branded",
     "label",
-    "known as",
+    "known",  # "known as", "known to fans as"
     "nicknamed",
     "titled",
     "the title",
