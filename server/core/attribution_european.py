@@ -1018,9 +1018,7 @@ class EuropeanSpeakerResolver:
             return self._person_of_age(article, noun, position)
         if self.language == "de" and not noun[:1].isupper() and _adjective(noun) and len(words) > 2:
             noun = words[2].strip(",.;:()")  # "so der 15-malige Major-Sieger"
-        pronoun = _ARTICLE_PRONOUN.get(article)
-        if article == "die" and self.language == "de" and noun.endswith("in"):
-            pronoun = "sie"  # "die Politikerin": one woman, not "die Politiker"
+        pronoun = self._pronoun_of_article(article, noun)
         if pronoun is None or _spokesperson_of(words[1:3]):
             return None  # "sagte der Sprecher der Polizei": the police's, not the one in view
         if _NAME_SET_OFF.search(rest) or not self._role_noun(noun) or self._names_in(rest):
@@ -1047,6 +1045,16 @@ class EuropeanSpeakerResolver:
         folded = noun.casefold()
         others = (p for p in self._people if p.name != person.name and p.start < position)
         return None if any(folded in self._roles_of(p) for p in others) else person
+
+    def _pronoun_of_article(self, article: str, noun: str) -> str | None:
+        """The pronoun a singular article before a role noun stands for as: "el" -> "él";
+        Portuguese "o" -> "ele" ("disse o agricultor de 64 anos"); German "die" before a noun
+        in -in -> "sie" ("die Politikerin": one woman, not "die Politiker")."""
+        if article == "die" and self.language == "de" and noun.endswith("in"):
+            return "sie"
+        if self.language == "pt" and article in ("o", "a"):
+            return "ele" if article == "o" else "ela"
+        return _ARTICLE_PRONOUN.get(article)
 
     def _opens_paragraph_after(self, mention: int, position: int) -> bool:
         """Does the quotation at `position` open the paragraph right after the one of
@@ -2159,11 +2167,22 @@ def _elided_apart(words: list[str]) -> list[str]:
 
 
 def _without_its_field(opening: list[str]) -> list[str]:
-    """An article and a noun without what they are of ("Le voisin des Dufresne" -> "Le
-    voisin"): the words from "de", "des", "del", "du" ... on, if no more than a role's field."""
-    if len(opening) > 2 and opening[2] in _FIELD_OF_A_ROLE and len(opening) - 2 <= _MAX_FIELD_WORDS:
-        return opening[:2]
+    """An article and a noun, maybe an adjective, without what they are of ("Le voisin des
+    Dufresne" -> "Le voisin", "El director operativo del Organismo Metropolitano de Aguas del
+    Oriente" -> "El director operativo"): the words from "de", "des", "del", "du" ... on, if
+    they are a role's field or a body's name."""
+    field = next((at for at in (2, 3) if at < len(opening) and opening[at] in _FIELD_OF_A_ROLE), 0)
+    rest = opening[field:]
+    if field and (len(rest) <= _MAX_FIELD_WORDS or _names_a_body_after_of(rest)):
+        return opening[:field]
     return opening
+
+
+def _names_a_body_after_of(words: list[str]) -> bool:
+    """ "del Organismo Metropolitano de Aguas del Oriente": joins and capitalised words only."""
+    return len(words) <= _MAX_BODY_SUBJECT_WORDS and all(
+        word in _BODY_JOINS or word[:1].isupper() for word in words
+    )
 
 
 def _may_head_a_subject(word: str) -> bool:

@@ -87,7 +87,9 @@ _FEMININE_NAMES = frozenset(
     romane salome
     ishbel kirsteen seonaid rhona morven elspeth
     carola elisabeth katharina luisa ida nele kathrin bettina daniela christa heidi margit
-    marianne sieglinde""".split()
+    marianne sieglinde
+    sueli leonor matilde margarida catarina joana rita andreia rosangela larissa leticia
+    bruna""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """james robert john michael david william richard joseph thomas charles christopher daniel
@@ -158,7 +160,9 @@ _MASCULINE_NAMES = frozenset(
     cyril erwan gael gwenael killian mael timothee victor alexis axel enzo remy
     calum gregor ruaridh ruairidh ruaraidh alastair torquil iain struan graeme finlay
     clemens raimund erwin gerd henning jakob leon leonhard sepp xaver quirin veit wendelin
-    severin nico""".split()
+    severin nico
+    joaquim armando vitor diogo henrique bernardo mateus davi heitor matheus guilherme
+    leonardo murilo caio""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
