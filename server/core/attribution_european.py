@@ -341,7 +341,11 @@ _RELATIVE_CLAUSE_SET_OFF = re.compile(
 _BODIES_IN_GENERAL = frozenset(
     """organismo organisme entidad institución institution istituzione empresa
     entreprise azienda compañía société società agencia agence agenzia organización
-    organisation organizzazione grupo groupe gruppo partido parti partito""".split()
+    organisation organizzazione grupo groupe gruppo partido parti partito sindicato syndicat
+    sindacato associação asociación association associazione federação federación fédération
+    federazione cooperativa coopérative banco banque banca clube club companhia fundação
+    fundación fondation fondazione entidade instituição câmara cámara comissão comisión
+    commission commissione conselho consejo conseil consiglio tribunal tribunale""".split()
 )
 _GERMAN_BODY_ENDINGS = (
     "ministerium",
