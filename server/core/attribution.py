@@ -1141,9 +1141,7 @@ class SpeakerResolver:
         given = rf"\b(?:an?|another)\s+{age}-year-old|,\s*{age}\s*,|\baged\s+{age}\b"
         if re.search(given, self.text[:position], re.IGNORECASE):
             return None  # an age the article gives: person_by_role found no one person of it
-        gender = _UNNAMED_PEOPLE.get(noun)
-        pronoun = "he" if gender == MASCULINE else "she" if gender == FEMININE else ""
-        return self._resolve_pronoun(position, pronoun=pronoun)
+        return self._resolve_pronoun(position, pronoun=_pronoun_of(_UNNAMED_PEOPLE.get(noun)))
 
     def _parent_of_in_view(self, phrase: str, position: int) -> str | None:
         """ "vowed the gran-of-three", "said the father-of-two": the person in view of that
@@ -1151,8 +1149,7 @@ class SpeakerResolver:
         found = _THE_PARENT_OF.fullmatch(phrase.strip().rstrip(".,;:!?"))
         if found is None:
             return None
-        gender = _KIN_GENDER.get(found.group(1).casefold())
-        pronoun = "he" if gender == MASCULINE else "she" if gender == FEMININE else ""
+        pronoun = _pronoun_of(_KIN_GENDER.get(found.group(1).casefold()))
         return self._resolve_pronoun(position, pronoun=pronoun) if pronoun else None
 
     def _kin_in_view(self, phrase: str, position: int) -> str | None:
@@ -1162,7 +1159,7 @@ class SpeakerResolver:
         found = _THE_KIN.fullmatch(phrase.strip().rstrip(".,;:!?"))
         if found is None:
             return None
-        pronoun = "he" if _UNNAMED_PEOPLE[found.group(1).casefold()] == MASCULINE else "she"
+        pronoun = _pronoun_of(_UNNAMED_PEOPLE[found.group(1).casefold()])
         at = self.text.rfind(phrase.strip(), max(position - _SENTENCE_WINDOW, 0), position)
         opening = self._sentence_start(at if at >= 0 else position)
         before = self._sentence_before(opening) if opening else None
@@ -1500,6 +1497,11 @@ def _subject_with_appositive(before: str) -> str | None:
     if pieces[0][:1].isupper():
         return leading_subject(pieces[0])
     return before if count <= _MAX_SUBJECT_WORDS else None
+
+
+def _pronoun_of(gender: str | None) -> str:
+    """ "he" or "she" for a gender, "" for none known."""
+    return {MASCULINE: "he", FEMININE: "she"}.get(gender, "")
 
 
 def _role_fits(noun: str, role: str) -> bool:

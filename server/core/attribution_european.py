@@ -334,7 +334,7 @@ _BODY_HEADS = frozenset(
 _BODY_ARTICLES = frozenset("la le el o a il".split())
 # A relative clause set off between a subject and its verb: "La Asociación de ..., que agrupa
 # a unos 2.300 propietarios, calificó".
-_RELATIVE_CLAUSE_SET_OFF = re.compile(
+_QUE_CLAUSE_SET_OFF = re.compile(
     r",\s+(?:que|qui|quien|quienes|che)\s(?:[^,.;:]|(?<=\d)\.(?=\d))*,\s*$"
 )
 # Lowercase nouns for a body of any kind: "afirmó el organismo" is no person in view.
@@ -1012,9 +1012,7 @@ class EuropeanSpeakerResolver:
         mandatario": a singular definite article and a noun after the verb, a role the article
         wrote with nobody's name, stand for the person last in view, as a pronoun of the
         article's gender would; nobody when the article gives the noun to someone else."""
-        words = rest.split()
-        if words and _ELIDED_ARTICLE.match(words[0]):  # "affirme l'élu", "résume l'éleveuse"
-            words = [words[0][:2], words[0][2:], *words[1:]]
+        words = _elided_apart(rest.split())  # "affirme l'élu", "résume l'éleveuse"
         if len(words) < 2:
             return None
         article, noun = words[0].casefold(), words[1].strip(",.;:()")
@@ -1707,7 +1705,7 @@ class EuropeanSpeakerResolver:
         before_verb = _PARTY_AFTER_NAME.sub(" ", before_verb)  # "Simone Kälin (GLP) sagte"
         words = before_verb.split()
         body = _body_heading_subject(words) or _body_heading_subject(
-            _RELATIVE_CLAUSE_SET_OFF.sub(" ", before_verb).split()
+            _QUE_CLAUSE_SET_OFF.sub(" ", before_verb).split()
         )
         if body:
             return _Name(body, None, -1)  # "La Fédération hospitalière de France a salué"
