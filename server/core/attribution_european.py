@@ -1348,7 +1348,7 @@ class EuropeanSpeakerResolver:
     def _start_of_sentence_before(self, position: int) -> int:
         """Where the sentence ending right before `position` starts (the one `position` stands
         in, when no sentence ends there): a quotation's openers and spaces aside."""
-        before = self.text[:position].rstrip(_OPENERS + " ")
+        before = self.text[:position].rstrip(_OPENERS + " \n\u00a0\u202f")
         end = len(before) - 1 if before.endswith((".", "!", "?", "\u2026")) else len(before)
         return end - len(self._clause_before(end))
 
