@@ -1025,7 +1025,7 @@ class EuropeanSpeakerResolver:
             return None  # "sagte der Sprecher der Polizei": the police's, not the one in view
         if _NAME_SET_OFF.search(rest) or not self._role_noun(noun) or self._names_in(rest):
             return None  # "admitió el convencional ..., Pablo Toloza": someone named, not in view
-        person = self._person_before(position, pronoun)
+        person = self._person_before(position, pronoun, by_role=True)
         if person is None:
             return None
         mention = self.text.rfind(person.name.split()[-1], 0, position)
@@ -1872,9 +1872,11 @@ class EuropeanSpeakerResolver:
             return None  # "Entre el público estaba Carmen Ibáñez": where, and "was"
         return None if role[0] in _UNNAMED_PEOPLE else " ".join(role)
 
-    def _person_before(self, position: int, pronoun: str) -> _Name | None:
+    def _person_before(self, position: int, pronoun: str, *, by_role: bool = False) -> _Name | None:
         """The person last named before `position`, near enough, not of the pronoun's other
-        gender; a surname counts as its full name."""
+        gender; a surname counts as its full name. A role noun (`by_role`: "afirmó el
+        comunicador") stands only for someone named as a subject, not for anyone named just
+        before as a pronoun may."""
         gender = _PRONOUN_GENDER.get(pronoun)
         window_start = max(position - _PRONOUN_REACH, 0)
         seen: list[tuple[int, _Name]] = []
@@ -1894,7 +1896,9 @@ class EuropeanSpeakerResolver:
         fitting = [one for one in seen if not gender or _gender(one[1].name) in (None, gender)]
         latest = max(fitting, key=lambda one: one[0], default=None)
         if latest is None:
-            return self._named_of_gender_just_before(position, gender) if gender else None
+            if by_role or not gender:
+                return None
+            return self._named_of_gender_just_before(position, gender)
         if self._names_one_of_two(latest):
             return None  # "Proche d'Emmanuel Macron, ... Brigitte Macron ... », a-t-il lâché"
         another = next(
