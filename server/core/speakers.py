@@ -1864,12 +1864,29 @@ def _opens_sentence(text: str, start: int) -> bool:
         return True  # "Among the marchers was retired midwife Pauline Okwu, 68, ..."
     if len(words) == 2 and is_role_noun(words[1]) and _AN_ADJECTIVE.fullmatch(words[0]):
         return True  # "At the union hall, retired nurse Gloria Pineda said"
+    if len(words) == 3 and _role_with_a_modifier(words):
+        return True  # "Chief financial officer Meena Iyer", "Retired branch teller Glenys Parata"
     # Role words, an article or an inverted "said" may stand before the subject ("skipper", "the
     # former", "said"); another verb or a preposition may not ("told New Scientist", "chief
     # executive of Lumen Robotics").
     if len(words) <= 3:
         return all(_may_head_a_subject(word) for word in words)
     return _a_body_and_its_role(words)
+
+
+def _role_with_a_modifier(words: list[str]) -> bool:
+    """Three words of a role, a small word between two role words or after a participle:
+    "Chief financial officer", "Retired branch teller" (not "Smith told coach")."""
+    first, middle, last = (word.casefold() for word in words)
+    return (
+        (is_role_noun(first) or first in _ROLE_PARTICIPLES)
+        and is_role_noun(last)
+        and middle.isalpha()
+        and words[1].islower()
+        and middle not in _PAST_TENSE_VERBS
+        and middle not in _DETERMINERS
+        and middle not in _PREPOSITIONS
+    )
 
 
 def _a_body_and_its_role(words: list[str]) -> bool:
