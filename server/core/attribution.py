@@ -430,6 +430,13 @@ _UNNAMED_ANYONE_SUBJECT = re.compile(
     r"(?!,?\s+(?:[A-Z]|of\b))"
     r"|" + _SENTENCE_OPENING + r"One\s+of\s+(?:them|those|the\s+[a-z\-]+)\b(?!,?\s+[A-Z])"
 )
+# Someone who asked not to be named opening a sentence ("The manager of the Ouyen IGA, who
+# asked not to be named,", "A senior JDM official, who spoke on condition of anonymity"): whom
+# a "he said" or "she said" after it means, not anyone named before.
+_ANONYMOUS_SUBJECT = re.compile(
+    _SENTENCE_OPENING + r"(?:The|A|An|Another|One|Two)\s+[^.!?\n\"\u201c\u2018]{0,80}?,\s+"
+    r"(?:who|speaking)\b[^.!?\n]{0,80}?\b(?:named|identified|anonymity|anonymously)\b"
+)
 # A relative clause set off between a subject and its verb ("Granite Subsea Services Ltd, which
 # employs around 1,400 people at its base in Altens, said"): no part of the subject.
 _RELATIVE_CLAUSE_SET_OFF = re.compile(
@@ -1425,6 +1432,8 @@ class SpeakerResolver:
             return False
         if _UNNAMED_ANYONE_SUBJECT.search(self.text, start, position):
             return True  # "Another resident, who gave only his surname, Li, said ..."
+        if _ANONYMOUS_SUBJECT.search(self.text, start, position):
+            return True  # "The manager of the store, who asked not to be named, said"
         for found in _UNNAMED_ROLE_SUBJECT.finditer(self.text, start, position):
             words = found.group(1).split()
             if any(map(is_role_noun, words if found.group(2) else words[:2])):

@@ -410,7 +410,7 @@ _TITLE_OF = re.compile(
 _ROLE_OF = re.compile(
     r"^\s*(?:[A-Z][\w.'\u2019]*\s+)*(?:"
     + "|".join(sorted(ROLE_NOUNS))
-    + r")\s+of\s+(?:the\s+)?[a-z]+\s*$"
+    + r")\s+of\s+(?:the\s+)?(?!(?:the|a|an)\s)[a-z]+\s*$"
 )
 # A noun of a work or a thing right before a name set off by a comma: "her album, Glass Harbor".
 _WORK_NOUNS = (
