@@ -1110,6 +1110,7 @@ class SpeakerResolver:
         if subject.is_pronoun:
             pronoun = phrase.strip(" ,;:.!?").casefold()
             name = self._resolve_pronoun(position, pronoun=pronoun)
+            name = self.names.real_name(name) if name else None  # "Snow Kettlewell ... he said"
             return name, self.names.role_of(name) if name else None
         if (
             subject.name

@@ -201,10 +201,17 @@ _ABBREVIATION = re.compile(
     r"Capt|Lt|Sgt|Gov|Sen|Rep|Prof|Adm|Inc|Ltd|Corp|Co|Ma)\.)$"
 )
 _ROLE_WORDS_BEFORE = 6
-# "C.K. Walker aka “Lindsey”", "Shawn Carter, also known as Jay-Z": a person and an alias.
+# "C.K. Walker aka “Lindsey”", "Shawn Carter, also known as Jay-Z", "Walters, known to everyone
+# on Parade as “Miss Hyacinth”": a person and an alias.
 _ALIAS = re.compile(
-    r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){1,3}),?\s+(?:aka|a\.k\.a\.|also known as)\s+"
+    r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}),?\s+(?:aka|a\.k\.a\.|also known as|"
+    r"(?:better\s+|widely\s+|affectionately\s+)?known\s+(?:[\w\u2019']+\s+){0,5}?as)\s+"
     r"[\"\u201c\u2018']?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+)
+# "Known along the route as “Mang Erning,” Villaruel said": the alias first, then the name.
+_ALIAS_FIRST = re.compile(
+    r"\b[Kk]nown\s+(?:[\w\u2019']+\s+){0,5}?as\s+[\"\u201c\u2018']([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),?"
+    r"[\"\u201d\u2019'],?\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
 )
 # An online handle written in lowercase with digits ("elmo666", "jayk1984").
 _HANDLE = re.compile(r"[a-z][a-z_]*[0-9][a-z0-9_]*")
@@ -1041,13 +1048,31 @@ class ArticleNames:
         "Shawn Carter, also known as Jay-Z" or "Natasha 'Tash' Brennan-Lowe"; the name itself
         otherwise."""
         if self._aliases is None:
-            self._aliases = {}
-            if "aka" in self.text or "known as" in self.text:
-                for found in _ALIAS.finditer(self.text):
-                    self._aliases.setdefault(found.group(2), found.group(1))
-            for nickname, full in _nicknames(self.text):
-                self._aliases.setdefault(nickname, full)
-        return self._aliases.get(name, name)
+            self._aliases = dict(self._written_aliases())
+        real = self._aliases.get(name)
+        words = name.split()
+        if real is None and len(words) > 1:  # "Snow Kettlewell", of Graeme "Snow" Kettlewell
+            real = self._aliases.get(words[0])
+            if real is not None and real.split()[-1] != words[-1]:
+                real = None
+        if real is None:
+            return name
+        fullest = self.fullest(real)
+        return fullest.name if fullest is not None else real
+
+    def _written_aliases(self) -> Iterator[tuple[str, str]]:
+        """(alias, name) of each alias the article gives someone, also without an honorific
+        ("Hyacinth" of "Miss Hyacinth"), the first one written of each alias."""
+        found: list[tuple[str, str]] = []
+        if "aka" in self.text or "known " in self.text or "Known " in self.text:
+            found += [(m.group(2), m.group(1)) for m in _ALIAS.finditer(self.text)]
+            found += [(m.group(1), m.group(2)) for m in _ALIAS_FIRST.finditer(self.text)]
+        found += list(_nicknames(self.text))
+        for alias, name in reversed(found):
+            words = alias.split()
+            if len(words) > 1 and words[0] in _HONORIFICS:
+                yield " ".join(words[1:]), name
+            yield alias, name
 
     def body_of(self, word: str) -> str | None:
         """The first body the article names with this word and "of" ("Department of Energy",
@@ -1960,6 +1985,8 @@ def _appositive_role(text: str, end: int) -> str | None:
     words = found.group(1).split()
     if _opens_with_a_verb(words) or words[0] in _PREPOSITIONS:
         return None  # "Buck Myre, spoke about his son,", "X, at the lab": a predicate, a place
+    if "known" in words[:3]:
+        return None  # "Graeme Kettlewell, better known in the district as 'Snow',": an alias
     if "|" in words or any(word in _FINITE_BE_HAVE for word in words):
         return None  # "Amazon, the Macmillan-Amazon dust-up was more civil": a clause
     return _clean_role(found.group(1), _APPOSITIVE_ROLE_WORDS)
