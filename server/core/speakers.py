@@ -370,7 +370,7 @@ _CLOSING_MARKS = frozenset("\"'\u2019\u201d\u201c\u00bb")
 _MAX_NAME_WORDS = 3  # "Gabriel García Márquez"; longer capitalised runs carry a role in front
 _MENTIONS_LOOKED_BACK = 40  # names a pronoun may look back over for the subject it stands for
 _APPOSITIVE = re.compile(
-    r",\s+((?:the\s+|a\s+|an\s+|[A-Z][\w&\-]*['\u2019]s\s+)?[a-z][^,.;:\"\u201c\u201d]{2,80})"
+    r",\s+((?:the\s+|a\s+|an\s+|[A-Z][\w&\-]*['\u2019]s\s+)?[a-z][^,.;:\"\u201c\u201d\n]{2,80})"
     r"(?:[,.]|$)"
 )  # "Ian Bremmer, president of Eurasia Group,", "Elon Musk, Tesla's chief executive,"
 _FINITE_BE_HAVE = frozenset("is are was were has have had".split())
