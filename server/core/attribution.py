@@ -1285,7 +1285,7 @@ class SpeakerResolver:
         owner = found.group(1)  # "the sheriff's office": "... Sheriff's Office"
         ending = rf"{owner[:-2].capitalize()}['\u2019]s\s+" if owner else ""
         ending += noun.capitalize()
-        word = r"(?:[A-Z][\w'\u2019\-]*|&)"  # "Keystone & Western Railroad"
+        word = r"(?:St\.|[A-Z][\w'\u2019\-]*|&)"  # "Keystone & Western Railroad", "St. Luke's"
         named = (
             rf"((?:{word}\s+){{0,4}}{ending}"
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+{word})*)?)\b"

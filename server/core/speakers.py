@@ -187,6 +187,7 @@ _HONORIFICS = frozenset(
 )
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # Whose body a possessive may name with the word after it ("the Women's Institute").
+_SAINT_WORDS = frozenset("St. St Saint Ste. Ste Sainte San Santa".split())
 _COLLECTIVE_OWNERS = frozenset("People Peoples Children Women Men Workers Veterans Farmers".split())
 _POSSESSIVE_ENDINGS = ("'", "\u2019", "'s", "\u2019s")  # what _POSSESSIVE matches, as endings
 # "I", "I--", "We": the first person, never a name.
@@ -698,6 +699,8 @@ def _names_with_the_next(tokens: list[str], at: int) -> bool:
         return False
     if tokens[at].endswith(("s'", "s\u2019")):
         return True  # "Mineworkers' Solidarity Union": the workers' own body
+    if at > 0 and tokens[at - 1] in _SAINT_WORDS:
+        return True  # "St. Brendan's Community Hospital": a saint's, in the body's name
     if at != len(tokens) - 2:
         return False
     owner = _without_possessive(tokens[at])
