@@ -827,6 +827,8 @@ def _cut_to_name_length(
     ]
     if len(named) <= _MAX_NAME_WORDS or _a_name_of_four_words(tokens):
         role, rest = [], tokens
+    elif _a_name_of_four_words(tokens[-_MAX_NAME_WORDS - 1 :]):
+        role, rest = tokens[: -_MAX_NAME_WORDS - 1], tokens[-_MAX_NAME_WORDS - 1 :]
     else:
         cut = named[-_MAX_NAME_WORDS]
         extra, rest = _cut_front(tokens[cut:], words_in_text)
@@ -858,12 +860,12 @@ def _a_role_by_its_ending(word: str) -> bool:
 def _a_name_of_four_words(tokens: list[str]) -> bool:
     """A name of four words as Singapore and Malaysia write them: an English first name before
     a Chinese name ("Jasmine Teo Li Ping", "Benedict Ho Wen Jie"), or a Malay name with "Mohd"
-    or "Abdul" ("Siti Hajar Mohd Yusof")."""
+    or "Abdul" ("Siti Hajar Mohd Yusof", "Mohd Khairul Anuar Bakri")."""
     if len(tokens) != _MAX_NAME_WORDS + 1 or not all(t[:1].isupper() for t in tokens):
         return False
     if tokens[1] in CHINESE_SURNAMES and gender_from_first_name(tokens[0]) is not None:
         return True
-    return any(t in _MALAY_NAME_WORDS for t in tokens[1:3])
+    return any(t in _MALAY_NAME_WORDS for t in tokens[:3])
 
 
 def _first_name_second(tokens: list[str]) -> bool:
