@@ -44,7 +44,7 @@ TITLE_WORDS = frozenset(
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
     Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
-    Superintendent Constable Detective Commander Haji Hajji Hajiya""".split()
+    Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -183,7 +183,7 @@ TIME_WORDS = frozenset(
 _ENGLISH_PRONOUNS = frozenset("he she they it".split())
 _HONORIFICS = frozenset(
     """Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Comrade Alhaji Alhaja Hon Hon. Mallam Grandma Grandpa
-    Granny Datuk Datin Dato Tun Nana Madam""".split()
+    Granny Datuk Datin Dato Tun Nana Madam Mang Aling""".split()
 )
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # Whose body a possessive may name with the word after it ("the Women's Institute").
