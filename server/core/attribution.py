@@ -25,6 +25,7 @@ from .gender import (
 )
 from .places import names_a_place_or_people
 from .speakers import (
+    BODY_NOUNS_BEFORE_A_NAME,
     BODY_WORDS,
     GENERIC_BODY_WORDS,
     NOT_NAME_WORDS,
@@ -1456,6 +1457,8 @@ class SpeakerResolver:
             named = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
             if named and tail_of_a_body_name(self.text, start + named.start(1)):
                 return None  # "... of the Institute for Urban Water Studies said": no person
+            if named and _after_a_body_noun(sentence[: named.start(1)]):
+                return None  # "Tamsin Greaves of the consumer group SafeHome Watch said"
             subject = self._subject_of(named.group(1)) if named else None
             if subject is None or subject.name is None:
                 return None
@@ -1465,6 +1468,12 @@ class SpeakerResolver:
                 return None
             return start + named.start(1), name
         return None
+
+
+def _after_a_body_noun(before: str) -> bool:
+    """Do these words end on a noun that a body's name follows ("the consumer group")?"""
+    words = before.split()
+    return bool(words) and words[-1] in BODY_NOUNS_BEFORE_A_NAME
 
 
 def _clause_ending_at(text: str, mark: int) -> str:
@@ -1556,6 +1565,8 @@ def person_piece(piece: str) -> str | None:
     if subject.name is None or names_a_body(subject.name):
         return None
     role_and_person = _NAMES_A_ROLE_AND_PERSON.search(piece[found.end(1) :])
+    if role_and_person and role_and_person.group(1) in BODY_NOUNS_BEFORE_A_NAME:
+        return named  # "Natalie Bryce of the group Cash Matters": a body's name after its noun
     if role_and_person and role_and_person.group(1) not in NOT_ROLE_ENDINGS | {"the", "a", "an"}:
         return None  # "Game of Thrones star Emilia Clarke": a title, then the person
     return named

@@ -512,7 +512,9 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     start, run = _with_its_body_head(phrase, runs)
     if _PLACE_ADJECTIVE.search(run):
         return Subject(None, None)
-    name, titles = split_titles(run, words_in_text)
+    if phrase[:start].split()[-1:] and phrase[:start].split()[-1] in BODY_NOUNS_BEFORE_A_NAME:
+        words_in_text = frozenset()  # "the group Commuters First PH": a body's name, all of it
+    name, titles = split_titles(_with_local_number(phrase, start, run), words_in_text)
     if name is None:
         return Subject(None, None)
     after = phrase[start + len(run) :]
@@ -524,6 +526,22 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     named, before = _with_particle(phrase, start, name, titles)
     role = _clean_role(f"{before} {titles}")
     return Subject(None if named is None or _a_role_not_a_name(named, before) else named, role)
+
+
+_UNION_LOCAL_NUMBER = re.compile(r" \d+\b")
+# Lowercase nouns before a body's name ("the group Commuters First PH", "the charity Hope for
+# Homes"): the capitalised words after them are the body's name, common words and all.
+BODY_NOUNS_BEFORE_A_NAME = frozenset(
+    """group union association charity campaign coalition company firm network organisation
+    organization collective alliance movement federation society club band""".split()
+)
+
+
+def _with_local_number(phrase: str, start: int, run: str) -> str:
+    """The run with the number after it when it ends a union local's name ("Teamsters Local
+    727"), which a run of capitalised words leaves out."""
+    local = _UNION_LOCAL_NUMBER.match(phrase, start + len(run)) if run.endswith(" Local") else None
+    return run + local.group() if local else run
 
 
 def _with_its_body_head(phrase: str, runs: list[tuple[int, str]]) -> tuple[int, str]:
@@ -656,6 +674,8 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
         return None, ""  # "D-Fresno": a lawmaker's party and state, not a name
     while len(tokens) > 2 and tokens[-1] in _POST_NOMINALS:
         tokens.pop()  # "Catherine Ashworth KC"
+    if len(tokens) > 2 and tokens[-2] == "Local" and tokens[-1].isdigit():
+        return " ".join(t for t in tokens if t not in ("The", "A")), ""  # "Teamsters Local 727"
     possessive = max(
         (
             i
