@@ -1153,7 +1153,13 @@ class ArticleNames:
         return self._bodies
 
     def first_of_several(
-        self, name: str, position: int, gender: str | None = None, title: str | None = None
+        self,
+        name: str,
+        position: int,
+        gender: str | None = None,
+        title: str | None = None,
+        *,
+        latest: bool = False,
     ) -> str | None:
         """For a bare surname that ends two people's names ("Hori Parata" and his son "Rewi
         Parata"), the fullest name of the one the article introduced first, before `position`:
@@ -1161,13 +1167,36 @@ class ArticleNames:
         With the `gender` of an honorific before the surname ("Ms Kiely"), the first of them
         whose first name is not of the other gender ("Róisín Kiely", not "Seán Kiely"). With
         the `title` before it ("Dr Galloway"), the one of them the article wrote with that
-        title ("Dr Ruth Galloway", not her father Vince Galloway), if only one.
+        title ("Dr Ruth Galloway", not her father Vince Galloway), if only one. With `latest`
+        ("the elder Kessler"), the one last written in full before `position` instead.
         """
-        wanted = name.split()
-        if len(wanted) != 1:
+        if " " in name.strip():
             return None
+        people = self._people_with_surname(name)
+        if len(people) < 2 or people[0][0].start > position:
+            return None
+        if gender is not None:
+            people = [p for p in people if gender_from_first_name(p[0].name) in (None, gender)]
+            if not people or people[0][0].start > position:
+                return None
+        titled = [p for p in people if title and any(title in m.titles.split() for m in p)]
+        if len(titled) == 1 and titled[0][0].start < position:
+            people = titled
+        if latest:  # "the elder Kessler": the one introduced last
+            people = [p for p in people if p[0].start < position]
+            people.sort(key=lambda p: max(m.start for m in p if m.start < position), reverse=True)
+        fullest = people[0][0].name
+        for mention in people[0][1:]:
+            if _fuller(mention.name, fullest):
+                fullest = mention.name
+        return fullest
+
+    def _people_with_surname(self, surname: str) -> list[list[Mention]]:
+        """The full mentions of each person whose name ends with this surname, a list per
+        person (by first name) in the order the article introduces them."""
+        wanted = [surname]
         people: list[list[Mention]] = []
-        for mention in self._names_by_last_word.get(_surname_key(name), []):
+        for mention in self._names_by_last_word.get(_surname_key(surname), []):
             tokens = mention.name.split()
             if not _ends_with(tokens, wanted) or not is_person_name(mention.name):
                 continue
@@ -1179,20 +1208,7 @@ class ArticleNames:
                 people.append([mention])
             else:
                 person.append(mention)
-        if len(people) < 2 or people[0][0].start > position:
-            return None
-        if gender is not None:
-            people = [p for p in people if gender_from_first_name(p[0].name) in (None, gender)]
-            if not people or people[0][0].start > position:
-                return None
-        titled = [p for p in people if title and any(title in m.titles.split() for m in p)]
-        if len(titled) == 1 and titled[0][0].start < position:
-            people = titled
-        fullest = people[0][0].name
-        for mention in people[0][1:]:
-            if _fuller(mention.name, fullest):
-                fullest = mention.name
-        return fullest
+        return people
 
     def _find_fullest(self, name: str) -> Mention | None:
         wanted = name.split()
