@@ -1433,8 +1433,7 @@ class ArticleNames:
             run = self.text[mention.run_start : mention.run_end]
             if _names_a_modifier(run, self.text[mention.run_end : mention.run_end + 40]):
                 continue  # "The I Am Sam actor is ...": a title before the role, no person
-            fullest = self.fullest(mention.name)
-            name = fullest.name if fullest else mention.name
+            name = self._fullest_at(mention)
             if contradicts(pronoun, self.gender_of(name)):
                 continue
             if not bodies_too and " " not in name and self.known_as_a_person(name):
@@ -1447,6 +1446,16 @@ class ArticleNames:
             if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
+
+    def _fullest_at(self, mention: Mention) -> str:
+        """The fullest name a mention stands for where it is written: of a surname two people
+        share ("Agbayani" of Rommel and Ramon Agbayani Jr.), the one `first_of_several` gives."""
+        if " " not in mention.name:
+            first = self.first_of_several(mention.name, mention.start)
+            if first is not None:
+                return first
+        fullest = self.fullest(mention.name)
+        return fullest.name if fullest else mention.name
 
     def _body_in_view(self, name: str, mention: Mention, named: bool = False) -> str | None:
         """What a subject's name gives "it" and "they": the body's name, "" for a name that may
