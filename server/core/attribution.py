@@ -1329,12 +1329,7 @@ class SpeakerResolver:
         singular one."""
         reach = max(position - _PRONOUN_REACH, 0)
         if pronoun in ("they", "it"):
-            body = self.names.last_subject_before(position, reach, bodies_too=True)
-            if body and pronoun == "they" and self._people_subject_after(body[0], position):
-                return None  # "Health ministers ... will meet. They said ...": not the body
-            if body and _UNNAMED_THING_SUBJECT.search(self.text, body[0] + 1, position):
-                return None  # "The union said the strike would go ahead. "...," it said"
-            return (body[1] or None) if body else None
+            return self._body_for_pronoun(position, reach, pronoun)
         seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
         if (
@@ -1355,6 +1350,10 @@ class SpeakerResolver:
             return only
         if latest[1] and self._unnamed_subject_after(latest[0], position, pronoun):
             return None  # "Doe lives in Dayton. The man next door saw it. "...," he said"
+        if latest[1] and self.names.gender_of(latest[1]) is None:
+            later = self.names.named_later_in_sentence(latest[0], position, pronoun)
+            if later:
+                return later  # "Bello was represented by Mrs Halima Yusuf. She told the court"
         role_subject = self._role_subject_after(latest[0], position)
         if role_subject is not None:
             return role_subject or None  # "The governor told reporters ... “…” she said"
@@ -1363,6 +1362,15 @@ class SpeakerResolver:
         if latest[1] and self._did_not_speak(latest[0]):
             return None  # "Bennett declined to comment. "...," she said": someone else
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _body_for_pronoun(self, position: int, reach: int, pronoun: str) -> str | None:
+        """The body "it" or "they" stands for: the last one opening a sentence in reach."""
+        body = self.names.last_subject_before(position, reach, bodies_too=True)
+        if body and pronoun == "they" and self._people_subject_after(body[0], position):
+            return None  # "Health ministers ... will meet. They said ...": not the body
+        if body and _UNNAMED_THING_SUBJECT.search(self.text, body[0] + 1, position):
+            return None  # "The union said the strike would go ahead. "...," it said"
+        return (body[1] or None) if body else None
 
     def _met_by_the_writer(self, position: int, reach: int, pronoun: str) -> tuple[int, str] | None:
         """The person the writer last met or spoke to ("I met Harold Ndiaye, 74, who ...", "We

@@ -273,6 +273,7 @@ _COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame".split())
 # emergency management director" (a peer would be "the Earl of ...").
 _TITLES_THAT_ARE_FIRST_NAMES = frozenset({"Earl"})
 _HEADING_WORDS = 20  # words of a line at most, with no sentence-final mark, to be a heading
+_END_OF_SENTENCE = re.compile(r"[.!?](?=\s)|\n")
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", "'", ")")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 # A body reporting what it will do: "Amazon said on Monday it would hire" (not "Smith said it
@@ -1447,6 +1448,24 @@ class ArticleNames:
                 return mention.start, name
         return None
 
+    def named_later_in_sentence(self, start: int, position: int, pronoun: str) -> str | None:
+        """The one person written in full later in the sentence opening at `start` (not as an
+        owner: "Threlfall's condition"), known to be of the pronoun's gender: whom the pronoun
+        means when the subject's gender is unknown ("Alhaji Bello ... was represented by Mrs
+        Halima Yusuf-Adeyemi. She told the court ..."); None when none or several."""
+        wanted = PRONOUN_GENDER.get(pronoun)
+        end = min(_sentence_end(self.text, start), position)
+        first = bisect.bisect_right(self._starts, start)
+        found = set()
+        for mention in self.mentions[first : bisect.bisect_left(self._starts, end)]:
+            run = self.text[mention.run_start : mention.run_end]
+            if " " not in mention.name or _POSSESSIVE.search(run):
+                continue
+            name = self._fullest_at(mention)
+            if is_person_name(name) and wanted is not None and self.gender_of(name) == wanted:
+                found.add(name)  # not "John Street"
+        return found.pop() if len(found) == 1 else None
+
     def _fullest_at(self, mention: Mention) -> str:
         """The fullest name a mention stands for where it is written: of a surname two people
         share ("Agbayani" of Rommel and Ramon Agbayani Jr.), the one `first_of_several` gives."""
@@ -1916,6 +1935,12 @@ def _sentence_head(text: str, start: int) -> str | None:
     if boundaries:
         return window[boundaries[-1].end() :]
     return window if start - line_start <= _SENTENCE_HEAD else None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence holding `start` ends: its full stop, or its paragraph's end."""
+    found = _END_OF_SENTENCE.search(text, start)
+    return found.start() if found else len(text)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
