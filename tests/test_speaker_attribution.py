@@ -1660,10 +1660,9 @@ SPEAKERS = [
                 "Gardai",
                 "said",
             ),
-            ("It's the worst I've seen in years", "Mary Sullivan", None),
             ("It's the worst I've seen in years,", "Mary Sullivan", "said"),
         ],
-        id="a-subhead-quoting-words-said-below-is-theirs-not-the-speaker-before",
+        id="a-subhead-quoting-words-said-below-is-no-quotation-of-the-speaker-before",
     ),
     pytest.param(
         "By Jane Doe\n\nThe city council voted to close the library on Monday.\n\n"

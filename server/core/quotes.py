@@ -559,8 +559,8 @@ def _quoted_again(
         holders = [(other, speaker) for other, text, speaker in said if _same_words(words, text)]
         speakers = {speaker for other, speaker in holders if other != index}
         quote, attributed, scare = judged[index]
-        if _displayed_again(article, quote) and any(other < index for other, _ in holders):
-            judged[index] = (quote, attributed, True)  # a pull quote after the body: no new words
+        if _displayed_again(article, quote) and any(other != index for other, _ in holders):
+            judged[index] = (quote, attributed, True)  # a pull quote or subhead: no new words
         elif len(speakers) == 1:
             judged[index] = (quote, replace(attributed, speaker=speakers.pop()), scare)
 
