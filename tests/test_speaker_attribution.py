@@ -452,8 +452,8 @@ SPEAKERS = [
     ),
     pytest.param(
         "Senator Ray Colton spoke first.\n\nHundreds of protesters marched past the hall. They "
-        "chanted: \u201cNo justice, no peace, no racist police.\u201d",
-        [("No justice, no peace, no racist police.", None, None)],
+        "told reporters: \u201cWe will not go home until the council listens.\u201d",
+        [("We will not go home until the council listens.", None, "told")],
         id="they-before-a-colon-is-not-he",
     ),
     pytest.param(

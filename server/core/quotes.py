@@ -63,7 +63,8 @@ _SCARE_LEAD = re.compile(
     r"titled|entitled|headlined|under the title|the terms?|the words?|the phrases?|the slogan|"
     r"the hashtag|(?:signs?|banners?|placards?|posters?|t-shirts?) reading|"
     r"(?:sign|banner|placard|poster|billboard|plaque|inscription|t-shirt|shirt|sticker)s?"
-    r"\s+(?:read|reads|said|says)|"
+    r"(?:\s+[\w\u2019'\-]+){0,8}?\s+(?:read|reads|said|says)|"
+    r"chant(?:ed|ing|s)?(?:\s+of)?|"
     r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
     r"[ \t]*:?\s*$",
     re.IGNORECASE,
@@ -94,6 +95,7 @@ _SCARE_LEAD_WORDS = (
     "inscription",
     "shirt",
     "sticker",
+    "chant",
 )
 _SCARE_LEAD_WORD = re.compile("|".join(map(re.escape, _SCARE_LEAD_WORDS)))  # one scan for all
 # The letters other than ASCII ones that a pattern with re.IGNORECASE matches to an ASCII letter
@@ -183,6 +185,12 @@ _FOREIGN_WORK_LEAD = re.compile(
     r"canción|álbum|consigna|eslogan|intitulée?|baptisée?|surnommée?|thème|campagne|livre|"
     r"émission|documentaire|chanson|intitolat[oa]|campagna|chamad[oa]|intitulad[oa]|"
     r"campanha|livro|artículo|artigo|article|lire(?:\s+aussi)?|spectacle|"
+    r"(?:carteles|pancartas?)\s+(?:que\s+(?:decían|rezaban)|con\s+(?:el\s+lema|la\s+leyenda))|"
+    r"cartaz(?:es)?\s+(?:onde\s+se\s+lia|que\s+diziam|com\s+os\s+dizeres)|"
+    r"pancartes?\s+(?:où\s+l[\u2019']on\s+pouvait\s+lire|proclamant)|"
+    r"(?:Plakat|Transparent)(?:e|en)?\s+mit\s+der\s+Aufschrift|"
+    r"coreaban|coreando|al\s+grito\s+de|scandant|scandaient|aux\s+cris\s+de|"
+    r"gritavam|entoavam|skandierten|"
     r"artykuł|książk[aię]|wiersz[au]?|piosenk[aię]|serial)\s*:?\s*$"
     # German compounds ending on a group's or an action's name: "die Mitgliedervereinigung „…“"
     r"|(?:vereinigung|initiative|aktion|bündnis)\s*:?\s*$",
