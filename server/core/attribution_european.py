@@ -288,7 +288,7 @@ _PARTY_AFTER_NAME = re.compile(r"\s\([A-ZÄÖÜ][\w./\-]{0,11}\)\s*$")
 _RUN_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:(?<=Dr)\.|(?<=Prof)\.|(?<=Mag)\.|(?<=Ing)\.)?"
 _FULL_NAME_RUN = re.compile(
     rf"(?<![\w\-'’]){_RUN_WORD}(?:[^\S\n]+"
-    r"(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|le|la)\s+)?"
+    r"(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|le|la|los|las|i)\s+){0,2}"
     rf"{_RUN_WORD})+"
 )
 # Lowercase words that end the words looked at before a name: prepositions and conjunctions.
@@ -364,7 +364,9 @@ _MAX_BODY_SUBJECT_WORDS = 12  # "La Asociación de Viviendas Turísticas de la C
 _MAX_ACRONYM = 8
 # A German sentence of only a person's noun before a colon: "Der 24-Jährige:", "Die Trainerin:".
 _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäöüß]*(?:in|er|e))\s*:")
-_PARTICLES = frozenset("von van der de da del della di du dos das le la zu ten ter".split())
+_PARTICLES = frozenset(
+    "von van der de da del della di du dos das le la zu ten ter los las i".split()
+)
 _MAX_NAME_WORDS = 3
 _ARABIC_PARTICLES = frozenset("El Al Ben Bin Abu Ould".split())
 _LEGAL_FORMS = frozenset("GmbH AG KG SE mbH eG SA SAS SARL SpA Srl SL Ltda".split())
@@ -1553,7 +1555,7 @@ class EuropeanSpeakerResolver:
                     run.append(bare.rstrip("."))
                     used += 1
                 break
-            if bare in _PARTICLES and _names_two_words(run):
+            if bare in _PARTICLES and bare != "i" and _names_two_words(run):
                 break  # "Jacqueline Rioba von World Vision": where she works, not her name
             used += 1
             if bare in _AND and run and all(map(self._not_a_name_word, run)):
@@ -2268,8 +2270,11 @@ def _first_name_second(name: list[str]) -> bool:
 
 
 def _names_two_words(run: list[str]) -> bool:
-    """Do the last two words of a run name a person by first name and surname already?"""
-    return len(run) >= 2 and not any(word in _PARTICLES for word in run[-2:])
+    """Do the last two words of a run name a person by first name and surname already (not two
+    first names, "María Fernanda" of "María Fernanda de los Ríos")?"""
+    if len(run) < 2 or any(word in _PARTICLES for word in run[-2:]):
+        return False
+    return gender_from_first_name(run[-1]) is None
 
 
 def _no_subject_in_phrase(rest: str, language: str) -> bool:

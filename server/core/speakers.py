@@ -141,8 +141,11 @@ _COMPOUND_ROLE_ENDINGS = (
 )
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "ent", "ant", "eur")
 _NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu|ap)"
-_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the words of the pattern, as a set
+_PARTICLE = (
+    r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu|ap|los|las|delos|"
+    r"dela|binti|bint|ole|i)"
+)  # "María de los Ríos", "Jordi Puigvert i Casals", "Maria Teresa delos Santos"
+_PARTICLE_WORDS = frozenset(_PARTICLE.replace('"', "")[3:-1].split("|"))  # the pattern's words
 # Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
 # joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
 _NAME_RUN = re.compile(
