@@ -8,8 +8,9 @@ invented12 (72 articles of English outlets, 580), invented13 (72 articles, 622, 
 fragments), invented14 (72 articles of English outlets, 835), invented15 (60 articles, 635),
 invented16 (60 articles, 603, weighted to short fragments and parts sharing no word) and
 invented17 (60 articles, 674), invented18 (67 articles, 943; scored blind in session 12, not
-read since) and invented19 (62 articles, 908, three stories translated; scored blind in session
-13, read since). A pair is two
+read since), invented19 (62 articles, 908, three stories translated; scored blind in session
+13, read since) and invented20 (67 articles, 1,091, one story translated; scored blind in session
+14, read since). A pair is two
 quotations from two articles of one story, judged "same" (one statement: a reader of either
 article should be shown the other's) or "different" (close in words, but another statement, which
 must not be shown as a version). Helpers wrote and judged them without reading the matcher and
@@ -65,6 +66,7 @@ SETS = (
     "invented17",
     "invented18",
     "invented19",
+    "invented20",
 )
 HALF = 0.5
 
