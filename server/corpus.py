@@ -774,6 +774,18 @@ class Corpus:
             if row is not None
         }
 
+    def quotations_in_articles(self, article_ids: list[int]) -> list[Candidate]:
+        """Every quotation of the given articles, as candidates without their articles (as
+        `candidate_quotations_of`), in the articles' order."""
+        if not article_ids:
+            return []
+        rows = self.conn.execute(
+            "SELECT id, article_id, text, speaker, normalized FROM quotations "
+            "WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, id",
+            (json.dumps(article_ids),),
+        )
+        return [Candidate(r[0], r[1], r[2], r[3], "", "", None, None, r[4]) for r in rows]
+
     def _article_rows(self, article_ids: list[int]) -> dict[int, dict]:
         """What a version shows of each article (outlet, URL, title, date), by article id."""
         if not article_ids:  # no candidate relates to the quotations: nothing to read

@@ -41,6 +41,8 @@ class MatchPolicy:
     group_rows: int
     common_phrase_speakers: int
     own_speaker_rows: int
+    other_part_words: int
+    other_part_articles: int
 
     @classmethod
     def from_settings(cls, settings: dict) -> MatchPolicy:
@@ -58,6 +60,8 @@ class MatchPolicy:
             group_rows=settings["GROUP_ROWS"],
             common_phrase_speakers=settings["COMMON_PHRASE_SPEAKERS"],
             own_speaker_rows=settings["OWN_SPEAKER_ROWS"],
+            other_part_words=settings["OTHER_PART_WORDS"],
+            other_part_articles=settings["OTHER_PART_ARTICLES"],
         )
 
 
@@ -158,6 +162,7 @@ def _related_versions(
         ],
     )
     related = _with_story_parts(corpus, quotations, found, related, exclude)
+    related = _with_other_parts(corpus, quotations, related, exclude, policy)
     alone = [
         at
         for at, quotation in enumerate(quotations)
@@ -192,6 +197,49 @@ def _with_story_parts(
         story = set().union(*(ids for other, ids in enumerate(articles) if other != at))
         fresh = (c for c in candidates if c.quote_id not in known and c.article_id in story)
         extra.append(story_parts(quotation, fresh))
+    if not any(extra):
+        return related
+    filled = _with_articles(corpus, extra)
+    return [versions + more for versions, more in zip(related, filled, strict=True)]
+
+
+def _with_other_parts(
+    corpus: Corpus,
+    quotations: list[Quotation],
+    related: list[list[Version]],
+    exclude: Callable[[Candidate], bool],
+    policy: MatchPolicy,
+) -> list[list[Version]]:
+    """Each quotation's versions, with the other parts (`other_parts`) of its fuller versions
+    (`extended`) that other articles of the page's story quoted: the quotations of the first
+    `other_part_articles` of those articles are read, in one query, only when a quotation has
+    a fuller version."""
+    from .core.match import EXTENDED, other_parts
+
+    fuller = [
+        [v for v in vs if v.relation == EXTENDED and not exclude(v.candidate)] for vs in related
+    ]
+    if not any(fuller) or policy.other_part_articles <= 0:
+        return related
+    story = {v.candidate.article_id: None for vs in related for v in vs if not exclude(v.candidate)}
+    in_story = corpus.quotations_in_articles(list(story)[: policy.other_part_articles])
+    extra = []
+    for at, quotation in enumerate(quotations):
+        known = {version.candidate.quote_id for version in related[at]}
+        fresh = [c for c in in_story if c.quote_id not in known]
+        extra.append(
+            other_parts(
+                quotation,
+                fuller[at],
+                fresh,
+                score_cutoff=policy.score_cutoff,
+                min_fragment_words=policy.min_fragment_words,
+                own_speaker_cutoff=policy.own_speaker_cutoff,
+                min_words=policy.other_part_words,
+            )
+            if fuller[at]
+            else []
+        )
     if not any(extra):
         return related
     filled = _with_articles(corpus, extra)

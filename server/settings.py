@@ -153,6 +153,20 @@ SETTINGS: tuple[Setting, ...] = (
         "Fewest words a fragment must have to be matched inside a longer quotation.",
     ),
     Setting(
+        "OTHER_PART_WORDS",
+        "QUOTETRAIL_OTHER_PART_WORDS",
+        5,
+        "Fewest words a quotation and another outlet's other part of the same statement (both "
+        "parts of a fuller version in a third article: relation `part`) must each have.",
+    ),
+    Setting(
+        "OTHER_PART_ARTICLES",
+        "QUOTETRAIL_OTHER_PART_ARTICLES",
+        40,
+        "Most articles of the page's story (those holding a version of one of its quotations) "
+        "whose quotations are read for other parts of a statement; 0 for none.",
+    ),
+    Setting(
         "MAX_IMPORT_LINE_BYTES",
         "QUOTETRAIL_MAX_IMPORT_LINE_BYTES",
         10_000_000,

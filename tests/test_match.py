@@ -12,6 +12,7 @@ from server.core.match import (
     Wording,
     compare,
     order_by_outlet,
+    other_parts,
     rank_versions,
     same_article,
     same_person,
@@ -950,3 +951,70 @@ def test_a_number_put_for_its_digits_in_a_part_is_read_by_the_number_rules():
     whole = "My mum lay on a trolley for 31 hours with a broken hip, and nobody came to her"
     part = "My mum lay on a trolley for thirty-one hours with a broken hip"
     assert compare(whole, part).relation == "fragment"
+
+
+WHOLE = (
+    "The board told us in March that the unit was safe, and it was not. This community deserves "
+    "the truth about what happened to those mothers."
+)
+
+
+def spoken(text: str, quote_id: int, article_id: int, speaker: str | None) -> Candidate:
+    return Candidate(quote_id, article_id, text, speaker, "", "", None, None)
+
+
+def fuller(text: str, speaker: str | None = "Doug Fairbairn") -> Version:
+    return Version(spoken(text, 1, 1, speaker), 100.0, "extended")
+
+
+@pytest.mark.parametrize(
+    ("page", "other", "speakers", "parts"),
+    [
+        (  # two outlets quoted two parts of one statement that a third quoted whole
+            "This community deserves the truth about what happened",
+            "told us in March that the unit was safe",
+            ("Doug Fairbairn", None),
+            ["told us in March that the unit was safe"],
+        ),
+        (  # another known speaker's words are not another part of this one's statement
+            "This community deserves the truth about what happened",
+            "told us in March that the unit was safe",
+            ("Doug Fairbairn", "Helen Gartside"),
+            [],
+        ),
+        (  # a part of four words is too short to tell
+            "This community deserves the truth about what happened",
+            "the unit was safe",
+            ("Doug Fairbairn", None),
+            [],
+        ),
+        (  # nor is a quotation of four words a part to look for others of
+            "deserves the truth about",
+            "told us in March that the unit was safe",
+            ("Doug Fairbairn", None),
+            [],
+        ),
+    ],
+)
+def test_other_parts_of_a_fuller_version(page, other, speakers, parts):
+    quoted = replace(quotation(page), speaker=speakers[0])
+    found = other_parts(quoted, [fuller(WHOLE)], [spoken(other, 7, 3, speakers[1])])
+    assert [(v.candidate.text, v.relation) for v in found] == [(text, "part") for text in parts]
+
+
+def test_other_parts_give_different_numbers_no_version():
+    whole = "Patients on the drug had 40% fewer migraine days, and 14% fewer needed rescue tablets."
+    quoted = quotation("Patients on the drug had 40% fewer migraine days")
+    same_figure = spoken("and 14% fewer needed rescue tablets", 7, 3, None)
+    assert [v.relation for v in other_parts(quoted, [fuller(whole, None)], [same_figure])] == []
+    words_only = spoken("fewer needed rescue tablets on the trial", 8, 4, None)
+    whole_words = whole.replace(".", " on the trial.")
+    assert [v.relation for v in other_parts(quoted, [fuller(whole_words, None)], [words_only])] == [
+        "part"
+    ]
+
+
+def test_other_parts_leave_out_the_fuller_versions_own_article():
+    quoted = replace(quotation("This community deserves the truth about what happened"))
+    same_article = spoken("told us in March that the unit was safe", 7, 1, None)
+    assert other_parts(quoted, [fuller(WHOLE)], [same_article]) == []

@@ -204,3 +204,46 @@ def test_a_part_of_three_words_is_a_version_in_its_own_speakers_mouth_in_the_sam
     assert [v.candidate.url for v in whole] == ["https://space.example/europa"]
     assert (part.text, [v.relation for v in versions]) == ("next best thing", ["extended"])
     opened.close()
+
+
+def test_another_part_of_a_statement_quoted_whole_elsewhere_is_a_version(tmp_path):
+    """A wire quoted the whole statement; another paper quoted another part of it than the
+    page's, and a second statement the page quotes too (the same story): that part is shown as
+    `part`. A paper that quotes only the other part, reporting nothing else of the page's, is
+    not read."""
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    whole = (
+        "\u201cThe board told us in March that the unit was safe, and it was not. This community "
+        "deserves the truth about what happened to those mothers,\u201d Doug Fairbairn said."
+    )
+    _saved(opened, "https://wire.example/unit", whole, "2024-03-01")
+    _saved(
+        opened,
+        "https://other.example/unit",
+        "Doug Fairbairn said the board had \u201ctold us in March that the unit was safe\u201d. "
+        "\u201cNo woman should have to drive seventy minutes in labour,\u201d said Helen "
+        "Gartside.",
+        "2024-03-02",
+    )
+    _saved(
+        opened,
+        "https://elsewhere.example/unit",
+        "Doug Fairbairn said the board had \u201ctold us in March that the unit was safe\u201d.",
+        "2024-03-03",
+    )
+    opened.optimize_index()
+    page = (
+        "\u201cThis community deserves the truth about what happened to those mothers,\u201d Doug "
+        "Fairbairn said.\n\n\u201cNo woman should have to drive seventy minutes in labour,\u201d "
+        "said Helen Gartside."
+    )
+    policy = MatchPolicy.from_settings(settings.load())
+    (_, versions), _ = match_page(opened, page, policy)
+    assert [(v.candidate.url, v.relation) for v in versions] == [
+        ("https://wire.example/unit", "extended"),
+        ("https://other.example/unit", "part"),
+    ]
+    none = replace(policy, other_part_articles=0)
+    (_, without), _ = match_page(opened, page, none)
+    assert [v.relation for v in without] == ["extended"]
+    opened.close()

@@ -11,6 +11,7 @@ const RELATION_LABELS = Object.freeze({
   extended: "Longer version",
   variant: "Worded differently",
   overlap: "Overlapping excerpt",
+  part: "Another part of the statement",
 });
 
 // Diff op -> kind of the segment on the version's side (`b`).

@@ -20,15 +20,19 @@ from .models import Candidate, Quotation, Version
 from .normalize import COMMON_WORDS, MAGNITUDES, fold, words
 from .speakers import names_a_body
 
-VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP = (
+VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP, PART = (
     "verbatim",
     "reordered",
     "fragment",
     "extended",
     "variant",
     "overlap",
+    "part",
 )
-RELATIONS = (VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP)
+RELATIONS = (VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP, PART)
+# Words a quotation and another part of the fuller version it stands in hold each, at least:
+# shorter parts are too often a phrase of the story, not of the one statement.
+DEFAULT_OTHER_PART_WORDS = 5
 DEFAULT_SCORE_CUTOFF = 80.0
 # A wording of the quotation's own speaker (known on both sides) counts as a variant from this
 # score: another translation of their words changes more of them than an outlet's rewording.
@@ -72,6 +76,7 @@ _RELATION_STRENGTH = {
     "fragment": 2,
     "variant": 1,
     "overlap": 0,
+    "part": -1,
 }
 # Two outlets quoting overlapping stretches of one statement share a run of at least this many
 # words, this many of them not common ones (more when the wordings part ways after or before
@@ -1013,6 +1018,56 @@ def story_parts(quotation: Quotation, candidates: Iterable[Candidate]) -> list[V
         if part is not None:
             found.append(Version(candidate, part.score, part.relation))
     return found
+
+
+def other_parts(
+    quotation: Quotation,
+    fuller: Iterable[Version],
+    candidates: Iterable[Candidate],
+    *,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
+    own_speaker_cutoff: float = DEFAULT_OWN_SPEAKER_CUTOFF,
+    min_words: int = DEFAULT_OTHER_PART_WORDS,
+) -> list[Version]:
+    """The candidates that are another part of a fuller version of the quotation (one of
+    `fuller`, whose relation is `extended`): one outlet quoted "This community deserves the
+    truth", another "in March that the unit was safe", a third the whole statement. Each is a
+    `fragment` of that fuller version by `related_versions`' rules, holds `min_words` words as
+    the quotation does, agrees with it in numbers, and is no other known speaker's; the
+    relation is `part`, the score the fragment's."""
+    if len(words(quotation.text)) < min_words:
+        return []
+    candidates = [c for c in candidates if len(words(c.text)) >= min_words]
+    policy = {
+        "score_cutoff": score_cutoff,
+        "min_fragment_words": min_fragment_words,
+        "own_speaker_cutoff": own_speaker_cutoff,
+    }
+    page = words(quotation.text)
+    found: dict[int, Version] = {}
+    for version in fuller:
+        whole = version.candidate
+        statement = Quotation(whole.text, 0, len(whole.text), (), speaker=whole.speaker)
+        inside = [c for c in candidates if c.article_id != whole.article_id]
+        for part in related_versions(statement, inside, **policy):
+            other = part.candidate
+            if part.relation != FRAGMENT or other.quote_id in found:
+                continue
+            if _another_known_speaker(quotation.speaker, other.speaker):
+                continue
+            if not _numbers_differ(page, words(other.text)):
+                found[other.quote_id] = Version(other, part.score, PART)
+    return list(found.values())
+
+
+def _numbers_differ(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """Do two parts of one statement give numbers that stand in neither ("14% fewer migraine
+    days", "40% fewer migraine days"): another figure, maybe another statement? Parts with
+    numbers on one side only do not differ."""
+    if not _DIGIT.search(" ".join(words_a)) or not _DIGIT.search(" ".join(words_b)):
+        return False
+    return not _numbers_stand_in(words_a, words_b) and not _numbers_stand_in(words_b, words_a)
 
 
 def _another_known_speaker(speaker: str | None, other: str | None) -> bool:

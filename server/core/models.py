@@ -76,5 +76,7 @@ class Version:
 
     candidate: Candidate
     score: float
-    relation: str  # "verbatim" | "reordered" | "fragment" | "extended" | "variant" | "overlap"
+    relation: (
+        str  # "verbatim" | "reordered" | "fragment" | "extended" | "variant" | "overlap" | "part"
+    )
     diff: tuple[DiffSegment, ...] = field(default_factory=tuple)

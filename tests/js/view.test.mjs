@@ -155,7 +155,8 @@ describe("splitEdgeSpace", () => {
 
 describe("isKnownRelation", () => {
   it("knows each relation the backend sends, and nothing else", () => {
-    for (const relation of ["verbatim", "reordered", "fragment", "extended", "variant", "overlap"]) {
+    const relations = ["verbatim", "reordered", "fragment", "extended", "variant", "overlap", "part"];
+    for (const relation of relations) {
       assert.equal(isKnownRelation(relation), true);
     }
     for (const other of ["paraphrase", "toString", "", null, undefined, 5]) {
@@ -172,6 +173,7 @@ describe("relationLabel", () => {
     assert.equal(relationLabel("extended"), "Longer version");
     assert.equal(relationLabel("variant"), "Worded differently");
     assert.equal(relationLabel("overlap"), "Overlapping excerpt");
+    assert.equal(relationLabel("part"), "Another part of the statement");
   });
 
   it("returns an unknown relation as is", () => {
