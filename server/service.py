@@ -223,10 +223,13 @@ def _with_other_parts(
         return related
     story = {v.candidate.article_id: None for vs in related for v in vs if not exclude(v.candidate)}
     in_story = corpus.quotations_in_articles(list(story)[: policy.other_part_articles])
-    extra = []
+    extra: list[list[Version]] = []
     for at, quotation in enumerate(quotations):
+        if not fuller[at]:
+            extra.append([])
+            continue
         known = {version.candidate.quote_id for version in related[at]}
-        fresh = [c for c in in_story if c.quote_id not in known]
+        fresh = (c for c in in_story if c.quote_id not in known)
         extra.append(
             other_parts(
                 quotation,
@@ -237,8 +240,6 @@ def _with_other_parts(
                 own_speaker_cutoff=policy.own_speaker_cutoff,
                 min_words=policy.other_part_words,
             )
-            if fuller[at]
-            else []
         )
     if not any(extra):
         return related

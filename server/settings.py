@@ -162,7 +162,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "OTHER_PART_ARTICLES",
         "QUOTETRAIL_OTHER_PART_ARTICLES",
-        40,
+        12,
         "Most articles of the page's story (those holding a version of one of its quotations) "
         "whose quotations are read for other parts of a statement; 0 for none.",
     ),

@@ -33,6 +33,9 @@ RELATIONS = (VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP, PART)
 # Words a quotation and another part of the fuller version it stands in hold each, at least:
 # shorter parts are too often a phrase of the story, not of the one statement.
 DEFAULT_OTHER_PART_WORDS = 5
+# Words of another part that its fuller version may not hold, a spelling or a number written
+# otherwise: more and it is not worth comparing (`_mostly_inside`).
+_WORDS_NOT_INSIDE = 2
 DEFAULT_SCORE_CUTOFF = 80.0
 # A wording of the quotation's own speaker (known on both sides) counts as a variant from this
 # score: another translation of their words changes more of them than an outlet's rewording.
@@ -1038,7 +1041,7 @@ def other_parts(
     relation is `part`, the score the fragment's."""
     if len(words(quotation.text)) < min_words:
         return []
-    candidates = [c for c in candidates if len(words(c.text)) >= min_words]
+    candidates = list(candidates)
     policy = {
         "score_cutoff": score_cutoff,
         "min_fragment_words": min_fragment_words,
@@ -1049,7 +1052,7 @@ def other_parts(
     for version in fuller:
         whole = version.candidate
         statement = Quotation(whole.text, 0, len(whole.text), (), speaker=whole.speaker)
-        inside = [c for c in candidates if c.article_id != whole.article_id]
+        inside = _mostly_inside(whole, candidates, min_words)
         for part in related_versions(statement, inside, **policy):
             other = part.candidate
             if part.relation != FRAGMENT or other.quote_id in found:
@@ -1059,6 +1062,38 @@ def other_parts(
             if not _numbers_differ(page, words(other.text)):
                 found[other.quote_id] = Version(other, part.score, PART)
     return list(found.values())
+
+
+def _mostly_inside(
+    whole: Candidate, candidates: Iterable[Candidate], min_words: int
+) -> list[Candidate]:
+    """The candidates of other articles, `min_words` words long at least, whose words `whole`
+    holds, all but two at most (a spelling, a number written otherwise): a cheap test, by the
+    stored normalised words, that leaves `related_versions` a few to compare."""
+    holder = _word_set(_normalized_words(whole))[1]
+    most = len(holder) + _WORDS_NOT_INSIDE
+    inside = []
+    for candidate in candidates:
+        count, found = _word_set(_normalized_words(candidate))
+        if min_words > count or len(found) > most or candidate.article_id == whole.article_id:
+            continue
+        if len(found - holder) <= _WORDS_NOT_INSIDE:
+            inside.append(candidate)
+    return inside
+
+
+def _normalized_words(candidate: Candidate) -> str:
+    if candidate.normalized is not None:
+        return candidate.normalized
+    return " ".join(words(candidate.text))
+
+
+@lru_cache(maxsize=8192)
+def _word_set(normalized: str) -> tuple[int, frozenset[str]]:
+    """How many words a normalised wording has, and its distinct words, once for each (a page
+    compares the same quotations of its story with each fuller version)."""
+    found = normalized.split()
+    return len(found), frozenset(found)
 
 
 def _numbers_differ(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
