@@ -364,6 +364,8 @@ _MAX_BODY_SUBJECT_WORDS = 12  # "La Asociación de Viviendas Turísticas de la C
 _MAX_ACRONYM = 8
 # A German sentence of only a person's noun before a colon: "Der 24-Jährige:", "Die Trainerin:".
 _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäöüß]*(?:in|er|e))\s*:")
+# Particles that open a surname written alone, capitalised ("De los Ríos", "Von der Leyen").
+_CAPITALISED_PARTICLES = frozenset("De Da Di Du Dos Del Della Van Von".split())
 _PARTICLES = frozenset(
     "von van der de da del della di du dos das le la zu ten ter los las i".split()
 )
@@ -401,8 +403,8 @@ _TO_WHOM_THEN_NAME = re.compile(
 _AFTER_ONLY_VERB = re.compile(r"(?:cuenta|resume|conta|lance)(?![\w-])")
 # Portuguese "a" as the article of a role before a name, not "to": "contou a aposentada Maria".
 _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
-    r"\s*a\s+(?!(?:o|os|a|as|um|uma)\s)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?\s+[A-ZÀ-Þ]"
-)
+    r"\s*a\s+(?!(?:o|os|a|as|um|uma)\s)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?,?\s+[A-ZÀ-Þ]"
+)  # "disse a diretora Ana Lopes", "disse a diretora clínica, Maria da Conceição Vasconcelos"
 # Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
 _PREPOSITIONS = frozenset(
     """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
@@ -1615,6 +1617,9 @@ class EuropeanSpeakerResolver:
         if len(run) > 2 and run[-1] in _LEGAL_FORMS and self._not_a_name_word(run[-3]):
             # "Die Bäckerei Kampmann GmbH": a firm named with what it is, no role of a person
             return [], [word for word in run if word.casefold() not in _FUNCTION_WORDS]
+        surname = _surname_opening_on_particles(run)
+        if surname:
+            return [], surname  # "De los Ríos respondió", "Von der Leyen sagte"
         cut = 1 if self._possessive_before_role(run) else 0
         titled = [at for at, word in enumerate(run[:-2]) if word in _TITLES]
         if titled:
@@ -2267,6 +2272,21 @@ def _first_name_second(name: list[str]) -> bool:
     first = name[0].casefold()
     known_first = first in _FIRST_NAMES or gender_from_first_name(first) and len(first) <= 8
     return not known_first and _is_first_name(name[1])
+
+
+def _surname_opening_on_particles(run: list[str]) -> list[str]:
+    """The surname of a run that is only a surname written with its particles, the first one
+    capitalised ("De los Ríos", "Von der Leyen", "Da Silva"): its capitalised words; none
+    for anything else ("Der Bürgermeister": an article, not a particle)."""
+    if not run or run[0] not in _CAPITALISED_PARTICLES:
+        return []
+    lead = 1
+    while lead < len(run) and run[lead] in _PARTICLES:
+        lead += 1
+    rest = run[lead:]
+    if not rest or len(rest) > 2 or not all(word[:1].isupper() for word in rest):
+        return []
+    return rest
 
 
 def _names_two_words(run: list[str]) -> bool:
