@@ -1234,7 +1234,7 @@ class SpeakerResolver:
         """A name as the article gives it in full, with its role."""
         wanted = _honorific_gender(subject)
         title = subject.role.split()[-1] if subject.role else None
-        latest = title == "elder"  # "the elder Kessler": the father just introduced
+        latest = "elder" in (subject.role or "").split()  # "the elder (Mr) Kessler": the father
         first = self.names.first_of_several(subject.name, position, wanted, title, latest=latest)
         if first is not None:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata

@@ -190,6 +190,7 @@ _HONORIFICS = frozenset(
 )
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # Whose body a possessive may name with the word after it ("the Women's Institute").
+_PARENT_ROLE = re.compile(r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother)\b", re.I)
 _SAINT_WORDS = frozenset("St. St Saint Ste. Ste Sainte San Santa".split())
 _COLLECTIVE_OWNERS = frozenset("People Peoples Children Women Men Workers Veterans Farmers".split())
 _POSSESSIVE_ENDINGS = ("'", "\u2019", "'s", "\u2019s")  # what _POSSESSIVE matches, as endings
@@ -1186,18 +1187,30 @@ class ArticleNames:
         titled = [p for p in people if title and any(title in m.titles.split() for m in p)]
         if len(titled) == 1 and titled[0][0].start < position:
             people = titled
-        if latest:  # "the elder Kessler": the one introduced last
-            people = [p for p in people if p[0].start < position]
-            people.sort(key=lambda p: max(m.start for m in p if m.start < position), reverse=True)
+        if latest:  # "the elder Kessler": a parent, or else the one introduced last
+            people = self._elder_first([p for p in people if p[0].start < position], position)
         fullest = people[0][0].name
         for mention in people[0][1:]:
             if _fuller(mention.name, fullest):
                 fullest = mention.name
         return fullest
 
+    def _elder_first(self, people: list[list[Mention]], position: int) -> list[list[Mention]]:
+        """The people of one surname, the one "the elder" means first: the only one the article
+        gives a parent's role ("His father, Mr Lim Chee Wah"), else the one whose full name was
+        written last before `position` ("Kessler's father, Walt Kessler, drove ...")."""
+        parents = [p for p in people if _PARENT_ROLE.search(self.role_of(p[0].name) or "")]
+        if len(parents) == 1:
+            return parents
+        return sorted(
+            people, key=lambda p: max(m.start for m in p if m.start < position), reverse=True
+        )
+
     def _people_with_surname(self, surname: str) -> list[list[Mention]]:
         """The full mentions of each person whose name ends with this surname, a list per
         person (by first name) in the order the article introduces them."""
+        if surname in CHINESE_SURNAMES:
+            return self._people_with_chinese_surname(surname)
         wanted = [surname]
         people: list[list[Mention]] = []
         for mention in self._names_by_last_word.get(_surname_key(surname), []):
@@ -1468,6 +1481,21 @@ class ArticleNames:
             if is_person_name(name) and wanted is not None and self.gender_of(name) == wanted:
                 found.add(name)  # not "John Street"
         return found.pop() if len(found) == 1 else None
+
+    def _people_with_chinese_surname(self, surname: str) -> list[list[Mention]]:
+        """The full mentions of each person whose name of three words or more holds this
+        Chinese surname before the given names ("Tan Siew Lan", "Tan Jun Hao", "Jasmine Teo Li
+        Ping"), a list per person (by the words after it), in the order the article introduces
+        them."""
+        people: dict[tuple[str, ...], list[Mention]] = {}
+        for mention in self.mentions:
+            tokens = mention.name.split()
+            if len(tokens) < _MIN_NAME_WORDS_WITH_TWO_SURNAMES or surname not in tokens[:2]:
+                continue
+            if is_person_name(mention.name):
+                given = tuple(tokens[tokens.index(surname) + 1 :])
+                people.setdefault(given, []).append(mention)
+        return list(people.values())
 
     def _fullest_at(self, mention: Mention) -> str:
         """The fullest name a mention stands for where it is written: of a surname two people
