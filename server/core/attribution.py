@@ -1183,9 +1183,8 @@ class SpeakerResolver:
         about it"): that person, if they have no role or that one; nobody when the article
         wrote of an unnamed one ("a midfielder was hurt"), and never someone the sentence is
         only about ("Police arrested John Smith. "...," the officer said")."""
-        found = _THE_ROLE_NOUN.fullmatch(phrase.strip()) or _THE_DESCRIBED_ROLE.fullmatch(
-            phrase.strip()
-        )
+        bare = phrase.strip().rstrip(".,;:")  # "said the logistics executive."
+        found = _THE_ROLE_NOUN.fullmatch(bare) or _THE_DESCRIBED_ROLE.fullmatch(bare)
         noun = found.group(1).casefold() if found else ""
         if noun not in ROLE_NOUNS:
             return None
@@ -1196,6 +1195,8 @@ class SpeakerResolver:
             return None
         name = self._speaker_heading_sentence_before(position)
         role = self.names.role_of(name) if name else None
+        if role is not None and _no_job(role):
+            role = None  # "Her son, Mr Tan Jun Hao, ... said ... the logistics executive"
         return name if name and (role is None or _role_fits(noun, role)) else None
 
     def _speaker_heading_sentence_before(self, position: int) -> str | None:
@@ -1530,6 +1531,13 @@ def _subject_with_appositive(before: str) -> str | None:
 def _pronoun_of(gender: str | None) -> str:
     """ "he" or "she" for a gender, "" for none known."""
     return {MASCULINE: "he", FEMININE: "she"}.get(gender, "")
+
+
+def _no_job(role: str) -> bool:
+    """Is the role only an honorific ("Mr") or whose relative someone is ("Her son"), no job
+    that "the <role noun>" would have to fit?"""
+    words = role.casefold().split()
+    return is_honorific(role) or (len(words) <= 2 and bool(words) and words[-1] in _UNNAMED_PEOPLE)
 
 
 def _role_fits(noun: str, role: str) -> bool:
