@@ -2006,11 +2006,12 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _role_with_a_modifier(words: list[str]) -> bool:
-    """Three words of a role, a small word between two role words or after a participle:
-    "Chief financial officer", "Retired branch teller" (not "Smith told coach")."""
+    """Three words of a role, a small word between two role words or after a participle or
+    "the": "Chief financial officer", "Retired branch teller", "The folk singer" (not "Smith
+    told coach")."""
     first, middle, last = (word.casefold() for word in words)
     return (
-        (is_role_noun(first) or first in _ROLE_PARTICIPLES)
+        (is_role_noun(first) or first in _ROLE_PARTICIPLES or first == "the")
         and is_role_noun(last)
         and middle.isalpha()
         and words[1].islower()
