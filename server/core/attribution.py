@@ -200,6 +200,14 @@ _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z
 _MAX_SUBJECT_WORDS = 9
 _MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
 # A capitalised name standing right before a verb (maybe with an adverb between).
+# Someone's noun of speech and "that" right before the quoted words: "Whitcombe's promise that",
+# "the minister's earlier statement that it had": the owner said them.
+_OWNED_SPEECH_THAT = re.compile(
+    r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['\u2019]s\s+(?:[a-z\-]+\s+)?"
+    r"(statement|promise|pledge|claim|assurance|warning|insistence|vow|remark|comments?|"
+    r"argument|admission|assertion|declaration|announcement|words)\s+that"
+    r"(?:\s+[\w\u2019'\-]+){0,4}\s*$"
+)
 _NAME_BEFORE_VERB = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?$"
 )
@@ -1744,6 +1752,9 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     put_it = _AS_PUT_IT.search(clause)
     if put_it:
         return put_it.group(1), "put it"
+    owned = _OWNED_SPEECH_THAT.search(clause) if "that" in clause else None
+    if owned:
+        return owned.group(1), owned.group(2)  # "Whitcombe's promise that"
     if not verbs:
         return _colon_introduction(clause) or _sentence_subject(clause)
     verb = verbs[-1]

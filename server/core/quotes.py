@@ -271,6 +271,16 @@ _SAYING_RIGHT_BEFORE = re.compile(
     r"\b(?:say|says|said|saying|yell(?:s|ed|ing)|shout(?:s|ed|ing)|scream(?:s|ed|ing)|"
     r"whisper(?:s|ed|ing)|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)|tweet(?:s|ed|ing))[,:]?\s*$"
 )
+# A noun of speech after its owner or article and "that" before the quoted words: 'Whitcombe's
+# promise that "no crew member will lose their job"', 'said in a statement that it remained
+# "deeply committed"' (not the verb: 'advertisers claim that you can "opt out"').
+_SPEECH_NOUN_THAT = re.compile(
+    r"(?:['\u2019]s|\b(?:the|a|an|its|his|her|their|our|my))\s+(?:[a-z\-]+\s+)?"
+    r"(?:statement|promise|pledge|claim|assurance|warning|insistence|vow|remark|comments?|"
+    r"argument|admission|assertion|declaration|announcement|words)\s+that"
+    r"(?:\s+[\w\u2019'\-]+){0,4}\s*$"
+)
+_SPEECH_NOUN_THAT_WORD = re.compile(r"\bthat\b")  # what every lead it matches holds
 # A reported order or request: 'telling them to "believe in yourselves"', 'instructed news
 # sites to "block and control" ...'.
 _DIRECTIVE_BEFORE = re.compile(
@@ -834,6 +844,7 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     if (
         _SAYING_RIGHT_BEFORE.search(lead)
         or (_may_hold(lead, _DIRECTIVE_END) and _DIRECTIVE_BEFORE.search(lead))
+        or (_SPEECH_NOUN_THAT_WORD.search(lead) and _SPEECH_NOUN_THAT.search(lead))
         or (_may_hold(lead, _IN_THEIR_WORDS_WORDS) and _IN_THEIR_WORDS.search(lead))
     ):
         return True
