@@ -238,6 +238,16 @@ def index_text(normalized: str, speaker: str | None = None) -> str:
 # currency after it since schema 9.
 _PERCENT_SIGNS = ("%", "\uff05", "\u066a")
 _CURRENCY_SIGNS = ("$", "\u00a3", "\u20ac", "\u00a5")
+# Since schema 10: "₦", "₹", "₱" before an amount, "KSh"/"Rs" before one ("KSh3 million", "Rs
+# 3,120 crore") and "5pc" for "5 per cent".
+_MORE_CURRENCY_SIGNS = ("\u20a6", "\u20b9", "\u20b1")
+_GLUED_AMOUNTS = (
+    "*[Kk][Ss][Hh][0-9]*",
+    "*[Kk][Ss][Hh] [0-9]*",
+    "*[Rr][Ss][0-9]*",
+    "*[Rr][Ss] [0-9]*",
+    "*[0-9][Pp][Cc]*",
+)
 
 
 def _percent_signs(conn: sqlite3.Connection) -> None:
@@ -248,11 +258,20 @@ def _currency_signs(conn: sqlite3.Connection) -> None:
     _normalize_again(conn, _CURRENCY_SIGNS)
 
 
-def _normalize_again(conn: sqlite3.Connection, signs: tuple[str, ...]) -> None:
-    """Normalise again (`normalize`) the quotations and articles that hold one of `signs`:
-    their normalised words, their keys and the articles' content hashes are written again, the
-    rest is left alone (a quotation written "12 per cent" already read "12 percent")."""
-    holds_a_sign = "(" + " OR ".join(f"instr(text, '{sign}')" for sign in signs) + ")"
+def _more_currencies(conn: sqlite3.Connection) -> None:
+    _normalize_again(conn, _MORE_CURRENCY_SIGNS, _GLUED_AMOUNTS)
+
+
+def _normalize_again(
+    conn: sqlite3.Connection, signs: tuple[str, ...], patterns: tuple[str, ...] = ()
+) -> None:
+    """Normalise again (`normalize`) the quotations and articles that hold one of `signs` or
+    match one of the GLOB `patterns`: their normalised words, their keys and the articles'
+    content hashes are written again, the rest is left alone (a quotation written "12 per
+    cent" already read "12 percent")."""
+    tests = [f"instr(text, '{sign}')" for sign in signs]
+    tests += [f"text GLOB '{pattern}'" for pattern in patterns]
+    holds_a_sign = "(" + " OR ".join(tests) + ")"
     quotations = conn.execute(
         f"SELECT id, text, normalized, speaker FROM quotations WHERE {holds_a_sign}"
     ).fetchall()
@@ -290,6 +309,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _speaker_keys,
     _percent_signs,
     _currency_signs,
+    _more_currencies,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -734,3 +734,43 @@ def test_a_corpus_of_schema_7_reads_its_per_cent_and_currency_signs_as_words(tmp
         assert [c.text for c in corpus.find_candidates(page, limit=1)] == [said]
     finally:
         corpus.close()
+
+
+def test_a_corpus_of_schema_9_reads_glued_currencies_and_pc_as_words(tmp_path):
+    """Schema 10: "₦48bn", "KSh3 million", "Rs 3,120" and "5pc" are read as their amounts and
+    currencies written out, as the outlets that write them out have them."""
+    written = [
+        "Harmattan remains committed to the \u20a648bn expansion of the plant",
+        "Nandi Hills Tea will still pay the full prize money of KSh3 million",
+        "No more than 5pc of the levy will go on administration",
+        "Our members will strike again in the spring if nothing changes",
+    ]
+    as_schema_9 = [
+        "harmattan remains committed to the 48bn expansion of the plant",
+        "nandi hills tea will still pay the full prize money of ksh3 million",
+        "no more than 5pc of the levy will go on administration",
+        normalize(written[3]),
+    ]
+    conn = _older_corpus(tmp_path / "schema9.db", 9)
+    for text, normalized in zip(written, as_schema_9, strict=True):
+        conn.execute(
+            'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
+            "words) VALUES (1, ?, ?, NULL, 0, 1, '[[0, 1]]', ?)",
+            (text, normalized, len(normalized.split())),
+        )
+        conn.execute(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
+            (index_text(normalized),),
+        )
+    conn.close()
+    corpus = open_corpus(str(tmp_path / "schema9.db"))
+    try:
+        stored = [row[0] for row in corpus.conn.execute("SELECT normalized FROM quotations")]
+        assert stored == [normalize(text) for text in written]
+        assert "the 48 billion naira expansion" in stored[0]
+        assert "of 3 million shillings" in stored[1]
+        assert "no more than 5 percent of the levy" in stored[2]
+        page = "will still pay the full prize money of 3 million shillings to every winner"
+        assert [c.text for c in corpus.find_candidates(page, limit=1)] == [written[1]]
+    finally:
+        corpus.close()

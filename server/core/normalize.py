@@ -59,8 +59,22 @@ _PERCENT_SIGNS = frozenset("%\uff05\u066a")
 # A currency sign before an amount ("$1.3 million", "£2.4m", "€300k") reads as the amount's
 # words and then the currency's ("13 million dollars"), as outlets that write it out have them.
 # `words` only: a diff keeps the words as written.
-_CURRENCY_SIGNS = {"$": "dollars", "\u00a3": "pounds", "\u20ac": "euros", "\u00a5": "yen"}
-_WORD_OR_CURRENCY = re.compile(_WORD.pattern + "|[$\u00a3\u20ac\u00a5]")
+_CURRENCY_SIGNS = {
+    "$": "dollars",
+    "\u00a3": "pounds",
+    "\u20ac": "euros",
+    "\u00a5": "yen",
+    "\u20a6": "naira",
+    "\u20b9": "rupees",
+    "\u20b1": "pesos",
+}
+_WORD_OR_CURRENCY = re.compile(_WORD.pattern + "|[$\u00a3\u20ac\u00a5\u20a6\u20b9\u20b1]")
+# Currencies written as letters glued to the amount ("KSh3 million", "Rs3,120"), and a per cent
+# written "pc" after it ("5pc"): read as the sign's amount and the word ("3 million shillings",
+# "5 percent"), as outlets that write them out have them.
+_GLUED_CODES = {"ksh": "shillings", "rs": "rupees"}
+_GLUED = re.compile(r"(ksh|rs)(\d[\d.,]*(?:k|m|mn|bn|tn)?)|(\d[\d.,]*)pc")
+_GLUED_CODE_OR_PC = re.compile(r"\b(?:ksh|rs)\s?\d|\dpc\b")  # a text that may hold one
 # A magnitude as outlets glue it to a number or write it out ("2.4m", "$2bn", "2 billion"):
 # the word it stands for.
 MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
@@ -291,9 +305,43 @@ def words(text: str) -> list[str]:
         keys = [key for key in map(word_key, _WORD.findall(folded)) if key]
     else:
         keys = _amounts_read([k for k in map(word_key, _WORD_OR_CURRENCY.findall(folded)) if k])
+    if _GLUED_CODE_OR_PC.search(folded):
+        keys = _glued_read(keys)
     if "cent" in keys:
         keys = _joined_per_cent(keys)
     return keys
+
+
+def _glued_read(keys: list[str]) -> list[str]:
+    """The words with a currency code glued to its amount ("ksh3" before "million") read as
+    the amount, its magnitude and the currency ("3 million shillings"), and "5pc" as "5
+    percent"."""
+    read: list[str] = []
+    at = 0
+    while at < len(keys):
+        key = keys[at]
+        if key in _GLUED_CODES and at + 1 < len(keys) and keys[at + 1][:1].isdigit():
+            key = key + keys[at + 1]  # "Rs 3,120": the code apart from its amount
+            at += 1
+        found = _GLUED.fullmatch(key)
+        at += 1
+        if found is None:
+            read.append(key)
+        elif found.group(3):
+            read.extend((found.group(3), "percent"))
+        else:
+            amount = _AMOUNT.fullmatch(found.group(2))
+            if amount is None:
+                read.append(key)
+                continue
+            magnitude = MAGNITUDES.get(amount[2] or "")
+            if magnitude is None and at < len(keys) and keys[at] in MAGNITUDES:
+                magnitude = MAGNITUDES[keys[at]]
+                at += 1
+            read.append(amount[1])
+            read.extend((magnitude,) if magnitude else ())
+            read.append(_GLUED_CODES[found.group(1)])
+    return read
 
 
 def _amounts_read(keys: list[str]) -> list[str]:
