@@ -1128,17 +1128,26 @@ class SpeakerResolver:
         ):
             return None, None  # "a lawyer for John Smith said", "a spokesman for Acme": unnamed
         if subject.name is None:
-            named = (
-                self.names.person_by_role(phrase, position)
-                or self._aged_in_view(phrase, position)
-                or self._parent_of_in_view(phrase, position)
-                or self._kin_in_view(phrase, position)
-                or self._role_in_view(phrase, position)
-            )
-            if named is None:
-                return self._body_named_by_noun(phrase, position), None
-            return named, self.names.role_of(named)
+            return self._unnamed_subject(phrase, position)
         return self._resolve_name(subject, position)
+
+    def _unnamed_subject(self, phrase: str, position: int) -> tuple[str | None, str | None]:
+        """Who a subject naming no one stands for: the body "the group" names, someone in view
+        by their role, age or kin, or else the body last in view."""
+        if _THE_BODY_NOUN.fullmatch(phrase.strip()):
+            body = self._body_named_by_noun(phrase, position)
+            if body is not None:
+                return body, None  # "the group said", after "The X Coalition, a group, ..."
+        named = (
+            self.names.person_by_role(phrase, position)
+            or self._aged_in_view(phrase, position)
+            or self._parent_of_in_view(phrase, position)
+            or self._kin_in_view(phrase, position)
+            or self._role_in_view(phrase, position)
+        )
+        if named is None:
+            return self._body_named_by_noun(phrase, position), None
+        return named, self.names.role_of(named)
 
     def _named_before_party(self, tag: str, position: int) -> str | None:
         """The lawmaker whose party and state ("D-Fresno") stand set off after their name
@@ -1275,10 +1284,12 @@ class SpeakerResolver:
         named = re.compile(
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?{noun},\s+({_BODY_NAME}),"
             rf"|\b{noun} (?:called|named|known as) ({_BODY_NAME})"
-        )
+            rf"|(?:[Tt]he\s+)?({_BODY_NAME}),\s+an?\s+(?:[\w\-]+\s+){{0,3}}{noun}\b"
+        )  # "The group, X,", "a group called X", "The X Coalition, a civil society group,"
         found_all = list(named.finditer(self.text, 0, position))
         if found_all:
-            return found_all[-1].group(1) or found_all[-1].group(2)
+            last = found_all[-1]
+            return last.group(1) or last.group(2) or last.group(3)
         reach = max(position - _PRONOUN_REACH, 0)
         body = self.names.last_subject_before(position, reach, bodies_too=True, named_bodies=True)
         if body is None or any(word in _NEWS_OUTLET_WORDS for word in body[1].split()):
