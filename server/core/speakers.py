@@ -44,7 +44,8 @@ TITLE_WORDS = frozenset(
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
     Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
-    Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling""".split()
+    Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling Adv
+    Adv.""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
