@@ -534,8 +534,9 @@ _MET_BY_THE_WRITER = re.compile(
 )
 # A possessive and a kin or role noun before a name: "Her neighbour Muhammad Arsalan Siddiqui".
 _KIN_OR_ROLE_THEN_NAME = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z\-]+\s+){1,2}((?:[A-Z][\w.'\u2019\-]*\s*){2,4})"
-)
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he)\s+(?:[a-z\-]+\s+){1,2}"
+    r"((?:[A-Z][\w.'\u2019\-]*\s*){2,4})"
+)  # "Her son Tom Price", "The critic Roland Achebe-Sutter"
 # Participles opening a phrase set off between a subject and its verb.
 _ASKED_OR_KNOWN = frozenset("asked pressed questioned known described quoted interviewed".split())
 # A name ending a piece of a sentence: "He was supported by Nasreen Akhtar-Lowe".
