@@ -187,6 +187,7 @@ _DETERMINERS = (
 )
 _TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)(?= ([A-ZÄÖÜ][\w\-]*))")
 _NOUN_AFTER_DETERMINER = re.compile(
+    rf"(?<![Vv]on )(?<![Vv]an )(?<![Zz]u )"  # "von der Lühe": a surname's particles, no noun's
     rf"\b(?i:{_DETERMINERS})\s+(?:[a-zäöüß][\w\-]*(?:e|en|er|es|em)\s+){{0,2}}"
     r"([A-ZÄÖÜ][\w\-]*)"
     # not a first name before a surname ("den Lee Elder Fund"), but an adjective before a
@@ -1557,7 +1558,12 @@ class EuropeanSpeakerResolver:
                     run.append(bare.rstrip("."))
                     used += 1
                 break
-            if bare in _PARTICLES and bare != "i" and _names_two_words(run):
+            if (
+                bare in _PARTICLES
+                and bare != "i"
+                and _names_two_words(run)
+                and not self._not_a_name_word(run[-2])  # "Vorstandschef Karl-Heinz von der Lühe"
+            ):
                 break  # "Jacqueline Rioba von World Vision": where she works, not her name
             used += 1
             if bare in _AND and run and all(map(self._not_a_name_word, run)):
