@@ -2128,12 +2128,13 @@ class EuropeanSpeakerResolver:
         )
 
     def _subject_follows(self, start: int) -> bool:
-        """Is the surname at `start` set off by a comma (a role follows) or followed by a verb,
-        as the subject after a phrase set before it ("Devant ses étudiants, X, professeur,
-        défend"), not one of a list ("avec Macron, Dupont et Martin")?"""
+        """Is the surname at `start` set off by a comma (a role or an age follows) or followed
+        by a verb, as the subject after a phrase set before it ("Devant ses étudiants, X,
+        professeur, défend", "Son fils, Erwan Le Goff, 17 ans,"), not one of a list ("avec
+        Macron, Dupont et Martin")?"""
         words = self.text[start : start + _AFTER_REACH].split()[:2]
         if words and words[0].endswith(","):
-            return len(words) > 1 and words[1][:1].islower()
+            return len(words) > 1 and (words[1][:1].islower() or words[1][:1].isdigit())
         return (
             len(words) > 1
             and words[1][:1].islower()
