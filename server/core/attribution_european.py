@@ -289,7 +289,7 @@ _PARTY_AFTER_NAME = re.compile(r"\s\([A-ZÄÖÜ][\w./\-]{0,11}\)\s*$")
 _RUN_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:(?<=Dr)\.|(?<=Prof)\.|(?<=Mag)\.|(?<=Ing)\.)?"
 _FULL_NAME_RUN = re.compile(
     rf"(?<![\w\-'’]){_RUN_WORD}(?:[^\S\n]+"
-    r"(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|le|la|los|las|i)\s+){0,2}"
+    r"(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|den|ten|ter|le|la|los|las|i)\s+){0,2}"
     rf"{_RUN_WORD})+"
 )
 # Lowercase words that end the words looked at before a name: prepositions and conjunctions.
@@ -2299,8 +2299,8 @@ def _surname_opening_on_particles(run: list[str]) -> list[str]:
 def _names_two_words(run: list[str]) -> bool:
     """Do the last two words of a run name a person by first name and surname already (not two
     first names, "María Fernanda" of "María Fernanda de los Ríos")?"""
-    if len(run) < 2 or any(word in _PARTICLES for word in run[-2:]):
-        return False
+    if len(run) < 2 or any(word.casefold() in _PARTICLES for word in run[-2:]):
+        return False  # "Sophie Van" of "Sophie Van den Bossche"
     return gender_from_first_name(run[-1]) is None
 
 
@@ -2398,7 +2398,13 @@ def _by_unique_first_name(names: list[_Name]) -> dict[str, _Name]:
 
 
 def _is_first_name(word: str) -> bool:
-    return word.casefold() in _FIRST_NAMES or gender_from_first_name(word) is not None
+    if word.casefold() in _FIRST_NAMES or gender_from_first_name(word) is not None:
+        return True
+    parts = word.split("-")  # "Anne-Catherine", "Karl-Heinz": each part a first name
+    return len(parts) == 2 and all(
+        part.casefold() in _FIRST_NAMES or gender_from_first_name(part) is not None
+        for part in parts
+    )
 
 
 def _gender(name: str) -> str | None:
