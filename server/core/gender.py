@@ -92,7 +92,8 @@ _FEMININE_NAMES = frozenset(
     bruna""".split()
 )
 _MASCULINE_NAMES = frozenset(
-    """james robert john michael david william richard joseph thomas charles christopher daniel
+    """roland aditya rohan vasant
+    james robert john michael david william richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
     brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron

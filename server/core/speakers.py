@@ -191,6 +191,13 @@ _HONORIFICS = frozenset(
 )
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # Whose body a possessive may name with the word after it ("the Women's Institute").
+# A relative's noun set off before a name, maybe with an article and role words between:
+# "Vandergriff's husband, the union organizer Dale Vandergriff".
+_KIN_SET_OFF_REACH = 60
+_KIN_SET_OFF = re.compile(
+    r"\b(husband|wife|widow|widower|son|daughter|father|mother|brother|sister),\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$"
+)
 _PARENT_ROLE = re.compile(r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother)\b", re.I)
 _SAINT_WORDS = frozenset("St. St Saint Ste. Ste Sainte San Santa".split())
 _COLLECTIVE_OWNERS = frozenset("People Peoples Children Women Men Workers Veterans Farmers".split())
@@ -1406,10 +1413,17 @@ class ArticleNames:
             before = self.text[max(mention.run_start - 6, 0) : mention.run_start].split()
             honorific = gender_from_honorific(before[-1]) if before else None
             title = gender_from_honorific(mention.titles.split()[0]) if mention.titles else None
-            told = honorific or title
+            told = honorific or title or self._kin_set_off_before(mention)
             if told and by_first_name in (None, told):
                 return told
         return gender_from_role(self.role_of(full_name)) or gender_from_first_name(full_name)
+
+    def _kin_set_off_before(self, mention: Mention) -> str | None:
+        """The gender of a relative's noun set off right before the name ("Vandergriff's
+        husband, the union organizer Dale Vandergriff"), whose role is the other words."""
+        window = self.text[max(mention.run_start - _KIN_SET_OFF_REACH, 0) : mention.run_start]
+        found = _KIN_SET_OFF.search(window)
+        return gender_from_role(found.group(1)) if found else None
 
     def _stands_for(self, mention: Mention, full_name: str) -> bool:
         """Does a mention of the surname name this person: the full name itself, or a shorter
