@@ -81,8 +81,9 @@ BODY_WORDS = frozenset(
     Railways Airways Pharmaceuticals Therapeutics Ventures Insurance District Trust
     Society Division Radio Television TV Partnership Partnerships Hospital College School Academy
     Museum Library Zoo Theatre Theater Orchestra Brewery Stage United Rovers Athletic Wanderers
-    Albion FC AFC Forum Guild Cooperative Co-operative Consortium Collective""".split()
-)
+    Albion FC AFC Forum Guild Cooperative Co-operative Consortium Collective Bhd Pte Pty Pvt
+    Tbk""".split()
+)  # "Megah Indah Development Sdn Bhd", "Acme Pte Ltd", "Bharat Tools Pvt Ltd": legal forms too
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
 GENERIC_BODY_WORDS = frozenset(
