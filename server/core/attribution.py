@@ -208,6 +208,11 @@ _OWNED_SPEECH_THAT = re.compile(
     r"argument|admission|assertion|declaration|announcement|words)\s+that"
     r"(?:\s+[\w\u2019'\-]+){0,4}\s*$"
 )
+# Characters from a sentence's start within which the name heading it starts, titles and role
+# words before it ("Justice Oluwakemi Fashola-Briggs ruled", "Chief executive Jo Bell said").
+_TITLED_HEAD_REACH = 40
+# Titles of judges that "the judge" stands for: "Justice Oluwakemi Fashola-Briggs".
+_JUDGES_TITLES = frozenset("justice magistrate recorder sheriff".split())
 _NAME_BEFORE_VERB = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?$"
 )
@@ -1229,7 +1234,8 @@ class SpeakerResolver:
             return (subject[1] or None) if subject else None
         if _DONE_TO.search(found[1]):
             return None  # "John Smith was arrested on Monday.": not the officer
-        subject = self.names.last_subject_before(found[0] + 1, found[0])  # the one heading it
+        head_end = min(found[0] + _TITLED_HEAD_REACH, position)  # "Justice Oluwakemi ..."
+        subject = self.names.last_subject_before(head_end, found[0])  # the one heading it
         return (subject[1] or None) if subject else None  # "Miyazaki broke serve three times."
 
     def _sentence_start(self, position: int) -> int:
@@ -1562,9 +1568,12 @@ def _no_job(role: str) -> bool:
 
 
 def _role_fits(noun: str, role: str) -> bool:
-    """Can "the <noun>" stand for someone of this role: the noun in it, or its stem ("the
-    senator" for "Senate Finance Committee Chairwoman")?"""
+    """Can "the <noun>" stand for someone of this role: the noun in it, its stem ("the
+    senator" for "Senate Finance Committee Chairwoman"), or a judge's title ("the judge" for
+    "Justice")?"""
     role = role.casefold()
+    if noun == "judge" and any(title in role.split() for title in _JUDGES_TITLES):
+        return True
     return noun in role or len(noun) > _ROLE_STEM and noun[:_ROLE_STEM] in role
 
 
