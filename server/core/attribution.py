@@ -1939,6 +1939,21 @@ def _parenthetical_inversion(clause: str, verb: re.Match) -> tuple[str, str | No
     return (named, verb.group()) if named else None
 
 
+_A_FIRMS_NOUN_ENDING = re.compile(
+    r"\b(?:company|firm|label|agency|distributor|publisher|brand|operator|developer|"
+    r"management)\s*$"
+)  # not "a spokeswoman for the energy ministry, Agata Lis,": a ministry's spokeswoman, named
+
+
+def _speaking_for_a_body(first: str, second: str) -> bool:
+    """ "A spokesperson for the management company" set off before the body's name ("Northlight
+    Talent"), not before the spokesperson's own ("Jane Miller", a known first name)?"""
+    if not _SPOKESPERSON.match(first.strip()) or not _A_FIRMS_NOUN_ENDING.search(first):
+        return False
+    words = second.split()
+    return bool(words) and words[0][:1].isupper() and gender_from_first_name(words[0]) is None
+
+
 def _subject_segment(segments: list[str]) -> str:
     """The piece before the verb that holds its subject: the last one that can, unless it is an
     appositive or an aside after a piece naming a person ("Mr. Warner, the Virginia Democrat,
@@ -1946,6 +1961,8 @@ def _subject_segment(segments: list[str]) -> str:
     candidates = [seg for seg in segments if _names_a_subject(seg)]
     if not candidates:
         return ""
+    if len(candidates) == 2 and _speaking_for_a_body(candidates[0], candidates[1]):
+        return candidates[0]  # "A spokesperson for Jodie's management company, Northlight Talent,"
     head = person_piece(candidates[0])
     if head and len(candidates) > 2 and _set_off_role(candidates[1]) and _capitals(head) >= 2:
         return head  # "Dr. Priyanka Lee, an entomologist at the University of California, Davis,"
