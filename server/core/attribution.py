@@ -1298,6 +1298,9 @@ class SpeakerResolver:
         if found_all:
             last = found_all[-1]
             return last.group(1) or last.group(2) or last.group(3)
+        ending_in_it = self._name_ending_in_noun(phrase, position)
+        if ending_in_it is not None:
+            return ending_in_it  # "The Dunmore and Eastfield Residents' Association said ..."
         reach = max(position - _PRONOUN_REACH, 0)
         body = self.names.last_subject_before(position, reach, bodies_too=True, named_bodies=True)
         if body is None or any(word in _NEWS_OUTLET_WORDS for word in body[1].split()):
@@ -1317,7 +1320,7 @@ class SpeakerResolver:
         ending += noun.capitalize()
         word = r"(?:St\.|[A-Z][\w'\u2019\-]*|&)"  # "Keystone & Western Railroad", "St. Luke's"
         named = (
-            rf"((?:{word}\s+){{0,4}}{ending}"
+            rf"((?:{word}\s+(?:and\s+)?){{0,4}}{ending}"
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+{word})*)?)\b"
         )  # "Mallow Swimming Pool", "The Department of Justice"
         reach = max(position - _PRONOUN_REACH, 0)
