@@ -222,6 +222,9 @@ _ALIAS = re.compile(
     r"(?:better\s+|widely\s+|affectionately\s+)?known\s+(?:[\w\u2019']+\s+){0,5}?as)\s+"
     r"[\"\u201c\u2018']?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
 )
+# A word every alias pattern holds, and how far around it a match may reach.
+_ALIAS_WORD = re.compile(r"\b(?:aka|a\.k\.a\.|[Kk]nown)\b")
+_ALIAS_REACH = 100
 # "Known along the route as “Mang Erning,” Villaruel said": the alias first, then the name.
 _ALIAS_FIRST = re.compile(
     r"\b[Kk]nown\s+(?:[\w\u2019']+\s+){0,5}?as\s+[\"\u201c\u2018']([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),?"
@@ -1103,9 +1106,13 @@ class ArticleNames:
         """(alias, name) of each alias the article gives someone, also without an honorific
         ("Hyacinth" of "Miss Hyacinth"), the first one written of each alias."""
         found: list[tuple[str, str]] = []
-        if "aka" in self.text or "known " in self.text or "Known " in self.text:
-            found += [(m.group(2), m.group(1)) for m in _ALIAS.finditer(self.text)]
-            found += [(m.group(1), m.group(2)) for m in _ALIAS_FIRST.finditer(self.text)]
+        for near in _ALIAS_WORD.finditer(self.text):  # the patterns tried only around their words
+            start, end = max(near.start() - _ALIAS_REACH, 0), near.end() + _ALIAS_REACH
+            found += [(m.group(2), m.group(1)) for m in _ALIAS.finditer(self.text, start, end)]
+            found += [
+                (m.group(1), m.group(2)) for m in _ALIAS_FIRST.finditer(self.text, start, end)
+            ]
+        found = list(dict.fromkeys(found))  # a match near two such words, once
         found += list(_nicknames(self.text))
         for alias, name in reversed(found):
             words = alias.split()
