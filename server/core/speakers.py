@@ -222,8 +222,8 @@ _ALIAS = re.compile(
     r"(?:better\s+|widely\s+|affectionately\s+)?known\s+(?:[\w\u2019']+\s+){0,5}?as)\s+"
     r"[\"\u201c\u2018']?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
 )
-# A word every alias pattern holds, and how far around it a match may reach.
-_ALIAS_WORD = re.compile(r"\b(?:aka|a\.k\.a\.|[Kk]nown)\b")
+# Words one of which every alias pattern's match holds, and how far around it a match may reach.
+_ALIAS_WORDS = ("known", "Known", "aka", "a.k.a.")
 _ALIAS_REACH = 100
 # "Known along the route as “Mang Erning,” Villaruel said": the alias first, then the name.
 _ALIAS_FIRST = re.compile(
@@ -1106,8 +1106,8 @@ class ArticleNames:
         """(alias, name) of each alias the article gives someone, also without an honorific
         ("Hyacinth" of "Miss Hyacinth"), the first one written of each alias."""
         found: list[tuple[str, str]] = []
-        for near in _ALIAS_WORD.finditer(self.text):  # the patterns tried only around their words
-            start, end = max(near.start() - _ALIAS_REACH, 0), near.end() + _ALIAS_REACH
+        for near in _places_of(self.text, _ALIAS_WORDS):  # patterns tried only around their words
+            start, end = max(near - _ALIAS_REACH, 0), near + _ALIAS_REACH
             found += [(m.group(2), m.group(1)) for m in _ALIAS.finditer(self.text, start, end)]
             found += [
                 (m.group(1), m.group(2)) for m in _ALIAS_FIRST.finditer(self.text, start, end)
@@ -1995,6 +1995,15 @@ def _sentence_end(text: str, start: int) -> int:
     """Where the sentence holding `start` ends: its full stop, or its paragraph's end."""
     found = _END_OF_SENTENCE.search(text, start)
     return found.start() if found else len(text)
+
+
+def _places_of(text: str, words: tuple[str, ...]) -> Iterator[int]:
+    """Where each of `words` stands in the text (str.find: faster than a pattern's scan)."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
