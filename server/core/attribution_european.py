@@ -365,6 +365,10 @@ _MAX_BODY_SUBJECT_WORDS = 12  # "La Asociación de Viviendas Turísticas de la C
 _MAX_ACRONYM = 8
 # A German sentence of only a person's noun before a colon: "Der 24-Jährige:", "Die Trainerin:".
 _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäöüß]*(?:in|er|e))\s*:")
+_OF_WORDS = frozenset("de del da do dos das des du of von".split())
+# A possessive or an article before a role that heads a sentence: "Su presidenta, X,", "Sa
+# porte-parole, X,", "Ihr Sprecher X".
+_ROLE_OPENERS = frozenset("su sus sua seu son sa ihr ihre sein seine el la o a le der die".split())
 # Particles that open a surname written alone, capitalised ("De los Ríos", "Von der Leyen").
 _CAPITALISED_PARTICLES = frozenset("De Da Di Du Dos Del Della Van Von".split())
 _PARTICLES = frozenset(
@@ -1288,19 +1292,15 @@ class EuropeanSpeakerResolver:
         Fraunhofer IWES: „…“"). The name must be one the article gives in full."""
         if not clause.rstrip().endswith(":"):
             return None
+        after_role = self._named_after_a_role_heading(clause)
+        if after_role is not None:  # "Su presidenta, Rocío Gámez Villalobos, fue más allá ...:"
+            return after_role
         words = clause.split()
         if not self._is_labelled_statement(clause, quote) or not _ends_label(words):
             words = clause.rsplit(",", 1)[-1].split()  # "Concernant le lait, Francisca ... :"
         if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
             words = words[1:]
-        run: list[str] = []
-        for word in words:
-            bare = word.rstrip(",:")
-            if not (bare[:1].isupper() or (run and bare in _PARTICLES)):
-                break
-            run.append(bare)
-            if bare != word:
-                break
+        run = _leading_name_words(words)
         rest = words[len(run) :]
         if len(run) == 1 and rest and self._pronoun_subject(run[0], rest[0]):
             return self._person_of_sentence_before(quote.open_mark - len(clause), run[0])
@@ -1316,6 +1316,18 @@ class EuropeanSpeakerResolver:
         if found is None or found.start < 0:
             return None  # "In Baden-Württemberg warb ein Geschäft mit Plakaten:"
         return Attribution(found.name, " ".join(titles) or found.role, None, introduced=True)
+
+    def _named_after_a_role_heading(self, clause: str) -> Attribution | None:
+        """The person a colon's sentence names after the role heading it, if the article knows
+        them; their name as written there when it is in full ("Su hermano Antoni X": not his
+        brother Joan X, found by the surname)."""
+        set_off = _name_after_a_role_heading(clause)
+        found = self._person(set_off, right_after_verb=False) if set_off else None
+        if found is None or found.start < 0:
+            return None
+        written = " ".join(set_off)
+        name = written if len(set_off) > 1 and found.name != written else found.name
+        return Attribution(name, found.role, None, introduced=True)
 
     def _person_of_sentence_before(self, clause_start: int, pronoun: str) -> Attribution | None:
         """Whom a pronoun opening a sentence stands for when the sentence just before, in its
@@ -2279,6 +2291,42 @@ def _first_name_second(name: list[str]) -> bool:
     first = name[0].casefold()
     known_first = first in _FIRST_NAMES or gender_from_first_name(first) and len(first) <= 8
     return not known_first and _is_first_name(name[1])
+
+
+def _leading_name_words(words: list[str]) -> list[str]:
+    """The capitalised words (particles inside kept) that open `words`, up to a comma or a
+    colon, without it."""
+    run: list[str] = []
+    for word in words:
+        bare = word.rstrip(",:")
+        if not (bare[:1].isupper() or (run and bare in _PARTICLES)):
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    return run
+
+
+def _name_after_a_role_heading(clause: str) -> list[str]:
+    """The name a sentence opens on after a possessive or an article and a role in small
+    letters, set off or not ("Su presidenta, Rocío Gámez Villalobos, fue más allá:", "Su
+    hermano Antoni Llorens Benlloch, que vive al lado, no está de acuerdo:"); none when the
+    sentence opens otherwise."""
+    segments = [segment.split() for segment in clause.strip().split(",")]
+    first = segments[0]
+    if len(first) < 2 or first[0].casefold() not in _ROLE_OPENERS:
+        return []
+    end = 1
+    while end < len(first) and first[end][:1].islower():
+        end += 1
+    if end == 1:
+        return []
+    of_a_body = end < len(first) and first[end - 1].casefold() in _OF_WORDS  # "presidente del X"
+    set_off = segments[1] if len(segments) > 2 else []
+    name = set_off if end == len(first) or of_a_body else first[end:]
+    if not name or not all(word[:1].isupper() or word in _PARTICLES for word in name):
+        return []
+    return name
 
 
 def _surname_opening_on_particles(run: list[str]) -> list[str]:
