@@ -38,6 +38,7 @@ from .speakers import (
     ArticleNames,
     Subject,
     age_in_phrase,
+    follows_a_body_noun,
     is_honorific,
     is_person_name,
     is_plural_role,
@@ -202,11 +203,14 @@ _MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
 # A capitalised name standing right before a verb (maybe with an adverb between).
 # Someone's noun of speech and "that" right before the quoted words: "Whitcombe's promise that",
 # "the minister's earlier statement that it had": the owner said them.
+SPEECH_NOUNS = (
+    r"(statement|promise|pledge|claim|assurance|warning|insistence|vow|remark|comments?|"
+    r"argument|admission|assertion|declaration|announcement|words)"
+)  # nouns of what someone said, before "that" and their words
 _OWNED_SPEECH_THAT = re.compile(
     r"((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)['\u2019]s\s+(?:[a-z\-]+\s+)?"
-    r"(statement|promise|pledge|claim|assurance|warning|insistence|vow|remark|comments?|"
-    r"argument|admission|assertion|declaration|announcement|words)\s+that"
-    r"(?:\s+[\w\u2019'\-]+){0,4}\s*$"
+    + SPEECH_NOUNS
+    + r"\s+that(?:\s+[\w\u2019'\-]+){0,4}\s*$"
 )
 # Characters from a sentence's start within which the name heading it starts, titles and role
 # words before it ("Justice Oluwakemi Fashola-Briggs ruled", "Chief executive Jo Bell said").
@@ -1497,7 +1501,7 @@ class SpeakerResolver:
             named = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
             if named and tail_of_a_body_name(self.text, start + named.start(1)):
                 return None  # "... of the Institute for Urban Water Studies said": no person
-            if named and _after_a_body_noun(sentence[: named.start(1)]):
+            if named and follows_a_body_noun(sentence[: named.start(1)]):
                 return None  # "Tamsin Greaves of the consumer group SafeHome Watch said"
             subject = self._subject_of(named.group(1)) if named else None
             if subject is None or subject.name is None:
@@ -1508,12 +1512,6 @@ class SpeakerResolver:
                 return None
             return start + named.start(1), name
         return None
-
-
-def _after_a_body_noun(before: str) -> bool:
-    """Do these words end on a noun that a body's name follows ("the consumer group")?"""
-    words = before.split()
-    return bool(words) and words[-1] in BODY_NOUNS_BEFORE_A_NAME
 
 
 def _clause_ending_at(text: str, mark: int) -> str:

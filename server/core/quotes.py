@@ -276,9 +276,8 @@ _SAYING_RIGHT_BEFORE = re.compile(
 # "deeply committed"' (not the verb: 'advertisers claim that you can "opt out"').
 _SPEECH_NOUN_THAT = re.compile(
     r"(?:['\u2019]s|\b(?:the|a|an|its|his|her|their|our|my))\s+(?:[a-z\-]+\s+)?"
-    r"(?:statement|promise|pledge|claim|assurance|warning|insistence|vow|remark|comments?|"
-    r"argument|admission|assertion|declaration|announcement|words)\s+that"
-    r"(?:\s+[\w\u2019'\-]+){0,4}\s*$"
+    + attribution.SPEECH_NOUNS
+    + r"\s+that(?:\s+[\w\u2019'\-]+){0,4}\s*$"
 )
 _SPEECH_NOUN_THAT_WORD = re.compile(r"\bthat\b")  # what every lead it matches holds
 # A reported order or request: 'telling them to "believe in yourselves"', 'instructed news

@@ -147,7 +147,7 @@ _PARTICLE = (
     r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu|ap|los|las|delos|"
     r"dela|binti|bint|ole|i)"
 )  # "María de los Ríos", "Jordi Puigvert i Casals", "Maria Teresa delos Santos"
-_PARTICLE_WORDS = frozenset(_PARTICLE.replace('"', "")[3:-1].split("|"))  # the pattern's words
+_PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the words of the pattern, as a set
 # Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
 # joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
 _NAME_RUN = re.compile(
@@ -191,7 +191,6 @@ _HONORIFICS = frozenset(
     Granny Datuk Datin Dato Tun Nana Madam Mang Aling""".split()
 )
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
-# Whose body a possessive may name with the word after it ("the Women's Institute").
 # A relative's noun set off before a name, maybe with an article and role words between:
 # "Vandergriff's husband, the union organizer Dale Vandergriff".
 _KIN_SET_OFF_REACH = 60
@@ -201,6 +200,7 @@ _KIN_SET_OFF = re.compile(
 )
 _PARENT_ROLE = re.compile(r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother)\b", re.I)
 _SAINT_WORDS = frozenset("St. St Saint Ste. Ste Sainte San Santa".split())
+# Whose body a possessive may name with the word after it ("the Women's Institute").
 _COLLECTIVE_OWNERS = frozenset("People Peoples Children Women Men Workers Veterans Farmers".split())
 _POSSESSIVE_ENDINGS = ("'", "\u2019", "'s", "\u2019s")  # what _POSSESSIVE matches, as endings
 # "I", "I--", "We": the first person, never a name.
@@ -529,7 +529,7 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     start, run = _with_its_body_head(phrase, runs)
     if _PLACE_ADJECTIVE.search(run):
         return Subject(None, None)
-    if phrase[:start].split()[-1:] and phrase[:start].split()[-1] in BODY_NOUNS_BEFORE_A_NAME:
+    if follows_a_body_noun(phrase[:start]):
         words_in_text = frozenset()  # "the group Commuters First PH": a body's name, all of it
     name, titles = split_titles(_with_local_number(phrase, start, run), words_in_text)
     if name is None:
@@ -552,6 +552,12 @@ BODY_NOUNS_BEFORE_A_NAME = frozenset(
     """group union association charity campaign coalition company firm network organisation
     organization collective alliance movement federation society club band""".split()
 )
+
+
+def follows_a_body_noun(before: str) -> bool:
+    """Do these words end on a noun that a body's name follows ("the consumer group")?"""
+    words = before.split()
+    return bool(words) and words[-1] in BODY_NOUNS_BEFORE_A_NAME
 
 
 def _with_local_number(phrase: str, start: int, run: str) -> str:
