@@ -1037,8 +1037,8 @@ def other_parts(
     `fuller`, whose relation is `extended`): one outlet quoted "This community deserves the
     truth", another "in March that the unit was safe", a third the whole statement. Each is a
     `fragment` of that fuller version by `related_versions`' rules, holds `min_words` words as
-    the quotation does, agrees with it in numbers, and is no other known speaker's; the
-    relation is `part`, the score the fragment's."""
+    the quotation does, gives no number that contradicts the quotation's, and is no other known
+    speaker's; the relation is `part`, the score the fragment's."""
     if len(words(quotation.text)) < min_words:
         return []
     candidates = list(candidates)
