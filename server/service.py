@@ -197,6 +197,13 @@ def _with_story_parts(
         story = set().union(*(ids for other, ids in enumerate(articles) if other != at))
         fresh = (c for c in candidates if c.quote_id not in known and c.article_id in story)
         extra.append(story_parts(quotation, fresh))
+    return _with_more(corpus, related, extra)
+
+
+def _with_more(
+    corpus: Corpus, related: list[list[Version]], extra: list[list[Version]]
+) -> list[list[Version]]:
+    """Each quotation's versions with the `extra` ones added, their articles read."""
     if not any(extra):
         return related
     filled = _with_articles(corpus, extra)
@@ -230,21 +237,20 @@ def _with_other_parts(
             continue
         known = {version.candidate.quote_id for version in related[at]}
         fresh = (c for c in in_story if c.quote_id not in known)
-        extra.append(
-            other_parts(
-                quotation,
-                fuller[at],
-                fresh,
-                score_cutoff=policy.score_cutoff,
-                min_fragment_words=policy.min_fragment_words,
-                own_speaker_cutoff=policy.own_speaker_cutoff,
-                min_words=policy.other_part_words,
-            )
+        parts = other_parts(
+            quotation, fuller[at], fresh, **_comparing(policy), min_words=policy.other_part_words
         )
-    if not any(extra):
-        return related
-    filled = _with_articles(corpus, extra)
-    return [versions + more for versions, more in zip(related, filled, strict=True)]
+        extra.append(parts)
+    return _with_more(corpus, related, extra)
+
+
+def _comparing(policy: MatchPolicy) -> dict:
+    """The policy's keyword arguments for `related_versions` and what builds on it."""
+    return {
+        "score_cutoff": policy.score_cutoff,
+        "min_fragment_words": policy.min_fragment_words,
+        "own_speaker_cutoff": policy.own_speaker_cutoff,
+    }
 
 
 def _related(
@@ -252,13 +258,7 @@ def _related(
 ) -> list[Version]:
     from .core.match import related_versions
 
-    return related_versions(
-        quotation,
-        candidates,
-        score_cutoff=policy.score_cutoff,
-        min_fragment_words=policy.min_fragment_words,
-        own_speaker_cutoff=policy.own_speaker_cutoff,
-    )
+    return related_versions(quotation, candidates, **_comparing(policy))
 
 
 def _own_speakers_latest(

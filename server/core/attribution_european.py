@@ -370,7 +370,7 @@ _OF_WORDS = frozenset("de del da do dos das des du of von".split())
 # porte-parole, X,", "Ihr Sprecher X".
 _ROLE_OPENERS = frozenset("su sus sua seu son sa ihr ihre sein seine el la o a le der die".split())
 # Particles that open a surname written alone, capitalised ("De los Ríos", "Von der Leyen").
-_CAPITALISED_PARTICLES = frozenset("De Da Di Du Dos Del Della Van Von".split())
+_SURNAME_OPENING_PARTICLES = frozenset("De Da Di Du Dos Del Della Van Von".split())
 _PARTICLES = frozenset(
     "von van der de da del della di du dos das le la zu ten ter los las i".split()
 )
@@ -2333,7 +2333,7 @@ def _surname_opening_on_particles(run: list[str]) -> list[str]:
     """The surname of a run that is only a surname written with its particles, the first one
     capitalised ("De los Ríos", "Von der Leyen", "Da Silva"): its capitalised words; none
     for anything else ("Der Bürgermeister": an article, not a particle)."""
-    if not run or run[0] not in _CAPITALISED_PARTICLES:
+    if not run or run[0] not in _SURNAME_OPENING_PARTICLES:
         return []
     lead = 1
     while lead < len(run) and run[lead] in _PARTICLES:

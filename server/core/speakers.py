@@ -1029,6 +1029,7 @@ class ArticleNames:
         self._roles: dict[str, str | None] = {}
         self._genders: dict[str, str | None] = {}
         self._people_by_spelling: dict[str, set[str]] | None = None  # made on first use
+        self._people_by_surname: dict[str, list[list[Mention]]] = {}  # `_people_with_surname`
         self._people_by_first_word: dict[str, list[str]] | None = None  # made on first use
         self._one_word_people: dict[str, bool] = {}
         self.acronyms = _spelled_out_acronyms(text)
@@ -1230,7 +1231,14 @@ class ArticleNames:
 
     def _people_with_surname(self, surname: str) -> list[list[Mention]]:
         """The full mentions of each person whose name ends with this surname, a list per
-        person (by first name) in the order the article introduces them."""
+        person (by first name) in the order the article introduces them; worked out once for
+        each surname (a pronoun's lookup asks for every surname heading a sentence before)."""
+        known = self._people_by_surname.get(surname)
+        if known is None:
+            known = self._people_by_surname[surname] = self._find_people_with_surname(surname)
+        return list(known)
+
+    def _find_people_with_surname(self, surname: str) -> list[list[Mention]]:
         if surname in CHINESE_SURNAMES:
             return self._people_with_chinese_surname(surname)
         wanted = [surname]
