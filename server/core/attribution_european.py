@@ -58,7 +58,8 @@ _VERBS = {
     bilanzierte informiert informierte kommentierte kommentiert ausdrückte formulierte
     formuliert wirft warf gesagt geschrieben mitgeteilt geäußert nannte nennt begründet
     begründete befand erinnert erinnerte seufzt seufzte findet fand ruft rief kündigte
-    sprach-von spricht-von""",
+    sprach-von spricht-von klagt klagte beklagt beklagte schimpft schimpfte verspricht
+    versprach argumentiert argumentierte""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -68,7 +69,8 @@ _VERBS = {
     plaide a-réclamé réclame a-rétorqué rétorque a-fustigé fustige a-critiqué
     a-déploré déplore a-reconnu a-promis promet a-lancé a-ironisé ironise a-taclé tacle
     a-écrit écrit a-tweeté a-confirmé confirme a-admis admet a-poursuivi a-conclu conclut
-    a-résumé a-répété répète plaisante a-plaisanté a-décrit a-évoqué juge""",
+    a-résumé a-répété répète plaisante a-plaisanté a-décrit a-évoqué juge note a-noté
+    observe a-observé a-demandé demande a-exigé exige""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
@@ -76,7 +78,9 @@ _VERBS = {
     denunció reiteró admitió respondió contó mencionó lamentó sentenció detalló recalcó
     defendió remarcó opinó prometió garantizó recalca defiende remarca promete garantiza
     relata bromeó avanzó resumió admite replicó ironizó avisó matizó zanjó apostilló calificó
-    valoró
+    valoró confirmó confirma ha-confirmado recuerda advierte sostiene insiste apunta subraya
+    reconoce lamenta critica denuncia matiza reitera responde pidió pide reclamó reclama exigió
+    exige
     ha-dicho ha-afirmado ha-señalado ha-explicado ha-asegurado ha-indicado ha-añadido
     ha-agregado ha-sostenido ha-declarado ha-comentado ha-destacado ha-advertido ha-manifestado
     ha-subrayado ha-insistido ha-apuntado ha-relatado ha-escrito ha-reconocido ha-expresado
@@ -89,7 +93,10 @@ _VERBS = {
     argumentou questionou respondeu relatou admitiu reconheceu negou enfatizou concluiu
     assegurou prometeu advertiu garante comenta critica defende pontua frisa alerta lembra
     reforça salienta argumenta questiona responde relata admite reconhece nega enfatiza
-    conclui assegura avalia observa completa ressalta""",
+    conclui assegura avalia observa completa ressalta sublinhou sublinha pediu pede exigiu
+    exige reclamou reclama escreveu escreve anunciou anuncia acusou acusa insistiu insiste
+    apontou aponta confessou confessa desabafou desabafa recordou recorda revelou revela
+    referiu refere considerou considera adiantou sustenta realçou realça vincou""",
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
     spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta
     ha-ribadito ha-osservato ha-precisato ha-ammesso ha-assicurato ha-annunciato ha-avvertito
@@ -105,6 +112,7 @@ _GAP_VERBS = {
     )
     for language, verbs in _VERBS.items()
 }
+_ONE_WORD_VERBS = frozenset(verb for verbs in _VERBS.values() for verb in verbs.split())
 _ACCORDING = {
     "de": r"[Ll]aut|(?:[Aa]us\s+Sicht|[Nn]ach\s+(?:Ansicht|Angaben|Einschätzung|Auffassung|Worten)|"
     r"[Ii]n\s+den\s+Worten)\s+(?:von|vom|des|der)",
@@ -387,6 +395,8 @@ _SURNAMES_AFTER_A_PARTICLE = frozenset(
 _TWO_SURNAMES = frozenset({"es", "pt"})
 _MAX_ROLE_WORDS = 9
 _AND = frozenset("und et y e".split())
+_OF_BEFORE_A_BODY = frozenset("de del da do das dos di du des von vom".split())
+_AND_BUT = _AND | frozenset("aunque pero mais embora aber".split())
 # Auxiliaries before a past participle: "Macron a souri et a dit".
 _AUXILIARIES = frozenset("a ont avait hat hatte ha".split())
 # Words that open a phrase after a name, never its role: "X, lors d'une conférence de presse".
@@ -398,9 +408,11 @@ _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
 # "“…”, dijo a la red Erbol", "“…”, afirmou ao jornal".
 _TO_WHOM = frozenset("a al ante ao à aos às alla".split())
-# "“…”, dijo a este diario Guadalupe Hernández": the one spoken to, then the subject's name.
+# "“…”, dijo a este diario Guadalupe Hernández", "afirmou ao nosso jornal Maria Ferreira": the
+# one spoken to, then the subject's name.
 _TO_WHOM_THEN_NAME = re.compile(
-    r"\s*(?:a|ante)\s+(?:este|esta|ese|esa|nuestro|nuestra)\s+[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
+    r"\s*(?:a|ante|ao|à)\s+(?:este|esta|ese|esa|nuestro|nuestra|nosso|nossa|esse|essa)\s+"
+    r"[a-zà-ÿ]+\s+(?=[A-ZÀ-Þ])"
 )
 # Verbs of saying only right after a quotation, being nouns too ("la cuenta", "a conta") or
 # naming something before one ("lance l'opération « … »"): "«…», cuenta Alicia Bertolotti",
@@ -702,13 +714,17 @@ class EuropeanSpeakerResolver:
 
     def _two_first_names(self, name: list[str]) -> bool:
         """A Spanish or Portuguese name of four words, two first names and two surnames
-        ("Manuel Jesús Carmona Ortega")."""
+        ("Manuel Jesús Carmona Ortega"), particles aside ("María del Carmen Expósito Lara",
+        "João Pedro dos Santos Vieira")."""
+        words = [word for word in name if word not in _PARTICLES]
+        # "María del Carmen": a first name of its own, whatever the surnames after it
+        surnames = words[2:3] if name[1:2] and name[1] in _PARTICLES else words[2:]
         return (
             self.language in _TWO_SURNAMES
-            and len(name) == _MAX_NAME_WORDS + 1
-            and _is_first_name(name[0])
-            and _is_first_name(name[1])
-            and not any(_is_first_name(word) for word in name[2:])
+            and len(words) == _MAX_NAME_WORDS + 1
+            and _is_first_name(words[0])
+            and _is_first_name(words[1])
+            and not any(_is_first_name(word) for word in surnames)
         )
 
     def _max_name_words(self, name: list[str]) -> int:
@@ -1174,8 +1190,9 @@ class EuropeanSpeakerResolver:
         if len(after_verb.split()) > reach:
             return None
         before_verb = clause[: verb.start()]
-        if len(verbs) > 1 and before_verb.split()[-1:] and before_verb.split()[-1] in _AND:
-            # "sagt der Philosoph Richard David Precht, und fügt hinzu:": the first verb's subject
+        if len(verbs) > 1 and before_verb.split()[-1:] and before_verb.split()[-1] in _AND_BUT:
+            # "sagt der Philosoph Richard David Precht, und fügt hinzu:", "La Asociación valoró
+            # los incentivos, aunque pidió": the first verb's subject
             before_verb = clause[: verbs[-2].start()]
             after_verb = clause[verbs[-2].end() : verb.start()]
         unnamed = self._unnamed_subject(before_verb, after_verb, verb.group(), quote.open_mark)
@@ -1743,16 +1760,12 @@ class EuropeanSpeakerResolver:
         named = self._name_with_affiliation(words)
         if named is not None:
             return named
-        run: list[str] = []
-        for word in reversed(words):
-            bare = word.strip(",;:()")
-            if bare != word or not (bare[:1].isupper() or (run and bare in _PARTICLES)):
-                break
-            run.insert(0, bare)
-        while run and run[0] in _PARTICLES:
-            run.pop(0)
-        if not run or len(run) < len(words) and _is_article(words[len(words) - len(run) - 1]):
+        run = _capitalised_run_ending(words)
+        word_before_run = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
+        if not run or _is_article(word_before_run):
             return None  # "Das Gericht sagte", "ein Macron-Berater sagt"
+        if word_before_run in _OF_BEFORE_A_BODY:
+            return None  # "Un funcionario del Mecanismo, que pidió el anonimato, confirmó"
         titles, name = _name_after_words_before(*self._split_role(run))
         if not name:
             return None
@@ -1801,7 +1814,12 @@ class EuropeanSpeakerResolver:
         if role[0].casefold() in _RELATIVES:
             role = []  # "Muratov, quien se ha negado a partir al exilio, opinó": no role
         named = self._name_before_verb(segments[0] + " ")
-        if named is None or len(segments[0].split()) > len(named.name.split()) + 2:
+        if named is None:
+            return None
+        words_before = segments[0].split()[: -len(named.name.split())]
+        if len(words_before) > 2 and not (
+            _lowercase_role_heading(words_before) and _is_first_name(named.name.split()[0])
+        ):
             return None  # "In Berlin sprach Peter Schmidt, Sprecher ..., sagt": not the head
         return _Name(named.name, " ".join(role) or named.role, named.start)
 
@@ -2191,6 +2209,25 @@ def _kin_or_role_set_off(head: str, person: _Name) -> bool:
     return all(map(_may_head_a_subject, opening[1:] + words))
 
 
+def _capitalised_run_ending(words: list[str]) -> list[str]:
+    """The capitalised words, particles between them, that end `words`, bare."""
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",;:()")
+        if bare != word or not (bare[:1].isupper() or (run and bare in _PARTICLES)):
+            break
+        run.insert(0, bare)
+    while run and run[0] in _PARTICLES:
+        run.pop(0)
+    return run
+
+
+def _lowercase_role_heading(words: list[str]) -> bool:
+    """A definite article and a role in lowercase words before a name: "O economista da
+    saúde" (not "Um morador do bairro", someone unnamed)."""
+    return words[0].casefold() in _DEFINITE_ARTICLES and all(w[:1].islower() for w in words[1:])
+
+
 def _elided_apart(words: list[str]) -> list[str]:
     """The words with an elided article set apart: "l'entraîneur" -> "l'", "entraîneur"."""
     if words and _ELIDED_ARTICLE.match(words[0]):
@@ -2516,6 +2553,8 @@ def _body_heading_subject(words: list[str]) -> str | None:
         return None
     if any(word in _INDEFINITE or word in _TO_WHOM for word in words[2:]):
         return None  # "La Liga Regional del Litoral felicitó al club en un comunicado y"
+    if any(word in _ONE_WORD_VERBS for word in words[2:]):
+        return None  # "La Asociación ... valoró los incentivos, aunque pidió": a clause
     return " ".join(words[1:])
 
 
