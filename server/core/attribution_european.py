@@ -395,6 +395,13 @@ _SURNAMES_AFTER_A_PARTICLE = frozenset(
 _TWO_SURNAMES = frozenset({"es", "pt"})
 _MAX_ROLE_WORDS = 9
 _AND = frozenset("und et y e".split())
+# Someone unnamed, a role and a relative clause set off: "el encargado, que prefiere no dar su
+# nombre,", "uma enfermeira do serviço, que pediu para não ser identificada,".
+_ROLE_WITH_A_CLAUSE = re.compile(
+    r"(?:(?<=[.!?,]\s)|(?<=\n))(?:[Ee]l|[Ll]a|[Oo]|[Aa]|[Ll]e|[Ii]l|[Uu]n|[Uu]na|[Uu]m|[Uu]ma|[Uu]ne|[Uu]no)"
+    r"\s+([a-zà-ÿ]+)(?:\s+[a-zà-ÿ]+){0,3},"
+    r"\s+(?:que|quien|qui|che)\s"
+)
 _OF_BEFORE_A_BODY = frozenset("de del da do das dos di du des von vom".split())
 _AND_BUT = _AND | frozenset("aunque pero mais embora aber".split())
 # Auxiliaries before a past participle: "Macron a souri et a dit".
@@ -1828,7 +1835,9 @@ class EuropeanSpeakerResolver:
         role written beside their first mention."""
         people: dict[str, _Name] = {}
         for found in _FULL_NAME_RUN.finditer(self.text):
-            run = _without_opening_adverb(_without_affiliation(found.group().split()))
+            run = _without_opening_adverb(
+                _without_affiliation(found.group().split(), self.language)
+            )
             elided = run[0][:2] in ("L'", "L\u2019") and run[0][2:3].islower()
             titles, name = self._split_role(run[1:] if elided else run)
             if elided:  # "L’épidémiologiste Roman Prymula": the article and the role
@@ -2030,8 +2039,14 @@ class EuropeanSpeakerResolver:
 
     def _unnamed_person_between(self, start: int, end: int, pronoun: str) -> bool:
         """Does a German sentence between `start` and `end` open with a person named by a noun
-        of the pronoun's gender ("Der Mann veröffentlicht ...", "Die Sprecherin sagte ...")?"""
-        subject = _GERMAN_SUBJECT_OF_GENDER.get(pronoun) if self.language == "de" else None
+        of the pronoun's gender ("Der Mann veröffentlicht ...", "Die Sprecherin sagte ..."), or
+        a clause elsewhere with someone a role and a relative clause describe?"""
+        if self.language != "de":
+            return any(
+                self._role_noun(found.group(1))
+                for found in _ROLE_WITH_A_CLAUSE.finditer(self.text, start, end)
+            )  # "el encargado, que prefiere no dar su nombre, enseña ..."
+        subject = _GERMAN_SUBJECT_OF_GENDER.get(pronoun)
         if subject is None:
             return False
         return any(
@@ -2288,15 +2303,25 @@ def _without_opening_adverb(run: list[str]) -> list[str]:
     return run
 
 
-def _without_affiliation(run: list[str]) -> list[str]:
+def _without_affiliation(run: list[str], language: str) -> list[str]:
     """The run up to a particle after a first name and a surname ("Jacqueline Rioba von World
     Vision" -> "Jacqueline Rioba"), not inside a name ("Ursula von der Leyen")."""
     for index, word in enumerate(run):
         if word in _PARTICLES and _names_two_words(run[:index]):
             if run[index + 1 :] and run[-1] in _SURNAMES_AFTER_A_PARTICLE:
                 return run  # "Benedito Arruda da Silva", "Luiz Inácio Lula da Silva"
+            if language in _TWO_SURNAMES and _compound_surname_end(run[index + 1 :]):
+                return run  # "Lucía Fernández de Castro", "Rafael Moreno de Alba"
             return run[:index]
     return run
+
+
+def _compound_surname_end(words: list[str]) -> bool:
+    """A Spanish or Portuguese surname closing a compound one after "de": one word, or "la" and
+    one word, not an acronym ("de Castro", "de la Vega"; not "del PSOE")."""
+    if words[:1] and words[0] in ("la", "las", "los"):
+        words = words[1:]
+    return len(words) == 1 and words[0][:1].isupper() and not _is_acronym(words[0])
 
 
 def _name_after_words_before(titles: list[str], name: list[str]) -> tuple[list[str], list[str]]:
