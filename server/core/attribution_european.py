@@ -147,7 +147,7 @@ _PRONOUN_GENDER = {
 # "Entre el público estaba Carmen Ibáñez", "Parmi eux se trouvait", "Unter ihnen war".
 _COPULA_BEFORE_SUBJECT = re.compile(
     r"(?:^|\s)(?:estaba|estaban|estava|estavam|se\s+encontraba|se\s+trouvait|était|war)"
-    r"(?:\s+(?:el|la|o|a|le|la|der|die))?\s*$"
+    r"(?:\s+(?:auch|también|também|aussi))?(?:\s+(?:el|la|o|a|le|la|der|die))?\s*$"
 )
 _FIRST_NAME_REACH = 30  # characters before a surname where its first name is looked for
 # French inverted pronouns: "a-t-il dit", "explique-t-elle", "dit-il".
@@ -614,8 +614,12 @@ _GERMAN_PARTICIPLES = frozenset("gesagt geschrieben mitgeteilt geäußert".split
 # A subject of up to four words, then the auxiliary of the perfect: "Bendels hatte ... gesagt".
 _GERMAN_AUXILIARY = re.compile(r"((?:\S+\s+){0,3}\S+)\s+(?:hatte|hat|habe|hätte|haben)\s")
 _GERMAN_SUBJECT_OF_GENDER = {
-    "er": re.compile(r"(?:[.!?]\s+|\n)(?:Der|Ein)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"),
-    "sie": re.compile(r"(?:[.!?]\s+|\n)(?:Die|Eine)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"),
+    "er": re.compile(
+        r"(?:[.!?]\s+|\n)(?:Der|Ein|Ihr|Sein)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"
+    ),  # "Ihr Mann wirkte gefasster": someone the article has not named so
+    "sie": re.compile(
+        r"(?:[.!?]\s+|\n)(?:Die|Eine|Ihre|Seine)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"
+    ),
 }
 # German nouns for an unnamed person, beyond the role endings: "Der Mann", "Die Frau".
 _GERMAN_PERSON_NOUNS = frozenset(
@@ -633,6 +637,7 @@ _ASIDE = re.compile(
 # what they are ("ein Turkana").
 _GIVEN_AS_A_PERSON = re.compile(
     r" \(\d{1,3}\)|, \d{1,3},| aus [A-ZÄÖÜ]|, (?:ein|eine) [A-ZÄÖÜ][a-zäöüß]+[,.:]"
+    r"|, (?:de )?\d{1,3} (?:ans|años|anos|Jahre|anni)[,.]"  # "Lucien Fournier, 58 ans,"
 )
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'

@@ -67,7 +67,7 @@ _FEMININE_NAMES = frozenset(
     nerea amaia begona rocio pilar guadalupe alicia marisa beatriz mercedes consuelo montserrat
     nuria itziar miren leire ainhoa maite lourdes soledad raquel albertina
     monika birgit heike gabriele renate susanne claudia silke anke kerstin jutta gisela helga
-    marlene johanna franziska stefanie
+    marlene johanna franziska stefanie hannelore ghislaine
     fatou nomvula funmilayo folake ngozi chiamaka adaeze wanjiru akosua cornelia thandi lerato
     nomsa zanele lindiwe nandi ama abena efua adwoa naheed nasreen shabana farzana ananya
     deepika kavya anjali folasade yetunde bukola titilayo isla aroha farida renata camille eleri
@@ -92,7 +92,7 @@ _FEMININE_NAMES = frozenset(
     bruna""".split()
 )
 _MASCULINE_NAMES = frozenset(
-    """roland aditya rohan vasant
+    """roland aditya rohan vasant lucien
     james robert john michael david william richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
