@@ -45,7 +45,7 @@ TITLE_WORDS = frozenset(
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
     Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
     Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling Adv
-    Adv.""".split()
+    Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -188,8 +188,10 @@ TIME_WORDS = frozenset(
 _ENGLISH_PRONOUNS = frozenset("he she they it".split())
 _HONORIFICS = frozenset(
     """Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Comrade Alhaji Alhaja Hon Hon. Mallam Grandma Grandpa
-    Granny Datuk Datin Dato Tun Nana Madam Mang Aling""".split()
+    Granny Datuk Datin Dato Tun Nana Madam Mang Aling Mama Kaumātua Kaumatua""".split()
 )
+_HEADLINE_LINES = 4  # opening lines without a full stop: kicker, headline, standfirst, byline
+_HEADLINE_WORDS = 30
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # A relative's noun set off before a name, maybe with an article and role words between:
 # "Vandergriff's husband, the union organizer Dale Vandergriff".
@@ -1282,18 +1284,29 @@ class ArticleNames:
         return best
 
     def _in_headline_only(self, name: str) -> bool:
-        """Is `name` written in the article's first line, a headline (no full stop at its end),
-        and nowhere after it, headed by no first name? A headline calls people by what the story
-        does not ("Rocker Gaz")."""
-        headline_end = self.text.find("\n")
-        headline = self.text[:headline_end].rstrip()
+        """Is `name` written in the article's opening lines with no full stop at their end (a
+        kicker, a headline, a byline) and nowhere after them, headed by no first name? A
+        headline calls people by what the story does not ("Rocker Gaz", "Furious Hollins")."""
+        headlines_end = self._headlines_end()
         return (
-            headline_end > 0
-            and not headline.endswith(".")
-            and name in headline
-            and self.text.find(name, headline_end) < 0
+            headlines_end > 0
+            and name in self.text[:headlines_end]
+            and self.text.find(name, headlines_end) < 0
             and gender_from_first_name(name) is None
         )
+
+    def _headlines_end(self) -> int:
+        """Where the article's opening lines that end with no full stop end: up to
+        `_HEADLINE_LINES` of them, before the first sentence of the story."""
+        end = 0
+        for _ in range(_HEADLINE_LINES):
+            while self.text.startswith("\n", end):
+                end += 1
+            line_end = self.text.find("\n", end)
+            if line_end < 0 or _opens_the_story(self.text[end:line_end]):
+                break
+            end = line_end + 1
+        return end
 
     def _by_first_surname(self, wanted: list[str]) -> Mention | None:
         """The one person whose name of three words or more has `wanted` before its last word:
@@ -1668,6 +1681,12 @@ def _one_person(names: set[str]) -> str | None:
 def _is_subsequence(words: list[str], longer: list[str]) -> bool:
     rest = iter(longer)
     return all(word in rest for word in words)
+
+
+def _opens_the_story(line: str) -> bool:
+    """A line of the story, no headline: a sentence's end at its end, or too long for one."""
+    ending = line.rstrip().rstrip("\"'\u201d\u2019")
+    return ending.endswith((".", "!", "?")) or len(line.split()) > _HEADLINE_WORDS
 
 
 def _fullest_of(mentions: list[Mention]) -> Mention | None:
