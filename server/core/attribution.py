@@ -664,6 +664,16 @@ def clause_after(text: str) -> str:
     return text[: found.start() + 1] if found else text
 
 
+def _generation(role: str | None) -> str | None:
+    """ "elder" of "the elder (Mr) Kessler", "younger" of "the younger Iyer", else None."""
+    words = (role or "").split()
+    if "elder" in words or "older" in words or "eldest" in words:
+        return "elder"
+    if "younger" in words or "youngest" in words:
+        return "younger"
+    return None
+
+
 def _clause_before(text: str) -> str:
     """The words since the last sentence end ("" when the text ends a sentence)."""
     last = _last_sentence_end(text.rstrip() + " x")
@@ -1264,8 +1274,9 @@ class SpeakerResolver:
         """A name as the article gives it in full, with its role."""
         wanted = _honorific_gender(subject)
         title = subject.role.split()[-1] if subject.role else None
-        latest = "elder" in (subject.role or "").split()  # "the elder (Mr) Kessler": the father
-        first = self.names.first_of_several(subject.name, position, wanted, title, latest=latest)
+        first = self.names.first_of_several(
+            subject.name, position, wanted, title, generation=_generation(subject.role)
+        )
         if first is not None:
             return first, self.names.role_of(first)  # "Parata said" of Hori and Rewi Parata
         fullest = self.names.fullest(subject.name)

@@ -201,6 +201,8 @@ _KIN_SET_OFF = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$"
 )
 _PARENT_ROLE = re.compile(r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother)\b", re.I)
+_KIN_NEAR = 40  # characters either side of a name where its kin noun is looked for
+_CHILD_ROLE = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b", re.I)
 _SAINT_WORDS = frozenset("St. St Saint Ste. Ste Sainte San Santa".split())
 # Whose body a possessive may name with the word after it ("the Women's Institute").
 _COLLECTIVE_OWNERS = frozenset("People Peoples Children Women Men Workers Veterans Farmers".split())
@@ -1189,7 +1191,7 @@ class ArticleNames:
         gender: str | None = None,
         title: str | None = None,
         *,
-        latest: bool = False,
+        generation: str | None = None,
     ) -> str | None:
         """For a bare surname that ends two people's names ("Hori Parata" and his son "Rewi
         Parata"), the fullest name of the one the article introduced first, before `position`:
@@ -1197,8 +1199,9 @@ class ArticleNames:
         With the `gender` of an honorific before the surname ("Ms Kiely"), the first of them
         whose first name is not of the other gender ("Róisín Kiely", not "Seán Kiely"). With
         the `title` before it ("Dr Galloway"), the one of them the article wrote with that
-        title ("Dr Ruth Galloway", not her father Vince Galloway), if only one. With `latest`
-        ("the elder Kessler"), the one last written in full before `position` instead.
+        title ("Dr Ruth Galloway", not her father Vince Galloway), if only one. With a
+        `generation` ("the elder Kessler", "the younger Iyer"), the parent or the child the
+        article names, or else the one last written in full before `position`, instead.
         """
         if " " in name.strip():
             return None
@@ -1212,24 +1215,42 @@ class ArticleNames:
         titled = [p for p in people if title and any(title in m.titles.split() for m in p)]
         if len(titled) == 1 and titled[0][0].start < position:
             people = titled
-        if latest:  # "the elder Kessler": a parent, or else the one introduced last
-            people = self._elder_first([p for p in people if p[0].start < position], position)
+        if generation:  # "the elder Kessler": a parent, or else the one introduced last
+            before = [p for p in people if p[0].start < position]
+            people = self._of_generation_first(before, position, generation)
         fullest = people[0][0].name
         for mention in people[0][1:]:
             if _fuller(mention.name, fullest):
                 fullest = mention.name
         return fullest
 
-    def _elder_first(self, people: list[list[Mention]], position: int) -> list[list[Mention]]:
-        """The people of one surname, the one "the elder" means first: the only one the article
-        gives a parent's role ("His father, Mr Lim Chee Wah"), else the one whose full name was
-        written last before `position` ("Kessler's father, Walt Kessler, drove ...")."""
-        parents = [p for p in people if _PARENT_ROLE.search(self.role_of(p[0].name) or "")]
-        if len(parents) == 1:
-            return parents
+    def _of_generation_first(
+        self, people: list[list[Mention]], position: int, generation: str
+    ) -> list[list[Mention]]:
+        """The people of one surname, the one "the elder" ("the younger") means first: the only
+        one the article gives a parent's (a child's) role ("His father, Mr Lim Chee Wah", "His
+        son, Karthik Iyer") or the other of two when one is given the other role, else the one
+        whose full name was written last before `position` ("Kessler's father, Walt Kessler,
+        drove ...")."""
+        role, other = (_PARENT_ROLE, _CHILD_ROLE)[:: 1 if generation == "elder" else -1]
+        of_role = [p for p in people if self._described_as(p[0], role)]
+        if len(of_role) == 1:
+            return of_role
+        of_other = [p for p in people if self._described_as(p[0], other)]
+        if len(people) == 2 and len(of_other) == 1:
+            return [p for p in people if p is not of_other[0]]  # the son of "X's father, Y"
         return sorted(
             people, key=lambda p: max(m.start for m in p if m.start < position), reverse=True
         )
+
+    def _described_as(self, mention: Mention, kin: re.Pattern) -> bool:
+        """Is the person of this mention given a kin noun by their role or right around it ("His
+        son, Karthik Iyer", "Vasant Kulkarni, the managing director's father,")?"""
+        if kin.search(self.role_of(mention.name) or ""):
+            return True
+        around = self.text[max(mention.start - _KIN_NEAR, 0) : mention.start]
+        after = self.text[mention.start + len(mention.name) :][:_KIN_NEAR].split(".")[0]
+        return bool(kin.search(around.rsplit(".", 1)[-1]) or kin.search(after.split(" who ")[0]))
 
     def _people_with_surname(self, surname: str) -> list[list[Mention]]:
         """The full mentions of each person whose name ends with this surname, a list per
