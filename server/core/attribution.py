@@ -218,8 +218,8 @@ _TITLED_HEAD_REACH = 40
 # Titles of judges that "the judge" stands for: "Justice Oluwakemi Fashola-Briggs".
 _JUDGES_TITLES = frozenset("justice magistrate recorder sheriff".split())
 _NAME_BEFORE_VERB = re.compile(
-    r"((?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?$"
-)
+    r"((?:[A-Z][\w\u2019'.\-]*\s+){0,3}[A-Z][\w\u2019'.\-]*)(?:,\s+who)?\s+(?:[a-z]+ly\s+)?$"
+)  # "... Jo Walton explained", "... led by Superintendent Farrukh Ali Jatoi, who said"
 _NICKNAME_REACH = 40  # characters after a quotation where a quoted name may be its subject
 _NICKNAME = re.compile(r"[\"\u201c]([A-Z][a-z]+,?)[\"\u201d](?=\s)")
 # "Boudreau gave his players a pep talk, telling them to": a clause of saying after a comma
@@ -1770,6 +1770,14 @@ def _closing_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | 
     return (named, verb.group()) if named else None
 
 
+# A pronoun, maybe with "that" and auxiliaries, right between two verbs of saying ("said he
+# had asked"): the second verb is reported speech of the first one's subject.
+_REPORTED_PRONOUN = re.compile(
+    r"\s+(?:that\s+)?(?:he|she)(?:\s+(?:had|has|would|will|could|might|should|have))"
+    r"{0,2}\s+"
+)
+
+
 def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     if cjk.has_han(clause[-_CJK_LOOK:]):
@@ -1779,7 +1787,9 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     verbs = [
         verb
         for verb in _VERB.finditer(clause)
-        if not _is_a_noun(clause, verb) and not _names_what_is_described(clause, verb)
+        if not _is_a_noun(clause, verb)
+        and not _names_what_is_described(clause, verb)
+        and not clause.endswith(" to be ", 0, verb.start())  # "asked for it to be declared"
     ]
     if according and (not verbs or verbs[-1].start() < according.start()):
         return _according_to(clause[according.end() :])
@@ -1791,10 +1801,17 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         return owned.group(1), owned.group(2)  # "Whitcombe's promise that"
     if not verbs:
         return _colon_introduction(clause) or _sentence_subject(clause)
+    reported = (
+        len(verbs) > 1
+        and not verbs[-2].group().endswith("ing")  # "saying he has replied": "he" resolves
+        and _REPORTED_PRONOUN.fullmatch(clause, verbs[-2].end(), verbs[-1].start()) is not None
+    )
+    if reported:
+        verbs = verbs[:-1]  # "X, who toured the town, said he had asked for help": X's saying
     verb = verbs[-1]
     after_verb = clause[verb.end() :].split()
     that_within = 12 if verb.group() in _TELLING else 8  # "told investors of X on Oct. 31 that"
-    that_near = "that" in after_verb[:that_within]
+    that_near = reported or "that" in after_verb[:that_within]
     described_as = verb.group() in _DESCRIBING and after_verb[-1:] == ["as"]
     introducing = clause.rstrip().endswith(":")  # "She described the first night ... in 2021:"
     far = that_near or described_as or introducing

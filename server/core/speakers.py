@@ -927,8 +927,11 @@ def _first_name_second(tokens: list[str]) -> bool:
 
 
 # First names that stand inside longer Arabic, South Asian and Malay names: "Farook Abdul
-# Rahman", "Zainab Nur Hidayah"; the word before them is a given name, no role.
-_INNER_NAME_ELEMENTS = frozenset("Abdul Abdel Abd Abu Mohd Muhammad Mohammed Mohamed Nur".split())
+# Rahman", "Zainab Nur Hidayah", "Farrukh Ali Jatoi"; the word before them is a given name, no
+# role.
+_INNER_NAME_ELEMENTS = frozenset(
+    "Abdul Abdel Abd Abu Mohd Muhammad Mohammed Mohamed Nur Ali Hussain Hassan Ahmed Ahmad".split()
+)
 
 
 def _clean_role(role: str, max_words: int = 0) -> str | None:
