@@ -190,6 +190,7 @@ _HONORIFICS = frozenset(
     """Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Comrade Alhaji Alhaja Hon Hon. Mallam Grandma Grandpa
     Granny Datuk Datin Dato Tun Nana Madam Mang Aling Mama Kaumātua Kaumatua""".split()
 )
+_APPOSITIVE_ARTICLES = frozenset("the a an".split())
 _HEADLINE_LINES = 4  # opening lines without a full stop: kicker, headline, standfirst, byline
 _HEADLINE_WORDS = 30
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
@@ -2063,6 +2064,13 @@ def _places_of(text: str, words: tuple[str, ...]) -> Iterator[int]:
             at = text.find(word, at + 1)
 
 
+def _names_the_subject(clause: str) -> bool:
+    """Is this opening clause only a capitalised name ("Ledgerly Inc."), no phrase ("On
+    Monday")?"""
+    words = clause.split()
+    return bool(words) and words[0] not in NOT_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Is the run the subject at the head of its sentence or clause (after role words at most)?"""
     head = _sentence_head(text, start)
@@ -2075,6 +2083,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     first_word = head.split(maxsplit=1)[:1]
     if len(clauses) > 1 and first_word and first_word[0].casefold() in _SUBJECT_PRONOUNS:
         return False  # "She told them that the mayor, Jane Doe, had ...": her sentence
+    if (
+        len(clauses) == 2
+        and _names_the_subject(clauses[0])
+        and clauses[1].strip() in _APPOSITIVE_ARTICLES
+    ):
+        return False  # "Ledgerly Inc., the Waterloo-based app, said": an appositive
     words = clauses[-1].split()
     if words and words[0] in _LINKING_OPENERS:
         words = words[1:]  # "But committee member Cllr Jean Hartley said"
