@@ -398,10 +398,14 @@ _AND = frozenset("und et y e".split())
 # Someone unnamed, a role and a relative clause set off: "el encargado, que prefiere no dar su
 # nombre,", "uma enfermeira do serviço, que pediu para não ser identificada,".
 _ROLE_WITH_A_CLAUSE = re.compile(
-    r"(?:(?<=[.!?,]\s)|(?<=\n))(?:[Ee]l|[Ll]a|[Oo]|[Aa]|[Ll]e|[Ii]l|[Uu]n|[Uu]na|[Uu]m|[Uu]ma|[Uu]ne|[Uu]no)"
+    r"(?:(?<=[.!?,]\s)|(?<=\n))([Ee]l|[Ll]a|[Oo]|[Aa]|[Ll]e|[Ii]l|[Uu]n|[Uu]na|[Uu]m|[Uu]ma|[Uu]ne|[Uu]no)"
     r"\s+([a-zà-ÿ]+)(?:\s+[a-zà-ÿ]+){0,3},"
-    r"\s+(?:que|quien|qui|che)\s"
+    r"\s+(?:que|quien|qui|che)\s([^,.]*)"
 )
+# A clause that keeps someone's name back: "que prefiere no dar su nombre", "que pidió el
+# anonimato", "que não quis se identificar", "qui a requis l'anonymat".
+_ANONYMOUS = re.compile(r"nombre|identific|anonim|anónim|anonym|nome\b")
+_SENTENCE_ENDS = tuple(".!?:;\"'\u201c\u201d\u00bb\u00ab\u2019)")
 _OF_BEFORE_A_BODY = frozenset("de del da do das dos di du des von vom".split())
 _AND_BUT = _AND | frozenset("aunque pero mais embora aber".split())
 # Auxiliaries before a past participle: "Macron a souri et a dit".
@@ -478,6 +482,7 @@ _MAX_ASKED_PHRASE_WORDS = 12
 # Nouns for someone the article does not name, whom no role noun stands for: "el hombre".
 _UNNAMED_PEOPLE = frozenset(
     """hombre mujer joven niño niña chico chica señor señora vecino vecina testigo víctima
+    homem mulher menino menina garoto garota rapaz moça vizinho vizinha vítima
     homme femme jeune garçon fille témoin victime voisin voisine uomo donna ragazzo ragazza
     mann frau junge mädchen mensch person zeuge zeugin nachbar nachbarin""".split()
 )
@@ -979,8 +984,11 @@ class EuropeanSpeakerResolver:
                 person = None
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         to_whom = first in _TO_WHOM and not (
-            self.language == "pt" and _ARTICLE_BEFORE_NAMED_ROLE.match(rest)
-        )
+            self.language == "pt"
+            and (
+                _ARTICLE_BEFORE_NAMED_ROLE.match(rest) or words[1:2] and words[1] in _UNNAMED_PEOPLE
+            )
+        )  # "contou a aposentada Maria", "diz a garota": an article, not "to"
         to_whom_then_name = _TO_WHOM_THEN_NAME.match(rest) if to_whom else None
         if to_whom_then_name:
             named = self._name_after(rest[to_whom_then_name.end() :], right_after_verb=True)
@@ -1947,6 +1955,7 @@ class EuropeanSpeakerResolver:
                     person in self._people
                     and self._opens_sentence(found.start(), person)
                     and not self._reported_about(found.end())  # "X habe »…«, sagte er"
+                    and not _in_a_heading(self.text, found.start())  # "9. Manuel Gerres, ...:"
                 ):
                     seen.append((found.start(), person))
         # the latest of the pronoun's gender, or of none known ("Léa ... dit-elle" after Henri)
@@ -2048,9 +2057,11 @@ class EuropeanSpeakerResolver:
         a clause elsewhere with someone a role and a relative clause describe?"""
         if self.language != "de":
             return any(
-                self._role_noun(found.group(1))
+                self._role_noun(found.group(2))
+                and not self._role_of_someone(found.group(2))
+                and (found.group(1).casefold() in _INDEFINITE or _ANONYMOUS.search(found.group(3)))
                 for found in _ROLE_WITH_A_CLAUSE.finditer(self.text, start, end)
-            )  # "el encargado, que prefiere no dar su nombre, enseña ..."
+            )  # "el encargado, que prefiere no dar su nombre, enseña ...", not "el periodista"
         subject = _GERMAN_SUBJECT_OF_GENDER.get(pronoun)
         if subject is None:
             return False
@@ -2059,6 +2070,10 @@ class EuropeanSpeakerResolver:
             or noun.casefold().endswith(_GERMAN_ROLE_ENDINGS)
             for noun in (found.group(1) for found in subject.finditer(self.text, start, end))
         )
+
+    def _role_of_someone(self, noun: str) -> bool:
+        """Does the article give this role to someone it names ("el periodista Dmitry Muratov")?"""
+        return any(noun.casefold() in self._roles_of(person) for person in self._people)
 
     def _first_and_surnames(self) -> dict[str, list[re.Match]]:
         """Each first name and surname the article writes together, by the folded surname,
@@ -2227,6 +2242,14 @@ def _kin_or_role_set_off(head: str, person: _Name) -> bool:
     if first not in _POSSESSIVES | _WHOSE and first not in _ARTICLES_BEFORE_NAME:
         return False
     return all(map(_may_head_a_subject, opening[1:] + words))
+
+
+def _in_a_heading(text: str, at: int) -> bool:
+    """Does `at` stand in a line that ends with no sentence's end, a heading or a list item
+    ("9. Manuel Gerres, Geschäftsführer (5.317 Follower): Unternehmens-Neuigkeiten teilen")?"""
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end].rstrip()
+    return bool(line) and not line.endswith(_SENTENCE_ENDS)
 
 
 def _capitalised_run_ending(words: list[str]) -> list[str]:
