@@ -27,6 +27,7 @@ from .places import names_a_place_or_people
 from .speakers import (
     BODY_NOUNS_BEFORE_A_NAME,
     BODY_WORDS,
+    CHINESE_SURNAMES,
     GENERIC_BODY_WORDS,
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
@@ -1283,7 +1284,15 @@ class SpeakerResolver:
         name = fullest.name if fullest is not None else subject.name
         if _of_another_gender(wanted, name):
             return subject.name, None  # "Mr Hollings said", of Margaret Hollings's husband
-        if " " not in subject.name and self.names.names_two_people(subject.name, name):
+        if (
+            " " not in subject.name
+            and not (
+                subject.role
+                and is_honorific(subject.role)
+                and subject.name not in CHINESE_SURNAMES  # "Ms Lim": Lim Wei Ling's too
+            )  # "Mr Mistry": a surname, though "Mistry Fresh" opens with it
+            and self.names.names_two_people(subject.name, name)
+        ):
             return None, None  # "Jordan said" of Michael Jordan and Jordan Price
         if name in GENERIC_BODY_WORDS:
             name = self.names.body_of(name)  # "The Department said": of Energy, or nobody

@@ -45,7 +45,7 @@ TITLE_WORDS = frozenset(
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
     Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
     Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling Adv
-    Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO""".split()
+    Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO ACFO DCFO DCOP ACP""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -834,6 +834,8 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
         return True  # "Carmaker Toyota", "Mum-of-two Jodie Pearce": what they are, no name
     if lowered.endswith(("-year-old", "-month-old")):
         return True  # "Seventeen-year-old Róisín Ó Flaithearta": an age opening the sentence
+    if left >= 2 and lowered.endswith("-based"):
+        return True  # "Lagos-based Crestfield Securities": where it works, no name
     if ("\u2019" in token or "'" in token) and _CONTRACTION.fullmatch(token):
         return True
     if token in BODY_WORDS:
