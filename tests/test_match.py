@@ -914,6 +914,14 @@ def test_a_number_glued_to_its_magnitude_or_unit_is_the_same_number(one, same, o
             None,
         ),
         ("next best thing", "we have found the next best thing: water", (None, None), None),
+        (
+            "That is a closure for them",
+            "Management says this is not a closure, but 400 workers were told not to come back. "
+            "That is a closure for them.",
+            ("Ibrahim Danladi", "Danladi"),
+            "extended",
+        ),  # one telling word, within the story's reports
+        ("it is what it is", "Well, it is what it is, and we move on.", (None, None), None),
     ],
 )
 def test_story_parts_are_short_parts_word_for_word(page, other, speakers, relation):

@@ -60,6 +60,9 @@ _STORY_OWN_PART_WORDS = 2
 # ("We will not let one judgment stop us": judgment, stop) as in a short one (four or five
 # words, word for word: "we are data dependent", not "and it is unaffordable").
 _OWN_PART_CONTENT_WORDS = 2
+# Within one story's reports, a part of four words or more word for word needs one telling word
+# ("That is a closure for them", "That is forcing us"): the story says it is the statement.
+_STORY_PART_TELLING_WORDS = 1
 # How alike a part in its own speaker's mouth must be to the stretch of the whole it stands for,
 # when not word for word ("faster than anything I have seen", "... I've seen in my ...").
 _OWN_PART_CUTOFF = 85.0
@@ -1005,9 +1008,9 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
 def story_parts(quotation: Quotation, candidates: Iterable[Candidate]) -> list[Version]:
     """The candidates that stand word for word inside the page's quotation, or it inside
     them, from articles already known to report the same story (the caller's choice: articles
-    that hold a version of another quotation of the page): four words at least, two of them
-    telling ("the blots were too clean", "complete faith in Sean"), two words when both are the
-    same speaker's ("the next best thing"), the same denials, and no other known speaker's. The
+    that hold a version of another quotation of the page): four words at least, one of them
+    telling ("the blots were too clean", "That is a closure for them"), two words when both are
+    the same speaker's ("the next best thing"), the same denials, and no other known speaker's. The
     part rules ask more of a short part anywhere else, where it may be a common phrase; within
     one story's reports it is the statement quoted again."""
     page = Wording.of(quotation.text)
@@ -1117,7 +1120,7 @@ def _verbatim_part(page: Wording, other: Wording, min_words: int) -> Comparison 
     (`_short_and_long`, with `min_words` words); numbers spelled out in one are read in digits
     ("closer to two thousand roles", "2,000")."""
     page, other = _digits_alike(page, other)
-    ends = _short_and_long(page, other, min_words)
+    ends = _short_and_long(page, other, min_words, _STORY_PART_TELLING_WORDS)
     if ends is None or len(ends[0].words) == len(ends[1].words) or not _word_for_word(*ends):
         return None
     return Comparison(100.0, FRAGMENT if ends[0] is other else EXTENDED)
@@ -1132,16 +1135,16 @@ def _digits_alike(page: Wording, other: Wording) -> tuple[Wording, Wording]:
 
 
 def _short_and_long(
-    page: Wording, other: Wording, min_words: int
+    page: Wording, other: Wording, min_words: int, telling: int = _OWN_PART_CONTENT_WORDS
 ) -> tuple[Wording, Wording] | None:
     """(shorter, longer) of two wordings when the shorter may be a part of the longer taken
-    word for word: `min_words` words, one part each, `_OWN_PART_CONTENT_WORDS` telling words,
+    word for word: `min_words` words, one part each, `telling` telling words,
     and no denial of the longer left out ("we will open the school" in "we will not open the
     school"); None otherwise."""
     short, long = (other, page) if len(other.words) < len(page.words) else (page, other)
     if len(short.words) < min_words or len(short.parts) > 1 or len(long.parts) > 1:
         return None
-    if _telling_count(short.words) < _OWN_PART_CONTENT_WORDS:
+    if _telling_count(short.words) < telling:
         return None
     if _runs_over_a_denial(long.words, short.words):
         return None
