@@ -1329,8 +1329,9 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
     if "\n" in gap:
         return False
     first_end = text[first.parts[-1].end - 1]
-    if first_end in ".!?" and gap.strip()[:1].isupper() and gap.rstrip().endswith(":"):
-        return False  # 'X said: "...." Councillor Y said: "..."': a sentence introducing the next
+    if first_end in ".!?" and gap.strip()[:1].isupper() and ":" in gap:
+        return False  # 'X said: "...." Councillor Y said: "..."', '"Save Our School." Bevan
+        # turned it around: the council, he said, "...": a sentence introducing the next
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
     return (
