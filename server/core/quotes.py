@@ -69,6 +69,14 @@ _SCARE_LEAD = re.compile(
     r"[ \t]*:?\s*$",
     re.IGNORECASE,
 )
+# "the phrase:", "the words:" before a whole sentence: someone's statement, not a term.
+_PHRASE_THEN_COLON = re.compile(
+    r"(?<!bears )(?<!bear )(?<!bore )(?<!carry )(?<!carries )(?<!carried )(?<!reading )"
+    r"(?<!printed with )(?<!engraved with )(?<!inscribed with )"
+    r"\bthe (?:words?|phrases?)\s*:\s*$",
+    re.IGNORECASE,
+)  # not "The plaque bears the words:", an inscription
+_STATEMENT_WORDS = 8
 # One of these stands, in lowercase, in every lead that _SCARE_LEAD finds.
 _SCARE_LEAD_WORDS = (
     "called",
@@ -1270,7 +1278,8 @@ def merge_interrupted(text: str, quotes: list[RawQuote], language: str = "") -> 
 def _introduced_as_a_term(text: str, quote: RawQuote) -> bool:
     """Words introduced as a term ('PFAS, often called "forever chemicals"', 'the so-called
     "..."'), before anyone could be said to say them."""
-    return _is_scare_lead(_lead(text, quote))
+    lead = _lead(text, quote)
+    return _is_scare_lead(lead) and not _statement_after_a_phrase(text, quote, lead)
 
 
 def _introduced_as_a_name(text: str, quote: RawQuote) -> bool:
@@ -1278,7 +1287,17 @@ def _introduced_as_a_name(text: str, quote: RawQuote) -> bool:
     wrote: "..."', 'in his book "..."'): no first half of the quotation after it, nobody's
     words."""
     lead = _lead(text, quote)
+    if _statement_after_a_phrase(text, quote, lead):
+        return False
     return _is_scare_lead(lead) or _names_a_work(text, quote, lead)
+
+
+def _statement_after_a_phrase(text: str, quote: RawQuote, lead: str) -> bool:
+    """ "Pruitt inverted the phrase: "This was an act of God, not a failure of governance."": a
+    whole sentence after "the phrase:" or "the words:" is someone's statement, not a term."""
+    return bool(_PHRASE_THEN_COLON.search(lead)) and (
+        len(quote_words(text, quote)) >= _STATEMENT_WORDS
+    )
 
 
 def _lead(text: str, quote: RawQuote) -> str:
