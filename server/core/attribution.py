@@ -1787,18 +1787,23 @@ _REPORTED_PRONOUN = re.compile(
 )
 
 
+_QUOTED_IN_CLAUSE = re.compile(r'"[^"]*"|\u201c[^\u201c\u201d]*\u201d')
+
+
 def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     """The attribution before a quotation in its sentence: 'Peskov told reporters: '."""
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
     clause = _lowercase_opening_verb(_without_that_said(_unquote_nicknames(clause)))
     according = _according_to_in(clause)
+    quoted = _quoted_spans(clause)
     verbs = [
         verb
         for verb in _VERB.finditer(clause)
         if not _is_a_noun(clause, verb)
         and not _names_what_is_described(clause, verb)
         and not clause.endswith(" to be ", 0, verb.start())  # "asked for it to be declared"
+        and not any(start < verb.start() < end for start, end in quoted)
     ]
     if according and (not verbs or verbs[-1].start() < according.start()):
         return _according_to(clause[according.end() :])
@@ -1831,6 +1836,14 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
             return None  # 'He said X had dubbed it "..."': X's name for it
         return opening.group(1), opening.group(2)
     return _subject_of_verb(clause, verbs)
+
+
+def _quoted_spans(clause: str) -> list[tuple[int, int]]:
+    """Where a clause holds a quotation of its own ('said members "were never told ...,"
+    calling'): no verb in it is the clause's."""
+    if '"' not in clause and "\u201c" not in clause:
+        return []
+    return [found.span() for found in _QUOTED_IN_CLAUSE.finditer(clause)]
 
 
 def _without_that_said(clause: str) -> str:
