@@ -7,6 +7,7 @@ and not when the corpus holds the same article text under another URL.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -161,8 +162,14 @@ def _related_versions(
             for quotation, candidates in zip(quotations, found, strict=True)
         ],
     )
-    related = _with_story_parts(corpus, quotations, found, related, exclude)
-    related = _with_other_parts(corpus, quotations, related, exclude, policy)
+    story = list(
+        {v.candidate.article_id: None for vs in related for v in vs if not exclude(v.candidate)}
+    )
+    in_story = functools.cache(
+        lambda: corpus.quotations_in_articles(story[: policy.other_part_articles])
+    )  # read once, by the first that needs them
+    related = _with_story_parts(corpus, quotations, found, related, exclude, in_story, policy)
+    related = _with_other_parts(corpus, quotations, related, exclude, policy, in_story)
     alone = [
         at
         for at, quotation in enumerate(quotations)
@@ -182,10 +189,13 @@ def _with_story_parts(
     found: list[list[Candidate]],
     related: list[list[Version]],
     exclude: Callable[[Candidate], bool],
+    in_story: Callable[[], list[Candidate]],
+    policy: MatchPolicy,
 ) -> list[list[Version]]:
     """Each quotation's versions, with the short parts word for word (`story_parts`) among its
     candidates from the articles that hold a version of another of the page's quotations:
-    the same story, reported again."""
+    the same story, reported again. A quotation too short for the index to find its versions
+    ("second-class citizens") is compared with the quotations of those articles (`in_story`)."""
     from .core.match import story_parts
 
     articles = [{v.candidate.article_id for v in vs if not exclude(v.candidate)} for vs in related]
@@ -195,9 +205,16 @@ def _with_story_parts(
     for at, (quotation, candidates) in enumerate(zip(quotations, found, strict=True)):
         known = {version.candidate.quote_id for version in related[at]}
         story = set().union(*(ids for other, ids in enumerate(articles) if other != at))
+        if story and len(quotation.text.split()) < policy.min_fragment_words:
+            candidates = _without_repeats([*candidates, *in_story()])
         fresh = (c for c in candidates if c.quote_id not in known and c.article_id in story)
         extra.append(story_parts(quotation, fresh))
     return _with_more(corpus, related, extra)
+
+
+def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates, each quotation once."""
+    return list({candidate.quote_id: candidate for candidate in candidates}.values())
 
 
 def _with_more(
@@ -216,6 +233,7 @@ def _with_other_parts(
     related: list[list[Version]],
     exclude: Callable[[Candidate], bool],
     policy: MatchPolicy,
+    in_story: Callable[[], list[Candidate]],
 ) -> list[list[Version]]:
     """Each quotation's versions, with the other parts (`other_parts`) of its fuller versions
     (`extended`) that other articles of the page's story quoted: the quotations of the first
@@ -228,15 +246,13 @@ def _with_other_parts(
     ]
     if not any(fuller) or policy.other_part_articles <= 0:
         return related
-    story = {v.candidate.article_id: None for vs in related for v in vs if not exclude(v.candidate)}
-    in_story = corpus.quotations_in_articles(list(story)[: policy.other_part_articles])
     extra: list[list[Version]] = []
     for at, quotation in enumerate(quotations):
         if not fuller[at]:
             extra.append([])
             continue
         known = {version.candidate.quote_id for version in related[at]}
-        fresh = (c for c in in_story if c.quote_id not in known)
+        fresh = (c for c in in_story() if c.quote_id not in known)
         parts = other_parts(
             quotation, fuller[at], fresh, **_comparing(policy), min_words=policy.other_part_words
         )

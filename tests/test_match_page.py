@@ -247,3 +247,30 @@ def test_another_part_of_a_statement_quoted_whole_elsewhere_is_a_version(tmp_pat
     (_, without), _ = match_page(opened, page, none)
     assert [v.relation for v in without] == ["extended"]
     opened.close()
+
+
+def test_a_part_too_short_for_the_index_is_found_in_the_storys_articles(tmp_path):
+    """ "second-class citizens" has no key the index finds it by; an article that reports
+    another of the page's quotations holds it word for word in the same speaker's statement."""
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    _saved(
+        opened,
+        "https://wire.example/ferry",
+        "\u201cWe are being treated as second-class citizens. Every winter the same boats break "
+        "down and every winter we are told lessons will be learned,\u201d said Fiona MacInnes, "
+        "who chairs the island ferry committee.",
+        "2024-03-01",
+    )
+    opened.optimize_index()
+    page = (
+        "\u201cEvery winter the same boats break down,\u201d Fiona MacInnes said.\n\nMacInnes "
+        "said islanders felt like \u201csecond-class citizens\u201d."
+    )
+    policy = MatchPolicy.from_settings(settings.load())
+    (_, whole), (part, versions) = match_page(opened, page, policy)
+    assert [v.candidate.url for v in whole] == ["https://wire.example/ferry"]
+    assert (part.text, [v.relation for v in versions]) == ("second-class citizens", ["extended"])
+    alone = "Fiona MacInnes said islanders felt like \u201csecond-class citizens\u201d."
+    [(_, nothing)] = match_page(opened, alone, policy)
+    assert nothing == []
+    opened.close()
