@@ -13,6 +13,7 @@ from server.core.match import (
     compare,
     order_by_outlet,
     other_parts,
+    rank_related,
     rank_versions,
     same_article,
     same_person,
@@ -1026,3 +1027,23 @@ def test_other_parts_leave_out_the_fuller_versions_own_article():
     quoted = replace(quotation("This community deserves the truth about what happened"))
     same_article = spoken("told us in March that the unit was safe", 7, 1, None)
     assert other_parts(quoted, [fuller(WHOLE)], [same_article]) == []
+
+
+def test_the_same_persons_part_word_for_word_is_a_part_not_a_variant():
+    short = "no plans to close the brewery"
+    page = Quotation(short, 0, len(short), (Span(0, len(short)),), "Maarten de Kuyper")
+    longer = "no plans to close the brewery or cut jobs"
+    [version] = rank_versions(page, [speaking(longer, "De Kuyper", 1)])
+    assert (version.relation, version.score) == ("extended", 100.0)
+    [loose] = rank_versions(
+        page, [speaking("no plans to shut the brewery or cut jobs", "De Kuyper", 1)]
+    )
+    assert loose.relation == "variant"
+
+
+def test_an_articles_version_of_the_quotations_own_words_comes_before_another_part():
+    page = quotation("no plans to close the brewery")
+    own = replace(speaking("no plans to close the brewery or cut jobs", None, 1), quote_id=11)
+    other = replace(speaking("nothing that drinkers love is going to change", None, 1), quote_id=12)
+    kept = rank_related(page, [Version(other, 100.0, "part"), Version(own, 83.0, "variant")])
+    assert [(v.candidate.quote_id, v.relation) for v in kept] == [(11, "variant")]

@@ -723,10 +723,13 @@ def _name_key(name: str) -> tuple[str, str]:
     found = [word for word in found if word]
     if not found:
         return "", ""
-    first = _transliterated(found[0]) if len(found) > 1 else ""
+    named_first = len(found) > 1 and found[0] not in _SURNAME_PARTICLES  # not "De Kuyper"
+    first = _transliterated(found[0]) if named_first else ""
     return _transliterated(found[-1]), first
 
 
+# Words that open a surname, not a first name, when a name starts with them ("De Kuyper").
+_SURNAME_PARTICLES = frozenset("de da di du van von der den ter ten le la del al el".split())
 # What a name's words lose to be compared: "O'Neill" is "oneill", "Jean-Paul" "jeanpaul".
 _NAME_PUNCTUATION = str.maketrans("", "", ".,;:'\u2019\u2018\"\u201c\u201d()-\u2013\u2014")
 
@@ -803,12 +806,7 @@ def related_versions(
     for candidate, other, score, is_own in zip(candidates, others, scores, own, strict=True):
         comparison = None
         if score or not _plainly_another(page, other, min_fragment_words, page_telling):
-            usual = score if score >= score_cutoff else 0.0
-            comparison = _comparison(
-                quotation, page, candidate, other, usual, score_cutoff, min_fragment_words
-            )
-            if comparison is None and is_own and score:  # another translation of their words
-                comparison = _own_variant(page, other, score)
+            comparison = _compared((quotation, page), (candidate, other), score, is_own, **policy)
         if comparison is not None:
             related.append(Version(candidate, comparison.score, comparison.relation))
             continue
@@ -1003,6 +1001,42 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     if _denials(stretch) == _denials(short.words) and _numbers_agree(short.words, long.words):
         return Comparison(round(aligned.score, 1), relation)  # "faster than anything I've seen"
     return _own_speakers_overlap(page, other)
+
+
+def _compared(
+    page: tuple[Quotation, Wording],
+    other: tuple[Candidate, Wording],
+    score: float,
+    is_own: bool,
+    *,
+    score_cutoff: float,
+    min_fragment_words: int,
+) -> Comparison | None:
+    """How a candidate relates to the page's quotation by the usual rules, given its variant
+    `score`; for the quotation's own speaker (`is_own`), another translation of their words, or
+    a part of them word for word rather than a variant."""
+    (quotation, page_words), (candidate, other_words) = page, other
+    usual = score if score >= score_cutoff else 0.0
+    comparison = _comparison(
+        quotation, page_words, candidate, other_words, usual, score_cutoff, min_fragment_words
+    )
+    if comparison is None and is_own and score:  # another translation of their words
+        comparison = _own_variant(page_words, other_words, score)
+    if comparison is not None and comparison.relation == VARIANT and is_own:
+        part = _word_for_word_part(page_words, other_words, min_fragment_words)
+        comparison = part or comparison
+    return comparison
+
+
+def _word_for_word_part(page: Wording, other: Wording, min_words: int) -> Comparison | None:
+    """The same person's part taken word for word (`_own_speakers_part` at 100), as a variant
+    of theirs may also be: "no plans to close the brewery" in "... or cut jobs"; not a wording
+    as long, a number written otherwise ("the fifty grand", "the 50,000")."""
+    in_digits = _digits_alike(page, other)
+    if in_digits != (page, other) and len(in_digits[0].words) == len(in_digits[1].words):
+        return None  # one wording, its number written otherwise: a variant still
+    part = _own_speakers_part(page, other, min_words)
+    return part if part is not None and part.score == 100.0 else None
 
 
 def story_parts(quotation: Quotation, candidates: Iterable[Candidate]) -> list[Version]:
@@ -1222,7 +1256,7 @@ def _kept(versions: list[Version], joined: bool) -> list[Version]:
     sentences or parts (the quotation finder joins '"X," she said. "Y."'), each other quotation
     of the article that is a fragment of it or overlaps it, as an outlet that printed "X" and
     "Y" apart, or "X" with more after it, has."""
-    strongest = max(versions, key=_strength)
+    strongest = max(versions, key=_own_words_first)
     if not joined:
         return [strongest]
     parts = {
@@ -1323,6 +1357,13 @@ def order_by_speaker(speaker: str | None, versions: Iterable[Version]) -> list[V
 
 def _strength(found: Comparison | Version) -> tuple[float, int]:
     return (found.score, _RELATION_STRENGTH[found.relation])
+
+
+def _own_words_first(version: Version) -> tuple[bool, float, int]:
+    """`_strength`, a version of the quotation's own words before another part of its
+    statement ("no plans to close the brewery or cut jobs", 83, before "nothing that drinkers
+    love is going to change", another part of it, 100)."""
+    return (version.relation != PART, *_strength(version))
 
 
 def with_diffs(quotation: Quotation, versions: Iterable[Version]) -> list[Version]:
