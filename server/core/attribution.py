@@ -329,6 +329,9 @@ _IN_DOCUMENT_SAID = re.compile(
     r"([^;:\n\"\u201c\u201d]{2,100}?)\s+(?:said|says|wrote|writes|states|stated|added)\b"
 )
 # '"...," the statement read.': a document's words, read out or printed.
+# A person reading out words after them: '"...," she read', '"...," Anne Reid read'; not a
+# sign or a placard ("the sign read": lowercase, and no person).
+_READ_OUT = re.compile(r"(he|she|(?:[A-Z][\w'\u2019\-]+\s+){1,2}[A-Z][\w'\u2019\-]+)\s+read\b")
 _DOCUMENT_READS = re.compile(rf"((?:the|its|their|his|her)\s+(?:\w+\s+)?{_DOCUMENTS})\s+(reads?)\b")
 # "a study by X concluded": X wrote it ("the CEPR" or "Anna Lee").
 _WORK_BY = re.compile(
@@ -1722,6 +1725,9 @@ def _verb_and_subject_after(clause: str) -> tuple[str, str | None] | None:
     reads = _DOCUMENT_READS.match(clause)
     if reads and (verb is None or verb.start() > reads.start(2)):
         return reads.group(1), reads.group(2)  # "the affidavit reads": whoever issued it
+    read_out = _READ_OUT.match(clause)
+    if read_out and (verb is None or verb.start() > read_out.end()):
+        return read_out.group(1), "read"  # '"Mum spent 40 years ...," she read.': her statement
     if verb is None:
         closing = _CLOSING_ACCORDING_TO.search(clause)
         return _according_to(clause[closing.end() :]) if closing else None

@@ -135,9 +135,10 @@ _WORK_LEAD_WORDS = re.compile(
 )
 # What a sign says: '"No more cuts," reads one placard'.
 _PLACARD_AFTER = re.compile(
-    r"[,\s]*reads\s+(?:one|another|(?:a|the)\s+(?:sign|banner|placard|poster|billboard|plaque|"
-    r"inscription|t-shirt|shirt|sticker))\b"
-)
+    r"[,\s]*(?:reads\s+(?:one|another|(?:a|the)\s+(?:sign|banner|placard|poster|billboard|plaque|"
+    r"inscription|t-shirt|shirt|sticker))\b|(?:one|another|(?:a|the|his|her|their)\s+(?:sign|"
+    r"banner|placard|poster|billboard|plaque|inscription|t-shirt|shirt|sticker))\s+reads?\b)"
+)  # '"...," reads one placard', '"...," the sign read
 # A quotation naming a campaign or a sign: 'the "Come for the cliffs" campaign'.
 _LABEL_AFTER = re.compile(
     r"\s*(?:ad\s+)?(?:campaign|slogan|motto|tagline|hashtag|sign|banner|billboard|poster|"

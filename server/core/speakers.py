@@ -967,7 +967,7 @@ _PLACE_FIRST_WORDS = frozenset(
 
 def age_in_phrase(phrase: str) -> tuple[str, str] | None:
     """ "the 33-year-old" -> ("33", ""), "the 33-year-old woman" -> ("33", "woman")."""
-    found = _THE_AGED.fullmatch(phrase.strip())
+    found = _THE_AGED.fullmatch(phrase.strip().rstrip(".,;:!?"))
     return (found.group(1), found.group(2) or "") if found else None
 
 
