@@ -471,6 +471,12 @@ _KIN_GENDER = {
     **dict.fromkeys("dad father grandad granddad grandfather".split(), MASCULINE),
 }
 # "the younger brother", "the widow": kin written with no name after a quotation.
+# "Her father", "his mother": a relative of the person a possessive stands for.
+_OWNED_KIN = re.compile(
+    r"(his|her)\s+(father|mother|dad|mum|mom|son|daughter|brother|sister|husband|wife)",
+    re.IGNORECASE,
+)
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _THE_KIN = re.compile(
     r"[Tt]he\s+(?:(?:younger|elder|older|eldest|youngest|late)\s+)?("
     + "|".join(_UNNAMED_PEOPLE)
@@ -1168,6 +1174,7 @@ class SpeakerResolver:
             or self._aged_in_view(phrase, position)
             or self._parent_of_in_view(phrase, position)
             or self._kin_in_view(phrase, position)
+            or self._kin_of_one_in_view(phrase, position)
             or self._role_in_view(phrase, position)
         )
         if named is None:
@@ -1218,6 +1225,18 @@ class SpeakerResolver:
             return None
         subject = self.names.last_subject_before(opening, before[0], pronoun=pronoun)
         return subject[1] or None if subject else None
+
+    def _kin_of_one_in_view(self, phrase: str, position: int) -> str | None:
+        """ "Her father added:" after Lorraine Ackroyd-Bell spoke: the person "her" stands for,
+        then the one other person of her surname the article names (`ArticleNames.kin_of`)."""
+        found = _OWNED_KIN.fullmatch(phrase.strip().rstrip(".,;:!?"))
+        if found is None:
+            return None
+        owner = self._resolve_pronoun(position, pronoun=_OWNER_PRONOUNS[found.group(1).casefold()])
+        if owner is None:
+            return None
+        kin = found.group(2).casefold()
+        return self.names.kin_of(owner, _UNNAMED_PEOPLE.get(kin) or _KIN_GENDER.get(kin))
 
     def _role_in_view(self, phrase: str, position: int) -> str | None:
         """ "the midfielder told Sky Sports", of a role the article gives nobody, right after a

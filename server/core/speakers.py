@@ -1258,6 +1258,23 @@ class ArticleNames:
         after = self.text[mention.start + len(mention.name) :][:_KIN_NEAR].split(".")[0]
         return bool(kin.search(around.rsplit(".", 1)[-1]) or kin.search(after.split(" who ")[0]))
 
+    def kin_of(self, full_name: str, gender: str | None) -> str | None:
+        """The one other person the article names in full with this person's surname, not of
+        the other `gender`: whom "her father" means, of "Mr Ackroyd-Bell's daughter, Lorraine
+        Ackroyd-Bell" (Stanley Ackroyd-Bell); None when there is not one such person."""
+        if " " not in full_name:
+            return None
+        others = [
+            person
+            for person in self._people_with_surname(_surname_key(full_name))
+            if " " in person[0].name
+            and not _ends_with(full_name.split(), person[0].name.split())
+            and gender_from_first_name(person[0].name) in (None, gender)
+        ]
+        if len(others) != 1:
+            return None
+        return _fullest_of(others[0]).name
+
     def _people_with_surname(self, surname: str) -> list[list[Mention]]:
         """The full mentions of each person whose name ends with this surname, a list per
         person (by first name) in the order the article introduces them; worked out once for
