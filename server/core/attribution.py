@@ -1789,9 +1789,16 @@ def _name_set_off_after(subject: str, rest: str) -> str | None:
     determined = subject.split()[0].casefold() in _SET_OFF_DETERMINERS
     if not (determined or _POSSESSIVE_NAME_HEAD.match(subject)) or not rest.startswith(","):
         return None  # "said South Africa's health minister, Joe Phaahla" is set off too
-    piece = re.split(r"[,.;:!?]", rest[1:], maxsplit=1)[0]
+    piece = _PIECE_END.split(rest[1:], maxsplit=1)[0]  # "the physician, Dr. Anjali Mehta-Carroll."
     named = person_piece(piece)
     return f"{subject} {named}" if named else None
+
+
+# Where a set-off name ends: a comma, a stop that closes no title ("Dr.", "Mr.", "Prof.").
+_PIECE_END = re.compile(
+    r"[,;:!?]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bRev)(?<!\bSt)(?<!\bGen)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)(?<!\bCapt)(?<!\bSgt)\."
+)
 
 
 def _closing_inversion(clause: str, verb: re.Match) -> tuple[str, str | None] | None:

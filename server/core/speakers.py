@@ -949,6 +949,8 @@ def _clean_role(role: str, max_words: int = 0) -> str | None:
         return None  # "Section 17.3.2a of the (EULA)": a role ends in no article
     if words[0].casefold() in {"the", "a", "an"}:
         return None
+    if len(words) > 1 and words[-1] in _HONORIFICS:
+        words = words[:-1]  # "physician Dr." of "the physician, Dr. Anjali Mehta-Carroll"
     return " ".join(words)  # one space between words: no line break or double space kept
 
 
