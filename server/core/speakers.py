@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from typing import NamedTuple
 
 from .gender import (
@@ -1333,7 +1333,7 @@ class ArticleNames:
         """Is `name` written in the article's opening lines with no full stop at their end (a
         kicker, a headline, a byline) and nowhere after them, headed by no first name? A
         headline calls people by what the story does not ("Rocker Gaz", "Furious Hollins")."""
-        headlines_end = self._headlines_end()
+        headlines_end = self._headlines_end
         return (
             headlines_end > 0
             and name in self.text[:headlines_end]
@@ -1341,6 +1341,7 @@ class ArticleNames:
             and gender_from_first_name(name) is None
         )
 
+    @cached_property
     def _headlines_end(self) -> int:
         """Where the article's opening lines that end with no full stop end: up to
         `_HEADLINE_LINES` of them, before the first sentence of the story."""
