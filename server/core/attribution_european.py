@@ -341,6 +341,17 @@ _BODY_HEADS = frozenset(
     Associazione Sindacato Consiglio Commissione Corte Agenzia Istituto Banca""".split()
 )
 _BODY_ARTICLES = frozenset("la le el o a il".split())
+# A relative clause, with no comma in it, that ends right before its verb: "X, que en un
+# comunicado exigió", "X, quien ayer advirtió".
+_RELATIVE_BEFORE_VERB = re.compile(r"([^,]+),\s+(?:que|quien|qui|che)\s+[^,]*$")
+# Bodies named after a noun the article may use alone for them ("la plataforma", "o movimento").
+_MORE_BODY_HEADS = frozenset(
+    """Plataforma Cámara Câmara Movimento Movimiento Cooperativa Colectivo Coletivo Coordinadora
+    Mesa Unión União Frente Sociedad Sociedade Fundación Fundação Fondation Collectif""".split()
+)
+_BODY_PARTICLES = (
+    "de|del|de la|de los|de las|da|do|das|dos|y|e|i|des|du|de l'|pour|para|por|com|con"
+)
 # A relative clause set off between a subject and its verb: "La Asociación de ..., que agrupa
 # a unos 2.300 propietarios, calificó".
 _QUE_CLAUSE_SET_OFF = re.compile(
@@ -886,6 +897,7 @@ class EuropeanSpeakerResolver:
             named = self._person_before(quote.open_mark, pronoun)
         else:
             named = self._name_after(whom, right_after_verb=False)
+            named = named or self._body_by_noun(whom.split(",", 1)[0], quote.open_mark)
         if named is None:
             return self._unnamed_source()
         return Attribution(named.name, named.role, "according to")
@@ -1007,6 +1019,7 @@ class EuropeanSpeakerResolver:
             or self._person_by_role(rest, position)
             or self._person_named_after_role(rest)
             or self._person_by_role_noun(rest, position)
+            or self._body_by_noun(rest, position)
         )
         if named and [w.strip(",.;:") for w in rest.split()[:1]] == named.name.split()[-1:]:
             named = self._latest_of_surname(named, position)  # "sagt Kallweit", of two
@@ -1092,6 +1105,36 @@ class EuropeanSpeakerResolver:
         folded = noun.casefold()
         others = (p for p in self._people if p.name != person.name and p.start < position)
         return None if any(folded in self._roles_of(p) for p in others) else person
+
+    def _antecedent_of_relative(self, before_verb: str) -> _Name | None:
+        """ "convocada por la Asociación Vecinal Lagunillas Viva, que en un comunicado exigió":
+        the subject of a relative clause is the name right before its "que" or "quien", a body's
+        or a person's the article gives in full."""
+        found = _RELATIVE_BEFORE_VERB.search(before_verb)
+        if found is None:
+            return None
+        run = _capitalised_run_ending(found.group(1).split())
+        if not run:
+            return None
+        if run[0] in _BODY_HEADS | _MORE_BODY_HEADS and len(run) > 1:
+            return _Name(" ".join(run), None, -1)
+        person = self._person(run, right_after_verb=False) if len(run) > 1 else None
+        return person if person is not None and person.start >= 0 else None
+
+    def _body_by_noun(self, rest: str, position: int) -> _Name | None:
+        """ "afirmó la plataforma", "a associação afirmou que", "según la plataforma": the body
+        whose name opens with that noun, the last one the article wrote in full before
+        `position`, near enough ("La Plataforma Vecinal Cabanyal Habitable")."""
+        words = rest.split()
+        if len(words) < 2 or words[0].casefold() not in _BODY_ARTICLES:
+            return None
+        noun = words[1].strip(",.;:()")
+        if not noun.islower() or noun.capitalize() not in _BODY_HEADS | _MORE_BODY_HEADS:
+            return None
+        head = re.escape(noun.capitalize())
+        named = re.compile(rf"(?<![\w-]){head}(?:\s+(?:(?:{_BODY_PARTICLES})\s+)?[A-ZÀ-Þ][\w\-]*)+")
+        found = list(named.finditer(self.text, max(position - _PRONOUN_REACH, 0), position))
+        return _Name(found[-1].group(), None, found[-1].start()) if found else None
 
     def _pronoun_of_article(self, article: str, noun: str) -> str | None:
         """The pronoun a singular article before a role noun stands for as: "el" -> "él";
@@ -1222,6 +1265,10 @@ class EuropeanSpeakerResolver:
             self._name_before_verb(before_verb)
             or self._subject_of_first_verb(before_verb)
             or self._subject_of_perfect(before_verb, verb.group())
+            or self._antecedent_of_relative(before_verb)
+            or self._body_by_noun(
+                before_verb.rsplit(",", 1)[-1], quote.open_mark - len(clause)
+            )  # "Em comunicado, a associação afirmou que"
         )
         if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
             pronoun = after_verb.split()[0].strip(",.;:").casefold()
@@ -1231,7 +1278,11 @@ class EuropeanSpeakerResolver:
             # "La secretaria de Estado, señaló que “…”", "Der Minister sagte: „…“"
             role = _LEADING_CONJUNCTION.sub("", before_verb.strip().rstrip(","))
             opening = quote.open_mark - len(clause)  # who is in view before the role's sentence
-            named = self._person_by_role(role, opening) or self._person_by_role_noun(role, opening)
+            named = (
+                self._person_by_role(role, opening)
+                or self._person_by_role_noun(role, opening)
+                or self._body_by_noun(role, opening)
+            )
         if named is None and not _ends_with_lowercase(before_verb):
             named = self._name_after(after_verb, right_after_verb=True)
             named = named or self._person_by_role(after_verb, quote.open_mark)
