@@ -215,7 +215,8 @@ _GERMAN_ROLE_ENDINGS = tuple(
     ministerpräsident bürgermeister landrat rat räte oberst publizist philosoph soziologe
     psychologe historiker ökonom virologe biologe theologe vorstand vorständ kolleg rät
     hauptmann obmann regisseur intendant dirigent moderator kurator geologe meteorologe
-    verteidiger""".split()
+    verteidiger landwirt winzer gastwirt unternehmer architekt ingenieur krankenpfleger hebamme
+    erzieher rentner anwohner bildhauer galerist musiker""".split()
     for suffix in ("", "in", "innen", "en", "e", "s")
 )
 # Common first names of these languages, beyond the English list of `gender`: a run of
