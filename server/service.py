@@ -237,8 +237,8 @@ def _with_other_parts(
 ) -> list[list[Version]]:
     """Each quotation's versions, with the other parts (`other_parts`) of its fuller versions
     (`extended`) that other articles of the page's story quoted: the quotations of the first
-    `other_part_articles` of those articles are read, in one query, only when a quotation has
-    a fuller version."""
+    `other_part_articles` of those articles (`in_story`, one query for the page, made by the
+    first that needs them)."""
     from .core.match import EXTENDED, other_parts
 
     fuller = [

@@ -184,25 +184,45 @@ def test_a_short_part_is_a_version_in_an_article_of_the_same_story_only(tmp_path
     opened.close()
 
 
-def test_a_part_of_three_words_is_a_version_in_its_own_speakers_mouth_in_the_same_story(tmp_path):
+@pytest.mark.parametrize(
+    ("article", "page", "part", "alone"),
+    [
+        (  # a part of three words in its own speaker's mouth
+            "\u201cWater vapour rises from the moon\u2019s surface every few weeks,\u201d Lucas "
+            "Paganini said.\n\n\u201cWhile scientists have not yet detected liquid water "
+            "directly, we have found the next best thing: water in vapour form,\u201d Paganini "
+            "added.",
+            "\u201cWater vapour rises from the moon\u2019s surface every few weeks,\u201d said "
+            "Lucas Paganini.\n\nFinding water on Europa, Paganini said, is the \u201cnext best "
+            "thing\u201d.",
+            "next best thing",
+            "Finding water on Europa, Lucas Paganini said, is the \u201cnext best thing\u201d.",
+        ),
+        (  # "second-class citizens" has no key the index finds it by
+            "\u201cWe are being treated as second-class citizens. Every winter the same boats "
+            "break down and every winter we are told lessons will be learned,\u201d said Fiona "
+            "MacInnes, who chairs the island ferry committee.",
+            "\u201cEvery winter the same boats break down,\u201d Fiona MacInnes said.\n\nMacInnes "
+            "said islanders felt like \u201csecond-class citizens\u201d.",
+            "second-class citizens",
+            "Fiona MacInnes said islanders felt like \u201csecond-class citizens\u201d.",
+        ),
+    ],
+)
+def test_a_short_part_is_a_version_in_the_speakers_statement_of_the_same_story(
+    tmp_path, article, page, part, alone
+):
+    """An article that reports another of the page's quotations holds the part word for word
+    in the same speaker's statement; with no such article the part is shown nowhere."""
     opened = open_corpus(str(tmp_path / "corpus.db"))
-    _saved(
-        opened,
-        "https://space.example/europa",
-        "\u201cWater vapour rises from the moon\u2019s surface every few weeks,\u201d Lucas "
-        "Paganini said.\n\n\u201cWhile scientists have not yet detected liquid water directly, "
-        "we have found the next best thing: water in vapour form,\u201d Paganini added.",
-        "2024-03-01",
-    )
+    _saved(opened, "https://wire.example/story", article, "2024-03-01")
     opened.optimize_index()
-    page = (
-        "\u201cWater vapour rises from the moon\u2019s surface every few weeks,\u201d said Lucas "
-        "Paganini.\n\nFinding water on Europa, Paganini said, is the \u201cnext best thing\u201d."
-    )
     policy = MatchPolicy.from_settings(settings.load())
-    (_, whole), (part, versions) = match_page(opened, page, policy)
-    assert [v.candidate.url for v in whole] == ["https://space.example/europa"]
-    assert (part.text, [v.relation for v in versions]) == ("next best thing", ["extended"])
+    (_, whole), (found, versions) = match_page(opened, page, policy)
+    assert [v.candidate.url for v in whole] == ["https://wire.example/story"]
+    assert (found.text, [v.relation for v in versions]) == (part, ["extended"])
+    [(_, nothing)] = match_page(opened, alone, policy)
+    assert nothing == []
     opened.close()
 
 
@@ -246,31 +266,4 @@ def test_another_part_of_a_statement_quoted_whole_elsewhere_is_a_version(tmp_pat
     none = replace(policy, other_part_articles=0)
     (_, without), _ = match_page(opened, page, none)
     assert [v.relation for v in without] == ["extended"]
-    opened.close()
-
-
-def test_a_part_too_short_for_the_index_is_found_in_the_storys_articles(tmp_path):
-    """ "second-class citizens" has no key the index finds it by; an article that reports
-    another of the page's quotations holds it word for word in the same speaker's statement."""
-    opened = open_corpus(str(tmp_path / "corpus.db"))
-    _saved(
-        opened,
-        "https://wire.example/ferry",
-        "\u201cWe are being treated as second-class citizens. Every winter the same boats break "
-        "down and every winter we are told lessons will be learned,\u201d said Fiona MacInnes, "
-        "who chairs the island ferry committee.",
-        "2024-03-01",
-    )
-    opened.optimize_index()
-    page = (
-        "\u201cEvery winter the same boats break down,\u201d Fiona MacInnes said.\n\nMacInnes "
-        "said islanders felt like \u201csecond-class citizens\u201d."
-    )
-    policy = MatchPolicy.from_settings(settings.load())
-    (_, whole), (part, versions) = match_page(opened, page, policy)
-    assert [v.candidate.url for v in whole] == ["https://wire.example/ferry"]
-    assert (part.text, [v.relation for v in versions]) == ("second-class citizens", ["extended"])
-    alone = "Fiona MacInnes said islanders felt like \u201csecond-class citizens\u201d."
-    [(_, nothing)] = match_page(opened, alone, policy)
-    assert nothing == []
     opened.close()
