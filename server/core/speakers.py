@@ -191,6 +191,7 @@ _HONORIFICS = frozenset(
     Granny Datuk Datin Dato Tun Nana Madam Mang Aling Mama Kaumātua Kaumatua""".split()
 )
 _APPOSITIVE_ARTICLES = frozenset("the a an".split())
+_AFTER_A_PLACE_WORD = re.compile(r"\b(?:in|at|near|from|to)\s+$")
 _HEADLINE_LINES = 4  # opening lines without a full stop: kicker, headline, standfirst, byline
 _HEADLINE_WORDS = 30
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
@@ -1574,6 +1575,10 @@ class ArticleNames:
             run = self.text[mention.run_start : mention.run_end]
             if " " not in mention.name or _POSSESSIVE.search(run):
                 continue
+            if _AFTER_A_PLACE_WORD.search(
+                self.text, max(mention.run_start - 6, 0), mention.run_start
+            ):
+                continue  # "born in 1940 in Old Harbour, the son of a fisherman": a place
             name = self._fullest_at(mention)
             if is_person_name(name) and wanted is not None and self.gender_of(name) == wanted:
                 found.add(name)  # not "John Street"
