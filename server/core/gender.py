@@ -92,7 +92,7 @@ _FEMININE_NAMES = frozenset(
     bruna""".split()
 )
 _MASCULINE_NAMES = frozenset(
-    """roland aditya rohan vasant lucien winston
+    """roland aditya rohan vasant lucien winston kelvin
     james robert john michael david william richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott

@@ -927,6 +927,8 @@ def _first_name_second(tokens: list[str]) -> bool:
         return False
     if first in CHINESE_SURNAMES or tokens[1] in _INNER_NAME_ELEMENTS:
         return False
+    if tokens[1][:1].islower():
+        return False  # "Lemayian ole Sankale": a particle, not the first name "Ole"
     return gender_from_first_name(tokens[1]) is not None
 
 
