@@ -418,7 +418,6 @@ _ROLE_WITH_A_CLAUSE = re.compile(
 # anonimato", "que não quis se identificar", "qui a requis l'anonymat".
 _ANONYMOUS = re.compile(r"nombre|identific|anonim|anónim|anonym|nome\b")
 _SENTENCE_ENDS = tuple(".!?:;\"'\u201c\u201d\u00bb\u00ab\u2019)")
-_OF_BEFORE_A_BODY = frozenset("de del da do das dos di du des von vom".split())
 _AND_BUT = _AND | frozenset("aunque pero mais embora aber".split())
 # Auxiliaries before a past participle: "Macron a souri et a dit".
 _AUXILIARIES = frozenset("a ont avait hat hatte ha".split())
@@ -1836,7 +1835,7 @@ class EuropeanSpeakerResolver:
         word_before_run = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
         if not run or _is_article(word_before_run):
             return None  # "Das Gericht sagte", "ein Macron-Berater sagt"
-        if word_before_run in _OF_BEFORE_A_BODY:
+        if word_before_run in _OF_WORDS | _AFFILIATION:
             return None  # "Un funcionario del Mecanismo, que pidió el anonimato, confirmó"
         titles, name = _name_after_words_before(*self._split_role(run))
         if not name:
