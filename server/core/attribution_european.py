@@ -339,17 +339,14 @@ _BODY_HEADS = frozenset(
     Institut Banque Assemblée Ligue Autorité Observatoire Chambre Collectif Federación
     Asociación Confederación Sindicato Consejo Comisión Tribunal Agencia Instituto Banco
     Asamblea Liga Autoridad Federação Associação Conselho Comissão Agência Federazione
-    Associazione Sindacato Consiglio Commissione Corte Agenzia Istituto Banca""".split()
+    Associazione Sindacato Consiglio Commissione Corte Agenzia Istituto Banca Plataforma Cámara
+    Câmara Movimento Movimiento Cooperativa Colectivo Coletivo Coordinadora Mesa Unión União
+    Frente Sociedad Sociedade Fundación Fundação Fondation Collectif""".split()
 )
 _BODY_ARTICLES = frozenset("la le el o a il".split())
 # A relative clause, with no comma in it, that ends right before its verb: "X, que en un
 # comunicado exigió", "X, quien ayer advirtió".
 _RELATIVE_BEFORE_VERB = re.compile(r"([^,]+),\s+(?:que|quien|qui|che)\s+[^,]*$")
-# Bodies named after a noun the article may use alone for them ("la plataforma", "o movimento").
-_MORE_BODY_HEADS = frozenset(
-    """Plataforma Cámara Câmara Movimento Movimiento Cooperativa Colectivo Coletivo Coordinadora
-    Mesa Unión União Frente Sociedad Sociedade Fundación Fundação Fondation Collectif""".split()
-)
 _BODY_PARTICLES = (
     "de|del|de la|de los|de las|da|do|das|dos|y|e|i|des|du|de l'|pour|para|por|com|con"
 )
@@ -1116,7 +1113,7 @@ class EuropeanSpeakerResolver:
         run = _capitalised_run_ending(found.group(1).split())
         if not run:
             return None
-        if run[0] in _BODY_HEADS | _MORE_BODY_HEADS and len(run) > 1:
+        if run[0] in _BODY_HEADS and len(run) > 1:
             return _Name(" ".join(run), None, -1)
         person = self._person(run, right_after_verb=False) if len(run) > 1 else None
         return person if person is not None and person.start >= 0 else None
@@ -1129,7 +1126,7 @@ class EuropeanSpeakerResolver:
         if len(words) < 2 or words[0].casefold() not in _BODY_ARTICLES:
             return None
         noun = words[1].strip(",.;:()")
-        if not noun.islower() or noun.capitalize() not in _BODY_HEADS | _MORE_BODY_HEADS:
+        if not noun.islower() or noun.capitalize() not in _BODY_HEADS:
             return None
         head = re.escape(noun.capitalize())
         named = re.compile(rf"(?<![\w-]){head}(?:\s+(?:(?:{_BODY_PARTICLES})\s+)?[A-ZÀ-Þ][\w\-]*)+")
