@@ -1355,8 +1355,23 @@ class EuropeanSpeakerResolver:
         verb_words = 2 if words[-3] in _AUXILIARIES else 1
         first_verb = words[-1 - verb_words : -1]
         if not all(w[:1].islower() and w[-1].isalpha() for w in first_verb):
-            return None
+            return self._set_off_subject_of_a_predicate(before_verb)
         return self._name_before_verb(" ".join(words[: -1 - verb_words]) + " ")
+
+    def _set_off_subject_of_a_predicate(self, before_verb: str) -> _Name | None:
+        """ "El entrenador visitante, Jordi Puigvert i Casals, felicitó al Sierra Norte y
+        admitió": the name set off before the first verb's predicate, which opens in lowercase
+        after the last comma."""
+        head, comma, predicate = before_verb.rpartition(",")
+        if not comma or not predicate.split() or not predicate.split()[0][:1].islower():
+            return None
+        if self._verb.search(predicate):
+            return None  # another verb of saying in it: its own subject may stand there
+        set_off = _name_after_a_role_heading(head + ",")  # "El entrenador visitante, X,"
+        found = self._person(set_off, right_after_verb=False) if set_off else None
+        if found is not None and found.start >= 0:
+            return found
+        return self._name_before_verb(head + ", ")
 
     def _subject_left_to_before(self, before_verb: str, after_verb: str, verb: str) -> bool:
         """A verb whose subject is a pronoun after it ("Weiter sagt er:") or, in Spanish,
