@@ -414,6 +414,10 @@ _ROLE_WITH_A_CLAUSE = re.compile(
 # A clause that keeps someone's name back: "que prefiere no dar su nombre", "que pidió el
 # anonimato", "que não quis se identificar", "qui a requis l'anonymat".
 _ANONYMOUS = re.compile(r"nombre|identific|anonim|anónim|anonym|nome\b")
+# After "selon", "según", "segundo": what speaks without being a person in view.
+_NOT_PEOPLE_IN_A_TRIAL = frozenset(
+    "accusation défense acusación defensa acusação defesa anklage verteidigung".split()
+)
 _SENTENCE_ENDS = tuple(".!?:;\"'\u201c\u201d\u00bb\u00ab\u2019)")
 _AND_BUT = _AND | frozenset("aunque pero mais embora aber".split())
 # Auxiliaries before a past participle: "Macron a souri et a dit".
@@ -894,7 +898,12 @@ class EuropeanSpeakerResolver:
             named = self._person_before(quote.open_mark, pronoun)
         else:
             named = self._name_after(whom, right_after_verb=False)
-            named = named or self._body_by_noun(whom.split(",", 1)[0], quote.open_mark)
+            first = whom.split(",", 1)[0]
+            named = (
+                named
+                or self._body_by_noun(first, quote.open_mark)
+                or self._person_by_role_noun_alone(first, quote.open_mark)  # "Segundo a médica,"
+            )
         if named is None:
             return self._unnamed_source()
         return Attribution(named.name, named.role, "according to")
@@ -1117,6 +1126,14 @@ class EuropeanSpeakerResolver:
             return _Name(" ".join(run), None, -1)
         person = self._person(run, right_after_verb=False) if len(run) > 1 else None
         return person if person is not None and person.start >= 0 else None
+
+    def _person_by_role_noun_alone(self, phrase: str, position: int) -> _Name | None:
+        """`_person_by_role_noun` of an article and a noun alone ("a médica"), no document or
+        side of a trial ("le rapport de l'inspectrice", "l'accusation")."""
+        words = _elided_apart(phrase.split())
+        if len(words) != 2 or words[1].casefold() in _NOT_PEOPLE_IN_A_TRIAL:
+            return None
+        return self._person_by_role_noun(phrase, position)
 
     def _body_by_noun(self, rest: str, position: int) -> _Name | None:
         """ "afirmó la plataforma", "a associação afirmou que", "según la plataforma": the body
