@@ -1047,3 +1047,9 @@ def test_an_articles_version_of_the_quotations_own_words_comes_before_another_pa
     other = replace(speaking("nothing that drinkers love is going to change", None, 1), quote_id=12)
     kept = rank_related(page, [Version(other, 100.0, "part"), Version(own, 83.0, "variant")])
     assert [(v.candidate.quote_id, v.relation) for v in kept] == [(11, "variant")]
+
+
+def test_a_particle_opens_a_surname_but_al_is_a_first_name():
+    assert same_person("De Kuyper", "Maarten de Kuyper")
+    assert same_person("Le Pen", "Marine Le Pen")
+    assert not same_person("Al Smith", "John Smith")

@@ -728,8 +728,9 @@ def _name_key(name: str) -> tuple[str, str]:
     return _transliterated(found[-1]), first
 
 
-# Words that open a surname, not a first name, when a name starts with them ("De Kuyper").
-_SURNAME_PARTICLES = frozenset("de da di du van von der den ter ten le la del al el".split())
+# Words that open a surname, not a first name, when a name starts with them ("De Kuyper",
+# "Le Pen"); not "Al", a first name too ("Al Smith").
+_SURNAME_PARTICLES = frozenset("de da di du van von der den ter ten le la del".split())
 # What a name's words lose to be compared: "O'Neill" is "oneill", "Jean-Paul" "jeanpaul".
 _NAME_PUNCTUATION = str.maketrans("", "", ".,;:'\u2019\u2018\"\u201c\u201d()-\u2013\u2014")
 
