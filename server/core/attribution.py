@@ -472,8 +472,9 @@ _KIN_GENDER = {
 }
 # "the younger brother", "the widow": kin written with no name after a quotation.
 # "Her father", "his mother": a relative of the person a possessive stands for.
+_NOT_RELATIVES = frozenset("man boy woman girl boyfriend girlfriend".split())
 _OWNED_KIN = re.compile(
-    r"(his|her)\s+(father|mother|dad|mum|mom|son|daughter|brother|sister|husband|wife)",
+    r"(his|her)\s+(" + "|".join(sorted({*_UNNAMED_PEOPLE, *_KIN_GENDER} - _NOT_RELATIVES)) + ")",
     re.IGNORECASE,
 )
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
