@@ -981,7 +981,11 @@ def _own_speakers_part(page: Wording, other: Wording, min_words: int) -> Compari
     us", "tunnel plan is frankly unaffordable"). (`related_versions` keeps a part of the page's
     quotation as it is, and the page's quotation as a part of the speaker's only when those
     stand in one statement.)"""
-    page, other = _digits_alike(page, other)
+    return _own_part_in_digits(*_digits_alike(page, other), min_words)
+
+
+def _own_part_in_digits(page: Wording, other: Wording, min_words: int) -> Comparison | None:
+    """`_own_speakers_part` of wordings whose numbers are already written alike."""
     ends = _short_and_long(page, other, _SHORT_PART_WORDS)
     if ends is None:
         return None
@@ -1036,7 +1040,7 @@ def _word_for_word_part(page: Wording, other: Wording, min_words: int) -> Compar
     in_digits = _digits_alike(page, other)
     if in_digits != (page, other) and len(in_digits[0].words) == len(in_digits[1].words):
         return None  # one wording, its number written otherwise: a variant still
-    part = _own_speakers_part(page, other, min_words)
+    part = _own_part_in_digits(*in_digits, min_words)
     return part if part is not None and part.score == 100.0 else None
 
 
