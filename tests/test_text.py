@@ -9,7 +9,9 @@ from server.core.text import (
     blank_boilerplate,
     boilerplate_spans,
     html_to_text,
+    line_around,
     paragraphs,
+    reads_as_heading,
 )
 
 
@@ -140,3 +142,18 @@ def test_html_with_no_paragraph_elements_still_gives_its_text():
     assert html_to_text("<html><body><div>Only a line of text</div></body></html>") == (
         "Only a line of text"
     )
+
+
+def test_a_line_with_no_sentence_end_reads_as_a_heading():
+    text = (
+        "Key Events\n9. Manuel Gerres, Geschäftsführer: Neuigkeiten teilen\nHe said so.\n"
+        "“Yes,” she said: “No.”"
+    )
+    assert line_around(text, 2) == "Key Events"
+    assert line_around(text, text.index("Gerres"), text.index("teilen")).startswith("9. Manuel")
+    assert reads_as_heading(line_around(text, 2), max_words=20)
+    assert reads_as_heading(line_around(text, text.index("Gerres")))
+    assert not reads_as_heading(line_around(text, text.index("Gerres")), max_words=5)
+    assert not reads_as_heading(line_around(text, text.index("He said")))
+    assert not reads_as_heading(line_around(text, len(text) - 2))
+    assert not reads_as_heading("")

@@ -35,6 +35,7 @@ from typing import NamedTuple
 from .attribution import Attribution
 from .gender import FEMININE, MASCULINE, gender_from_first_name
 from .normalize import fold
+from .text import line_around, reads_as_heading
 
 _NONE = Attribution(None, None, None)
 # Verbs in the German subjunctive of reported speech (Konjunktiv I), the forms that are no
@@ -418,7 +419,6 @@ _ANONYMOUS = re.compile(r"nombre|identific|anonim|anónim|anonym|nome\b")
 _NOT_PEOPLE_IN_A_TRIAL = frozenset(
     "accusation défense acusación defensa acusação defesa anklage verteidigung".split()
 )
-_SENTENCE_ENDS = tuple(".!?:;\"'\u201c\u201d\u00bb\u00ab\u2019)")
 _AND_BUT = _AND | frozenset("aunque pero mais embora aber".split())
 # Auxiliaries before a past participle: "Macron a souri et a dit".
 _AUXILIARIES = frozenset("a ont avait hat hatte ha".split())
@@ -2035,7 +2035,8 @@ class EuropeanSpeakerResolver:
                     person in self._people
                     and self._opens_sentence(found.start(), person)
                     and not self._reported_about(found.end())  # "X habe »…«, sagte er"
-                    and not _in_a_heading(self.text, found.start())  # "9. Manuel Gerres, ...:"
+                    and not reads_as_heading(line_around(self.text, found.start()))
+                    # "9. Manuel Gerres, Geschäftsführer (5.317 Follower): Neuigkeiten teilen"
                 ):
                     seen.append((found.start(), person))
         # the latest of the pronoun's gender, or of none known ("Léa ... dit-elle" after Henri)
@@ -2322,14 +2323,6 @@ def _kin_or_role_set_off(head: str, person: _Name) -> bool:
     if first not in _POSSESSIVES | _WHOSE and first not in _ARTICLES_BEFORE_NAME:
         return False
     return all(map(_may_head_a_subject, opening[1:] + words))
-
-
-def _in_a_heading(text: str, at: int) -> bool:
-    """Does `at` stand in a line that ends with no sentence's end, a heading or a list item
-    ("9. Manuel Gerres, Geschäftsführer (5.317 Follower): Unternehmens-Neuigkeiten teilen")?"""
-    end = text.find("\n", at)
-    line = text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end].rstrip()
-    return bool(line) and not line.endswith(_SENTENCE_ENDS)
 
 
 def _capitalised_run_ending(words: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ from .gender import (
 )
 from .normalize import fold
 from .places import names_a_place_or_people
+from .text import line_around, reads_as_heading
 
 PRONOUNS = frozenset(
     "he she they it him her his its il elle ils elles er sie él ella a-t-il a-t-elle".split()
@@ -296,7 +297,6 @@ _COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Prof Sir Dame".split())
 _TITLES_THAT_ARE_FIRST_NAMES = frozenset({"Earl"})
 _HEADING_WORDS = 20  # words of a line at most, with no sentence-final mark, to be a heading
 _END_OF_SENTENCE = re.compile(r"[.!?](?=\s)|\n")
-_SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "\u2019", "'", ")")
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:have|are|were|say)\b")
 # A body reporting what it will do: "Amazon said on Monday it would hire" (not "Smith said it
 # would be hard", where "it" is nobody).
@@ -2061,10 +2061,8 @@ def _names_a_work_set_off(text: str, mention: Mention) -> bool:
 def _in_a_heading(text: str, mention: Mention) -> bool:
     """Is the name run in a heading, a short line with no sentence-final mark ("Key Events",
     "Storm Bert LIVE: Cork braces for flooding"), rather than in a sentence?"""
-    line_start = text.rfind("\n", 0, mention.run_start) + 1
-    line_end = text.find("\n", mention.run_end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return len(line.split()) <= _HEADING_WORDS and not line.endswith(_SENTENCE_ENDS)
+    line = line_around(text, mention.run_start, mention.run_end)
+    return reads_as_heading(line, _HEADING_WORDS)
 
 
 def _sentence_head(text: str, start: int) -> str | None:

@@ -318,3 +318,22 @@ def _article_root(soup: BeautifulSoup) -> Tag | BeautifulSoup:
         if chars > best_chars:
             best, best_chars = paragraph_parent, chars
     return best if best_chars else soup
+
+
+# A line's last character that ends a sentence or a quotation: a line ending otherwise may be a
+# heading or a list item ("Key Events", "9. Manuel Gerres, Geschäftsführer: ... teilen").
+SENTENCE_ENDS = tuple(".!?:;\"'\u201c\u201d\u00bb\u00ab\u2019)")
+
+
+def line_around(text: str, start: int, end: int | None = None) -> str:
+    """The line of `text` that holds `text[start:end]` (`end` defaulting to `start`), stripped."""
+    line_end = text.find("\n", start if end is None else end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end].strip()
+
+
+def reads_as_heading(line: str, max_words: int | None = None) -> bool:
+    """Is the line no sentence: not empty, ending on no `SENTENCE_ENDS`, and of `max_words`
+    words at most when a limit is given?"""
+    if not line or line.endswith(SENTENCE_ENDS):
+        return False
+    return max_words is None or len(line.split()) <= max_words
