@@ -425,7 +425,8 @@ _AUXILIARIES = frozenset("a ont avait hat hatte ha".split())
 # Words that open a phrase after a name, never its role: "X, lors d'une conférence de presse".
 _NOT_ROLE_OPENERS = frozenset(
     """lors dans en à pour avec sur après avant pendant durante tras con para por sobre em com
-    após in per dopo während nach bei mit für al ao au""".split()
+    após in per dopo während nach bei mit für al ao au devant depuis chez vers contre sans ante
+    desde hacia sin perante diante sem""".split()
 )
 _LABEL_WORDS = 12  # words of a quotation after "Name:" that make it a statement, not a title
 # Prepositions right after a Spanish, Portuguese or Italian verb whose subject is left out:
@@ -612,6 +613,50 @@ _SAID_THAT = {
     "fr": re.compile(r"C['\u2019]est ce qu['\u2019]"),
     "es": re.compile(r"Así lo\s+"),
 }
+# The opening of the paragraph after a quotation that stands alone, saying whose words they
+# were; the subject follows it: « … » / « C'est sur ces mots que Mustafa Yilmaz est retourné … »,
+# "A frase é de Sebastião Moreira", "Mit dieser Ankündigung verabschiedete sich X".
+_WHOSE_WORDS_NEXT = {
+    "de": re.compile(
+        r"Mit\s+(?:diesem|dieser|diesen)\s+(?:[a-zäöüß\-]+\s+)?[A-ZÄÖÜ][\wäöüß\-]*\s+"
+        r"(?:verabschiedete|verabschiedet|beendete|beendet|schloss|schließt|eröffnete|endete)\s+"
+        r"(?:sich\s+)?"
+        r"|(?:Das|Dies)\s+(?:verspricht|versprach|sagt|sagte|meint|meinte|glaubt|hofft|betont|"
+        r"betonte|fordert|forderte|kündigte|kündigt)\s+(?:(?:zumindest|jedenfalls|auch|an)\s+)*"
+        r"|(?:Diese|Die)\s+(?:Worte|Sätze|Frage|Ankündigung)\s+(?:stammen|stammt|kamen|kam)\s+"
+        r"von\s+"
+    ),
+    "fr": re.compile(
+        r"C['\u2019]est\s+(?:sur|avec|par)\s+(?:ces|cette|cet|ce)\s+[^.!?\n]{2,80}?\s+"
+        r"qu(?:e\s+|['\u2019])"
+        r"|(?:Ce\s+sont|C['\u2019]étaient|C['\u2019]était|C['\u2019]est)\s+(?:les|des|la|le)\s+"
+        r"(?:[a-zéè]+\s+)?(?:mots|paroles|propos|phrase|promesse|réponse|question)\s+"
+        r"d(?:e\s+|['\u2019])"
+        r"|(?:La|Cette)\s+(?:question|phrase|promesse|remarque)[^.!?\n]{0,80}[.!?]\s+"
+        r"(?:Elle|Il)\s+(?:était|a\s+été|fut)\s+(?:posée|prononcée|lancée|faite|formulée)\s+"
+        r"par\s+"
+    ),
+    "es": re.compile(
+        r"(?:Con|Así,\s+con)\s+(?:esa|esta|esas|estas|ese|este|aquella|aquellas)\s+\w+,?\s+"
+        r"(?:(?:se\s+)?(?:despidió|despide|cerró|cierra|concluyó|terminó|zanjó|resumió)\s+)?"
+        r"|Así\s+(?:se\s+despidió|lo\s+(?:asegura|aseguró|dijo|dice|cuenta|contó|explica|"
+        r"explicó|resume|resumió|recuerda|recordó)|concluyó|cerró|terminó)\s+"
+        r"|Quien\s+lo\s+(?:cuenta|dice|asegura|explica|recuerda)\s+es\s+"
+        r"|(?:La\s+frase|Las\s+palabras|La\s+promesa|La\s+pregunta)\s+(?:es|son|fue|fueron)\s+de\s+"
+        r"|(?:La\s+frase|Las\s+palabras)\s*,\s+(?:dicha|dichas)\s+por\s+"
+    ),
+    "pt": re.compile(
+        r"(?:A|As|O)\s+(?:frase|palavras|promessa|desabafo|pergunta|resposta)\s+"
+        r"(?:é|são|foi|foram)\s+d(?:e\s+|(?=[oa]s?\s))"
+        r"|(?:A|As)\s+(?:frase|palavras)\s*,\s+(?:dita|ditas)\s+(?:por\s+|pel(?=[oa]s?\s))"
+        r"|Foi\s+com\s+(?:esta|essa|estas|essas|aquela|aquelas)\s+\w+\s+que\s+"
+        r"|Assim\s+(?:se\s+despediu|o\s+(?:disse|garante|garantiu|conta|contou|explica|"
+        r"explicou|resume|resumiu))\s+"
+        r"|Quem\s+o\s+(?:diz|conta|garante|explica)\s+é\s+"
+    ),
+}
+# Words set off between that opening and its subject: "Así lo asegura, medio en broma, el ...".
+_SET_OFF_OPENING = re.compile(r"\s*,[^,.;:\n]{1,60},\s*")
 # A German sentence whose subject is a thing or an unnamed person: "Der Konzern meldet ...".
 _GERMAN_NOUN_SUBJECT = re.compile(r"(?:[.!?]\s+|\n)(?:Der|Die|Das|Ein|Eine)\s+[A-ZÄÖÜ][a-zäöüß]")
 # A phrase of time or place between an inverted verb and its subject: "afirmó de entrada el
@@ -625,7 +670,8 @@ _PHRASE_BEFORE_SUBJECT = re.compile(
 # Adverbs between a German verb and its subject: "kritisierte dagegen die Vorsitzende X".
 _GERMAN_ADVERBS_BEFORE_SUBJECT = re.compile(
     r"^\s*(?:(?:dagegen|auch|jedoch|allerdings|zudem|indes|ebenfalls|daraufhin|später|damals|"
-    r"nun|heute|gestern|hingegen|wiederum|außerdem|schließlich|bereits|noch)\s+){1,2}"
+    r"nun|heute|gestern|hingegen|wiederum|außerdem|schließlich|bereits|noch|zumindest|"
+    r"jedenfalls)\s+){1,2}"
 )
 _GERMAN_PARTICIPLES = frozenset("gesagt geschrieben mitgeteilt geäußert".split())
 # A subject of up to four words, then the auxiliary of the perfect: "Bendels hatte ... gesagt".
@@ -788,6 +834,8 @@ class EuropeanSpeakerResolver:
         if found is None:
             found = self._introduced_by_paragraph_before(quote)
         if found is None:
+            found = self._named_in_paragraph_after(quote)
+        if found is None:
             found = self._continued(quote)
         if found.speaker is None:
             found = self._said_in_sentence_before(quote) or found
@@ -828,6 +876,36 @@ class EuropeanSpeakerResolver:
         if not introduction.endswith(":"):
             return None
         return self._before(dataclasses.replace(quote, open_mark=len(introduction)))
+
+    def _named_in_paragraph_after(self, quote) -> Attribution | None:
+        """A quotation that is its paragraph alone, then a paragraph that opens by saying whose
+        words they were (`_WHOSE_WORDS_NEXT`): the subject after that opening, a name or a role
+        that stands for someone named before ("A frase, dita pelo secretário")."""
+        whose_words = _WHOSE_WORDS_NEXT.get(self.language)
+        if whose_words is None or not self._alone_in_paragraph(quote):
+            return None
+        paragraph = self.text.find("\n", quote.close_mark)
+        while paragraph < len(self.text) and self.text[paragraph].isspace():
+            paragraph += 1
+        opening = whose_words.match(self.text, paragraph)
+        if opening is None:
+            return None
+        rest = self.text[opening.end() : opening.end() + _AFTER_REACH]
+        rest = _SET_OFF_OPENING.sub("", rest, count=1) if rest.startswith(",") else rest
+        verb = self._verb.search(opening.group())
+        attributed = self._subject_after_verb(rest, "", opening.end())
+        if attributed.speaker is None:
+            return None
+        return Attribution(attributed.speaker, attributed.role, verb.group() if verb else None)
+
+    def _alone_in_paragraph(self, quote) -> bool:
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        line_end = self.text.find("\n", quote.close_mark)
+        return (
+            line_end > 0
+            and not self.text[line_start : quote.open_mark].strip()
+            and not self.text[quote.close_mark + 1 : line_end].strip(" .")
+        )
 
     def _between_parts(self, quote) -> Attribution | None:
         for first, second in zip(quote.parts, quote.parts[1:], strict=False):
@@ -1236,6 +1314,7 @@ class EuropeanSpeakerResolver:
             at = self.text.find(person.name)
             while at >= 0:
                 before = _ROLE_BOUNDARY.split(self.text[max(at - _ROLE_REACH, 0) : at])[-1].split()
+                words += self._set_off_role_noun(at)
                 articles = [i for i, w in enumerate(before) if w.casefold() in _DEFINITE_ARTICLES]
                 if before and before[-1].casefold() in _AFFILIATION | _OF_BEFORE_BODY:
                     pass  # "der Anwalt von Andreas Keith": his lawyer's role, not his
@@ -1246,6 +1325,18 @@ class EuropeanSpeakerResolver:
                 at = self.text.find(person.name, at + 1)
             self._role_words[person.name] = frozenset(words)
         return self._role_words[person.name]
+
+    def _set_off_role_noun(self, name_start: int) -> list[str]:
+        """The head noun of a role set off by a comma right before a name: "maire" of "a
+        déclaré la maire, Hélène Desmarais-Kerbrat"; the noun after the first article, not what
+        it is of ("die Leiterin der Skischule befragt, Anna Hofer": "leiterin")."""
+        window = self.text[max(name_start - _ROLE_REACH, 0) : name_start].rstrip()
+        if not window.endswith(","):
+            return []
+        words = _ROLE_BOUNDARY.split(window[:-1])[-1].split()
+        singular = _SINGULAR_ARTICLES.get(self.language, frozenset())
+        articles = [i for i, word in enumerate(words[:-1]) if word.casefold() in singular]
+        return [words[articles[0] + 1].casefold()] if articles else []
 
     def _before(self, quote) -> Attribution | None:
         """Müller sagte: „…“ / Dazu sagt Müller: „…“ / selon X : «…» / X explique que «…»."""
