@@ -774,6 +774,16 @@ class EuropeanSpeakerResolver:
                 ):
                     self._by_last_word[last] = name  # "Lee Elder" over "Nachruf Elder"
         self._by_first_name = _by_unique_first_name(names)
+        first_names = sorted(
+            (first for first, named in self._by_first_name.items() if named in self._people),
+            key=len,
+            reverse=True,
+        )
+        self._first_names = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, first_names)) + r")(?![\w-])")
+            if first_names
+            else None
+        )
         surnames = sorted(
             {word for p in self._people for word in self._surnames_of(p.name)},
             key=len,
@@ -1368,6 +1378,7 @@ class EuropeanSpeakerResolver:
             return unnamed[0]
         named = (
             self._name_before_verb(before_verb)
+            or self._name_set_off_after_role(before_verb)
             or self._subject_of_first_verb(before_verb)
             or self._subject_of_perfect(before_verb, verb.group())
             or self._antecedent_of_relative(before_verb)
@@ -1503,6 +1514,9 @@ class EuropeanSpeakerResolver:
         after_role = self._named_after_a_role_heading(clause)
         if after_role is not None:  # "Su presidenta, Rocío Gámez Villalobos, fue más allá ...:"
             return after_role
+        set_off = self._name_set_off_after_role(clause)
+        if set_off is not None:
+            return Attribution(set_off.name, set_off.role, None, introduced=True)
         words = clause.split()
         if not self._is_labelled_statement(clause, quote) or not _ends_label(words):
             words = clause.rsplit(",", 1)[-1].split()  # "Concernant le lait, Francisca ... :"
@@ -1524,6 +1538,16 @@ class EuropeanSpeakerResolver:
         if found is None or found.start < 0:
             return None  # "In Baden-Württemberg warb ein Geschäft mit Plakaten:"
         return Attribution(found.name, " ".join(titles) or found.role, None, introduced=True)
+
+    def _name_set_off_after_role(self, clause: str) -> _Name | None:
+        """A person the article names in full, set off right after the role that opens the
+        sentence: "Die Vorsitzende des Vereins, Carina Wölfel, wurde deutlicher:", "El director
+        de Mercados y Tianguis del municipio, Rodrigo Inclán de la Vega, defendió"."""
+        segments = clause.strip().split(",")
+        opening = segments[0].split()
+        if len(segments) < 3 or len(opening) < 2 or opening[0].casefold() not in _ROLE_OPENERS:
+            return None
+        return self._by_full_name.get(segments[1].strip())
 
     def _named_after_a_role_heading(self, clause: str) -> Attribution | None:
         """The person a colon's sentence names after the role heading it, if the article knows
@@ -2130,6 +2154,7 @@ class EuropeanSpeakerResolver:
                     # "9. Manuel Gerres, Geschäftsführer (5.317 Follower): Neuigkeiten teilen"
                 ):
                     seen.append((found.start(), person))
+        seen += self._first_names_heading_sentences(window_start, position)
         # the latest of the pronoun's gender, or of none known ("Léa ... dit-elle" after Henri)
         fitting = [one for one in seen if not gender or _gender(one[1].name) in (None, gender)]
         latest = max(fitting, key=lambda one: one[0], default=None)
@@ -2155,6 +2180,23 @@ class EuropeanSpeakerResolver:
         if self._unnamed_person_between(latest[0], position, pronoun):
             return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
         return latest[1]
+
+    def _first_names_heading_sentences(self, start: int, end: int) -> list[tuple[int, _Name]]:
+        """A person named by the first name alone as the subject of a sentence ("Edson disse
+        que ..." after "Edson Carvalho Mendes"), one first name only one person has."""
+        if self._first_names is None:
+            return []
+        seen = []
+        for found in self._first_names.finditer(self.text, start, end):
+            person = self._by_first_name[found.group()]
+            if self.text.startswith(person.name, found.start()):
+                continue  # the full name, whose surname counts already
+            word_before = self.text[max(found.start() - _FIRST_NAME_REACH, 0) : found.start()]
+            if word_before.split()[-1:] and word_before.split()[-1].casefold() in _OF_WORDS:
+                continue  # "Erwan Le Floc'h, le frère de Gwénaël": whose brother
+            if self._opens_sentence(found.start(), person):
+                seen.append((found.start(), person))
+        return seen
 
     def _pronoun_heading_sentence(self, position: int) -> str:
         """The subject pronoun opening the sentence of the quotation at `position` ("Ela conta
