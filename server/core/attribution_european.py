@@ -480,6 +480,19 @@ _PHRASE_OPENERS = frozenset(
     para no na em ao com após depois ainda nel in dopo poi inoltre""".split()
 )
 _LEADING_CONJUNCTION = re.compile(r"^(?:Y|Und|Et|E|Pero|Aber|Mais)\s+")
+# Words a predicate whose subject is left out does not open with: an article, a determiner or
+# a pronoun of someone else ("la situación es clara:", "nadie lo sabe:").
+_NOT_A_PREDICATE_OPENING = frozenset(
+    """el la los las lo un una unos unas o a os as um uma uns umas il gli le uno este esta
+    estos estas ese esa esos esas isto isso todo toda todos todas tudo nadie nada alguien
+    ninguno ninguém alguém cada""".split()
+)
+# An adverb alone heading a sentence before a verb of saying with no subject: "Solo dice:".
+_ADVERBS_BEFORE_SUBJECTLESS_VERB = frozenset(
+    "solo sólo apenas só luego después entonces então ainda también também además".split()
+)
+_MAX_SUBJECTLESS_PREDICATE_WORDS = 8  # "no se anda con rodeos", "não se comprometeu com datas"
+_MAX_PHRASE_AFTER_VERB_WORDS = 5  # "Y agregó en otro mensaje:", "escreveu nas redes sociais:"
 # Participles of being asked heading a sentence whose verb has no subject: "Preguntada por si
 # habrá cierres, respondió: «…»", "Consultado sobre los plazos, respondió"; their ending tells
 # the gender of the one asked.
@@ -1359,7 +1372,11 @@ class EuropeanSpeakerResolver:
         if according and (not verbs or verbs[-1].start() < according[-1].start()):
             return self._according_before(clause[according[-1].end() :], quote)
         if not verbs:
-            return self._noun_label(clause, quote) or self._colon_introduction(clause, quote)
+            return (
+                self._noun_label(clause, quote)
+                or self._colon_introduction(clause, quote)
+                or self._subjectless_colon_sentence(clause, quote)
+            )
         verb = verbs[-1]
         after_verb = clause[verb.end() :]
         reach = (
@@ -1430,18 +1447,61 @@ class EuropeanSpeakerResolver:
         ("Comentó que ...", "Y en ese mismo sentido, agregó:")."""
         if self.language not in ("es", "pt", "it"):
             return False
-        head = _LEADING_CONJUNCTION.sub("", before_verb.strip())
+        head = _LEADING_CONJUNCTION.sub(
+            "", before_verb.lstrip(_QUOTE_EDGE)
+        ).strip()  # "» Y agregó:"
+        if head.casefold() not in _ADVERBS_BEFORE_SUBJECTLESS_VERB and not self._set_off_phrase(
+            head
+        ):
+            return False  # "La secretaria de Estado, señaló": a subject, not a phrase
+        first = after_verb.split()[:1]
+        if not first or first[0].strip(":") in ("", "que") or first[0] in _TO_WHOM:
+            return True
+        return self._phrase_to_colon(after_verb)  # "Y agregó en otro mensaje:"
+
+    def _set_off_phrase(self, head: str) -> bool:
+        """Nothing, or a phrase set off by a comma before a verb with no subject: "Al
+        respecto,", "Preguntado por los plazos,"."""
         words = head.split()
         asked = bool(words) and words[0].casefold().strip(",") in _ASKED
-        if words and not (
+        return not words or (
             head.endswith(",")
             and "," not in head[:-1]
             and len(words) <= (_MAX_ASKED_PHRASE_WORDS if asked else _MAX_PHRASE_WORDS)
             and (asked or words[0].casefold().strip(",") in _PHRASE_OPENERS)
+        )
+
+    def _phrase_to_colon(self, after_verb: str) -> bool:
+        """A short phrase of where or how between a verb and its colon, naming no one ("en otro
+        mensaje:", "nas redes sociais:")."""
+        words = after_verb.split()
+        return (
+            after_verb.rstrip().endswith(":")
+            and len(words) <= _MAX_PHRASE_AFTER_VERB_WORDS
+            and words[0] in _NOT_ROLE_OPENERS
+            and not self._names_in(after_verb)
+        )
+
+    def _subjectless_colon_sentence(self, clause: str, quote) -> Attribution | None:
+        """Spanish, Portuguese, Italian: a sentence ending with a colon whose subject is left
+        out, maybe after a phrase set off ("Sobre la fecha, fue menos preciso:", "Consultado
+        sobre la revisión, fue escueto:", "Questionado ..., não se comprometeu com datas:"):
+        the person last in view."""
+        if self.language not in ("es", "pt", "it") or not clause.rstrip().endswith(":"):
+            return None
+        head, comma, predicate = _LEADING_CONJUNCTION.sub("", clause.strip()).rpartition(",")
+        words = predicate.rstrip(":").split()
+        if (
+            not words
+            or len(words) > _MAX_SUBJECTLESS_PREDICATE_WORDS
+            or words[0] in _NOT_A_PREDICATE_OPENING
+            or not all(word[:1].islower() for word in words)
+            or not self._set_off_phrase(head + comma)
+            or self._names_in(head)
         ):
-            return False  # "La secretaria de Estado, señaló": a subject, not a phrase
-        first = after_verb.split()[:1]
-        return not first or first[0].strip(":") in ("", "que") or first[0] in _TO_WHOM
+            return None
+        person = self._person_before(quote.open_mark, _pronoun_of_the_asked(head))
+        return Attribution(person.name, person.role, None) if person else None
 
     def _in_the_view_of(self, clause: str, position: int) -> Attribution | None:
         """A sentence that opens with "in the view of X" right before the quotation: « Pour
