@@ -344,7 +344,13 @@ _BODY_HEADS = frozenset(
     Câmara Movimento Movimiento Cooperativa Colectivo Coletivo Coordinadora Mesa Unión União
     Frente Sociedad Sociedade Fundación Fundação Fondation Collectif""".split()
 )
-_BODY_ARTICLES = frozenset("la le el o a il".split())
+_BODY_ARTICLES = frozenset("la le el o a il l' l\u2019".split())
+# A body's name in small letters after its head noun, as French writes them: "Association des
+# commerçants de la chaussée d'Haecht".
+_LOWERCASE_BODY_NAME = (
+    r"(?:\s+(?:de la|de los|de las|des|du|del|das|dos|da|do|de)\s+[\w\-]+|\s+d['\u2019]\w+)+"
+)
+_MIN_BODY_NAME_WORDS = 3  # "Terminal Paraná Sur": a body by a noun outside `_BODY_HEADS`
 # A relative clause, with no comma in it, that ends right before its verb: "X, que en un
 # comunicado exigió", "X, quien ayer advirtió".
 _RELATIVE_BEFORE_VERB = re.compile(r"([^,]+),\s+(?:que|quien|qui|che)\s+[^,]*$")
@@ -1105,7 +1111,12 @@ class EuropeanSpeakerResolver:
         to_whom = first in _TO_WHOM and not (
             self.language == "pt"
             and (
-                _ARTICLE_BEFORE_NAMED_ROLE.match(rest) or words[1:2] and words[1] in _UNNAMED_PEOPLE
+                _ARTICLE_BEFORE_NAMED_ROLE.match(rest)
+                or words[1:2]
+                and (
+                    words[1] in _UNNAMED_PEOPLE
+                    or words[1].strip(",.;:").capitalize() in _BODY_HEADS
+                )
             )
         )  # "contou a aposentada Maria", "diz a garota": an article, not "to"
         to_whom_then_name = _TO_WHOM_THEN_NAME.match(rest) if to_whom else None
@@ -1240,16 +1251,33 @@ class EuropeanSpeakerResolver:
         """ "afirmó la plataforma", "a associação afirmou que", "según la plataforma": the body
         whose name opens with that noun, the last one the article wrote in full before
         `position`, near enough ("La Plataforma Vecinal Cabanyal Habitable")."""
-        words = rest.split()
+        words = _elided_apart(rest.split())  # "écrit l'association"
         if len(words) < 2 or words[0].casefold() not in _BODY_ARTICLES:
             return None
         noun = words[1].strip(",.;:()")
-        if not noun.islower() or noun.capitalize() not in _BODY_HEADS:
+        head = noun.capitalize()
+        if not noun.islower() and noun not in _BODY_HEADS:
+            return None  # "el Consejo", not "la Sra"
+        named = re.compile(
+            rf"(?<![\w-]){re.escape(head)}(?:\s+(?:(?:{_BODY_PARTICLES})\s+)?[A-ZÀ-Þ][\w\-]*)+"
+            + (
+                rf"|(?<![\w-]){re.escape(head)}{_LOWERCASE_BODY_NAME}"
+                if head in _BODY_HEADS
+                else ""
+            )
+        )  # the last one before, however far: a body stays in view
+        found = list(named.finditer(self.text, 0, position))
+        if not found or head not in _BODY_HEADS and not self._names_a_body(found[-1].group()):
             return None
-        head = re.escape(noun.capitalize())
-        named = re.compile(rf"(?<![\w-]){head}(?:\s+(?:(?:{_BODY_PARTICLES})\s+)?[A-ZÀ-Þ][\w\-]*)+")
-        found = list(named.finditer(self.text, max(position - _PRONOUN_REACH, 0), position))
-        return _Name(found[-1].group(), None, found[-1].start()) if found else None
+        return _Name(found[-1].group(), None, found[-1].start())
+
+    def _names_a_body(self, name: str) -> bool:
+        """A name of three capitalised words or more, no person's in it, that a noun outside
+        the body nouns heads: "la terminal" for "Terminal Paraná Sur"."""
+        capitalised = [word for word in name.split() if word[:1].isupper()]
+        return len(capitalised) >= _MIN_BODY_NAME_WORDS and not any(
+            person.name in name or name in person.name for person in self._people
+        )
 
     def _pronoun_of_article(self, article: str, noun: str) -> str | None:
         """The pronoun a singular article before a role noun stands for as: "el" -> "él";
@@ -2198,26 +2226,12 @@ class EuropeanSpeakerResolver:
         comunicador") stands only for someone named as a subject, not for anyone named just
         before as a pronoun may."""
         gender = _PRONOUN_GENDER.get(pronoun)
-        window_start = max(position - _PRONOUN_REACH, 0)
-        seen: list[tuple[int, _Name]] = []
-        if self.previous and self.previous[0] >= window_start and self.previous[1].speaker:
-            speaker = self.previous[1]
-            seen.append((self.previous[0], _Name(speaker.speaker, speaker.role, -1)))
-        if self._surnames is not None:
-            for found in self._surnames.finditer(self.text, window_start, position):
-                person = self._written_in_full(found) or self._by_last_word.get(fold(found.group()))
-                if (
-                    person in self._people
-                    and self._opens_sentence(found.start(), person)
-                    and not self._reported_about(found.end())  # "X habe »…«, sagte er"
-                    and not reads_as_heading(line_around(self.text, found.start()))
-                    # "9. Manuel Gerres, Geschäftsführer (5.317 Follower): Neuigkeiten teilen"
-                ):
-                    seen.append((found.start(), person))
-        seen += self._first_names_heading_sentences(window_start, position)
+        seen = self._subjects_before(max(position - _PRONOUN_REACH, 0), position)
         # the latest of the pronoun's gender, or of none known ("Léa ... dit-elle" after Henri)
         fitting = [one for one in seen if not gender or _gender(one[1].name) in (None, gender)]
         latest = max(fitting, key=lambda one: one[0], default=None)
+        if latest is not None and self._body_out_of_view(latest, position):
+            latest = None  # a body's words, then "l'élue Martine Collard a interrogé ..."
         if latest is None:
             if by_role or not gender:
                 return None
@@ -2240,6 +2254,32 @@ class EuropeanSpeakerResolver:
         if self._unnamed_person_between(latest[0], position, pronoun):
             return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
         return latest[1]
+
+    def _subjects_before(self, window_start: int, position: int) -> list[tuple[int, _Name]]:
+        """The last speaker and the people named as subjects between the two positions."""
+        seen: list[tuple[int, _Name]] = []
+        if self.previous and self.previous[0] >= window_start and self.previous[1].speaker:
+            speaker = self.previous[1]
+            seen.append((self.previous[0], _Name(speaker.speaker, speaker.role, -1)))
+        if self._surnames is not None:
+            for found in self._surnames.finditer(self.text, window_start, position):
+                person = self._written_in_full(found) or self._by_last_word.get(fold(found.group()))
+                if (
+                    person in self._people
+                    and self._opens_sentence(found.start(), person)
+                    and not self._reported_about(found.end())  # "X habe »…«, sagte er"
+                    and not reads_as_heading(line_around(self.text, found.start()))
+                    # "9. Manuel Gerres, Geschäftsführer (5.317 Follower): Neuigkeiten teilen"
+                ):
+                    seen.append((found.start(), person))
+        return seen + self._first_names_heading_sentences(window_start, position)
+
+    def _body_out_of_view(self, latest: tuple[int, _Name], position: int) -> bool:
+        """Is this a body (no person) with a person named between it and `position`?"""
+        if latest[1].name in self._by_full_name:
+            return False
+        between = self.text[latest[0] : position]
+        return any(person.name in between for person in self._people)
 
     def _first_names_heading_sentences(self, start: int, end: int) -> list[tuple[int, _Name]]:
         """A person named by the first name alone as the subject of a sentence ("Edson disse
