@@ -4242,3 +4242,50 @@ def test_a_role_has_single_spaces_and_no_line_break():
         "\u201cWe have waited years for this moment.\u201d \u2014 Tom Jones, teacher\n"
     )
     assert [(q.speaker, q.role) for q in found] == [("Tom Jones", "teacher")]
+
+
+@pytest.mark.parametrize(
+    ("case", "quotation", "not_the_speaker"),
+    [
+        pytest.param("pt5", "O clube não aceita", "Marcos Vinícius Teixeira", id="diz-a-nota"),
+        pytest.param("pt5", "Se o clube cai", "Bruno Matos", id="disse-a-feirante-not-her-son"),
+        pytest.param("es5", "Nuestra puerta", "Inmaculada Cortés", id="indicó-la-empresa"),
+    ],
+)
+def test_a_document_a_company_or_a_womans_role_is_not_the_person_named_last(
+    case, quotation, not_the_speaker
+):
+    """ "“…”, diz a nota" is the club's note, "disse a feirante" a woman, not her son named
+    last, "indicó la empresa" the developer, not the spokeswoman quoted before. The resolver
+    names none of them yet (the note's club, the stallholder, the company): a wrong name
+    would be worse than none."""
+    text = OTHERS_NAMED_LAST[case]
+    found = [q for q in find_quotations(text) if q.text.startswith(quotation)]
+    assert len(found) == 1
+    assert found[0].speaker != not_the_speaker
+
+
+OTHERS_NAMED_LAST = {
+    "pt5": (
+        "O Esporte Clube Vila Real perdeu por 2 a 1 para o Atlético Serrano neste domingo e "
+        "ficou fora da final do campeonato estadual pela terceira vez seguida.\n\n"
+        'O técnico do Serrano, Marcos Vinícius Teixeira, elogiou o time depois do jogo. "Foi '
+        'a vitória da paciência", disse.\n\n'
+        "Em nota oficial publicada nas redes sociais, o Esporte Clube Vila Real afirmou que vai "
+        'pedir à federação o áudio do árbitro de vídeo. "O clube não aceita que um ano inteiro '
+        'de trabalho seja decidido assim", diz a nota.\n\n'
+        "No mercado da cidade, a opinião é outra. Lúcia Helena Matos, de 61 anos, vende frutas "
+        "na feira há mais de trinta anos. O filho, Bruno Matos, joga nas categorias de base do "
+        "clube.\n\n"
+        '"Se o clube cai, cai o bairro inteiro", disse a feirante.'
+    ),
+    "es5": (
+        "El proyecto de la planta solar en la vega del río Tajuña divide a los vecinos del "
+        "municipio desde hace más de un año, cuando se conocieron los primeros planos.\n\n"
+        "La portavoz de la plataforma vecinal, Inmaculada Cortés, acusó al ayuntamiento de "
+        "«mirar hacia otro lado mientras el pueblo se divide».\n\n"
+        "La promotora, por su parte, asegura haber ofrecido reuniones a la plataforma en tres "
+        "ocasiones. «Nuestra puerta sigue abierta para todos los vecinos que quieran hablar», "
+        "indicó la empresa en un comunicado."
+    ),
+}

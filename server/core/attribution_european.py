@@ -81,7 +81,8 @@ _VERBS = {
     relata bromeó avanzó resumió admite replicó ironizó avisó matizó zanjó apostilló calificó
     valoró confirmó confirma ha-confirmado recuerda advierte sostiene insiste apunta subraya
     reconoce lamenta critica denuncia matiza reitera responde pidió pide reclamó reclama exigió
-    exige
+    exige acusó acusa publicó publica difundió confesó confiesa describió describe definió
+    define tildó tilda protestó bromea escribe decía explicaba contaba recordaba aseguraba
     ha-dicho ha-afirmado ha-señalado ha-explicado ha-asegurado ha-indicado ha-añadido
     ha-agregado ha-sostenido ha-declarado ha-comentado ha-destacado ha-advertido ha-manifestado
     ha-subrayado ha-insistido ha-apuntado ha-relatado ha-escrito ha-reconocido ha-expresado
@@ -370,7 +371,18 @@ _BODIES_IN_GENERAL = frozenset(
     sindacato associação asociación association associazione federação federación fédération
     federazione cooperativa coopérative banco banque banca clube club companhia fundação
     fundación fondation fondazione entidade instituição câmara cámara comissão comisión
-    commission commissione conselho consejo conseil consiglio tribunal tribunale""".split()
+    commission commissione conselho consejo conseil consiglio tribunal tribunale promotora
+    constructora operadora concesionaria distribuidora aseguradora editorial firma
+    terminal naviera""".split()
+)
+# Documents a body speaks through: "“…”, diz a nota", "dice el comunicado", "écrit le texte".
+_DOCUMENT_NOUNS = frozenset(
+    """nota texto comunicado carta mensaje mensagem publicación publicação documento
+    communiqué texte lettre message document""".split()
+)
+# Words after Portuguese "a" that make it "to", not the article: "disse a um amigo".
+_NOT_AFTER_THE_ARTICLE_A = frozenset(
+    "o os a as um uma uns umas este esta estes estas esse essa esses essas todos todas cada".split()
 )
 _GERMAN_BODY_ENDINGS = (
     "ministerium",
@@ -1101,24 +1113,18 @@ class EuropeanSpeakerResolver:
         Portuguese and Italian) nothing at all ("“…”, dijo.")."""
         if verb in _PLURAL_VERBS:
             return _no_one(verb)  # "sagen sie", "schreiben Berlin und Paris"
-        words = rest.split()
+        words = _elided_apart(rest.split())
         first = words[0].strip(",.;:") if words else ""
+        if len(words) > 1 and words[1].strip(",.;:").casefold() in _DOCUMENT_NOUNS:
+            return self._body_of_document(verb)  # "“…”, diz a nota"
         if first.casefold() in _PRONOUN_GENDER and not self._article_not_pronoun(first):
             person = self._person_before(position, first.casefold())
             if person and self._another_person_just_before(person, position, first.casefold()):
                 person = None
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         to_whom = first in _TO_WHOM and not (
-            self.language == "pt"
-            and (
-                _ARTICLE_BEFORE_NAMED_ROLE.match(rest)
-                or words[1:2]
-                and (
-                    words[1] in _UNNAMED_PEOPLE
-                    or words[1].strip(",.;:").capitalize() in _BODY_HEADS
-                )
-            )
-        )  # "contou a aposentada Maria", "diz a garota": an article, not "to"
+            self.language == "pt" and first == "a" and self._article_a(words[1:2], rest)
+        )  # "contou a aposentada Maria", "diz a garota", "disse a peixeira": the article
         to_whom_then_name = _TO_WHOM_THEN_NAME.match(rest) if to_whom else None
         if to_whom_then_name:
             named = self._name_after(rest[to_whom_then_name.end() :], right_after_verb=True)
@@ -1142,6 +1148,23 @@ class EuropeanSpeakerResolver:
         if named and [w.strip(",.;:") for w in rest.split()[:1]] == named.name.split()[-1:]:
             named = self._latest_of_surname(named, position)  # "sagt Kallweit", of two
         return Attribution(named.name, named.role, verb) if named else _no_one(verb)
+
+    def _article_a(self, after: list[str], rest: str) -> bool:
+        """Is Portuguese "a" after a verb the article ("diz a garota", "disse a peixeira",
+        "escreve a associação", "disse a diretora Ana Lopes"), not "to" ("disse a um amigo")?"""
+        if _ARTICLE_BEFORE_NAMED_ROLE.match(rest):
+            return True
+        word = after[0].strip(",.;:") if after else ""
+        return word[:1].islower() and word not in _NOT_AFTER_THE_ARTICLE_A
+
+    def _body_of_document(self, verb: str) -> Attribution:
+        """The body whose statement a document noun stands for: the last speaker when that was
+        a body, not a person ("“…”, afirmou o sindicato. “…”, diz a nota"); else no one."""
+        if self.previous is not None:
+            speaker = self.previous[1]
+            if speaker.speaker and not _is_first_name(speaker.speaker.split()[0]):
+                return Attribution(speaker.speaker, speaker.role, verb)
+        return _no_one(verb)
 
     def _latest_of_surname(self, person: _Name, position: int) -> _Name:
         """The person of a surname two people share ("Jürgen Kallweit", "Birgit Kallweit")
