@@ -83,6 +83,8 @@ _VERBS = {
     reconoce lamenta critica denuncia matiza reitera responde pidió pide reclamó reclama exigió
     exige acusó acusa publicó publica difundió confesó confiesa describió describe definió
     define tildó tilda protestó bromea escribe decía explicaba contaba recordaba aseguraba
+    planteó plantea adelantó adelanta aseveró asevera deslizó desliza expuso expone argumentó
+    argumenta consideró considera estimó estima reveló revela acotó acota
     ha-dicho ha-afirmado ha-señalado ha-explicado ha-asegurado ha-indicado ha-añadido
     ha-agregado ha-sostenido ha-declarado ha-comentado ha-destacado ha-advertido ha-manifestado
     ha-subrayado ha-insistido ha-apuntado ha-relatado ha-escrito ha-reconocido ha-expresado
@@ -98,7 +100,8 @@ _VERBS = {
     conclui assegura avalia observa completa ressalta sublinhou sublinha pediu pede exigiu
     exige reclamou reclama escreveu escreve anunciou anuncia acusou acusa insistiu insiste
     apontou aponta confessou confessa desabafou desabafa recordou recorda revelou revela
-    referiu refere considerou considera adiantou sustenta realçou realça vincou""",
+    referiu refere considerou considera adiantou sustenta realçou realça vincou disparou
+    rebateu rebate classificou classifica ironizou brincou opinou opina declara""",
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
     spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta
     ha-ribadito ha-osservato ha-precisato ha-ammesso ha-assicurato ha-annunciato ha-avvertito
@@ -465,6 +468,8 @@ _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
     r"\s*a\s+(?!(?:o|os|a|as|um|uma)\s)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?,?\s+[A-ZÀ-Þ]"
 )  # "disse a diretora Ana Lopes", "disse a diretora clínica, Maria da Conceição Vasconcelos"
 # Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
+# Conjunctions opening a clause after a verb of saying that has no subject after it.
+_CLAUSE_OPENERS = frozenset("mientras cuando enquanto quando mentre".split())
 _PREPOSITIONS = frozenset(
     """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
     su entre ante al por hasta ao à pela pelo perante""".split()
@@ -733,6 +738,7 @@ _GIVEN_AS_A_PERSON = re.compile(
     r" \(\d{1,3}\)|, \d{1,3},| aus [A-ZÄÖÜ]|, (?:ein|eine) [A-ZÄÖÜ][a-zäöüß]+[,.:]"
     r"|, (?:de )?\d{1,3} (?:ans|años|anos|Jahre|anni)[,.]"  # "Lucien Fournier, 58 ans,"
 )
+_AGE_ALONE = re.compile(r"(?:de\s+)?\d{1,3}\s+(?:ans|años|anos|Jahre|anni)")
 _APPOSITIVE = re.compile(r",\s+([^,.;:()\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,80})(?=[,.]|$)")
 _MARKS = '"\u201c\u201d\u201e\u00ab\u00bb'
 # A first name and a surname, the first maybe elided into an article: "d'Emmanuel Macron".
@@ -806,7 +812,11 @@ class EuropeanSpeakerResolver:
                     self._by_last_word[last] = name  # "Lee Elder" over "Nachruf Elder"
         self._by_first_name = _by_unique_first_name(names)
         first_names = sorted(
-            (first for first, named in self._by_first_name.items() if named in self._people),
+            (
+                first
+                for first, named in self._by_first_name.items()
+                if named in self._people and first.replace("-", "").isalpha()
+            ),  # not "C’est" of "C’est Jeong Uhee"
             key=len,
             reverse=True,
         )
@@ -1818,6 +1828,8 @@ class EuropeanSpeakerResolver:
                 body = self._body(words[index:], indefinite=words[0].casefold() in _INDEFINITE)
                 return _Name(body, None, -1) if body else None
             if bare[:1].isupper():
+                if index == 1 and not role and self._capitalised_noun(words[index:]):
+                    return None  # "adelantó el Mandatario": a role, not a name
                 titled = role or bare in _ROLE_WORDS  # "a déclaré la Première ministre, X,"
                 set_off = self._role_then_name(words[index:], role) if titled else None
                 return set_off or self._name_of_run(
@@ -1843,6 +1855,19 @@ class EuropeanSpeakerResolver:
                 return None
             role.append(bare)
         return None
+
+    def _capitalised_noun(self, words: list[str]) -> bool:
+        """One capitalised word after an article, no name of the article's people, no acronym
+        ("el Mandatario", "la Presidenta"); German nouns aside, where every noun is."""
+        word = words[0].strip(",.;:()")
+        alone = len(words) == 1 or words[0][-1:] in ",.;:" or not words[1][:1].isupper()
+        return (
+            self.language != "de"
+            and alone
+            and not _is_acronym(word)
+            and fold(word) not in self._by_last_word
+            and word not in self._by_first_name
+        )
 
     def _is_body_noun(self, word: str) -> bool:
         folded = word.casefold()
@@ -2036,7 +2061,10 @@ class EuropeanSpeakerResolver:
         written = " ".join(name)
         exact = self._by_full_name.get(written)
         if exact is not None:
-            return exact  # "Konstantin Krollmann", though the article names Uwe Krollmann too
+            # "Konstantin Krollmann", though the article names Uwe Krollmann too; "Amparo
+            # Ferrer" of "Amparo Ferrer Soler", the fullest name the article gives
+            longer = [p for p in self._people if p.name.startswith(written + " ")]
+            return longer[0] if len(longer) == 1 else exact
         known = self._by_last_word.get(fold(name[-1]))
         if known is not None and len(name) > 1 and self._another_first_name(known, name):
             return _Name(written, None, -1)  # "Reto Gisler", not his sister Monika Gisler
@@ -2091,7 +2119,9 @@ class EuropeanSpeakerResolver:
         if not run or _is_article(word_before_run):
             return None  # "Das Gericht sagte", "ein Macron-Berater sagt"
         if word_before_run in _OF_WORDS | _AFFILIATION:
-            return None  # "Un funcionario del Mecanismo, que pidió el anonimato, confirmó"
+            # "Un funcionario del Mecanismo, que pidió el anonimato, confirmó", but "El diputado
+            # de Convergencia Social Diego Ibáñez planteó": a person's full name ends the run
+            return self._full_name_ending(run)
         titles, name = _name_after_words_before(*self._split_role(run))
         if not name:
             return None
@@ -2099,6 +2129,14 @@ class EuropeanSpeakerResolver:
         if found is None:
             return None
         return _Name(found.name, " ".join(titles) or found.role, found.start)
+
+    def _full_name_ending(self, run: list[str]) -> _Name | None:
+        """The person whose full name, as the article gives it, ends the run of words."""
+        for words in range(min(len(run), _MAX_NAME_WORDS + 1), 1, -1):
+            person = self._by_full_name.get(" ".join(run[-words:]))
+            if person is not None and words < len(run):
+                return person
+        return None
 
     def _name_with_affiliation(self, words: list[str]) -> _Name | None:
         """ "Wendel Trio von der Umweltorganisation Greenpeace sagte", "Mohamed Adow, von der
@@ -2298,9 +2336,10 @@ class EuropeanSpeakerResolver:
         return seen + self._first_names_heading_sentences(window_start, position)
 
     def _body_out_of_view(self, latest: tuple[int, _Name], position: int) -> bool:
-        """Is this a body (no person) with a person named between it and `position`?"""
-        if latest[1].name in self._by_full_name:
-            return False
+        """Is this a body (no first name heads it: "Pro Bergverbindung Frutigland", though
+        written with a role) with a person named between it and `position`?"""
+        if _is_first_name(latest[1].name.split()[0]):
+            return False  # a person, "Olivier" as much as "Olivier Dupont"
         between = self.text[latest[0] : position]
         return any(person.name in between for person in self._people)
 
@@ -2314,6 +2353,8 @@ class EuropeanSpeakerResolver:
             person = self._by_first_name[found.group()]
             if self.text.startswith(person.name, found.start()):
                 continue  # the full name, whose surname counts already
+            if self.text[found.end() : found.end() + 2].strip()[:1].isupper():
+                continue  # "im ganz alten Mario Kart": another name than Mario X's
             word_before = self.text[max(found.start() - _FIRST_NAME_REACH, 0) : found.start()]
             if word_before.split()[-1:] and word_before.split()[-1].casefold() in _OF_WORDS:
                 continue  # "Erwan Le Floc'h, le frère de Gwénaël": whose brother
@@ -2436,14 +2477,12 @@ class EuropeanSpeakerResolver:
         """Is this mention a surname alone that two people of the article share?"""
         at, person = mention
         surname = person.name.split()[-1]
-        if not self._shares_a_surname(surname):
-            return False
-        full_name_start = at - (len(person.name) - len(surname))  # at the surname, written in full
-        return not (
-            self.text.startswith(person.name, at)
-            or full_name_start >= 0
-            and self.text.startswith(person.name, full_name_start)
-        )
+        if person.start < 0 or not self._shares_a_surname(surname):
+            return False  # the last speaker, whom the article named in full
+        if self.text.startswith(person.name.split()[0], at):
+            return False  # "Fermín, que no se habla con su hermano": the first name
+        written = self.text.find(person.name, max(at - len(person.name), 0))
+        return not 0 <= written <= at < written + len(person.name)  # not in the full name
 
     def _opens_sentence(self, start: int, person: _Name) -> bool:
         """Is this mention of a person the subject of its sentence: heading it (after role words
@@ -2697,8 +2736,10 @@ def _body_then_name(titles: list[str], run: list[str]) -> tuple[list[str], list[
     end are the name, those before it a body or role ("El diputado de Convergencia Social
     Diego Ibáñez"); the run unchanged when no such first name stands there."""
     for cut in range(len(run) - _MAX_NAME_WORDS, len(run) - 1):
+        if len(run) - cut == _MAX_NAME_WORDS and _first_name_second(run[cut:]):
+            continue  # "Renovación Ciudadana Tomás Errázuriz": "Ciudadana" ends like a name
         if cut > 0 and _is_first_name(run[cut]):
-            if any(map(_is_first_name, run[:cut])):
+            if any(map(_known_first_name, run[:cut])):
                 break  # "GROOVE-Autorin Charlotte Elsen Tobias Trommer": two people, no role
             return [*titles, *run[:cut]], run[cut:]
     return titles, run
@@ -2707,9 +2748,14 @@ def _body_then_name(titles: list[str], run: list[str]) -> tuple[list[str], list[
 def _first_name_second(name: list[str]) -> bool:
     """ "Economia Giancarlo Giorgetti": the second word a first name, the first none; a first
     word in -ise or -ina that a known first name is not ("Wirtschaftsweise") counts as none."""
-    first = name[0].casefold()
-    known_first = first in _FIRST_NAMES or gender_from_first_name(first) and len(first) <= 8
-    return not known_first and _is_first_name(name[1])
+    return not _known_first_name(name[0]) and _is_first_name(name[1])
+
+
+def _known_first_name(word: str) -> bool:
+    """A first name by the lists, or by a feminine ending on a word of eight letters at most
+    ("Cristina", not "Ciudadana" nor "Wirtschaftsweise")."""
+    folded = word.casefold()
+    return folded in _FIRST_NAMES or bool(gender_from_first_name(folded)) and len(folded) <= 8
 
 
 def _leading_name_words(words: list[str]) -> list[str]:
@@ -2780,6 +2826,8 @@ def _no_subject_in_phrase(rest: str, language: str) -> bool:
         return False
     if phrase[0].endswith(_GERUND_ENDINGS) and len(phrase[0]) > 6:
         return True  # "refiriéndose", "explicando": the subject is the one before
+    if phrase[0] in _CLAUSE_OPENERS:
+        return True  # "dice mientras recoge las herramientas": a clause of its own
     if phrase[0] not in _PREPOSITIONS or phrase[0] == "su" and language == "es":
         return False  # Italian "su Facebook", but Spanish "aseguró su presidente, Rafael Giner"
     return not any(
@@ -2894,6 +2942,8 @@ def _appositive(
         return None
     role = found.group(1).strip()
     words = role.split()
+    if _AGE_ALONE.fullmatch(role):
+        return None  # "Fermín Lozano Ruiz, de 71 años,": an age, no role
     if len(words) > _MAX_ROLE_WORDS or words[0] in _RELATIVES or words[0] in _AND:
         return None  # "com a mulher, Dona Jussara Correia, e dois netos": the list goes on
     if any(word in _CONJUNCTIONS_OF_CLAUSES for word in words):

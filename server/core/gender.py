@@ -89,7 +89,15 @@ _FEMININE_NAMES = frozenset(
     carola elisabeth katharina luisa ida nele kathrin bettina daniela christa heidi margit
     marianne sieglinde
     sueli leonor matilde margarida catarina joana rita andreia rosangela larissa leticia
-    bruna""".split()
+    bruna
+    amparo remedios norma marisol milagros filomena clotilde aicha aminata awa fatoumata
+    mariam khadija leila yasmina samira nadia dolores montserrat nuria begona maite ainhoa
+    itziar nerea rocio soledad consuelo araceli yolanda lourdes esperanza
+    encarnacion inmaculada socorro gloria graca fatima conceicao cicera
+    edileuza rosineide raimunda aparecida jussara irene ines beatriz elsbeth vreni
+    heidi ursula gertrud hildegard brigitte gudrun dagmar heike silke anke maren frauke
+    laure solene maelle oceane manon chloe clemence margaux ghislaine sylvie chantal
+    josette odile martine veronique genevieve francoise""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """roland aditya rohan vasant lucien winston kelvin
@@ -163,7 +171,18 @@ _MASCULINE_NAMES = frozenset(
     clemens raimund erwin gerd henning jakob leon leonhard sepp xaver quirin veit wendelin
     severin nico
     joaquim armando vitor diogo henrique bernardo mateus davi heitor matheus guilherme
-    leonardo murilo caio""".split()
+    leonardo murilo caio
+    fermin valdemir reinaldo ronaldo aurelio osvaldo cleber adriano anderson alisson everton
+    julio otavio vasco aitor pau oriol sergi jaume andreu efrain angel dario ruben arturo
+    vicente vicent ramiro hernan facundo agustin gonzalo matias
+    esteban ignacio nicolas horacio rogelio ernesto joaquin sebastiao raimundo joaquim
+    edson gilberto rogerio wellington leandro fabio marcio sergio gustavo marcelo rodrigo
+    thiago tiago matheus mateus felipe luiz luis nuno duarte goncalo afonso alvaro inigo
+    inaki xavier edouard farid rachid karim nabil samir youssef mustafa amadou moussa
+    ousmane mamadou ibrahima cheikh abdoulaye hansruedi reto urs ueli koebi jurgen
+    klaus reinhold erwin dieter horst gunter wolfgang helmut gerhard joachim ulrich
+    thierry gregory mathis yannick gwenael erwan loic sebastien jerome benoit cedric herve
+    pascal didier thibault romain aurelien guillaume ludovic fabrice""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
