@@ -1641,6 +1641,8 @@ class EuropeanSpeakerResolver:
         words = clause.split()
         if not self._is_labelled_statement(clause, quote) or not _ends_label(words):
             words = clause.rsplit(",", 1)[-1].split()  # "Concernant le lait, Francisca ... :"
+        while words and not words[0].strip(_QUOTE_EDGE):
+            words = words[1:]  # the closing mark of the quotation before: "“ Doch X will:"
         if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
             words = words[1:]
         run = _leading_name_words(words)
