@@ -567,7 +567,9 @@ _NAME_ENDING_A_PIECE = re.compile(r"((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u
 # A piece set off after a name that says what they are: "an adviser at the Advice Centre".
 _AN_APPOSITIVE = re.compile(r"\s*(?:an?|the|his|her|their|its)\s+[a-z]")
 # Where a sentence breaks into the pieces that may hold its subject: commas, colons, dashes.
-_PIECE_BREAK = re.compile(r"[,;:(\u2014\u2013]")
+# Labels a news page writes before a link or a clip, never a speaker's name.
+_LABELS = frozenset("WATCH LISTEN VIDEO PHOTOS READ UPDATE BREAKING EXCLUSIVE LIVE".split())
+_PIECE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:(\u2014\u2013]")  # not "4,500"
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|as)\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
 _OBJECT_REACH = 40  # characters after a subject's name where its verb's object stands
@@ -787,6 +789,8 @@ class SpeakerResolver:
     def _may_speak(self, name: str) -> bool:
         """Can this name say something: not a place, a people or a common word ("Kentucky",
         "American", "Internet")."""
+        if name in _LABELS:
+            return False  # 'WATCH: "It's the heart of the village" – workers react'
         return cjk.has_han(name) or cjk.has_hangul(name) or not names_a_place_or_people(name)
 
     def _is_short(self, quote: RawQuote) -> bool:
@@ -2033,10 +2037,15 @@ _A_FIRMS_NOUN_ENDING = re.compile(
 
 def _speaking_for_a_body(first: str, second: str) -> bool:
     """ "A spokesperson for the management company" set off before the body's name ("Northlight
-    Talent"), not before the spokesperson's own ("Jane Miller", a known first name)?"""
-    if not _SPOKESPERSON.match(first.strip()) or not _A_FIRMS_NOUN_ENDING.search(first):
+    Talent") or before what the body is ("the 4,500-capacity venue"), not before the
+    spokesperson's own name ("Jane Miller", a known first name)?"""
+    if not _SPOKESPERSON.match(first.strip()):
         return False
     words = second.split()
+    if words[:1] and words[0] in ("the", "a", "an"):
+        return True  # "A spokeswoman for the Forge, the 4,500-capacity venue off the Parkway,"
+    if not _A_FIRMS_NOUN_ENDING.search(first):
+        return False
     return bool(words) and words[0][:1].isupper() and gender_from_first_name(words[0]) is None
 
 
@@ -2139,6 +2148,8 @@ def _names_a_subject(segment: str) -> bool:
     words = segment.split()
     if not words or segment.strip().isdigit():
         return False
+    if words[0] == "speaking" and words[1:2] in (["in"], ["on"], ["from"], ["through"]):
+        return False  # "A tanker driver ..., speaking in Kannada, said": the language, no one
     if words[0].casefold() in _ASIDE_WORDS and _name_after_opening_phrase(words):
         return True  # "After the hearing Stroud said"
     return words[0].casefold() not in _RELATIVE_WORDS | _ASIDE_WORDS

@@ -533,7 +533,7 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     if not runs:
         return Subject(None, None)
     start, run = _with_its_body_head(phrase, runs)
-    if _PLACE_ADJECTIVE.search(run):
+    if _names_nobody(phrase[:start], run):
         return Subject(None, None)
     if follows_a_body_noun(phrase[:start]):
         words_in_text = frozenset()  # "the group Commuters First PH": a body's name, all of it
@@ -551,7 +551,23 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     return Subject(None if named is None or _a_role_not_a_name(named, before) else named, role)
 
 
+def _names_nobody(before: str, run: str) -> bool:
+    """A run of capitals that is a place's adjective ("Canadian"), or what belongs to someone
+    unnamed ("One woman in a 'Velvet Army' T-shirt", "Residents of two Gulf Islands")."""
+    if _PLACE_ADJECTIVE.search(run):
+        return True
+    return _UNNAMED_HEAD_BEFORE_A_NAME.match(before) is not None and "," not in before
+
+
 _UNION_LOCAL_NUMBER = re.compile(r" \d+\b")
+# Someone unnamed, or people, then what the name after belongs to or is where: "One woman in
+# a 'Velvet Army' T-shirt shouted", "Residents of two Gulf Islands say", "A fan from Leeds".
+_UNNAMED_HEAD_BEFORE_A_NAME = re.compile(
+    r"\s*(?:(?:[Oo]ne|A|An|[Aa]nother)\s+(?:[a-z\-]+\s+){1,2}(?:in|with|from|outside|near|on)"
+    r"|(?:Residents|Fans|Parents|Neighbours|Neighbors|Villagers|Locals|Passengers|Families|"
+    r"Relatives|Supporters)\s+(?:of|from|in|on))"
+    r"\s+(?:(?:a|an|the|two|three|some)\s+)?[\W_]*$"
+)  # not "Analysts at Brightwater Securities wrote": the firm's words
 # Lowercase nouns before a body's name ("the group Commuters First PH", "the charity Hope for
 # Homes"): the capitalised words after them are the body's name, common words and all.
 BODY_NOUNS_BEFORE_A_NAME = frozenset(
