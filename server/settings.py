@@ -155,7 +155,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "OTHER_PART_WORDS",
         "QUOTETRAIL_OTHER_PART_WORDS",
-        5,
+        3,
         "Fewest words a quotation and another outlet's other part of the same statement (both "
         "parts of a fuller version in a third article: relation `part`) must each have.",
     ),

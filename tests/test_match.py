@@ -991,14 +991,26 @@ def fuller(text: str, speaker: str | None = "Doug Fairbairn") -> Version:
             ("Doug Fairbairn", "Helen Gartside"),
             [],
         ),
-        (  # a part of four words is too short to tell
+        (  # a short part in the same speaker's mouth is one ("reckless and unfunded")
+            "This community deserves the truth about what happened",
+            "the unit was safe",
+            ("Doug Fairbairn", "Doug Fairbairn"),
+            ["the unit was safe"],
+        ),
+        (  # unattributed, it is too short to tell
             "This community deserves the truth about what happened",
             "the unit was safe",
             ("Doug Fairbairn", None),
             [],
         ),
-        (  # nor is a quotation of four words a part to look for others of
-            "deserves the truth about",
+        (  # and one of two words is too short even in the speaker's mouth
+            "This community deserves the truth about what happened",
+            "was safe",
+            ("Doug Fairbairn", "Doug Fairbairn"),
+            [],
+        ),
+        (  # nor is a quotation of two words a part to look for others of
+            "deserves truth",
             "told us in March that the unit was safe",
             ("Doug Fairbairn", None),
             [],

@@ -32,7 +32,7 @@ VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP, PART = (
 RELATIONS = (VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP, PART)
 # Words a quotation and another part of the fuller version it stands in hold each, at least:
 # shorter parts are too often a phrase of the story, not of the one statement.
-DEFAULT_OTHER_PART_WORDS = 5
+DEFAULT_OTHER_PART_WORDS = 3
 # Words of another part that its fuller version may not hold, a spelling or a number written
 # otherwise: more and it is not worth comparing (`_mostly_inside`).
 _WORDS_NOT_INSIDE = 2
