@@ -1065,3 +1065,18 @@ def test_a_particle_opens_a_surname_but_al_is_a_first_name():
     assert same_person("De Kuyper", "Maarten de Kuyper")
     assert same_person("Le Pen", "Marine Le Pen")
     assert not same_person("Al Smith", "John Smith")
+
+
+def test_of_two_parts_an_article_printed_the_one_beside_the_quotation_in_the_whole_comes_first():
+    whole = (
+        "This government promised to balance the books by 2026, and now it is 2028. A "
+        "$1.2-billion deficit is not a rainy-day decision; it is a decision to let it rain on "
+        "our kids."
+    )
+    page = replace(quotation("It is a decision to let it rain on our kids"), speaker="Wade Kuchma")
+    far = spoken("This government promised to balance the books by 2026", 7, 3, "Wade Kuchma")
+    near = spoken("not a rainy-day decision", 8, 3, "Wade Kuchma")
+    found = other_parts(page, [fuller(whole, "Wade Kuchma")], [far, near])
+    assert [v.candidate.quote_id for v in found] == [8, 7]
+    [kept] = rank_related(page, found)
+    assert kept.candidate.text == "not a rainy-day decision"

@@ -1090,7 +1090,7 @@ def other_parts(
         "own_speaker_cutoff": own_speaker_cutoff,
     }
     page = words(quotation.text)
-    found: dict[int, Version] = {}
+    found: dict[int, tuple[int, Version]] = {}
     for version in fuller:
         whole = version.candidate
         statement = Quotation(whole.text, 0, len(whole.text), (), speaker=whole.speaker)
@@ -1102,8 +1102,19 @@ def other_parts(
             if _another_known_speaker(quotation.speaker, other.speaker):
                 continue
             if not _numbers_differ(page, words(other.text)):
-                found[other.quote_id] = Version(other, part.score, PART)
-    return list(found.values())
+                apart = _distance_in(whole.text, quotation.text, other.text)
+                found[other.quote_id] = (apart, Version(other, part.score, PART))
+    # nearest first: of two parts one article printed ("This government promised ..." and
+    # "not a rainy-day decision"), the one beside the page's words in the whole ("it is a
+    # decision to let it rain on our kids") is the article's version (of equals, the first)
+    return [version for _, version in sorted(found.values(), key=lambda one: one[0])]
+
+
+def _distance_in(whole: str, page: str, part: str) -> int:
+    """How many characters apart the two stand in the whole, each where it fits best."""
+    folded = whole.casefold()
+    at = fuzz.partial_ratio_alignment(page.casefold(), folded).dest_start
+    return abs(fuzz.partial_ratio_alignment(part.casefold(), folded).dest_start - at)
 
 
 def _mostly_inside(
