@@ -1160,7 +1160,7 @@ def _classify(text: str, position: int, para: Span, stack: list[_OpenQuote]) -> 
     if char == "'":
         return _classify_single(text, position, para, before, after, open_families, STRAIGHT_SINGLE)
     if char == "\u201c":
-        return ("close", LOW_DOUBLE) if LOW_DOUBLE in open_families else ("open", DOUBLE)
+        return _classify_left_double(before, after, open_families)
     if char == "\u201d":
         return _classify_right_double(before, after, open_families)
     if char == "\u201e":
@@ -1194,6 +1194,16 @@ def _classify_straight(before: str, after: str, open_families: set[str], family:
     return ("none", family)
 
 
+def _classify_left_double(before: str, after: str, open_families: set[str]):
+    """A left double mark opens; it closes a German „…“, and an English opening closed the
+    German way (“…“) when it stands after the words and before no word."""
+    if LOW_DOUBLE in open_families:
+        return ("close", LOW_DOUBLE)
+    if DOUBLE in open_families and not before.isspace() and not after.isalnum():
+        return ("close", DOUBLE)
+    return ("open", DOUBLE)
+
+
 def _classify_right_double(before: str, after: str, open_families: set[str]):
     """A right double mark closes (a German low opening mark too: „…”); with no double
     quotation open, one that stands before a word opens, as Swedish and Finnish print it and
@@ -1204,6 +1214,8 @@ def _classify_right_double(before: str, after: str, open_families: set[str]):
         return ("close", LOW_DOUBLE)  # „…”, as many German pages print it
     if DOUBLE not in open_families and before in _OPENING_CONTEXT and after.isalnum():
         return ("open", DOUBLE)
+    if DOUBLE not in open_families and before in ".!?" and after.isupper():
+        return ("open", DOUBLE)  # glued to the sentence before: 'schlichten.\u201dDie Turkana'
     return ("close", DOUBLE)
 
 
