@@ -55,6 +55,16 @@ _CLOSERS = {
     STRAIGHT_SINGLE: "'",
 }
 _CLOSERS_SET = frozenset(_CLOSERS.values())
+_DOUBLE_FAMILIES = frozenset((DOUBLE, LOW_DOUBLE, GUILLEMET, STRAIGHT_DOUBLE))
+# A quotation that lost its closing mark is taken to its paragraph's end only when it says
+# two sentences or more and no attribution stands in it ('"We will never give up, the mayor
+# said.': where it closed is not known).
+_MIN_UNCLOSED_SENTENCES = 2
+_SENTENCE_INSIDE = re.compile(r"[.!?](?=\s+[A-ZÀ-Þ])")
+_ATTRIBUTION_INSIDE = re.compile(
+    r",\s+(?:\S+\s+){0,3}(?:said|says|told|added|sagte|sagt|erklärte|dit|a déclaré|"
+    r"explique|dijo|afirmó|explicó|disse|afirmou)\b"
+)
 _OPENING_CONTEXT = " \t\n([{\u2014\u2013-/\u00a0"
 _SCARE_LEAD = re.compile(
     r"(?:so-called|so called|(?:often|commonly|sometimes|also|widely|popularly) called|dubbed|"
@@ -1043,8 +1053,26 @@ def scan_quotes(text: str, paras: list[Span] | None = None) -> list[RawQuote]:
             carried.parts.append(Span(carried.part_start, para.end))
             following = paras[index + 1] if index + 1 < len(paras) else None
             if following is None or not _continues(text, following, carried.family):
+                _close_at_paragraph_end(text, carried, paras, quotes)
                 carried = None
     return quotes
+
+
+def _close_at_paragraph_end(
+    text: str, carried: _OpenQuote, paras: list[Span], quotes: list[RawQuote]
+) -> None:
+    """A double quotation that opens a paragraph and never closes, though no paragraph after
+    goes on with it: its closing mark is lost, and it ends with its paragraph, as an article's
+    last words often do ('„Man kann diese Pellets genauso verheizen ... organisieren.' and
+    the article ends). One opening inside a paragraph may be a stray mark: it is left out."""
+    if carried.family not in _DOUBLE_FAMILIES or not any(p.start == carried.mark for p in paras):
+        return
+    stripped = tuple(s for s in (_strip(text, part) for part in carried.parts) if s is not None)
+    said = text[stripped[0].start : stripped[-1].end] if stripped else ""
+    if len(_SENTENCE_INSIDE.findall(said)) + 1 >= _MIN_UNCLOSED_SENTENCES and not (
+        _ATTRIBUTION_INSIDE.search(said)
+    ):
+        quotes.append(RawQuote(stripped, carried.mark, stripped[-1].end))
 
 
 def _is_program_text(text: str, para: Span) -> bool:
