@@ -64,6 +64,7 @@ predicts concluded concludes countered counters conceded concedes observed obser
 reports reiterated reiterates answered answers testified testifies alleged alleges assured
 assures maintained maintains joked jokes quipped quips complained complains lamented laments
 boasted boasts cautioned cautions agreed agrees disagreed shouted yelled wondered mused
+fumed raged scoffed cried beamed groaned grumbled muttered
 thundered whispered snapped sighed called calls described describes tweeted texted messaged
 emailed went-on pointed-out chimed-in blasted slammed slams branded brands accused accuses
 criticised criticized condemned
@@ -117,6 +118,8 @@ _INVERTIBLE = frozenset(
     "admitted admits acknowledged acknowledges conceded concedes confirmed confirms quipped quips "
     "joked jokes cautioned cautions lamented laments complained complains boasted boasts "
     "vowed pledged promised urged claimed revealed gushed "
+    "snapped sighed mused laughed shouted yelled whispered thundered exclaimed recounted "
+    "fumed raged scoffed cried beamed groaned grumbled muttered "
     "déclaré dit annoncé "
     "précisé assuré reconnu rappelé répondu insisté averti confié martelé "
     "affirmé expliqué ajouté estimé souligné indiqué sagte sagt erklärte betonte meinte dijo "
