@@ -572,6 +572,8 @@ _AN_APPOSITIVE = re.compile(r"\s*(?:an?|the|his|her|their|its)\s+[a-z]")
 # Where a sentence breaks into the pieces that may hold its subject: commas, colons, dashes.
 # Labels a news page writes before a link or a clip, never a speaker's name.
 _LABELS = frozenset("WATCH LISTEN VIDEO PHOTOS READ UPDATE BREAKING EXCLUSIVE LIVE".split())
+# A piece that is a name and nothing else, a body's maybe: "The Guilford Center Library Friends".
+_A_NAME_ALONE = re.compile(r"\s*The\s+(?:[A-Z][\w'\u2019&.\-]*\s+){1,6}[A-Z][\w'\u2019\-]*\s*")
 _PIECE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:(\u2014\u2013]")  # not "4,500"
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|as)\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
@@ -2083,6 +2085,9 @@ def _subject_segment(segments: list[str]) -> str:
         named = named or (earlier.strip() if _author_of_work(earlier) else None)
         if named and (aside or _capitals(named) >= 2):
             return named
+    if len(candidates) == 2 and _set_off_role(last) and _A_NAME_ALONE.fullmatch(candidates[0]):
+        return candidates[0].strip()  # "The Guilford Center Library Friends, a volunteer group
+        # that has raised about $40,000 for the branch, said": what the group is, set off
     return last
 
 

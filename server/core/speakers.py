@@ -535,8 +535,10 @@ def split_subject(phrase: str, words_in_text: frozenset[str] = frozenset()) -> S
     start, run = _with_its_body_head(phrase, runs)
     if _names_nobody(phrase[:start], run):
         return Subject(None, None)
-    if follows_a_body_noun(phrase[:start]):
-        words_in_text = frozenset()  # "the group Commuters First PH": a body's name, all of it
+    if follows_a_body_noun(phrase[:start]) or run.startswith("The "):
+        # "the group Commuters First PH", "The Music Venues Coalition North": a body's name, all
+        # of it; after "The", no word of it opens the sentence
+        words_in_text = frozenset()
     name, titles = split_titles(_with_local_number(phrase, start, run), words_in_text)
     if name is None:
         return Subject(None, None)
