@@ -316,9 +316,11 @@ _DOCUMENTS = (
 )
 _DOCUMENT = re.compile(rf"(?:the|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}", re.IGNORECASE)
 _SAID_IN = (
-    rf"(?:said|says|wrote|added)\s+(?:\w+\s+)?in\s+(?:a|an|its|their)\s+(?:[\w.\-]+\s+){{0,3}}?"
-    rf"{_DOCUMENTS}"
-)  # "said in its 3 p.m. advisory"
+    r"(?:said|says|wrote|added|apologi[sz]ed|announced|confirmed|responded|replied|warned|"
+    r"stated|explained|insisted|denied|acknowledged|admitted|promised|pledged|vowed|urged|"
+    r"thanked|welcomed|critici[sz]ed|condemned|defended)"
+    rf"\s+(?:\w+\s+){{0,3}}?in\s+(?:a|an|its|their)\s+(?:[\w.\-]+\s+){{0,3}}?{_DOCUMENTS}"
+)  # "said in its 3 p.m. advisory", "apologized to passengers in a statement"
 _ISSUED = rf"(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
 _SAID_IN_DOCUMENT = re.compile(rf"([^,;:\n\"\u201c\u201d]{{2,80}}?),?\s+{_SAID_IN}")
 _ISSUED_DOCUMENT = re.compile(rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+{_ISSUED}")
