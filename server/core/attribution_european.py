@@ -1461,8 +1461,8 @@ class EuropeanSpeakerResolver:
             or self._subject_of_perfect(before_verb, verb.group())
             or self._antecedent_of_relative(before_verb)
             or self._body_by_noun(
-                before_verb.rsplit(",", 1)[-1], quote.open_mark - len(clause)
-            )  # "Em comunicado, a associação afirmou que"
+                before_verb.rsplit(",", 1)[-1], quote.open_mark
+            )  # "Em comunicado, a associação afirmou que", "o Conselho de X garantiu que"
         )
         if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
             pronoun = after_verb.split()[0].strip(",.;:").casefold()
@@ -2167,6 +2167,9 @@ class EuropeanSpeakerResolver:
         Bürgermeisterin von Reichenbach, Carina Dittrich, betont"), or a name heading the
         sentence with its role set off after it ("Peter Schmidt, Sprecher der Anwohner, sagt",
         "Marta Ruiz, portavoz de la patronal, dijo")."""
+        if len(segments) > 2 and segments[-1].strip() in self._by_full_name:
+            # "Consultada por esta agencia, la gerenta de ..., Lucía Bertolini, aseguró"
+            return self._by_full_name[segments[-1].strip()]
         if len(segments) != 2 or not segments[1].split():
             return None
         named = self._appositive_name(segments[1].split(), [])
