@@ -1235,6 +1235,8 @@ class EuropeanSpeakerResolver:
         if _NAME_SET_OFF.search(rest) or not self._role_noun(noun) or self._names_in(rest):
             return None  # "admitió el convencional ..., Pablo Toloza": someone named, not in view
         person = self._person_before(position, pronoun, by_role=True)
+        if person is None and article in _SINGULAR_ARTICLES.get(self.language, ()):
+            person = self._one_named_just_before(position)  # "a raconté l'éleveur de 51 ans"
         if person is None:
             return None
         mention = self.text.rfind(person.name.split()[-1], 0, position)
@@ -1256,6 +1258,18 @@ class EuropeanSpeakerResolver:
         folded = noun.casefold()
         others = (p for p in self._people if p.name != person.name and p.start < position)
         return None if any(folded in self._roles_of(p) for p in others) else person
+
+    def _one_named_just_before(self, position: int) -> _Name | None:
+        """The one person the article names in full in the sentence right before `position`,
+        in its paragraph: "quand Thierry Bonnefoy-Chavanne a trouvé les premières carcasses.
+        « … », a raconté l'éleveur de 51 ans"."""
+        start = self._start_of_sentence_before(position)
+        if "\n" in self.text[start:position]:
+            return None
+        sentence = self.text[start:position]
+        named = {p.name: p for p in self._people if p.name in sentence}
+        person = next(iter(named.values())) if len(named) == 1 else None
+        return person if person and _is_first_name(person.name.split()[0]) else None
 
     def _antecedent_of_relative(self, before_verb: str) -> _Name | None:
         """ "convocada por la Asociación Vecinal Lagunillas Viva, que en un comunicado exigió":
