@@ -359,7 +359,8 @@ _MIN_BODY_NAME_WORDS = 3  # "Terminal Paraná Sur": a body by a noun outside `_B
 # comunicado exigió", "X, quien ayer advirtió".
 _RELATIVE_BEFORE_VERB = re.compile(r"([^,]+),\s+(?:que|quien|qui|che)\s+[^,]*$")
 _BODY_PARTICLES = (
-    "de|del|de la|de los|de las|da|do|das|dos|y|e|i|des|du|de l'|pour|para|por|com|con"
+    "de|del|de la|de los|de las|da|do|das|dos|y|e|i|des|du|de l'|pour|para|por|com|con|em|en|und|"
+    "für"
 )
 # A relative clause set off between a subject and its verb: "La Asociación de ..., que agrupa
 # a unos 2.300 propietarios, calificó".
@@ -396,6 +397,17 @@ _GERMAN_BODY_ENDINGS = (
     "bundesamt",
     "landesamt",
     "senat",
+)
+# German nouns (or their endings) that head a body's name: "Die Gewerkschaft Hafen und ...".
+_GERMAN_BODY_HEADS = (
+    "gewerkschaft",
+    "verband",
+    "verein",
+    "stiftung",
+    "initiative",
+    "genossenschaft",
+    "bündnis",
+    "kammer",
 )
 _BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für".split())
 _INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
@@ -2116,8 +2128,10 @@ class EuropeanSpeakerResolver:
         word the article gives in full elsewhere."""
         before_verb = _PARTY_AFTER_NAME.sub(" ", before_verb)  # "Simone Kälin (GLP) sagte"
         words = before_verb.split()
-        body = _body_heading_subject(words) or _body_heading_subject(
-            _QUE_CLAUSE_SET_OFF.sub(" ", before_verb).split()
+        body = (
+            _body_heading_subject(words)
+            or _body_heading_subject(_QUE_CLAUSE_SET_OFF.sub(" ", before_verb).split())
+            or self._german_body_heading(words)
         )
         if body:
             return _Name(body, None, -1)  # "La Fédération hospitalière de France a salué"
@@ -2153,6 +2167,18 @@ class EuropeanSpeakerResolver:
             if person is not None and words < len(run):
                 return person
         return None
+
+    def _german_body_heading(self, words: list[str]) -> str | None:
+        """ "Die Gewerkschaft Hafen und Logistik Nord teilte mit": a German body's noun after
+        its article, then its name's capitalised words, "und" or "für" between them, up to the
+        verb."""
+        if self.language != "de" or len(words) < 3 or words[0] not in ("Der", "Die", "Das"):
+            return None
+        if not words[1].casefold().endswith(_GERMAN_BODY_HEADS):
+            return None
+        name = words[2:]
+        joined = all(w[:1].isupper() or w in ("und", "für") for w in name)
+        return " ".join(words[1:]) if joined and name[-1][:1].isupper() else None
 
     def _name_with_affiliation(self, words: list[str]) -> _Name | None:
         """ "Wendel Trio von der Umweltorganisation Greenpeace sagte", "Mohamed Adow, von der
