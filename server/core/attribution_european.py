@@ -484,7 +484,7 @@ _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
 _CLAUSE_OPENERS = frozenset("mientras cuando enquanto quando mentre".split())
 _PREPOSITIONS = frozenset(
     """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
-    su entre ante al por hasta ao à pela pelo perante""".split()
+    su entre ante al por hasta ao à pela pelo perante de""".split()
 )
 # Words after which a capitalised word is where or what, not who: "en Sevilla", "de la ONU".
 _BEFORE_A_PLACE = _PREPOSITIONS | frozenset("de del da do dos das di della la el".split())
@@ -540,6 +540,9 @@ _ASKED = {
     ),
 }
 _MAX_ASKED_PHRASE_WORDS = 12
+# "When" opening a clause set off before a verb with no subject: "Cuando un vecino le preguntó
+# por qué ..., respondió:" (the one asked answers).
+_WHEN = frozenset("cuando quando".split())
 # Nouns for someone the article does not name, whom no role noun stands for: "el hombre".
 _UNNAMED_PEOPLE = frozenset(
     """hombre mujer joven niño niña chico chica señor señora vecino vecina testigo víctima
@@ -673,6 +676,8 @@ _WHOSE_WORDS_NEXT = {
         r"betonte|fordert|forderte|kündigte|kündigt)\s+(?:(?:zumindest|jedenfalls|auch|an)\s+)*"
         r"|(?:Diese|Die)\s+(?:Worte|Sätze|Frage|Ankündigung)\s+(?:stammen|stammt|kamen|kam)\s+"
         r"von\s+"
+        r"|Diese\s+(?:Zeilen|Worte|Sätze)\s+(?:schrieb|sagte|sprach)\s+"
+        r"|So\s+(?:hat|hatte)\s+es\s+(?=(?:der|die)\s|[A-ZÄÖÜ])"
     ),
     "fr": re.compile(
         r"C['\u2019]est\s+(?:sur|avec|par)\s+(?:ces|cette|cet|ce)\s+[^.!?\n]{2,80}?\s+"
@@ -694,7 +699,8 @@ _WHOSE_WORDS_NEXT = {
         r"|(?:La\s+frase|Las\s+palabras)\s*,\s+(?:dicha|dichas)\s+por\s+"
     ),
     "pt": re.compile(
-        r"(?:A|As|O)\s+(?:frase|palavras|promessa|desabafo|pergunta|resposta)\s+"
+        r"(?:A|As|O)\s+(?:frase|palavras|promessa|desabafo|pergunta|resposta|cobrança|apelo|"
+        r"alerta|crítica|pedido|queixa|aviso)\s+"
         r"(?:é|são|foi|foram)\s+d(?:e\s+|(?=[oa]s?\s))"
         r"|(?:A|As)\s+(?:frase|palavras)\s*,\s+(?:dita|ditas)\s+(?:por\s+|pel(?=[oa]s?\s))"
         r"|Foi\s+com\s+(?:esta|essa|estas|essas|aquela|aquelas)\s+\w+\s+que\s+"
@@ -1550,7 +1556,8 @@ class EuropeanSpeakerResolver:
         """Nothing, or a phrase set off by a comma before a verb with no subject: "Al
         respecto,", "Preguntado por los plazos,"."""
         words = head.split()
-        asked = bool(words) and words[0].casefold().strip(",") in _ASKED
+        opening = words[0].casefold().strip(",") if words else ""
+        asked = opening in _ASKED or opening in _WHEN
         return not words or (
             head.endswith(",")
             and "," not in head[:-1]
@@ -1696,7 +1703,10 @@ class EuropeanSpeakerResolver:
         opening = segments[0].split()
         if len(segments) < 3 or len(opening) < 2 or opening[0].casefold() not in _ROLE_OPENERS:
             return None
-        return self._by_full_name.get(segments[1].strip())
+        named = segments[1].split()
+        while named and named[0] in _TITLES:
+            named = named[1:]  # "Die Stadträtin für Wirtschaft, Dr. Claudia Obermüller-Sayed,"
+        return self._by_full_name.get(" ".join(named))
 
     def _named_after_a_role_heading(self, clause: str) -> Attribution | None:
         """The person a colon's sentence names after the role heading it, if the article knows
