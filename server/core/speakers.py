@@ -2154,12 +2154,13 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _role_with_a_modifier(words: list[str]) -> bool:
-    """Three words of a role, a small word between two role words or after a participle or
-    "the": "Chief financial officer", "Retired branch teller", "The folk singer" (not "Smith
-    told coach")."""
+    """Three words of a role, a small word between two role words or after a participle, "the"
+    or a capitalised noun opening the sentence: "Chief financial officer", "Retired branch
+    teller", "The folk singer", "Youth team coach" (not "Smith told coach")."""
     first, middle, last = (word.casefold() for word in words)
+    modifier = words[0].isalpha() and words[0][:1].isupper() and first not in _DETERMINERS
     return (
-        (is_role_noun(first) or first in _ROLE_PARTICIPLES or first == "the")
+        (is_role_noun(first) or first in _ROLE_PARTICIPLES or first == "the" or modifier)
         and is_role_noun(last)
         and middle.isalpha()
         and words[1].islower()
