@@ -17,6 +17,7 @@ from server.core.match import (
     rank_versions,
     same_article,
     same_person,
+    same_speaker,
     story_parts,
     variant_scores,
 )
@@ -1080,3 +1081,9 @@ def test_of_two_parts_an_article_printed_the_one_beside_the_quotation_in_the_who
     assert [v.candidate.quote_id for v in found] == [8, 7]
     [kept] = rank_related(page, found)
     assert kept.candidate.text == "not a rainy-day decision"
+
+
+def test_a_firm_with_its_legal_form_and_without_is_one_speaker():
+    assert same_speaker("Sideline Media Ltd", "Sideline Media")
+    assert same_person("Heartland Cold Storage LLC", "Heartland Cold Storage")
+    assert not same_speaker("Sideline Media Ltd", "Northlight Media Group")

@@ -721,6 +721,8 @@ def _name_key(name: str) -> tuple[str, str]:
     few names come back)."""
     found = [word.translate(_NAME_PUNCTUATION) for word in fold(name).split()]
     found = [word for word in found if word]
+    while len(found) > 1 and found[-1] in _LEGAL_FORMS:
+        found.pop()  # "Sideline Media Ltd" is "Sideline Media"
     if not found:
         return "", ""
     named_first = len(found) > 1 and found[0] not in _SURNAME_PARTICLES  # not "De Kuyper"
@@ -728,6 +730,10 @@ def _name_key(name: str) -> tuple[str, str]:
     return _transliterated(found[-1]), first
 
 
+# A firm's legal form after its name, folded: a name with it and one without are one body.
+_LEGAL_FORMS = frozenset(
+    "ltd limited inc llc plc corp gmbh ag sa sas sarl spa srl ltda pty pte bhd sdn nv bv".split()
+)
 # Words that open a surname, not a first name, when a name starts with them ("De Kuyper",
 # "Le Pen"); not "Al", a first name too ("Al Smith").
 _SURNAME_PARTICLES = frozenset("de da di du van von der den ter ten le la del".split())
