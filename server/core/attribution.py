@@ -1421,6 +1421,9 @@ class SpeakerResolver:
         reach = max(position - _PRONOUN_REACH, 0)
         if pronoun in ("they", "it"):
             return self._body_for_pronoun(position, reach, pronoun)
+        other = self._named_after_a_subject_of_the_other_gender(position, pronoun)
+        if other is not None:
+            return other
         seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
         if (
@@ -1453,6 +1456,19 @@ class SpeakerResolver:
         if latest[1] and self._did_not_speak(latest[0]):
             return None  # "Bennett declined to comment. "...," she said": someone else
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _named_after_a_subject_of_the_other_gender(self, position: int, pronoun: str) -> str | None:
+        """The person of the pronoun's gender named later in the sentence just before, whose
+        subject is of the other gender: "Union secretary Tama Rangi said ..., a claim Aroha
+        Whitcombe rejected. “…,” she said" (not someone further back)."""
+        found = self._sentence_before(position)
+        if found is None:
+            return None
+        start, sentence = found
+        subject = self._subject_of(sentence.split(",")[0])
+        if subject.name is None or not contradicts(pronoun, self.names.gender_of(subject.name)):
+            return None
+        return self.names.named_later_in_sentence(start, position, pronoun)
 
     def _body_for_pronoun(self, position: int, reach: int, pronoun: str) -> str | None:
         """The body "it" or "they" stands for: the last one opening a sentence in reach."""

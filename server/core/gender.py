@@ -97,7 +97,8 @@ _FEMININE_NAMES = frozenset(
     edileuza rosineide raimunda aparecida jussara irene ines beatriz elsbeth vreni
     heidi ursula gertrud hildegard brigitte gudrun dagmar heike silke anke maren frauke
     laure solene maelle oceane manon chloe clemence margaux ghislaine sylvie chantal
-    josette odile martine veronique genevieve francoise""".split()
+    josette odile martine veronique genevieve francoise aroha anahera mere ngaire kiri hine
+    marama""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """roland aditya rohan vasant lucien winston kelvin
@@ -182,7 +183,8 @@ _MASCULINE_NAMES = frozenset(
     ousmane mamadou ibrahima cheikh abdoulaye hansruedi reto urs ueli koebi jurgen
     klaus reinhold erwin dieter horst gunter wolfgang helmut gerhard joachim ulrich
     thierry gregory mathis yannick gwenael erwan loic sebastien jerome benoit cedric herve
-    pascal didier thibault romain aurelien guillaume ludovic fabrice""".split()
+    pascal didier thibault romain aurelien guillaume ludovic fabrice tama wiremu hemi rawiri
+    tane nikau""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")

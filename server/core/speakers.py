@@ -2141,8 +2141,8 @@ def _opens_sentence(text: str, start: int) -> bool:
         return False  # "Whitfield says Summit Peak has offered ...": what she says
     if _INVERTED_COPULA.search(clauses[-1]):
         return True  # "Among the marchers was retired midwife Pauline Okwu, 68, ..."
-    if len(words) == 2 and is_role_noun(words[1]) and _AN_ADJECTIVE.fullmatch(words[0]):
-        return True  # "At the union hall, retired nurse Gloria Pineda said"
+    if len(words) == 2 and is_role_noun(words[1]) and _modifies_a_role(words[0]):
+        return True  # "At the union hall, retired nurse Gloria Pineda said", "Course measurer X"
     if len(words) == 3 and _role_with_a_modifier(words):
         return True  # "Chief financial officer Meena Iyer", "Retired branch teller Glenys Parata"
     # Role words, an article or an inverted "said" may stand before the subject ("skipper", "the
@@ -2151,6 +2151,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     if len(words) <= 3:
         return all(_may_head_a_subject(word) for word in words)
     return _a_body_and_its_role(words)
+
+
+def _modifies_a_role(word: str) -> bool:
+    """An adjective before a role noun ("retired nurse"), or a capitalised noun opening the
+    sentence ("Course measurer", "Youth coach")."""
+    if _AN_ADJECTIVE.fullmatch(word):
+        return True
+    return word.isalpha() and word[:1].isupper() and word.casefold() not in _DETERMINERS
 
 
 def _role_with_a_modifier(words: list[str]) -> bool:
