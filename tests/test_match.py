@@ -1087,3 +1087,15 @@ def test_a_firm_with_its_legal_form_and_without_is_one_speaker():
     assert same_speaker("Sideline Media Ltd", "Sideline Media")
     assert same_person("Heartland Cold Storage LLC", "Heartland Cold Storage")
     assert not same_speaker("Sideline Media Ltd", "Northlight Media Group")
+
+
+def test_a_firm_and_the_person_who_speaks_for_it_are_not_two_known_speakers():
+    """A company's words given to its chief executive by one outlet and to the company by
+    another are one statement's versions; two people's are not."""
+    statement = "No woman in the region will have to drive more than 40 minutes to a labour ward"
+    page = Quotation(statement, 0, len(statement), (Span(0, len(statement)),), "Elbtal Kliniken")
+    other = statement.replace("a labour ward", "the nearest delivery room")
+    [version] = rank_versions(page, [speaking(other, "Katharina Weissmueller", 1)])
+    assert version.relation == "variant"
+    two_people = replace(page, speaker="Karl Brandt")
+    assert rank_versions(two_people, [speaking(other, "Jens Roth", 1)]) == []

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from .diff import word_diff
 from .models import Candidate, Quotation, Version
 from .normalize import COMMON_WORDS, MAGNITUDES, fold, words
-from .speakers import names_a_body
+from .speakers import names_a_firm_or_body
 
 VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP, PART = (
     "verbatim",
@@ -1353,7 +1353,7 @@ def _a_body_and_a_person(first: str, second: str) -> bool:
     """Is one speaker a body ("Renmore Residents' Association") and the other not: perhaps
     the one who speaks for it ("Declan Moran, chairman of the Renmore Residents'
     Association"), as unknown to each other as an unnamed speaker is?"""
-    return names_a_body(first) != names_a_body(second)
+    return names_a_firm_or_body(first) != names_a_firm_or_body(second)
 
 
 def _without_common_phrase(

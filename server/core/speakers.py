@@ -85,6 +85,14 @@ BODY_WORDS = frozenset(
     Albion FC AFC Forum Guild Cooperative Co-operative Consortium Collective Bhd Pte Pty Pvt
     Tbk""".split()
 )  # "Megah Indah Development Sdn Bhd", "Acme Pte Ltd", "Bharat Tools Pvt Ltd": legal forms too
+# Words of a firm's or an event's name that only the matcher reads as a body's
+# (`names_a_firm_or_body`): as a speaker's name rule they would cut names ("Hearthstone Foods").
+FIRM_WORDS = frozenset(
+    """Festival Energy Renewables Power Kliniken Klinikum Clinic Clinics Logistics Freight
+    Shipping Mining Foods Capital Pharma Biologics Analytics Dynamics Aerospace Construction
+    Developments Properties Farms Textiles Chemicals Electric Petroleum Telecom Ferries Transit
+    Hotels Resorts Publishing Gazette Cell Cells Batteries Solar Wind""".split()
+)
 # Body words that name no body alone ("The Department said"): the article's "Department of
 # Energy" is the speaker, or nobody.
 GENERIC_BODY_WORDS = frozenset(
@@ -1006,6 +1014,13 @@ def _all_caps_or_jr(word: str) -> bool:
 def names_a_body(name: str) -> bool:
     """Does the name hold a body's word ("Association", "Council", "Trust", "Kremlin")?"""
     return any(word in BODY_WORDS for word in name.split())
+
+
+def names_a_firm_or_body(name: str) -> bool:
+    """`names_a_body`, or a firm's or an event's word the speaker rules do not read as one
+    ("Westlight Festival", "Shinwa Energy", "Elbtal Kliniken"): the matcher tells a body's
+    words from a person's by it, the one who may speak for the body."""
+    return any(word in BODY_WORDS or word in FIRM_WORDS for word in name.split())
 
 
 def is_person_name(name: str) -> bool:
