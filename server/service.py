@@ -170,6 +170,7 @@ def _related_versions(
     )  # read once, by the first that needs them
     related = _with_story_parts(corpus, quotations, found, related, exclude, in_story, policy)
     related = _with_other_parts(corpus, quotations, related, exclude, policy, in_story)
+    related = _with_story_speakers(corpus, quotations, related, exclude, in_story, policy)
     alone = [
         at
         for at, quotation in enumerate(quotations)
@@ -209,6 +210,41 @@ def _with_story_parts(
             candidates = _without_repeats([*candidates, *in_story()])
         fresh = (c for c in candidates if c.quote_id not in known and c.article_id in story)
         extra.append(story_parts(quotation, fresh))
+    return _with_more(corpus, related, extra)
+
+
+def _with_story_speakers(
+    corpus: Corpus,
+    quotations: list[Quotation],
+    related: list[list[Version]],
+    exclude: Callable[[Candidate], bool],
+    in_story: Callable[[], list[Candidate]],
+    policy: MatchPolicy,
+) -> list[list[Version]]:
+    """Each quotation of a known speaker with the versions of that speaker's quotations in the
+    page's story (`in_story`) that the index did not hand over: another outlet's translation
+    of the same words shares too few of them in a row to be looked up ("Three months' salary
+    is not enough for anything ..." and "Three months of wages doesn't go anywhere ..."), and
+    the speaker's own wordings are compared from `own_speaker_cutoff`. An article that has a
+    version of the quotation already is not read again."""
+    from .core.match import related_versions, same_person
+
+    story = {v.candidate.article_id for vs in related for v in vs if not exclude(v.candidate)}
+    if not story or policy.other_part_articles <= 0:
+        return related
+    extra: list[list[Version]] = []
+    for at, quotation in enumerate(quotations):
+        have = {v.candidate.article_id for v in related[at]}
+        own = (
+            [
+                c
+                for c in in_story()
+                if c.article_id not in have and same_person(quotation.speaker, c.speaker)
+            ]
+            if quotation.speaker
+            else []
+        )
+        extra.append(related_versions(quotation, own, **_comparing(policy)) if own else [])
     return _with_more(corpus, related, extra)
 
 

@@ -164,8 +164,9 @@ SETTINGS: tuple[Setting, ...] = (
         "QUOTETRAIL_OTHER_PART_ARTICLES",
         12,
         "Most articles of the page's story (those holding a version of one of its quotations) "
-        "whose quotations are read for other parts of a statement and for the versions of "
-        "quotations too short for the index; 0 for none.",
+        "whose quotations are read for other parts of a statement, for the versions of "
+        "quotations too short for the index and for the same speakers' other wordings; 0 for "
+        "none.",
     ),
     Setting(
         "MAX_IMPORT_LINE_BYTES",

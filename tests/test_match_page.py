@@ -267,3 +267,46 @@ def test_another_part_of_a_statement_quoted_whole_elsewhere_is_a_version(tmp_pat
     (_, without), _ = match_page(opened, page, none)
     assert [v.relation for v in without] == ["extended"]
     opened.close()
+
+
+def test_the_speakers_other_wording_in_an_article_of_the_story_is_a_version(tmp_path):
+    """Two outlets translate a statement apart ("Three months' salary is not enough for
+    anything ...", "Three months of wages doesn't go anywhere ..."): the index hands over the
+    wire's copy of it, not the other translation; an article that reports another of the
+    page's quotations is the same story, and its quotations of the same speaker are compared."""
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    union = "Marisol Trevino Cantu, the union's leader"
+    said_whole = (
+        "\u201cThree months\u2019 salary is not enough for anything when there is no other "
+        f"work in the region,\u201d said {union}."
+    )
+    closing = (
+        "\u201cWe will look for a buyer for the plant before the last furnace goes out,\u201d "
+        "said Hugo Salcedo Ibarra, the state's economy secretary."
+    )
+    chinese = (
+        "\u201cChinese steel sold at dumping prices has left us without any margin at all,\u201d "
+        "said Rodrigo Esparza Lugo, the chief executive."
+    )
+    _saved(opened, "https://wire.example/steel", f"{said_whole}\n\n{chinese}", "2025-02-18")
+    _saved(
+        opened,
+        "https://post.example/steel",
+        f"{closing}\n\n\u201cThree months of wages doesn't go anywhere when there are no other "
+        f"jobs in the region,\u201d said {union}.\n\n\u201cThe union will block the gates of "
+        "the plant from Monday morning,\u201d said Pedro Ramos, a furnace worker.",
+        "2025-02-19",
+    )
+    opened.optimize_index()
+    page = f"The steelworks will close in June.\n\n{closing}\n\n{said_whole}"
+    policy = MatchPolicy.from_settings(settings.load())
+    found = dict(match_page(opened, page, policy))
+    [salary] = [quotation for quotation in found if quotation.text.startswith("Three")]
+    shown = {version.candidate.url: version.relation for version in found[salary]}
+    assert shown == {
+        "https://wire.example/steel": "verbatim",
+        "https://post.example/steel": "variant",
+    }
+    alone = dict(match_page(opened, page, replace(policy, other_part_articles=0)))
+    assert [v.candidate.url for v in alone[salary]] == ["https://wire.example/steel"]
+    opened.close()
