@@ -527,7 +527,14 @@ _ADVERBS_BEFORE_SUBJECTLESS_VERB = frozenset(
     "solo sólo apenas só luego después entonces então ainda también também además".split()
 )
 _MAX_SUBJECTLESS_PREDICATE_WORDS = 8  # "no se anda con rodeos", "não se comprometeu com datas"
-_MAX_PHRASE_AFTER_VERB_WORDS = 5  # "Y agregó en otro mensaje:", "escreveu nas redes sociais:"
+_MAX_PHRASE_AFTER_VERB_WORDS = 5
+# A word joining two quotations of one sentence: "“anomalias graves” que “não cabem ...”".
+_JOINED_IN_A_SENTENCE = re.compile(r"\s*(?:que|qui|e|y|et|und|ma|mas|pero|mais)\s*")
+# The object of a verb of calling and "como", "de" or "comme" before the quotation: "os pedidos
+# como", "la medida de" (no subject after the verb).
+_OBJECT_THEN_AS = re.compile(
+    r"\s*(?:os|as|los|las|les|el|la|le|o|a|lo)\s+(?:[a-zà-ÿ\-]+\s+){1,4}(?:como|de|comme)\s*"
+)  # "Y agregó en otro mensaje:", "escreveu nas redes sociais:"
 # Participles of being asked heading a sentence whose verb has no subject: "Preguntada por si
 # habrá cierres, respondió: «…»", "Consultado sobre los plazos, respondió"; their ending tells
 # the gender of the one asked.
@@ -907,7 +914,7 @@ class EuropeanSpeakerResolver:
         if found is None:
             found = self._continued(quote)
         if found.speaker is None:
-            found = self._said_in_sentence_before(quote) or found
+            found = self._said_in_sentence_before(quote) or self._joined_to_previous(quote) or found
         if found.speaker is None and found.verb is None and self.language == "de":
             # not "Einige Landsleute hätten ihm gesagt: „…“": a verb of its own, nobody named
             found = self._continued_in_reported_speech(quote) or found
@@ -1550,6 +1557,8 @@ class EuropeanSpeakerResolver:
         first = after_verb.split()[:1]
         if not first or first[0].strip(":") in ("", "que") or first[0] in _TO_WHOM:
             return True
+        if _OBJECT_THEN_AS.fullmatch(after_verb):
+            return True  # "E classificou os pedidos como “…”": an object, then what it is called
         return self._phrase_to_colon(after_verb)  # "Y agregó en otro mensaje:"
 
     def _set_off_phrase(self, head: str) -> bool:
@@ -1789,6 +1798,16 @@ class EuropeanSpeakerResolver:
         if "\n" in between or any(mark in between for mark in _MARKS):
             return _NONE
         return Attribution(attributed.speaker, attributed.role, None)
+
+    def _joined_to_previous(self, quote) -> Attribution | None:
+        """A quotation joined by one word to the one before in its sentence: "classificou os
+        pedidos como “anomalias graves” que “não cabem em tempo algum”": the same voice."""
+        if self.previous is None:
+            return None
+        end, attributed = self.previous
+        if not _JOINED_IN_A_SENTENCE.fullmatch(self.text[end + 1 : quote.open_mark]):
+            return None
+        return Attribution(attributed.speaker, attributed.role, attributed.verb)
 
     def _said_in_sentence_before(self, quote) -> Attribution | None:
         """A quotation opening its sentence right after a sentence of its paragraph that says

@@ -241,6 +241,14 @@ _SAID_THAT_ROMANCE = re.compile(
     r"declarou|explicou|detto|dichiarato|spiegato|affermato)\s+(?:que\s|qu['\u2019]|che\s)",
     re.IGNORECASE,
 )
+# A verb of calling something something, its object and "como", "de" or "comme" right before
+# the quotation: "E classificou os pedidos como “anomalias graves”", "la calificó de «…»",
+# "a qualifié la mesure de « … »": the words are the subject's, however short.
+_CALLED_IT_ROMANCE = re.compile(
+    r"(?<![\w-])(?:classific|consider|qualifi|calific|defin|tild|cham|describ|descrev|denomin)"
+    r"\w*\s+(?:[^.;:!?\n\"\u201c\u201d\u00ab\u00bb]{0,60}\s)?(?:como|de|comme|come|d['\u2019])\s*$",
+    re.IGNORECASE,
+)
 # A clause reported after a verb of saying: "hatte gesagt, dass „…“".
 _GERMAN_SAID_THAT = re.compile(
     r"(?<![\w-])(?:sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|meint|gemeint|"
@@ -810,7 +818,11 @@ def _in_foreign_indirect_speech(text: str, quote: RawQuote, language: str) -> bo
         return _in_german_indirect_speech(text, quote)
     if language not in FOREIGN:
         return False
-    return _SAID_THAT_ROMANCE.search(_sentence_before(text, quote.open_mark)) is not None
+    before = _sentence_before(text, quote.open_mark)
+    return (
+        _SAID_THAT_ROMANCE.search(before) is not None
+        or _CALLED_IT_ROMANCE.search(before) is not None
+    )
 
 
 def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
