@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .attribution import Attribution
@@ -836,30 +837,12 @@ class EuropeanSpeakerResolver:
                 ):
                     self._by_last_word[last] = name  # "Lee Elder" over "Nachruf Elder"
         self._by_first_name = _by_unique_first_name(names)
-        first_names = sorted(
-            (
-                first
-                for first, named in self._by_first_name.items()
-                if named in self._people and first.replace("-", "").isalpha()
-            ),  # not "C’est" of "C’est Jeong Uhee"
-            key=len,
-            reverse=True,
-        )
-        self._first_names = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, first_names)) + r")(?![\w-])")
-            if first_names
-            else None
-        )
-        surnames = sorted(
-            {word for p in self._people for word in self._surnames_of(p.name)},
-            key=len,
-            reverse=True,
-        )
-        self._surnames = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
-            if surnames
-            else None
-        )
+        self._first_names = _any_of(
+            first
+            for first, named in self._by_first_name.items()
+            if named in self._people and first.replace("-", "").isalpha()
+        )  # not "C’est" of "C’est Jeong Uhee"
+        self._surnames = _any_of(word for p in self._people for word in self._surnames_of(p.name))
         self.previous: tuple[int, Attribution] | None = None
         self._role_words: dict[str, frozenset[str]] = {}
 
@@ -2973,6 +2956,14 @@ def _is_acronym(word: str) -> bool:
     """SPD, ADAC, AStA: a short word mostly of capitals."""
     capitals = sum(char.isupper() for char in word)
     return 2 <= len(word) <= _MAX_ACRONYM and capitals >= 2 and 2 * capitals >= len(word)
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern | None:
+    """A pattern of any of the words standing alone, the longest tried first; None for none."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
 
 
 def _by_unique_first_name(names: list[_Name]) -> dict[str, _Name]:
