@@ -480,9 +480,9 @@ _AFTER_ONLY_VERB = re.compile(r"(?:cuenta|resume|conta|lance)(?![\w-])")
 _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
     r"\s*a\s+(?!(?:o|os|a|as|um|uma)\s)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?,?\s+[A-ZÀ-Þ]"
 )  # "disse a diretora Ana Lopes", "disse a diretora clínica, Maria da Conceição Vasconcelos"
-# Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
 # Conjunctions opening a clause after a verb of saying that has no subject after it.
 _CLAUSE_OPENERS = frozenset("mientras cuando enquanto quando mentre".split())
+# Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
 _PREPOSITIONS = frozenset(
     """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
     su entre ante al por hasta ao à pela pelo perante de""".split()
@@ -528,14 +528,14 @@ _ADVERBS_BEFORE_SUBJECTLESS_VERB = frozenset(
     "solo sólo apenas só luego después entonces então ainda también também además".split()
 )
 _MAX_SUBJECTLESS_PREDICATE_WORDS = 8  # "no se anda con rodeos", "não se comprometeu com datas"
-_MAX_PHRASE_AFTER_VERB_WORDS = 5
+_MAX_PHRASE_AFTER_VERB_WORDS = 5  # "Y agregó en otro mensaje:", "escreveu nas redes sociais:"
 # A word joining two quotations of one sentence: "“anomalias graves” que “não cabem ...”".
 _JOINED_IN_A_SENTENCE = re.compile(r"\s*(?:que|qui|e|y|et|und|ma|mas|pero|mais)\s*")
 # The object of a verb of calling and "como", "de" or "comme" before the quotation: "os pedidos
 # como", "la medida de" (no subject after the verb).
 _OBJECT_THEN_AS = re.compile(
     r"\s*(?:os|as|los|las|les|el|la|le|o|a|lo)\s+(?:[a-zà-ÿ\-]+\s+){1,4}(?:como|de|comme)\s*"
-)  # "Y agregó en otro mensaje:", "escreveu nas redes sociais:"
+)
 # Participles of being asked heading a sentence whose verb has no subject: "Preguntada por si
 # habrá cierres, respondió: «…»", "Consultado sobre los plazos, respondió"; their ending tells
 # the gender of the one asked.
@@ -958,6 +958,7 @@ class EuropeanSpeakerResolver:
         return Attribution(attributed.speaker, attributed.role, verb.group() if verb else None)
 
     def _alone_in_paragraph(self, quote) -> bool:
+        """Is the quotation all of its paragraph, a full stop after it at most?"""
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
         line_end = self.text.find("\n", quote.close_mark)
         return (
@@ -1305,7 +1306,10 @@ class EuropeanSpeakerResolver:
     def _body_by_noun(self, rest: str, position: int) -> _Name | None:
         """ "afirmó la plataforma", "a associação afirmou que", "según la plataforma": the body
         whose name opens with that noun, the last one the article wrote in full before
-        `position`, near enough ("La Plataforma Vecinal Cabanyal Habitable")."""
+        `position`, however far back ("La Plataforma Vecinal Cabanyal Habitable", "Association
+        des commerçants de la chaussée d'Haecht"); a noun that heads no body by the lists only
+        when its name is of three capitalised words or more ("la terminal": "Terminal Paraná
+        Sur")."""
         words = _elided_apart(rest.split())  # "écrit l'association"
         if len(words) < 2 or words[0].casefold() not in _BODY_ARTICLES:
             return None
