@@ -222,7 +222,8 @@ _GERMAN_ROLE_ENDINGS = tuple(
     psychologe historiker ökonom virologe biologe theologe vorstand vorständ kolleg rät
     hauptmann obmann regisseur intendant dirigent moderator kurator geologe meteorologe
     verteidiger landwirt winzer gastwirt unternehmer architekt ingenieur krankenpfleger hebamme
-    erzieher rentner anwohner bildhauer galerist musiker""".split()
+    erzieher rentner anwohner bildhauer galerist musiker vorsteher stadtrat stadträt
+    gemeinderat gemeinderät schauspieler""".split()
     for suffix in ("", "in", "innen", "en", "e", "s")
 )
 # Common first names of these languages, beyond the English list of `gender`: a run of
@@ -293,6 +294,11 @@ _ARTICLES_BEFORE_NAME = frozenset(
 _POSSESSIVES = frozenset("sein seine ihr ihre son sa su seu sua suo".split())
 _WHOSE = frozenset("dessen deren".split())
 # A dateline heading a report's first sentence: "Berlin (dpa) - ", "Madrid (EFE).- ".
+# A body's acronym in brackets after its name: "Asociación Valenciana de Afectados por
+# Academias (AVAA)" is the name without it.
+_ACRONYM_AFTER = re.compile(r"\s+\([A-ZÀ-Þ0-9\-]{2,10}\)$")
+# A live blog's time before its entry: "14h36 — O meteorologista ...", "12.40 Uhr: ...".
+_LIVE_BLOG_TIME = re.compile(r"^\s*\d{1,2}[h:.]\d{2}(?:\s*Uhr)?\s*[:\u2013\u2014-]\s*")
 _DATELINE_HEAD = re.compile(
     r"^\s*[A-ZÀ-Þ][\w.\- ]{1,30}?\s*\([\w/ .\-]{1,20}\)\s*\.?\s*[-\u2013\u2014]\s*"
 )
@@ -383,7 +389,8 @@ _BODIES_IN_GENERAL = frozenset(
 # Documents a body speaks through: "“…”, diz a nota", "dice el comunicado", "écrit le texte".
 _DOCUMENT_NOUNS = frozenset(
     """nota texto comunicado carta mensaje mensagem publicación publicação documento
-    communiqué texte lettre message document""".split()
+    communiqué texte lettre message document regulamento reglamento règlement relatório informe
+    rapport estudo estudio étude decreto décret ley lei loi""".split()
 )
 # Words after Portuguese "a" that make it "to", not the article: "disse a um amigo".
 _NOT_AFTER_THE_ARTICLE_A = frozenset(
@@ -581,6 +588,15 @@ _CONTRACTED_ARTICLES = {
 # French "l'" before a noun: "l'entraîneur", "l’avocat".
 _ELIDED_ARTICLE = re.compile(r"[Ll]['\u2019]\w")
 _MAX_ROLE_AFTER_PHRASE_WORDS = 4  # "l'entraîneur des avants": article, noun and what of
+# Articles that open a subject of their own, by language (not French "a", the auxiliary, nor
+# Spanish "a", "to"): "..., Mercedes X, el acusado sostuvo".
+_SUBJECT_ARTICLES_OF = {
+    "de": frozenset("der die das ein eine".split()),
+    "fr": frozenset("le la les l' l\u2019 un une".split()),
+    "es": frozenset("el la los las un una".split()),
+    "pt": frozenset("o a os as um uma".split()),
+    "it": frozenset("il lo la i gli le un una".split()),
+}
 _SINGULAR_ARTICLES = {
     "de": frozenset(("der", "die")),  # "die Präsidentin": singular before a role noun in -in
     "fr": frozenset(("le", "la", "l'", "l\u2019")),  # not "a": "a ajouté Laurent Fabius"
@@ -902,6 +918,7 @@ class EuropeanSpeakerResolver:
             # not "Einige Landsleute hätten ihm gesagt: „…“": a verb of its own, nobody named
             found = self._continued_in_reported_speech(quote) or found
         if found.speaker is not None:
+            found = dataclasses.replace(found, speaker=_ACRONYM_AFTER.sub("", found.speaker))
             self.previous = (quote.close_mark, found)
         return found
 
@@ -1299,8 +1316,8 @@ class EuropeanSpeakerResolver:
         """`_person_by_role_noun` of an article and a noun alone ("a médica"), no document or
         side of a trial ("le rapport de l'inspectrice", "l'accusation")."""
         words = _elided_apart(phrase.split())
-        if len(words) != 2 or words[1].casefold() in _NOT_PEOPLE_IN_A_TRIAL:
-            return None
+        if len(words) != 2 or words[1].casefold() in _NOT_PEOPLE_IN_A_TRIAL | _DOCUMENT_NOUNS:
+            return None  # "Segundo o regulamento, ...": a document, nobody
         return self._person_by_role_noun(phrase, position)
 
     def _body_by_noun(self, rest: str, position: int) -> _Name | None:
@@ -1702,6 +1719,9 @@ class EuropeanSpeakerResolver:
         named = segments[1].split()
         while named and named[0] in _TITLES:
             named = named[1:]  # "Die Stadträtin für Wirtschaft, Dr. Claudia Obermüller-Sayed,"
+        after = segments[2].split()[:1]
+        if after and after[0].casefold() in _SUBJECT_ARTICLES_OF.get(self.language, ()):
+            return None  # "A preguntas de la fiscal, Mercedes X, el acusado sostuvo": his words
         return self._by_full_name.get(" ".join(named))
 
     def _named_after_a_role_heading(self, clause: str) -> Attribution | None:
@@ -2283,6 +2303,8 @@ class EuropeanSpeakerResolver:
                 or self._role_noun_before(start)
                 or self._role_set_off_before(start)
             )
+            if role and self._verb.search(role):
+                role = None  # "Entre los testigos de la mañana declaró Nerea Ibarrola": no role
             if full in people:  # first named in a list, the role written at a later mention
                 role = role or _appositive(self.text, found.end(), self, closed=True)
                 people[full] = people[full]._replace(role=role)
@@ -2549,10 +2571,13 @@ class EuropeanSpeakerResolver:
         """Is this mention of a person the subject of its sentence: heading it (after role words
         at most) or right after a verb of saying ("..., sagte Dolzer."), not a name further on
         ("A reunião com Fux", "dass Lucke")?"""
-        head = _DATELINE_HEAD.sub("", self._clause_before(start))  # "Berlin (dpa) - "
+        head = _LIVE_BLOG_TIME.sub("", _DATELINE_HEAD.sub("", self._clause_before(start)))
         verbs = list(self._verb.finditer(head))
-        if verbs and all(map(self._role_before_name, head[verbs[-1].end() :].split())):
-            return True  # "..., sagte Dolzer.", "..., sagt Flixbus-Manager Stenger."
+        after_verb = head[verbs[-1].end() :].split() if verbs else []
+        after_verb = [word for word in after_verb if word not in person.name.split()]
+        if verbs and all(map(self._role_before_name, after_verb)):
+            return True  # "..., sagte Dolzer.", "..., sagt Flixbus-Manager Stenger.", "Entre los
+            # testigos declaró Nerea Ibarrola" (her first name written before the surname)
         words = [w for w in head.split() if w not in person.name.split()]
         if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
             words = words[1:]  # "Doch Preetz entschied sich, ...", "Y Petro dijo ..."
