@@ -524,11 +524,12 @@ _NAMED_AFTER = re.compile(
     r"advice|conclusion|prediction|pledge|vow|question)\s+(?:(?:from|of)\s+"
     r"(?:[a-z][a-z\-]*\s+){0,4}|(?=(?:[A-Z][\w'\u2019\-]*\s+){1,3}(?:passed|sent|gave|left|"
     r"delivered|offered|had)\b))"
-    r"|(?:Those|These|The|Such)\s+(?:words|comments|remarks|question|plea|warning)\s+"
-    r"(?:came|come)\s+from\s+(?:[a-z][a-z\-]*\s+){0,4}"
+    r"|(?:That|This|Those|These|The|Such)\s+(?:words|comments|remarks|question|plea|warning|"
+    r"promise|pledge|vow|prediction|message)\s+(?:came|come)\s+from\s+(?:[a-z][a-z\-]*\s+){0,4}"
     r"|(?:That|This|The)\s+(?:question|plea|warning|remark|answer)\s*,\s+from\s+"
     r"(?:[a-z][a-z\-]*\s+){0,4}"
     rf"|So\s+(?P<verb>said|wrote)\s+)(?P<name>{_NAME_WORDS}\b)?"
+    rf"|(?:That|This)\s+was\s+(?P<again>{_NAME_WORDS})\s+again\b"  # "That was Tapsell again"
     rf"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+(?:what|how)\s+(?P<subject>{_NAME_WORDS})"
     r"(?:,\s+(?:the|a|an|his|her|their)\s+[^,.;:\n]{3,60},)?\s+"  # "Gwen Oduya, the manager at X,"
     r"(?P<told>said|told|wrote|says|tells|writes|put\s+it|closed|ended|opened|began|summed)\b"
@@ -1016,6 +1017,7 @@ class SpeakerResolver:
         # "Those were the words of a resident who ...": someone unnamed, nobody said before
         name = (
             found.group("name")
+            or found.group("again")
             or found.group("subject")
             or found.group("owner")
             or found.group("whose")

@@ -46,7 +46,7 @@ TITLE_WORDS = frozenset(
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
     Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
     Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling Adv
-    Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO ACFO DCFO DCOP ACP""".split()
+    Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO ACFO DCFO DCOP ACP Tem""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -569,6 +569,7 @@ def _names_nobody(before: str, run: str) -> bool:
     return _UNNAMED_HEAD_BEFORE_A_NAME.match(before) is not None and "," not in before
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z]")  # "K.V. Harinath Rao", "J. R. Ortiz"
 _UNION_LOCAL_NUMBER = re.compile(r" \d+\b")
 # Someone unnamed, or people, then what the name after belongs to or is where: "One woman in
 # a 'Velvet Army' T-shirt shouted", "Residents of two Gulf Islands say", "A fan from Leeds".
@@ -1676,6 +1677,8 @@ class ArticleNames:
         no person's by a known first name or a pronoun ("Acme Widgets"; not "Tim Cook")?"""
         if names_a_place_or_people(name) or any(word in TITLE_WORDS for word in name.split()):
             return False  # "ESA Director General Hendrik Vollmar": a person and their title
+        if _INITIALS.match(name):
+            return False  # "K.V. Harinath Rao": a person's initials before the name
         return not is_person_name(name) or self.gender_of(name) is None
 
     def _known_by_rank(self, word: str) -> bool:
