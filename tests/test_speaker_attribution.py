@@ -4289,3 +4289,19 @@ OTHERS_NAMED_LAST = {
         "indicó la empresa en un comunicado."
     ),
 }
+
+
+@pytest.mark.parametrize(
+    "name, gender",
+    [
+        ("Jean-Pol Lejeune", "masculine"),  # French "Jean", not English Jean
+        ("Jean-Marc Dufresne", "masculine"),
+        ("Marie-Pierre Dausse", "feminine"),  # the first part's gender, not Pierre's
+        ("Hans-Peter Müller", "masculine"),
+        ("Jean Okafor", "feminine"),
+    ],
+)
+def test_the_gender_of_a_hyphenated_first_name_is_its_first_parts(name, gender):
+    from server.core.gender import gender_from_first_name
+
+    assert gender_from_first_name(name) == gender

@@ -29,6 +29,7 @@ Russian news (`RussianSpeakerResolver`, at the end) has rules of its own, as its
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -420,6 +421,8 @@ _GERMAN_BODY_HEADS = (
 _BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für".split())
 _INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
 _MAX_BODY_WORDS = 7
+_FRENCH_AUXILIARIES = frozenset("a avait aura est était sera".split())  # "X a reconnu"
+_MAX_BODY_NOUN_WORDS = 3  # lowercase words between a body's noun and its name: "aérea regional"
 _MAX_BODY_SUBJECT_WORDS = 12  # "La Asociación de Viviendas Turísticas de la Comunitat Valenciana"
 _MAX_ACRONYM = 8
 # A German sentence of only a person's noun before a colon: "Der 24-Jährige:", "Die Trainerin:".
@@ -483,6 +486,13 @@ _TO_WHOM_THEN_NAME = re.compile(
 # naming something before one ("lance l'opération « … »"): "«…», cuenta Alicia Bertolotti",
 # "“…”, resume.", "« … », lance Léa Chastagnier".
 _AFTER_ONLY_VERB = re.compile(r"(?:cuenta|resume|conta|lance)(?![\w-])")
+# An object pronoun between a quotation and its verb: "«…», nos dijo", "“…”, me disse", "« … »,
+# nous a-t-il expliqué", "«…», le preguntó": the verb's, whom it was said to left out.
+_TO_WHOM_PRONOUN_BEFORE_VERB = {
+    "es": re.compile(r"(?:me|te|le|les|nos|os)\s+(?=[a-záéíóúñ])"),
+    "pt": re.compile(r"(?:me|te|lhe|lhes|nos)\s+(?=[a-zà-ÿ])"),
+    "fr": re.compile(r"(?:me|te|lui|leur|nous|vous)\s+(?=[a-zà-ÿœ])|[mt]['\u2019](?=[a-zà-ÿœ])"),
+}
 # Portuguese "a" as the article of a role before a name, not "to": "contou a aposentada Maria".
 _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
     r"\s*a\s+(?!(?:o|os|a|as|um|uma)\s)[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?,?\s+[A-ZÀ-Þ]"
@@ -623,10 +633,14 @@ _AFFILIATION = frozenset("von vom bei aus".split())  # German: where a person wo
 # "so X" or "laut X" closing a German sentence: „…“ sehr gut, so Machtlinger.
 _CLOSING_SO = re.compile(r"(?<![\w-])(?:so(?=\s+[A-ZÄÖÜ])|[Ll]aut)\s+")
 _AS = frozenset("wie comme como come".split())
-_LEADING_CONJUNCTIONS = frozenset("und doch aber auch et mais y pero e ma".split())
+# Words before a sentence's subject that leave it the subject: "Doch X ...", Portuguese "Já X,
+# que ..., não vê problema" (as for X).
+_LEADING_CONJUNCTIONS = frozenset("und doch aber auch et mais y pero e ma já".split())
 _RELATIVE_PRONOUNS = frozenset("qui que quien quienes dont che who".split())  # not der/die/das
 _RELATIVES = frozenset("qui que quien quienes dont che der die das who".split())
 _CONJUNCTIONS_OF_CLAUSES = frozenset("que qui quien che dass who ist est es é è".split())
+# Words between a comma and a name set off after an opening role: "der pensionierte Bauingenieur"
+_MAX_SET_OFF_WORDS = 3
 _MAX_LOWERCASE_BEFORE_NAME = 3  # "le naturopathe", "der junge", "el veterano investigador"
 # What a role is of or in, between the role and a name heading a sentence: "La sismóloga del
 # Centro Sismológico Nacional Javiera Undurraga", "L’ingénieure en génie civil Fatou ...".
@@ -1029,6 +1043,9 @@ class EuropeanSpeakerResolver:
         clause = _clause_after(stripped.lstrip(_OPENERS + " "))
         if stripped[0] in _DASHES:
             return self._signature(clause)
+        to_whom = _TO_WHOM_PRONOUN_BEFORE_VERB.get(self.language)
+        if to_whom is not None:
+            clause = to_whom.sub("", clause, count=1) if to_whom.match(clause) else clause
         if self.language == "de":
             found = self._it_says_in(clause) or self._quoted_by_passive(clause)
             if found is not None:
@@ -2168,6 +2185,7 @@ class EuropeanSpeakerResolver:
             _body_heading_subject(words)
             or _body_heading_subject(_QUE_CLAUSE_SET_OFF.sub(" ", before_verb).split())
             or self._german_body_heading(words)
+            or self._body_named_in_full(before_verb.rsplit(",", 1)[-1].split())
         )
         if body:
             return _Name(body, None, -1)  # "La Fédération hospitalière de France a salué"
@@ -2182,6 +2200,8 @@ class EuropeanSpeakerResolver:
             return named
         run = _capitalised_run_ending(words)
         word_before_run = words[len(words) - len(run) - 1] if len(run) < len(words) else ""
+        if run and _is_article(word_before_run) and self._known_as_a_body(" ".join(run)):
+            return _Name(" ".join(run), None, -1)  # "Em nota, a Voa Cerrado afirmou"
         if not run or _is_article(word_before_run):
             return None  # "Das Gericht sagte", "ein Macron-Berater sagt"
         if word_before_run in _OF_WORDS | _AFFILIATION:
@@ -2195,6 +2215,29 @@ class EuropeanSpeakerResolver:
         if found is None:
             return None
         return _Name(found.name, " ".join(titles) or found.role, found.start)
+
+    def _known_as_a_body(self, name: str) -> bool:
+        """Does the article write this name right after a noun for a body, with a few lowercase
+        words between ("A companhia aérea regional Voa Cerrado", "l'entreprise Ardelis")?"""
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+            before = self.text[max(found.start() - _ROLE_REACH, 0) : found.start()].split()
+            lowercase = list(itertools.takewhile(str.islower, reversed(before)))
+            if _BODIES_IN_GENERAL.intersection(lowercase[: _MAX_BODY_NOUN_WORDS + 1]):
+                return True
+        return False
+
+    def _body_named_in_full(self, words: list[str]) -> str | None:
+        """A body's full name after its article, heading the clause or after a phrase set off
+        before it: "Em nota, a Defesa Civil Municipal de Arroio Bonito afirmou"; three
+        capitalised words or more, joined by particles, that name no person."""
+        if self.language == "de" or len(words) < 2 or words[0].casefold() not in _BODY_ARTICLES:
+            return None
+        name = words[1:]
+        if not all(w[:1].isupper() or w in _BODY_JOINS for w in name) or name[-1] in _BODY_JOINS:
+            return None
+        if _is_first_name(name[0]):
+            return None  # "a Maria da Conceição Vasconcelos disse": a person, as Brazil writes
+        return " ".join(name) if self._names_a_body(" ".join(name)) else None
 
     def _full_name_ending(self, run: list[str]) -> _Name | None:
         """The person whose full name, as the article gives it, ends the run of words."""
@@ -2589,8 +2632,10 @@ class EuropeanSpeakerResolver:
             return True  # "Según el investigador Fernando Aguilar Ponce, el problema es ..."
         if _COPULA_BEFORE_SUBJECT.search(" ".join(words)):
             return True  # "Entre el público estaba Carmen Ibáñez, de 74 años, que vive ..."
-        if words and words[-1].endswith(",") and self._subject_follows(start):
-            return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend"
+        set_off = list(itertools.dropwhile(self._title, reversed(words)))
+        if set_off and set_off[0].endswith(",") and self._subject_follows(start):
+            return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend",
+            # "Du côté de la défense, Me Olivier Gérardy a reconnu"
         if self._role_after_a_phrase(head, person) and self._subject_follows(start):
             return True  # "Dentro de los documentos, el concejal Daniel Duque, quien ... reveló"
         if self._role_with_its_field(words) and _is_first_name(person.name.split()[0]):
@@ -2660,6 +2705,10 @@ class EuropeanSpeakerResolver:
         professeur, défend", "Son fils, Erwan Le Goff, 17 ans,"), not one of a list ("avec
         Macron, Dupont et Martin")?"""
         words = self.text[start : start + _AFTER_REACH].split()[:2]
+        if len(words) > 1 and words[1] in _DASHES:
+            return True  # "Jean-Pol Lejeune — aucun lien de parenté ... —, assistait"
+        if len(words) > 1 and self.language == "fr" and words[1] in _FRENCH_AUXILIARIES:
+            return True  # "Du côté de la défense, Me Olivier Gérardy a reconnu les faits"
         if words and words[0].endswith(","):
             return len(words) > 1 and (words[1][:1].islower() or words[1][:1].isdigit())
         return (
@@ -2667,6 +2716,10 @@ class EuropeanSpeakerResolver:
             and words[1][:1].islower()
             and words[1].casefold() not in _AND | _STOP_BEFORE_NAME
         )
+
+    def _title(self, word: str) -> bool:
+        """A title before a name: "Dr.", "Prof.", French lawyers' "Me" (Maître)."""
+        return word in _TITLES or (self.language == "fr" and word == "Me")
 
     def _role_before_name(self, word: str) -> bool:
         """An article, a title or a role noun, as stands between a verb and its subject."""
@@ -2697,9 +2750,13 @@ def _kin_or_role_set_off(head: str, person: _Name) -> bool:
     if not comma:
         return False
     opening = _without_its_field(before.split())
+    if opening and _ELIDED_ARTICLE.match(opening[0]):
+        opening = ["l'", opening[0][2:], *opening[1:]]  # "L’actuel président du club,"
     words = [w for w in between.split() if w not in person.name.split()]
-    if not 2 <= len(opening) <= _MAX_LOWERCASE_BEFORE_NAME or len(words) > 2:
+    if not 2 <= len(opening) <= _MAX_LOWERCASE_BEFORE_NAME or len(words) > _MAX_SET_OFF_WORDS:
         return False
+    if len(words) == _MAX_SET_OFF_WORDS and words[0].casefold() not in _ARTICLES_BEFORE_NAME:
+        return False  # "Deren Sprecher, der pensionierte Bauingenieur Walter Brunner,"
     first = opening[0].casefold()
     if first not in _POSSESSIVES | _WHOSE and first not in _ARTICLES_BEFORE_NAME:
         return False
@@ -3019,11 +3076,7 @@ def _is_first_name(word: str) -> bool:
 def _gender(name: str) -> str | None:
     if len(name.split()) < 2:
         return None
-    first = name.split()[0]
-    gender = gender_from_first_name(name)
-    if gender is None and "-" in first:  # "Marie-Pierre Dausse", "Hans-Peter Müller"
-        gender = gender_from_first_name(first.split("-")[0])
-    return gender
+    return gender_from_first_name(name)  # "Marie-Pierre Dausse", "Hans-Peter Müller" too
 
 
 def _appositive(

@@ -225,6 +225,9 @@ def gender_from_first_name(name: str) -> str | None:
     words = name.split()
     first = fold(words[0])  # "Seán" is "sean"
     found = _listed_gender(first)
+    if found is None and "-" in first:  # the first part's: "Marie-Pierre", "Hans-Peter"
+        head = first.split("-")[0]
+        return MASCULINE if head == "jean" else _listed_gender(head)  # "Jean-Pol": French Jean
     if found is None and len(first) >= 4 and first.endswith(_FEMININE_ENDINGS):
         return FEMININE  # Cristina, Mariana, Gabriela, Isabella, Annette, Danielle, Elise
     second = _listed_gender(fold(words[1])) if found is not None and len(words) >= 3 else None
