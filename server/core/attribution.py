@@ -267,6 +267,12 @@ _MAX_OPENING_NAME_WORDS = 4
 # "a payout that New Media investor Leon Cooperman blasted as": the verb's subject follows the
 # relative word.
 _RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
+# A name, maybe after role words, as the subject of "what" before the verb: "in what chief
+# executive K.V. Harinath Rao described as", "what Ms Duguid called".
+_WHAT_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:in\s+)?what\s+((?:[a-z][\w\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*"
+    r"(?:\s+[A-Z][\w.'\u2019\-]*){0,3})\s*$"
+)
 # Pronouns that are the subject when they stand right before the verb.
 _PRONOUN_LOOK = 6  # words before a verb looked at for its pronoun and the adverbs after it
 _SUBJECT_PRONOUNS = frozenset("he she they it il elle ils elles er sie".split())
@@ -500,6 +506,9 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 )
 # A sentence opening on the question put to its subject: "Asked about X, Ndlovu smiled."
 _ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
+# Who answers after such an opening, by a pronoun or a role in view: "he laughed", "the chief
+# executive laughed for the first time", "the mayor paused".
+_ASKED_ONE_ANSWERS = re.compile(r"(he|she|[Tt]he(?:\s+[a-z][\w-]*){1,3}?)\s+[a-z]+ed\b")
 _PARTY_NAME_REACH = 80  # characters before a party and state where the lawmaker's name stands
 # A sentence (or its clause after an opening phrase) whose subject is "the <role>": "After the
 # ceremony, the governor told reporters".
@@ -576,7 +585,7 @@ _AN_APPOSITIVE = re.compile(r"\s*(?:an?|the|his|her|their|its)\s+[a-z]")
 # Labels a news page writes before a link or a clip, never a speaker's name.
 _LABELS = frozenset("WATCH LISTEN VIDEO PHOTOS READ UPDATE BREAKING EXCLUSIVE LIVE".split())
 # A piece that is a name and nothing else, a body's maybe: "The Guilford Center Library Friends".
-_A_NAME_ALONE = re.compile(r"\s*The\s+(?:[A-Z][\w'\u2019&.\-]*\s+){1,6}[A-Z][\w'\u2019\-]*\s*")
+_A_NAME_ALONE = re.compile(r"\s*[Tt]he\s+(?:[A-Z][\w'\u2019&.\-]*\s+){1,6}[A-Z][\w'\u2019\-]*\s*")
 _PIECE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:(\u2014\u2013]")  # not "4,500"
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|as)\s+", re.IGNORECASE)
 _NAME_END = re.compile(r"(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*")
@@ -897,7 +906,8 @@ class SpeakerResolver:
                 speaker, role = self._resolve(named, quote.open_mark)
                 return Attribution(speaker, role, verb.group()) if speaker else _NONE
         pieces = _PIECE_BREAK.split(sentence)
-        if len(pieces) > 1 and _ASKED_OPENING.match(pieces[0].strip()):
+        asked = len(pieces) > 1 and bool(_ASKED_OPENING.match(pieces[0].strip()))
+        if asked:
             pieces = pieces[1:]  # "Asked about Coetzer, Ndlovu smiled.": Ndlovu's
         if (
             len(pieces) > 2
@@ -906,6 +916,9 @@ class SpeakerResolver:
         ):
             pieces = pieces[1:]  # "The federal Transport Minister, Lachlan Ferris, was scathing."
         subject = leading_subject(pieces[0])
+        if subject is None and asked:
+            found = _ASKED_ONE_ANSWERS.match(pieces[0].strip())
+            subject = found.group(1) if found else None  # "Asked ..., the mayor paused."
         if subject is None:
             return _NONE
         speaker, role = self._resolve(subject, quote.open_mark)
@@ -1961,6 +1974,9 @@ def _subject_of_verb(clause: str, verbs: list[re.Match]) -> tuple[str, str | Non
         opening = _opening_subject(before_verb)
         if opening:
             return opening, verb.group()
+    what = _WHAT_SUBJECT.search(before_verb)
+    if what:
+        return what.group(1), verb.group()  # "cut 2,300 jobs, in what chief executive X described"
     segments = _PIECE_BREAK.split(_RELATIVE_CLAUSE_SET_OFF.sub(" ", before_verb))
     relative = _relative_clause_subject(segments)
     if relative:
@@ -2105,9 +2121,15 @@ def _subject_segment(segments: list[str]) -> str:
         named = named or (earlier.strip() if _author_of_work(earlier) else None)
         if named and (aside or _capitals(named) >= 2):
             return named
-    if len(candidates) == 2 and _set_off_role(last) and _A_NAME_ALONE.fullmatch(candidates[0]):
-        return candidates[0].strip()  # "The Guilford Center Library Friends, a volunteer group
-        # that has raised about $40,000 for the branch, said": what the group is, set off
+    if (
+        len(candidates) >= 2
+        and _set_off_role(last)
+        and _A_NAME_ALONE.fullmatch(candidates[-2])
+        and not any(map(person_piece, candidates[:-2]))
+    ):
+        return candidates[-2].strip()  # "The Guilford Center Library Friends, a volunteer group
+        # that has raised about $40,000 for the branch, said": what the group is, set off; "In
+        # a statement, the X Network, an umbrella group ..., said"
     return last
 
 
