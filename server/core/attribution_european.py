@@ -123,9 +123,9 @@ _ONE_WORD_VERBS = frozenset(verb for verbs in _VERBS.values() for verb in verbs.
 _ACCORDING = {
     "de": r"[Ll]aut|(?:[Aa]us\s+Sicht|[Nn]ach\s+(?:Ansicht|Angaben|Einschätzung|Auffassung|Worten)|"
     r"[Ii]n\s+den\s+Worten)\s+(?:von|vom|des|der)",
-    "fr": r"[Ss]elon",
-    "es": r"[Ss]egún",
-    "pt": r"[Ss]egundo",
+    "fr": r"[Ss]elon|[Dd]['\u2019]après",
+    "es": r"[Ss]egún|[Dd]e\s+acuerdo\s+con",
+    "pt": r"[Ss]egundo|[Dd]e\s+acordo\s+com",
     "it": r"[Ss]econdo",
 }
 # "„…“, hieß es in der Mitteilung des DOSB": who is said to say it comes after one of these.
@@ -696,6 +696,7 @@ _IN_THE_VIEW_OF = {  # the person, then maybe a role set off: "Pour X, le chef d
 # Words opening a sentence in someone's view, before them and their role: "Según X, ...".
 _VIEW_OPENERS = frozenset("Según Segundo Pour Para Per Selon Laut".split())
 _MAX_VIEW_ROLE_WORDS = 9
+_MAX_VIEW_PREDICATE_WORDS = 6  # "Pour lui, la décision est" before the quotation
 # The opening of a sentence after a quotation that says who said it: „…“ Das sagte X.
 _SAID_THAT = {
     "de": re.compile(r"(?:Das|Dies)\s+"),
@@ -1345,6 +1346,8 @@ class EuropeanSpeakerResolver:
         when its name is of three capitalised words or more ("la terminal": "Terminal Paraná
         Sur")."""
         words = _elided_apart(rest.split())  # "écrit l'association"
+        if self.language == "de" and len(words) > 1 and words[0] in ("der", "die", "das"):
+            return self._german_body_by_noun(words[1].strip(",.;:()"), position)
         if len(words) < 2 or words[0].casefold() not in _BODY_ARTICLES:
             return None
         noun = words[1].strip(",.;:()")
@@ -1363,6 +1366,26 @@ class EuropeanSpeakerResolver:
         if not found or head not in _BODY_HEADS and not self._names_a_body(found[-1].group()):
             return None
         return _Name(found[-1].group(), None, found[-1].start())
+
+    def _german_body_by_noun(self, noun: str, position: int) -> _Name | None:
+        """ "teilte der Verein mit": the body last named before `position` by that noun and
+        its name ("Verband der Zulieferindustrie Mainfranken"), or by its name after a compound
+        of the noun ("der Schwimmverein SV Wellenbrecher 1921": "SV Wellenbrecher 1921")."""
+        folded = noun.casefold()
+        if not folded.endswith(_GERMAN_BODY_HEADS):
+            return None
+        adjectives = r"(?:(?!De[rsnm]?\s|Die\s|Das\s)[A-ZÄÖÜ][\wäöüß]*(?:e|er|es|en)\s+)*"
+        word = rf"{adjectives}(?:[A-ZÄÖÜ][\wäöüß\-]*{re.escape(folded)}|{re.escape(noun)})"
+        name_word = r"(?:(?:der|des|für|und)\s+)?[A-ZÄÖÜ0-9][\w.\-]*"
+        named = re.compile(rf"(?<![\w-])({word})((?:\s+{name_word}){{1,{_MAX_BODY_WORDS}}})")
+        found = list(named.finditer(self.text, 0, position))
+        if not found:
+            return None
+        head, name = found[-1].group(1), found[-1].group(2).strip()
+        if not head.endswith(noun) and len(name.split()) > 1:
+            return _Name(name, None, found[-1].start())  # "Schwimmverein SV Wellenbrecher 1921"
+        return _Name(f"{head} {name}", None, found[-1].start())  # "Österreichische Bühnenverein
+        # Ost", "Waldbesitzerverband Fläming", "Verband der Zulieferindustrie Mainfranken"
 
     def _names_a_body(self, name: str) -> bool:
         """A name of three capitalised words or more, no person's in it, that a noun outside
@@ -1417,6 +1440,8 @@ class EuropeanSpeakerResolver:
         if self.language == "de":
             if not noun[:1].isupper() or not self._not_a_name_word(noun):
                 return False
+            if noun.casefold().endswith(_GERMAN_BODY_HEADS):
+                return False  # "der Verein", a body's noun
         elif not noun[:1].islower() or noun in _FUNCTION_WORDS:
             return False
         if len(noun) < 3 or self._is_body_noun(noun) or noun in _BODIES_IN_GENERAL:
@@ -1631,15 +1656,28 @@ class EuropeanSpeakerResolver:
         """A sentence that opens with "in the view of X" right before the quotation: « Pour
         elle, « c’est une opportunité rare » », "Para el alcalde Juan Gil, “…”": X's words."""
         pattern = _IN_THE_VIEW_OF.get(self.language)
-        found = pattern.fullmatch(clause.strip()) if pattern else None
-        if found is None:
+        found = pattern.match(clause.strip()) if pattern else None
+        if found is None or not self._predicate_of_a_view(clause.strip()[found.end() :]):
             return None
         whom = found.group(1)
         if whom.casefold() in _PRONOUN_GENDER:
             person = self._person_before(position, whom.casefold())
         else:
             person = self._name_after(whom, right_after_verb=False)
+            set_off = found.group()[found.end(1) - found.start() :].strip(" ,")
+            if person is None and set_off:  # "Para a coordenadora do coletivo, Larissa Monteiro,"
+                named = self._name_after(set_off, right_after_verb=False)
+                person = named and _Name(named.name, named.role or _without_article(whom), -1)
         return Attribution(person.name, person.role, None) if person else None
+
+    def _predicate_of_a_view(self, rest: str) -> bool:
+        """Is what follows "in the view of X," up to the quotation nothing, or a few small
+        words of the view ("Para a coordenadora, X, o aumento é “…”", "Pour lui, c'est « … »"),
+        with no verb of saying nor anyone named in them?"""
+        words = rest.split()
+        return len(words) <= _MAX_VIEW_PREDICATE_WORDS and not (
+            self._verb.search(rest) or any(w[:1].isupper() for w in words)
+        )
 
     def _subject_of_perfect(self, before_verb: str, verb: str) -> _Name | None:
         """German: a name heading the sentence before the auxiliary of a participle of saying
