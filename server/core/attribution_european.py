@@ -486,6 +486,18 @@ _TO_WHOM_THEN_NAME = re.compile(
 # naming something before one ("lance l'opération « … »"): "«…», cuenta Alicia Bertolotti",
 # "“…”, resume.", "« … », lance Léa Chastagnier".
 _AFTER_ONLY_VERB = re.compile(r"(?:cuenta|resume|conta|lance)(?![\w-])")
+# An object pronoun right before a verb, after its subject: "Elle me dit :", "X le dit plus
+# simplement :", "Ela me disse:", "Él le respondió:".
+_OBJECT_PRONOUN_BEFORE_VERB = {
+    "es": re.compile(r"(?<=\S)\s+(?:me|te|le|les|nos|os)\s*$"),
+    "pt": re.compile(r"(?<=\S)\s+(?:me|te|lhe|lhes|nos)\s*$"),
+    "fr": re.compile(r"(?<=\S)\s+(?:me|te|le|lui|leur|nous|vous|[mt]['\u2019])\s*$"),
+}
+# Words before an object pronoun that leave the verb's subject to come after it: "comme nous
+# le raconte X", "que lui a dit X".
+_NO_SUBJECT_BEFORE_AN_OBJECT = frozenset(
+    "nous vous on comme que qui ne se si y en como que lo la se nos os e".split()
+)
 # An object pronoun between a quotation and its verb: "«…», nos dijo", "“…”, me disse", "« … »,
 # nous a-t-il expliqué", "«…», le preguntó": the verb's, whom it was said to left out.
 _TO_WHOM_PRONOUN_BEFORE_VERB = {
@@ -928,7 +940,12 @@ class EuropeanSpeakerResolver:
         if found is None:
             found = self._continued(quote)
         if found.speaker is None:
-            found = self._said_in_sentence_before(quote) or self._joined_to_previous(quote) or found
+            found = (
+                self._said_in_sentence_before(quote)
+                or self._joined_to_previous(quote)
+                or self._subject_of_sentence_before(quote)
+                or found
+            )
         if found.speaker is None and found.verb is None and self.language == "de":
             # not "Einige Landsleute hätten ihm gesagt: „…“": a verb of its own, nobody named
             found = self._continued_in_reported_speech(quote) or found
@@ -1530,7 +1547,7 @@ class EuropeanSpeakerResolver:
         )
         if len(after_verb.split()) > reach:
             return None
-        before_verb = clause[: verb.start()]
+        before_verb = self._without_object_pronoun(clause[: verb.start()])  # "Elle me dit :"
         if len(verbs) > 1 and before_verb.split()[-1:] and before_verb.split()[-1] in _AND_BUT:
             # "sagt der Philosoph Richard David Precht, und fügt hinzu:", "La Asociación valoró
             # los incentivos, aunque pidió": the first verb's subject
@@ -1669,6 +1686,16 @@ class EuropeanSpeakerResolver:
                 named = self._name_after(set_off, right_after_verb=False)
                 person = named and _Name(named.name, named.role or _without_article(whom), -1)
         return Attribution(person.name, person.role, None) if person else None
+
+    def _without_object_pronoun(self, before_verb: str) -> str:
+        """The words before a verb without the object pronoun that ends them ("Elle me", "Son
+        camarade X le", "Ela me", "Ma grand-mère m’"): the subject stands before it."""
+        pronoun = _OBJECT_PRONOUN_BEFORE_VERB.get(self.language)
+        found = pronoun.search(before_verb) if pronoun else None
+        word_before = before_verb[: found.start()].split()[-1:] if found else []
+        if not word_before or word_before[0].casefold() in _NO_SUBJECT_BEFORE_AN_OBJECT:
+            return before_verb  # "comme nous le raconte X": the subject comes after the verb
+        return before_verb[: found.start()] + " "
 
     def _predicate_of_a_view(self, rest: str) -> bool:
         """Is what follows "in the view of X," up to the quotation nothing, or a few small
@@ -1884,6 +1911,31 @@ class EuropeanSpeakerResolver:
             return None
         found = self._before(dataclasses.replace(quote, open_mark=sentence_end))
         return found if found and found.speaker else None
+
+    def _subject_of_sentence_before(self, quote) -> Attribution | None:
+        """A quotation that ends its paragraph, opening its sentence right after a sentence of
+        that paragraph whose subject is one person named ("Invité à dire un dernier mot, Marc
+        Lejeune s’est tourné vers le public. « … »", "Seidelmann schwieg einen Moment. »…«"):
+        theirs, when nothing after it says whose it is."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        before = self.text[line_start : quote.open_mark].rstrip()
+        if not before or before[-1] not in ".!?" or self._clause_before(quote.open_mark).strip():
+            return None
+        if self.text[quote.close_mark + 1 :].split("\n", 1)[0].strip(_QUOTE_EDGE + " .,"):
+            return None  # the paragraph goes on after it
+        sentence_end = line_start + len(before) - 1
+        sentence_start = max(self._start_of_sentence_before(sentence_end + 1), line_start)
+        if any(mark in self.text[sentence_start:sentence_end] for mark in _MARKS):
+            return None
+        subjects = {
+            person.name: person
+            for at, person in self._subjects_before(sentence_start, sentence_end)
+            if at >= sentence_start and person in self._people
+        }
+        if len(subjects) != 1:
+            return None
+        person = next(iter(subjects.values()))
+        return Attribution(person.name, person.role, None)
 
     def _continued_in_reported_speech(self, quote) -> Attribution | None:
         """German reports a speaker's words in the subjunctive, sentence after sentence ("Die
