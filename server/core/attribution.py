@@ -1593,9 +1593,10 @@ class SpeakerResolver:
             subject = self._subject_of(named.group(1)) if named else None
             if subject is None or subject.name is None:
                 return None
-            fullest = self.names.fullest(subject.name)
-            name = fullest.name if fullest else subject.name
-            if not is_person_name(name) or contradicts(pronoun, self.names.gender_of(name)):
+            name = self._resolve_name(subject, start + named.start(1))[0]  # "Mrs Brissett" of two
+            if name is None or not is_person_name(name):
+                return None
+            if contradicts(pronoun, self.names.gender_of(name)):
                 return None
             return start + named.start(1), name
         return None

@@ -1255,6 +1255,9 @@ class ArticleNames:
             return None
         if gender is not None:
             people = [p for p in people if gender_from_first_name(p[0].name) in (None, gender)]
+            known = [p for p in people if gender_from_first_name(p[0].name) == gender]
+            if len(people) == 2 and len(known) == 1:
+                people = known  # "Mrs Brissett" of a couple: Sharon, not Orville (unknown)
             if not people or people[0][0].start > position:
                 return None
         titled = [p for p in people if title and any(title in m.titles.split() for m in p)]
@@ -1533,9 +1536,20 @@ class ArticleNames:
             honorific = gender_from_honorific(before[-1]) if before else None
             title = gender_from_honorific(mention.titles.split()[0]) if mention.titles else None
             told = honorific or title or self._kin_set_off_before(mention)
+            if told and mention.name != full_name and self._another_of_gender(full_name, told):
+                continue  # "Mrs Campbell" after "Delroy Campbell" and his wife "Janet Campbell"
             if told and by_first_name in (None, told):
                 return told
         return gender_from_role(self.role_of(full_name)) or gender_from_first_name(full_name)
+
+    def _another_of_gender(self, full_name: str, gender: str) -> bool:
+        """Is the other of two people the article names with this surname (a couple, a parent
+        and child) known by the first name to be of `gender`?"""
+        people = self._people_with_surname(full_name.split()[-1])
+        return len(people) == 2 and any(
+            person[0].name != full_name and gender_from_first_name(person[0].name) == gender
+            for person in people
+        )
 
     def _kin_set_off_before(self, mention: Mention) -> str | None:
         """The gender of a relative's noun set off right before the name ("Vandergriff's
@@ -1639,7 +1653,10 @@ class ArticleNames:
         """The fullest name a mention stands for where it is written: of a surname two people
         share ("Agbayani" of Rommel and Ramon Agbayani Jr.), the one `first_of_several` gives."""
         if " " not in mention.name:
-            first = self.first_of_several(mention.name, mention.start)
+            titles = mention.titles.split()
+            gender = next(filter(None, map(gender_from_honorific, titles)), None)  # "Mrs Brissett"
+            title = titles[-1] if titles else None
+            first = self.first_of_several(mention.name, mention.start, gender, title)
             if first is not None:
                 return first
         fullest = self.fullest(mention.name)
