@@ -128,7 +128,8 @@ ROLE_NOUNS = frozenset(
 NOT_ROLE_ENDINGS = frozenset(
     """to for from with by of about asked told according called named including like as than
     against between under over after before during since until via per among said says added
-    warned and or but that who which when while where on in at into onto upon
+    warned and or but that who which when while where on in at into onto upon how what why
+    was were is are
     later earlier never ever however together rather further whether either neither
     went spent sent meant lent represent""".split()
 )  # the last two lines: words with a role's ending that are none ("Crist later told ...")
