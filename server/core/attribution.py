@@ -267,6 +267,14 @@ _MAX_OPENING_NAME_WORDS = 4
 # "a payout that New Media investor Leon Cooperman blasted as": the verb's subject follows the
 # relative word.
 _RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
+# Someone reading out what another wrote: the writer, named ("a message Quinlan sent to a
+# colleague") or not ("a text message the defendant sent"), is whose words they are.
+_MESSAGE_SENT_BY = re.compile(
+    r"\b(?:read|reads|quoted|quotes|cited|cites|showed|shows)\s+(?:aloud\s+|out\s+)?"
+    r"(?:a|an|the|one|another)\s+(?:[a-z\-]+\s+){0,2}(?:message|text|email|e-mail|letter|post|"
+    r"note|tweet)\s+(?:that\s+)?(?:(?P<author>(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
+    r"|(?:the|a|an|his|her|their)\s+[a-z\-]+)\s+(?:had\s+)?(?P<verb>sent|wrote|posted|texted)\b"
+)
 # A name, maybe after role words, as the subject of "what" before the verb: "in what chief
 # executive K.V. Harinath Rao described as", "what Ms Duguid called".
 _WHAT_SUBJECT = re.compile(
@@ -742,6 +750,7 @@ class SpeakerResolver:
         self.names = names
         self.last_speaker: tuple[int, str] | None = None
         self.previous: tuple[RawQuote, Attribution] | None = None
+        self.before_previous: tuple[RawQuote, Attribution] | None = None
         self._clauses: dict[int, str] = {}  # the clause before each opening mark, once
         self._dialogue: bool | None = None  # worked out on first need
         self._called: dict[str, str] = {}  # the gender of the pronoun a speaker was named by
@@ -770,7 +779,7 @@ class SpeakerResolver:
         if attributed.speaker and is_person_name(attributed.speaker):
             self.last_speaker = (quote.close_mark, attributed.speaker)
         if attributed.speaker is not None or not self._is_term(quote):
-            self.previous = (quote, attributed)
+            self.before_previous, self.previous = self.previous, (quote, attributed)
         if attributed.speaker and " " not in attributed.speaker:
             # "Dr. Feel" as written, for the reader; kept "Feel" above, one word and no person
             # for the pronouns that follow
@@ -847,11 +856,47 @@ class SpeakerResolver:
         )
         if next_paragraph and self._is_dialogue():
             return _NONE  # in a story's dialogue, a new paragraph is a new speaker's turn
+        if next_paragraph and self._in_an_exchange(quote):
+            speaker, role = self.before_previous[1].speaker, self.before_previous[1].role
+            return Attribution(speaker, role, None)  # the asker's turn again, or the answerer's
         if same_paragraph and self._other_gender_before(quote, attributed.speaker):
             return _NONE  # '... she said. When asked, he'd respond, "..."'
         if same_paragraph or next_paragraph:
             return Attribution(attributed.speaker, attributed.role, None)
         return _NONE
+
+    def _in_an_exchange(self, quote: RawQuote) -> bool:
+        """Is this quotation, alone in its paragraph, the next turn of a question and answer
+        between two people in the paragraphs right before ('"Did you write that?" Lee asked.'
+        then '"I did," Quinlan said.' then '"Was it a joke?"': Lee's turn)?"""
+        if self.before_previous is None or self.previous is None:
+            return False
+        (first, asked), (second, answered) = self.before_previous, self.previous
+        if not asked.speaker or not answered.speaker or asked.speaker == answered.speaker:
+            return False
+        if not self._alone_in_paragraph(quote):
+            return False
+        if not (
+            self._opens_next_paragraph(first, second) and self._opens_next_paragraph(second, quote)
+        ):
+            return False
+        return any(self.text[q.parts[-1].end - 1] == "?" for q in (first, second, quote))
+
+    def _alone_in_paragraph(self, quote: RawQuote) -> bool:
+        line_end = self.text.find("\n", quote.close_mark)
+        after = self.text[quote.close_mark + 1 : len(self.text) if line_end < 0 else line_end]
+        return not after.strip(" .")
+
+    def _opens_next_paragraph(self, before: RawQuote, quote: RawQuote) -> bool:
+        """Does `quote` open the paragraph right after the one `before` opens?"""
+        line_start = self.text.rfind("\n", 0, before.open_mark) + 1
+        between = self.text[before.close_mark + 1 : quote.open_mark]
+        return (
+            not self.text[line_start : before.open_mark].strip()
+            and between.count("\n") in (1, 2)
+            and not between.split("\n")[-1].strip()
+            and not _has_other_quote_marks(between)
+        )
 
     def _other_gender_before(self, quote: RawQuote, speaker: str) -> bool:
         """Does the sentence before the quotation have a subject pronoun of the other gender than
@@ -2217,6 +2262,9 @@ def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
     """
     if not clause.rstrip().endswith((":", "\u2014", "\u2013")):
         return None
+    sent = _MESSAGE_SENT_BY.search(clause)
+    if sent:  # "X read aloud a message Quinlan sent to a colleague in March 2022:": Quinlan's
+        return sent.group("author") or "", sent.group("verb")
     main_clause = clause.rsplit(",", 1)[-1]
     if _only_a_conjunction(main_clause.split()[0] if main_clause.split() else ""):
         main_clause = clause.split(",", 1)[0]  # "X echoed it, but laid the blame on Y: "
