@@ -1187,7 +1187,7 @@ class EuropeanSpeakerResolver:
         words = _elided_apart(rest.split())
         first = words[0].strip(",.;:") if words else ""
         if len(words) > 1 and words[1].strip(",.;:").casefold() in _DOCUMENT_NOUNS:
-            return self._body_of_document(verb)  # "“…”, diz a nota"
+            return self._body_of_document(verb, position)  # "“…”, diz a nota"
         if first.casefold() in _PRONOUN_GENDER and not self._article_not_pronoun(first):
             person = self._person_before(position, first.casefold())
             if person and self._another_person_just_before(person, position, first.casefold()):
@@ -1228,14 +1228,23 @@ class EuropeanSpeakerResolver:
         word = after[0].strip(",.;:") if after else ""
         return word[:1].islower() and word not in _NOT_AFTER_THE_ARTICLE_A
 
-    def _body_of_document(self, verb: str) -> Attribution:
+    def _body_of_document(self, verb: str, position: int) -> Attribution:
         """The body whose statement a document noun stands for: the last speaker when that was
-        a body, not a person ("“…”, afirmou o sindicato. “…”, diz a nota"); else no one."""
+        a body, not a person ("“…”, afirmou o sindicato. “…”, diz a nota"), or the body that
+        heads the sentence before the quotation by its noun ("A associação divulgou uma nota
+        na tarde de domingo. “…”, diz o texto"); else no one."""
         if self.previous is not None:
             speaker = self.previous[1]
             if speaker.speaker and not _is_first_name(speaker.speaker.split()[0]):
                 return Attribution(speaker.speaker, speaker.role, verb)
-        return _no_one(verb)
+        start = self._start_of_sentence_before(position)
+        sentence = self.text[start:position]
+        body = (
+            None
+            if any(mark in sentence for mark in _MARKS)
+            else self._body_by_noun(sentence, position)
+        )
+        return Attribution(body.name, None, verb) if body else _no_one(verb)
 
     def _latest_of_surname(self, person: _Name, position: int) -> _Name:
         """The person of a surname two people share ("Jürgen Kallweit", "Birgit Kallweit")
