@@ -267,6 +267,13 @@ _MAX_OPENING_NAME_WORDS = 4
 # "a payout that New Media investor Leon Cooperman blasted as": the verb's subject follows the
 # relative word.
 _RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
+# Someone who gave a name of their own, only part of it: "a caller who gave her name only as
+# Ama", "a 70-year-old resident who gave his name only as Pak Din", "a woman who gave only her
+# first name, Mariela".
+_GAVE_A_NAME = re.compile(
+    r"\bwho\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?"
+    r"(?:as\s+|,\s+)([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)"
+)
 # Someone reading out what another wrote: the writer, named ("a message Quinlan sent to a
 # colleague") or not ("a text message the defendant sent"), is whose words they are.
 _MESSAGE_SENT_BY = re.compile(
@@ -361,7 +368,7 @@ _WORK_BY = re.compile(
 # "the group added": a body standing for the one the article named with that noun.
 _THE_BODY_NOUN = re.compile(
     r"the\s+(group|company|firm|coalition|organi[sz]ation|union|agency|charity|campaign|"
-    r"association|network|alliance|startup|party)",
+    r"association|network|alliance|startup|party|utility)",
     re.IGNORECASE,
 )
 # Words of the names of news outlets, who report what a company says and never are "the company".
@@ -556,7 +563,7 @@ _NAMED_AFTER = re.compile(
     rf"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<whose>{_NAME_WORDS})['\u2019]s\s+"
     r"(?:closing\s+|final\s+|last\s+|parting\s+|opening\s+)?(?:reply|answer|response|verdict|"
     r"message|warning|plea|view|line|words?|remark|shot|refrain|mantra|advice|promise|plan|hope|"
-    r"wish|motto|prayer|farewell|retort)\b"
+    r"wish|motto|prayer|farewell|retort|forecast|prediction)\b"
     # "That was Mrs Ogilvie's parting line", "Those were Ms Duguid's closing words"
     rf"|(?P<owner>{_NAME_WORDS})['\u2019]s\s+(?:closing\s+|final\s+|last\s+|parting\s+)?"
     r"(?:line|words|remark|question|answer|plea|warning|message|reply)\b"
@@ -1454,8 +1461,10 @@ class SpeakerResolver:
         if not names or " " not in names[-1]:
             return None  # "The Department" alone names no one body
         first = names[-1].split()[0]
-        if first in TITLE_WORDS or gender_from_first_name(first):
-            return None  # "Prime Minister", "John Pool": people
+        if noun not in BODY_NOUNS_BEFORE_A_NAME and (
+            first in TITLE_WORDS or gender_from_first_name(first)
+        ):
+            return None  # "Prime Minister", "John Pool": people; not "Montana ... Cooperative"
         return names[-1]
 
     def _author_of_document(self, position: int) -> str | None:
@@ -1848,6 +1857,9 @@ def _verb_and_subject_after(clause: str) -> tuple[str, str | None] | None:
     closing = _closing_inversion(clause, verb)
     if closing:
         return closing
+    gave = _GAVE_A_NAME.search(clause, verb.end())
+    if gave:  # "said a caller who gave her name only as Ama": the name given, however partial
+        return gave.group(1), verb.group()
     before = _subject_with_appositive(clause[: verb.start()])
     if before is None:
         return None
@@ -2330,6 +2342,9 @@ def _cut_subject(phrase: str) -> str:
     """The subject before a verb, or "" (nobody named) when the words taken are the end of a
     longer phrase ("of the research published in the journal JAMA Psychiatry argued")."""
     words = phrase.split()
+    gave = _GAVE_A_NAME.search(phrase)
+    if gave:  # "a 70-year-old resident who gave his name only as Pak Din said"
+        return gave.group(1)
     if "who" in words[:-1]:  # "A hawker who sells shoes near the Nakuru Main Stage said"
         return _trim_subject(" ".join(words[: words.index("who")]))  # "" when cut before it
     relative = max(

@@ -46,7 +46,8 @@ TITLE_WORDS = frozenset(
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
     Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
     Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling Adv
-    Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO ACFO DCFO DCOP ACP Tem""".split()
+    Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO ACFO DCFO DCOP ACP Tem Pak Puan Encik
+    Mzee Gogo""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
@@ -584,7 +585,8 @@ _UNNAMED_HEAD_BEFORE_A_NAME = re.compile(
 # Homes"): the capitalised words after them are the body's name, common words and all.
 BODY_NOUNS_BEFORE_A_NAME = frozenset(
     """group union association charity campaign coalition company firm network organisation
-    organization collective alliance movement federation society club band""".split()
+    organization collective alliance movement federation society club band choir cooperative
+    co-operative""".split()
 )
 
 
