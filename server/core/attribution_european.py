@@ -86,7 +86,8 @@ _VERBS = {
     exige acusó acusa publicó publica difundió confesó confiesa describió describe definió
     define tildó tilda protestó bromea escribe decía explicaba contaba recordaba aseguraba
     planteó plantea adelantó adelanta aseveró asevera deslizó desliza expuso expone argumentó
-    argumenta consideró considera estimó estima reveló revela acotó acota
+    argumenta consideró considera estimó estima reveló revela acotó acota disparó lanzó fustigó
+    desahogó
     ha-dicho ha-afirmado ha-señalado ha-explicado ha-asegurado ha-indicado ha-añadido
     ha-agregado ha-sostenido ha-declarado ha-comentado ha-destacado ha-advertido ha-manifestado
     ha-subrayado ha-insistido ha-apuntado ha-relatado ha-escrito ha-reconocido ha-expresado
@@ -103,7 +104,8 @@ _VERBS = {
     exige reclamou reclama escreveu escreve anunciou anuncia acusou acusa insistiu insiste
     apontou aponta confessou confessa desabafou desabafa recordou recorda revelou revela
     referiu refere considerou considera adiantou sustenta realçou realça vincou disparou
-    rebateu rebate classificou classifica ironizou brincou opinou opina declara""",
+    rebateu rebate classificou classifica ironizou brincou opinou opina declara emendou
+    lançou""",
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
     spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta
     ha-ribadito ha-osservato ha-precisato ha-ammesso ha-assicurato ha-annunciato ha-avvertito
@@ -544,6 +546,8 @@ _PHRASE_OPENERS = frozenset(
     """al en por sobre además asimismo luego después finalmente también ante tras durante con
     para no na em ao com após depois ainda nel in dopo poi inoltre""".split()
 )
+_ROLE_ACRONYMS = frozenset(("DT",))  # Spanish "el DT", the director técnico (coach)
+_MAX_SET_OFF_PHRASES = 2  # "Después, ante los micrófonos, fue más medido:"
 _LEADING_CONJUNCTION = re.compile(r"^(?:Y|Und|Et|E|Pero|Aber|Mais)\s+")
 # Words a predicate whose subject is left out does not open with: an article, a determiner or
 # a pronoun of someone else ("la situación es clara:", "nadie lo sabe:").
@@ -1468,6 +1472,8 @@ class EuropeanSpeakerResolver:
                 return False
             if noun.casefold().endswith(_GERMAN_BODY_HEADS):
                 return False  # "der Verein", a body's noun
+        elif noun in _ROLE_ACRONYMS:
+            return True  # "el DT", the coach
         elif not noun[:1].islower() or noun in _FUNCTION_WORDS:
             return False
         if len(noun) < 3 or self._is_body_noun(noun) or noun in _BODIES_IN_GENERAL:
@@ -1636,15 +1642,12 @@ class EuropeanSpeakerResolver:
     def _set_off_phrase(self, head: str) -> bool:
         """Nothing, or a phrase set off by a comma before a verb with no subject: "Al
         respecto,", "Preguntado por los plazos,"."""
-        words = head.split()
-        opening = words[0].casefold().strip(",") if words else ""
-        asked = opening in _ASKED or opening in _WHEN
-        return not words or (
-            head.endswith(",")
-            and "," not in head[:-1]
-            and len(words) <= (_MAX_ASKED_PHRASE_WORDS if asked else _MAX_PHRASE_WORDS)
-            and (asked or words[0].casefold().strip(",") in _PHRASE_OPENERS)
-        )
+        if not head.split():
+            return True
+        if not head.endswith(","):
+            return False
+        pieces = [piece + "," for piece in head[:-1].split(",")]  # "Después, ante los micrófonos,"
+        return len(pieces) <= _MAX_SET_OFF_PHRASES and all(map(_one_set_off_phrase, pieces))
 
     def _phrase_to_colon(self, after_verb: str) -> bool:
         """A short phrase of where or how between a verb and its colon, naming no one ("en otro
@@ -1666,6 +1669,14 @@ class EuropeanSpeakerResolver:
             return None
         head, comma, predicate = _LEADING_CONJUNCTION.sub("", clause.strip()).rpartition(",")
         words = predicate.rstrip(":").split()
+        if (
+            len(words) > 2
+            and words[0] in _SINGULAR_ARTICLES[self.language]
+            and self._set_off_phrase(head + comma)
+            and all(word[:1].islower() for word in words[2:])
+        ):  # "Consultado por los silbidos, el DT fue sincero:": the role for the one in view
+            person = self._person_by_role_noun(" ".join(words[:2]), quote.open_mark)
+            return Attribution(person.name, person.role, None) if person else None
         if (
             not words
             or len(words) > _MAX_SUBJECTLESS_PREDICATE_WORDS
@@ -2905,6 +2916,16 @@ def _names_a_body_after_of(words: list[str]) -> bool:
     return len(words) <= _MAX_BODY_SUBJECT_WORDS and all(
         word in _BODY_JOINS or word[:1].isupper() for word in words
     )
+
+
+def _one_set_off_phrase(piece: str) -> bool:
+    """A phrase of when, where or about what ("Al respecto,", "ante los micrófonos,"), or one
+    of being asked ("Preguntado por los plazos,")."""
+    words = piece.split()
+    opening = words[0].casefold().strip(",") if words else ""
+    asked = opening in _ASKED or opening in _WHEN
+    limit = _MAX_ASKED_PHRASE_WORDS if asked else _MAX_PHRASE_WORDS
+    return 0 < len(words) <= limit and (asked or opening in _PHRASE_OPENERS)
 
 
 def _may_head_a_subject(word: str) -> bool:
