@@ -3887,6 +3887,27 @@ def test_the_language_of_an_article(param, language):
     assert detect_language(param.values[0]) == language
 
 
+def test_a_french_brief_of_sixty_words_is_read_as_french():
+    brief = (
+        "Des centaines d’agriculteurs ont bloqué lundi les routes autour de Rennes pour "
+        "protester contre la baisse du prix du lait. Jean-Marc Le Goff, président de la "
+        "coopérative laitière de Vitré, marchait en tête du cortège. « Nous travaillons à "
+        "perte depuis deux ans et personne ne nous écoute », a-t-il dit. La préfecture a "
+        "annoncé une réunion avec les syndicats jeudi."
+    )
+    assert detect_language(brief) == "fr"
+
+
+def test_a_short_list_in_no_language_is_not_set_aside_as_another_language():
+    listing = (
+        "COMMITTEE MEETINGS (Location as listed below)\n\nTuesday, October 15, 2013 at 9:00 AM "
+        "(Loews Corporation, 667 Madison Avenue at 61st Street, 7th Fl)\n\nMonday, January "
+        "27, 2014 at 9:00 AM (Loews Corporation, 667 Madison Avenue at 61st Street, 7th Fl)"
+        "\n\nTuesday, April 8, 2014 at 9:00 AM (WNET, 825 Eighth Avenue, 14th Fl, Board Room)"
+    )
+    assert detect_language(listing) in ("", "en")
+
+
 def test_an_english_article_quoting_french_stays_english():
     text = (
         "The minister said on Tuesday that the plan was dead. Asked about the protests, she "

@@ -24,7 +24,8 @@ _STOP_WORDS = {
     "en": "the and of to is that for with was on are be this by have from it were has",
     "de": "der die das und ist nicht mit den dem sich auch eine zu von auf für des im wird "
     "werden ein einer sie wir",
-    "fr": "le les des et est une pour dans pas qui du au sur avec sont cette ils elle été aux",
+    "fr": "le les des et est une pour dans pas qui du au sur avec sont cette ils elle été aux "
+    "je ne nous vous ce ses leur ont était aussi après très comme",
     "es": "el los las del y es una por para con se lo al como más pero su fue sus",
     "pt": "o os do da dos das não é um uma em no na ao com mais foi pelo pela também",
     "it": "il gli di della delle del è un che non sono nel alla anche più per dei degli",
@@ -48,6 +49,9 @@ _MARGIN = 2.0  # how many times the English count a foreign language's count mus
 # Words of a sample, and at most this share of them English small words, that tell another
 # language (English prose has a fifth to a third of them).
 _MIN_OTHER_WORDS = 120  # an article's opening 2,000 characters hold some 300
+# A brief of fewer words is read in a language only when that language's small words are
+# clearly ahead ("Des centaines d'agriculteurs ont bloqué ...", 61 words), never as OTHER.
+_MIN_SHORT_TEXT_WORDS = 50
 _MAX_OTHER_ENGLISH_SHARE = 0.05
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # kana, Han, Hangul
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")  # letters Russian does not write
@@ -61,7 +65,7 @@ def detect_language(text: str) -> str:
     words = sample.split()
     counts = dict.fromkeys(_STOP_WORDS, 0)
     # words with punctuation attached are not counted
-    counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, words))))
+    counts.update(Counter(filter(None, (_LANGUAGE_OF_WORD.get(w.lower()) for w in words))))
     best = max((*FOREIGN, RUSSIAN, *_UNREAD), key=counts.__getitem__)
     if counts[best] >= _MIN_WORDS and counts[best] >= _MARGIN * counts[ENGLISH]:
         if best in _UNREAD or best == RUSSIAN and _reads_ukrainian(sample):
@@ -70,7 +74,9 @@ def detect_language(text: str) -> str:
     if counts[ENGLISH] >= _MIN_WORDS:
         return ENGLISH
     if _reads_another_language(words, counts) and not _CJK.search(sample):
-        return best if _clearly_ahead(best, counts) and best not in _UNREAD else OTHER
+        if _clearly_ahead(best, counts) and best not in _UNREAD:
+            return best
+        return OTHER if len(words) >= _MIN_OTHER_WORDS else ""  # a short list: too few to tell
     return ""
 
 
@@ -85,7 +91,7 @@ def _reads_another_language(words: list[str], counts: dict[str, int]) -> bool:
     """Enough words to tell, few of them English small words (a short French text is still
     read by the English rules, which know "a déclaré")."""
     few_english = counts[ENGLISH] <= _MAX_OTHER_ENGLISH_SHARE * len(words)
-    return len(words) >= _MIN_OTHER_WORDS and few_english
+    return len(words) >= _MIN_SHORT_TEXT_WORDS and few_english
 
 
 def _reads_ukrainian(sample: str) -> bool:
