@@ -236,7 +236,7 @@ _FIRST_NAMES = frozenset(
     klaus peter wolfgang hans karl heinz horst günter werner manfred rainer harald holger
     torsten thorsten matthias martin florian tobias sebastian philipp jan jens lars kai tim
     lukas felix jonas leon maximilian moritz niklas paul simon david daniel alexander norbert
-    hugo oliver fabian
+    hugo oliver fabian beat
     gerhard helmut dieter walter joachim volker ulrich detlev detlef hermann otto armin olaf
     friedrich mechthild ursula sabine petra claudia susanne andrea monika birgit karin heike
     anja katja silke nicole julia lisa laura lena sarah anna maria katharina franziska
@@ -546,7 +546,10 @@ _PHRASE_OPENERS = frozenset(
     """al en por sobre además asimismo luego después finalmente también ante tras durante con
     para no na em ao com após depois ainda nel in dopo poi inoltre""".split()
 )
-_ROLE_ACRONYMS = frozenset(("DT",))  # Spanish "el DT", the director técnico (coach)
+# Roles written as acronyms: Spanish "el DT" (director técnico, the coach), French "le PDG"
+# (président-directeur général), "le DG".
+_ROLE_ACRONYMS = frozenset("DT PDG DG".split())
+_CLEFT_OPENING = re.compile(r"^\s*C['\u2019]est\s+(?=\S)")  # French "C'est X qui ...": X
 _MAX_SET_OFF_PHRASES = 2  # "Después, ante los micrófonos, fue más medido:"
 _LEADING_CONJUNCTION = re.compile(r"^(?:Y|Und|Et|E|Pero|Aber|Mais)\s+")
 # Words a predicate whose subject is left out does not open with: an article, a determiner or
@@ -2015,6 +2018,8 @@ class EuropeanSpeakerResolver:
                 continue
             if bare.casefold() in _POSSESSIVES and index == 0 and len(words) > 2:
                 continue  # "schreibt ihr Kunde Christoph Becker", "dijo su abogado Juan Pérez"
+            if index == 0 and self._german_genitive_before_role(words):
+                continue  # "sagte Thurtals kanadischer Trainer Mark Dufresne": whose coach
             if not role and self._is_body_noun(bare):
                 body = self._body(words[index:], indefinite=words[0].casefold() in _INDEFINITE)
                 return _Name(body, None, -1) if body else None
@@ -2191,6 +2196,8 @@ class EuropeanSpeakerResolver:
         function words or (in German) nouns are the role; the name is what is left."""
         if any(word in _BODY_WORDS for word in run):
             return run, []  # "Instituto Antártico de Chile", "Estados Unidos"
+        if run[:1] and run[0] in _ROLE_ACRONYMS:
+            return run[:1], run[1:]  # "le PDG, Arnaud X", "el DT Ernesto Palacios": a role
         if len(run) > 2 and run[-1] in _LEGAL_FORMS and self._not_a_name_word(run[-3]):
             # "Die Bäckerei Kampmann GmbH": a firm named with what it is, no role of a person
             return [], [word for word in run if word.casefold() not in _FUNCTION_WORDS]
@@ -2335,6 +2342,20 @@ class EuropeanSpeakerResolver:
             if _BODIES_IN_GENERAL.intersection(lowercase[: _MAX_BODY_NOUN_WORDS + 1]):
                 return True
         return False
+
+    def _german_genitive_before_role(self, words: list[str]) -> bool:
+        """Does a German name in the genitive ("Thurtals", "Berlins") open the words, with an
+        adjective after it ("kanadischer"), before the role and the name?"""
+        return (
+            self.language == "de"
+            and len(words) > 3
+            and words[0][:1].isupper()
+            and words[0].endswith("s")
+            and words[1].islower()
+            and _adjective(words[1])
+            and words[1] not in _POSSESSIVES | _ARTICLES_BEFORE_NAME | _FUNCTION_WORDS
+            and words[2][:1].isupper()  # "kanadischer Trainer", not "ihre Rede"
+        )
 
     def _body_named_in_full(self, words: list[str]) -> str | None:
         """A body's full name after its article, heading the clause or after a phrase set off
@@ -2725,6 +2746,7 @@ class EuropeanSpeakerResolver:
         at most) or right after a verb of saying ("..., sagte Dolzer."), not a name further on
         ("A reunião com Fux", "dass Lucke")?"""
         head = _LIVE_BLOG_TIME.sub("", _DATELINE_HEAD.sub("", self._clause_before(start)))
+        head = _CLEFT_OPENING.sub("", head)  # "C’est son fils, Luc X, qui a annoncé"
         verbs = list(self._verb.finditer(head))
         after_verb = head[verbs[-1].end() :].split() if verbs else []
         after_verb = [word for word in after_verb if word not in person.name.split()]

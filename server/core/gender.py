@@ -84,6 +84,7 @@ _FEMININE_NAMES = frozenset(
     thandiwe meena kavitha divya
     cleonice jussara lucineide rosineide eunice clarice berenice
     armelle corinne estelle fabienne sabrine agathe apolline capucine coralie eloise maelle ophelie
+    amandine
     romane salome
     ishbel kirsteen seonaid rhona morven elspeth
     carola elisabeth katharina luisa ida nele kathrin bettina daniela christa heidi margit
@@ -138,7 +139,7 @@ _MASCULINE_NAMES = frozenset(
     benoit bertrand cedric christophe emile etienne fabien fabrice florian francis frederic
     gaston georges gerard guillaume guy jeremie lionel loic marcel maurice patrice pascal quentin
     regis rene romain serge sylvain thibault yann rejean gaetan alexandre baptiste arnaud raphael
-    clement adrien damien marc-andre
+    clement adrien damien marc-andre luc mickael
     matthias andreas johannes jonas lukas maximilian moritz niklas reto ruedi urs werner manfred
     rainer horst gunter bernd joachim jochen karl holger torsten volker
     ignacio inaki jordi mauricio ernesto horacio federico lorenzo matias franco joseba gonzalo

@@ -394,7 +394,10 @@ _ABBREVIATED_TITLES = {
     "sec.": "secretary",
 }
 # "London-based", "Texas-born": a place made an adjective.
-_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|led|backed|funded|made)$")
+_SCHOOL_ENDINGS = frozenset("Primary Secondary Elementary".split())  # a school's name's end
+_PLACE_ADJECTIVE = re.compile(
+    r"-(?:based|born|owned|led|backed|funded|made|listed|registered|headquartered)$"
+)  # "The Oslo-listed group said"
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z\-]+)\b")
 # A whole word in lowercase, as r"\b[a-z]+\b" finds it: opening on a letter lets the scan skip
 # to the next one, where a pattern opening on \b tries every character.
@@ -1036,6 +1039,8 @@ def is_person_name(name: str) -> bool:
         return False
     if tokens[0].isupper() and _not_a_person_in_capitals(tokens):
         return False
+    if tokens[-1] in _SCHOOL_ENDINGS:
+        return False  # "Glen Ardoch Primary": a school
     return not any(t in BODY_WORDS for t in tokens)
 
 
