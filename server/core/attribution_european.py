@@ -498,7 +498,7 @@ _OBJECT_PRONOUN_BEFORE_VERB = {
 # Words before an object pronoun that leave the verb's subject to come after it: "comme nous
 # le raconte X", "que lui a dit X".
 _NO_SUBJECT_BEFORE_AN_OBJECT = frozenset(
-    "nous vous on comme que qui ne se si y en como que lo la se nos os e".split()
+    "nous vous on comme que qui ne se si y en como lo la nos os e".split()
 )
 # An object pronoun between a quotation and its verb: "«…», nos dijo", "“…”, me disse", "« … »,
 # nous a-t-il expliqué", "«…», le preguntó": the verb's, whom it was said to left out.
