@@ -367,7 +367,8 @@ _LOWERCASE_BODY_NAME = (
 _MIN_BODY_NAME_WORDS = 3  # "Terminal Paraná Sur": a body by a noun outside `_BODY_HEADS`
 # A relative clause, with no comma in it, that ends right before its verb: "X, que en un
 # comunicado exigió", "X, quien ayer advirtió".
-_RELATIVE_BEFORE_VERB = re.compile(r"([^,]+),\s+(?:que|quien|qui|che)\s+[^,]*$")
+_RELATIVE_BEFORE_VERB = re.compile(r"([^,]+),\s+(?:que|quien|qui|che|der|die)\s+[^,]*$")
+# German: "Cliff Roberts, der 1933 sagte, dass": a relative "der" or "die" heads its clause.
 _BODY_PARTICLES = (
     "de|del|de la|de los|de las|da|do|das|dos|y|e|i|des|du|de l'|pour|para|por|com|con|em|en|und|"
     "für"
@@ -2344,18 +2345,18 @@ class EuropeanSpeakerResolver:
         return False
 
     def _german_genitive_before_role(self, words: list[str]) -> bool:
-        """Does a German name in the genitive ("Thurtals", "Berlins") open the words, with an
-        adjective after it ("kanadischer"), before the role and the name?"""
-        return (
-            self.language == "de"
-            and len(words) > 3
-            and words[0][:1].isupper()
-            and words[0].endswith("s")
-            and words[1].islower()
-            and _adjective(words[1])
-            and words[1] not in _POSSESSIVES | _ARTICLES_BEFORE_NAME | _FUNCTION_WORDS
-            and words[2][:1].isupper()  # "kanadischer Trainer", not "ihre Rede"
-        )
+        """Does a German name in the genitive ("Thurtals", "Münsters") open the words, with
+        an adjective after it ("kanadischer Trainer") or a role noun and a first name ("Coach
+        Jörg Riethues"), before the role and the name?"""
+        if self.language != "de" or len(words) < 4 or not words[0][:1].isupper():
+            return False
+        if not words[0].endswith("s") or not words[2][:1].isupper():
+            return False
+        if words[1].islower():  # "kanadischer Trainer", not "ihre Rede"
+            return _adjective(words[1]) and words[1] not in (
+                _POSSESSIVES | _ARTICLES_BEFORE_NAME | _FUNCTION_WORDS
+            )
+        return _is_first_name(words[2].strip(",.")) and words[3][:1].isupper()  # "Coach Jörg X"
 
     def _body_named_in_full(self, words: list[str]) -> str | None:
         """A body's full name after its article, heading the clause or after a phrase set off
