@@ -1588,6 +1588,12 @@ class EuropeanSpeakerResolver:
         if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
             pronoun = after_verb.split()[0].strip(",.;:").casefold()
             person = self._person_before(quote.open_mark, pronoun)
+            if (
+                person
+                and _is_first_name(person.name.split()[0])
+                and _ends_in_a_body_noun(before_verb)
+            ):
+                return _no_one(verb.group())  # "la entidad sostuvo que": a body's, not theirs
             return Attribution(person.name, person.role, verb.group()) if person else None
         if named is None and len(before_verb.split()) <= _MAX_ROLE_SUBJECT_WORDS:
             # "La secretaria de Estado, señaló que “…”", "Der Minister sagte: „…“"
@@ -1775,7 +1781,15 @@ class EuropeanSpeakerResolver:
             return verb not in _PLURAL_VERBS
         if self.language not in ("es", "pt", "it") or first not in ("que", "che"):
             return False
-        return not any(word[:1].isupper() for word in before_verb.split()[1:])
+        before = before_verb.split()
+        if (
+            len(before) > 1
+            and before[-2].casefold() in _SINGULAR_ARTICLES[self.language]
+            and self._role_noun(before[-1])
+            and before[-1] not in _DOCUMENT_NOUNS
+        ):
+            return False  # "El investigador asegura que": a subject, a role for someone in view
+        return not any(word[:1].isupper() for word in before[1:])
 
     def _colon_introduction(self, clause: str, quote) -> Attribution | None:
         """A sentence that opens with a person's name and ends with a colon before the quotation
@@ -2939,6 +2953,12 @@ def _names_a_body_after_of(words: list[str]) -> bool:
     return len(words) <= _MAX_BODY_SUBJECT_WORDS and all(
         word in _BODY_JOINS or word[:1].isupper() for word in words
     )
+
+
+def _ends_in_a_body_noun(words: str) -> bool:
+    """Do these words end on a noun for a body of any kind ("En un comunicado, la entidad")?"""
+    last = words.split()[-1:]
+    return bool(last) and last[0].casefold() in _BODIES_IN_GENERAL
 
 
 def _one_set_off_phrase(piece: str) -> bool:
