@@ -87,6 +87,7 @@ _VERBS = {
     define tildó tilda protestó bromea escribe decía explicaba contaba recordaba aseguraba
     planteó plantea adelantó adelanta aseveró asevera deslizó desliza expuso expone argumentó
     argumenta consideró considera estimó estima reveló revela acotó acota disparó lanzó fustigó
+    contestó sugirió sugiere
     desahogó
     ha-dicho ha-afirmado ha-señalado ha-explicado ha-asegurado ha-indicado ha-añadido
     ha-agregado ha-sostenido ha-declarado ha-comentado ha-destacado ha-advertido ha-manifestado
@@ -95,6 +96,7 @@ _VERBS = {
     ha-admitido ha-respondido ha-contado ha-lamentado ha-defendido ha-prometido ha-avisado
     ha-calificado ha-alertado ha-valorado ha-replicado ha-resumido ha-matizado ha-zanjado""",
     "pt": """disse afirmou afirma declarou explicou explica acrescentou destacou destaca
+    descreve descreveu sugere sugeriu
     ressaltou diz contou sustentou complementa avaliou observou completou ponderou falou
     garantiu comentou criticou defendeu pontuou frisou alertou lembrou reforçou salientou
     argumentou questionou respondeu relatou admitiu reconheceu negou enfatizou concluiu
@@ -551,6 +553,12 @@ _PHRASE_OPENERS = frozenset(
 # (président-directeur général), "le DG".
 _ROLE_ACRONYMS = frozenset("DT PDG DG".split())
 _CLEFT_OPENING = re.compile(r"^\s*C['\u2019]est\s+(?=\S)")  # French "C'est X qui ...": X
+# Words that make a role one of several holders of it: "La primera testigo", "le second adjoint".
+_ORDINALS = frozenset(
+    """primera primero primer segunda segundo última último otra otro première premier
+    seconde second dernière dernier autre erste erster zweite zweiter letzte letzter andere
+    anderer outra outro""".split()
+)
 _MAX_SET_OFF_PHRASES = 2  # "Después, ante los micrófonos, fue más medido:"
 _LEADING_CONJUNCTION = re.compile(r"^(?:Y|Und|Et|E|Pero|Aber|Mais)\s+")
 # Words a predicate whose subject is left out does not open with: an article, a determiner or
@@ -1101,6 +1109,7 @@ class EuropeanSpeakerResolver:
                 named
                 or self._body_by_noun(first, quote.open_mark)
                 or self._person_by_role_noun_alone(first, quote.open_mark)  # "Segundo a médica,"
+                or self._body_in_general(first, quote.open_mark)  # "Segundo a entidade,"
             )
         if named is None:
             return self._unnamed_source()
@@ -1421,6 +1430,21 @@ class EuropeanSpeakerResolver:
         return _Name(f"{head} {name}", None, found[-1].start())  # "Österreichische Bühnenverein
         # Ost", "Waldbesitzerverband Fläming", "Verband der Zulieferindustrie Mainfranken"
 
+    def _body_in_general(self, phrase: str, position: int) -> _Name | None:
+        """ "Segundo a entidade,", "según la organización,": a noun for a body of any kind
+        stands for the body whose full name heads the sentence before ("O Instituto Raízes da
+        Serra, ..., informou em nota que ...")."""
+        words = _elided_apart(phrase.split())
+        if len(words) != 2 or words[0].casefold() not in _BODY_ARTICLES:
+            return None
+        if words[1].casefold() not in _BODIES_IN_GENERAL:
+            return None
+        current = self._start_of_sentence_before(position)
+        before = self.text[self._start_of_sentence_before(current - 1) : current]
+        heading = before.strip().split(",", 1)[0].split()
+        body = _body_heading_subject(heading) or self._body_named_in_full(heading)
+        return _Name(body, None, -1) if body else None
+
     def _names_a_body(self, name: str) -> bool:
         """A name of three capitalised words or more, no person's in it, that a noun outside
         the body nouns heads: "la terminal" for "Terminal Paraná Sur"."""
@@ -1509,7 +1533,12 @@ class EuropeanSpeakerResolver:
             and noun in self._roles_of(p)
             and not self._holds_another_such_role(p, noun, words[2:])
         }
-        return holders.pop() if len(holders) == 1 else None
+        if len(holders) != 1:
+            return None
+        holder = holders.pop()
+        if _ORDINALS & self._roles_of(holder):
+            return None  # "La primera testigo fue X": the first of several, not every one
+        return holder
 
     def _roles_of(self, person: _Name) -> frozenset[str]:
         """The role words written with a person's name: its role, and the words after an
@@ -2187,7 +2216,12 @@ class EuropeanSpeakerResolver:
         """ "der Leiter, Dieter Kranzlmüller, der dpa": a name of two words or more set off by
         commas after a role, maybe after one more role word ("o relator, deputado X")."""
         lead: list[str] = []  # "o relator do projeto, deputado Augusto Coutinho"
-        while len(words) > 1 and words[0].isalpha() and words[0].islower() and len(lead) < 2:
+        while (
+            len(words) > 1
+            and words[0].replace("-", "").isalpha()  # "tenente-coronel Wagner Lessa"
+            and words[0].islower()
+            and len(lead) < 2
+        ):
             lead.append(words[0])
             words = words[1:]
         if lead and (len(lead) > 1 or not self._role_noun(lead[0])):
