@@ -267,6 +267,8 @@ _MAX_OPENING_NAME_WORDS = 4
 # "a payout that New Media investor Leon Cooperman blasted as": the verb's subject follows the
 # relative word.
 _RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
+# "the elder" or "the younger" right before a name: which of a parent and child is meant.
+_GENERATION_BEFORE = re.compile(r"\b(elder|younger)\s+$")
 # Someone who gave a name of their own, only part of it: "a caller who gave her name only as
 # Ama", "a 70-year-old resident who gave his name only as Pak Din", "a woman who gave only her
 # first name, Mariela".
@@ -941,20 +943,9 @@ class SpeakerResolver:
         """A quotation opening a sentence inside a paragraph, with no attribution of its own,
         speaks for the person the sentence before names: by an attribution ('The valve, Ortega
         said, had been replaced. "..."') or as its subject ('Jim Calder expects X. "..."')."""
-        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        before = self.text[max(line_start, quote.open_mark - _SENTENCE_WINDOW) : quote.open_mark]
-        before = before.rstrip()
-        if not before.endswith((".", "!", "?")):
-            # 'Howitt says. Just because ..., "that doesn't mean ..."': a whole clause, not a term
-            if self._is_short(quote):
-                return _NONE
-            head = _clause_before(before)
-            if _VERB.search(head):
-                return _NONE
-            before = before[: len(before) - len(head)].rstrip()
-        if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):
+        sentence = self._whole_sentence_before(quote)
+        if sentence is None:
             return _NONE
-        sentence = _clause_before(before[:-1]) + before[-1]
         for verb in _SAYING_VERB.finditer(sentence):
             piece = _PIECE_BREAK.split(sentence[: verb.start()])[-1]
             named = person_piece(piece) or self._set_off_subject(sentence[: verb.end()])
@@ -981,6 +972,37 @@ class SpeakerResolver:
         if speaker is None or not is_person_name(speaker) or "&" in speaker:
             return _NONE  # "Tamar & Exe paid £520m ...": a firm, in a sentence of the writer's
         return Attribution(speaker, role, None)
+
+    def _whole_sentence_before(self, quote: RawQuote) -> str | None:
+        """The sentence ending right before a quotation in its paragraph (past a clause of no
+        verb that the quotation goes on: 'Howitt says. Just because ..., "that ..."'), or the
+        "Asked ..." sentence ending the paragraph before; None when there is none."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        before = self.text[max(line_start, quote.open_mark - _SENTENCE_WINDOW) : quote.open_mark]
+        before = before.rstrip()
+        if not before.strip(_QUOTE_EDGE):
+            before = self._asked_paragraph_before(line_start)  # "Asked ..., Kinnear grinned."
+        if not before.endswith((".", "!", "?")):
+            if self._is_short(quote):
+                return None  # a whole clause, not a term
+            head = _clause_before(before)
+            if _VERB.search(head):
+                return None
+            before = before[: len(before) - len(head)].rstrip()
+        if not before.endswith((".", "!", "?")) or _has_other_quote_marks(before[-2:]):
+            return None
+        return _clause_before(before[:-1]) + before[-1]
+
+    def _asked_paragraph_before(self, line_start: int) -> str:
+        """The paragraph before a quotation that opens its own, when it ends with a sentence of
+        no quotation marks opening on being asked ("Asked whether he had ever doubted the side,
+        Kinnear grinned."): the answer follows in the next paragraph. Else ""."""
+        previous = self.text[max(line_start - _SENTENCE_WINDOW, 0) : line_start].rstrip()
+        previous = previous[previous.rfind("\n") + 1 :]
+        if not previous.endswith((".", "!", "?")) or _has_other_quote_marks(previous):
+            return ""
+        sentence = _clause_before(previous[:-1])
+        return previous if _ASKED_OPENING.match(sentence.strip()) else ""
 
     def _set_off_subject(self, clause: str) -> str | None:
         """The person named as the subject of a verb of saying ending `clause`, with words set
@@ -1074,8 +1096,9 @@ class SpeakerResolver:
         Gretchen Whitmer on Tuesday', '"...." So said Ann Lee.', '"...." That's what Smith told
         the court.', '"...." Mayor Jane Doe made the promise at a meeting'."""
         after = self.text[quote.close_mark + 1 : quote.close_mark + _WINDOW]
-        if self.text[quote.parts[-1].end - 1] not in ".!?" and not after.startswith("."):
-            return None
+        ends = self.text[quote.parts[-1].end - 1] in ".!?" or after.startswith(".")
+        if not ends and not (self.text[quote.parts[-1].end - 1] == "," and after[:1] == "\n"):
+            return None  # ending its sentence; or its paragraph, with a comma ('‘..., we know,’')
         sentence = after.lstrip(". \t\n")
         if after[: len(after) - len(sentence)].count("\n") > 2:
             return None  # not the next paragraph's opening
@@ -1092,6 +1115,13 @@ class SpeakerResolver:
             or found.group("whose")
             or ""
         )
+        generation = (
+            _GENERATION_BEFORE.search(sentence, 0, found.start("name"))
+            if found.group("name")
+            else None
+        )
+        if generation:
+            name = f"the {generation.group(1)} {name}"  # "the message from the elder Kulkarni"
         return name, found.group("verb") or found.group("told")
 
     def _signed_below(self, quote: RawQuote) -> tuple[str, str | None] | None:

@@ -1306,7 +1306,11 @@ class ArticleNames:
             return True
         around = self.text[max(mention.start - _KIN_NEAR, 0) : mention.start]
         after = self.text[mention.start + len(mention.name) :][:_KIN_NEAR].split(".")[0]
-        return bool(kin.search(around.rsplit(".", 1)[-1]) or kin.search(after.split(" who ")[0]))
+        pieces = after.split(",")
+        set_off = pieces[1] if len(pieces) > 1 and not pieces[0].strip() else ""
+        if set_off.split()[:1] in (["and"], ["or"]):
+            set_off = ""  # "Ken Rourke, and his son Dale Rourke,": the next one's kin, not his
+        return bool(kin.search(around.rsplit(".", 1)[-1]) or kin.search(set_off.split(" who ")[0]))
 
     def kin_of(self, full_name: str, gender: str | None) -> str | None:
         """The one other person the article names in full with this person's surname, not of
