@@ -83,7 +83,7 @@ BODY_WORDS = frozenset(
     Railways Airways Pharmaceuticals Therapeutics Ventures Insurance District Trust
     Society Division Radio Television TV Partnership Partnerships Hospital College School Academy
     Museum Library Zoo Theatre Theater Orchestra Brewery Stage United Rovers Athletic Wanderers
-    Albion FC AFC Forum Guild Cooperative Co-operative Consortium Collective Bhd Pte Pty Pvt
+    Albion FC AFC Forum Guild Cooperative Co-operative Consortium Collective Bhd Pte Pty Pvt Friends
     Tbk""".split()
 )  # "Megah Indah Development Sdn Bhd", "Acme Pte Ltd", "Bharat Tools Pvt Ltd": legal forms too
 # Words of a firm's or an event's name that only the matcher reads as a body's
