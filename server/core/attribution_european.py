@@ -444,6 +444,17 @@ _PARTICLES = frozenset(
 _MAX_NAME_WORDS = 3
 _ARABIC_PARTICLES = frozenset("El Al Ben Bin Abu Ould".split())
 _LEGAL_FORMS = frozenset("GmbH AG KG SE mbH eG SA SAS SARL SpA Srl SL Ltda".split())
+# A firm's name ending in its legal form: "Hochwald Energie Kontor GmbH", "Tanneries Réunies SA".
+_NAME_WITH_A_LEGAL_FORM = re.compile(
+    r"((?:[A-ZÀ-Þ][\w&\-]*\s+(?:(?:de|du|des|da|do|del|und|&)\s+)?){1,5}(?:"
+    + "|".join(sorted(_LEGAL_FORMS, key=len, reverse=True))
+    + r"))(?![\w-])"
+)
+# Nouns for a firm as a sentence's subject: "das Unternehmen", "l'entreprise", "la empresa".
+_FIRM_NOUNS = frozenset(
+    "unternehmen konzern firma entreprise société groupe empresa compañía companhia grupo".split()
+)
+_MAX_FIRM_REACH = 1500  # characters back to where the firm was named
 # Surnames written after "da", "de", "dos" at the end of a name, no body someone works for.
 _SURNAMES_AFTER_A_PARTICLE = frozenset(
     "Silva Souza Sousa Santos Costa Cruz Rosa Luz Paz Conceição Fonseca Rocha Cunha Mota "
@@ -1430,6 +1441,24 @@ class EuropeanSpeakerResolver:
         return _Name(f"{head} {name}", None, found[-1].start())  # "Österreichische Bühnenverein
         # Ost", "Waldbesitzerverband Fläming", "Verband der Zulieferindustrie Mainfranken"
 
+    def _firm_by_noun(self, phrase: str, position: int) -> _Name | None:
+        """ "Das Unternehmen teilte mit", "l'entreprise a indiqué", "la empresa aseguró": a firm's
+        noun as the subject stands for the last firm named with its legal form before
+        (`_MAX_FIRM_REACH`): "Die Pläne der Hochwald Energie Kontor GmbH sehen ... vor"."""
+        words = _elided_apart(phrase.split())
+        if len(words) != 2 or words[1].casefold() not in _FIRM_NOUNS:
+            return None
+        if words[0].casefold() not in _BODY_ARTICLES and words[0].casefold() != "das":
+            return None
+        reach = max(position - _MAX_FIRM_REACH, 0)
+        named = list(_NAME_WITH_A_LEGAL_FORM.finditer(self.text, reach, position))
+        if not named:
+            return None
+        name = named[-1].group(1).split()
+        while name and name[0].casefold() in _ARTICLES_BEFORE_NAME:
+            name = name[1:]  # "Die Sportbahnen Piz Valdraus AG" heading its sentence
+        return _Name(" ".join(name), None, named[-1].start(1)) if len(name) > 1 else None
+
     def _body_in_general(self, phrase: str, position: int) -> _Name | None:
         """ "Segundo a entidade,", "según la organización,": a noun for a body of any kind
         stands for the body whose full name heads the sentence before ("O Instituto Raízes da
@@ -1613,6 +1642,7 @@ class EuropeanSpeakerResolver:
             or self._body_by_noun(
                 before_verb.rsplit(",", 1)[-1], quote.open_mark
             )  # "Em comunicado, a associação afirmou que", "o Conselho de X garantiu que"
+            or self._firm_by_noun(before_verb.rsplit(",", 1)[-1], quote.open_mark)
         )
         if named is None and self._subject_left_to_before(before_verb, after_verb, verb.group()):
             pronoun = after_verb.split()[0].strip(",.;:").casefold()
