@@ -267,6 +267,17 @@ _MAX_OPENING_NAME_WORDS = 4
 # "a payout that New Media investor Leon Cooperman blasted as": the verb's subject follows the
 # relative word.
 _RELATIVES_BEFORE_SUBJECT = frozenset("that which whom".split())
+# A piece set off between a subject and its verb: "who did not endorse either candidate", "an
+# independent think-tank".
+_SET_OFF_BEFORE_VERB = re.compile(r"(?:who|which|an?)\s+[a-z]")
+# A body's name of its noun and what it is of: "Ministry of Fisheries", "Department for X".
+_BODY_OF = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w\-]*\s+){0,3}"
+    r"(?:Ministry|Department|Office|Council|Commission|Agency|Bureau|Board|Institute)\s+"
+    r"(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w\-]*){0,4})"
+)  # "The Pakistan Council for Water Research": its name without "The"
+# A place or body owning the body named after it: "Iceland's" of "Iceland's Ministry of X".
+_OWNER_BEFORE_A_BODY = re.compile(r"[A-Z][\w\-]*['\u2019]s\s+(?=[A-Z])")
 # "the elder" or "the younger" right before a name: which of a parent and child is meant.
 _GENERATION_BEFORE = re.compile(r"\b(elder|younger)\s+$")
 # Someone who gave a name of their own, only part of it: "a caller who gave her name only as
@@ -341,10 +352,21 @@ _DOCUMENT = re.compile(rf"(?:the|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}", re.IGNOR
 _SAID_IN = (
     r"(?:said|says|wrote|added|apologi[sz]ed|announced|confirmed|responded|replied|warned|"
     r"stated|explained|insisted|denied|acknowledged|admitted|promised|pledged|vowed|urged|"
-    r"thanked|welcomed|critici[sz]ed|condemned|defended)"
+    r"thanked|welcomed|critici[sz]ed|condemned|defended|congratulated)"
     rf"\s+(?:\w+\s+){{0,3}}?in\s+(?:a|an|its|their)\s+(?:[\w.\-]+\s+){{0,3}}?{_DOCUMENTS}"
 )  # "said in its 3 p.m. advisory", "apologized to passengers in a statement"
 _ISSUED = rf"(?:issued|released|published|put out)\s+(?:a|an)\s+(?:\w+\s+)?{_DOCUMENTS}"
+# "The X Union, in a statement signed by its secretary, said": the subject set off before.
+_SET_OFF_IN_DOCUMENT_SAID = re.compile(
+    rf"([A-Z][^,;:\n\"\u201c\u201d]{{2,80}}?),\s+in\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_DOCUMENTS}[^,;:\n]{{0,60}},\s+(?:said|says|stated|added)\b"
+)
+# "read out a statement from Haskell's mother, Loretta Haskell", "a statement on behalf of X":
+# the one whose statement it is.
+_STATEMENT_FROM = re.compile(
+    rf"\b{_DOCUMENTS}\s+(?:from|on\s+behalf\s+of)\s+([^.;:\n\"\u201c\u201d]{{2,80}}?)"
+    r"(?:,\s+who\b|\s+who\b|[.;:\n]|,\s+(?:and|but)\b)"
+)
 _SAID_IN_DOCUMENT = re.compile(rf"([^,;:\n\"\u201c\u201d]{{2,80}}?),?\s+{_SAID_IN}")
 _ISSUED_DOCUMENT = re.compile(rf"([^,;:\n\"\u201c\u201d]{{2,80}}?)\s+{_ISSUED}")
 # What every match of the two patterns above ends with: a cheap test that most windows fail
@@ -1501,7 +1523,11 @@ class SpeakerResolver:
         """Who issued "the statement" or "the report": the last one said to have said something
         in one, or to have issued one, before `position`."""
         window = self.text[max(position - _PRONOUN_REACH, 0) : position]
-        issued = [*_IN_DOCUMENT_SAID.finditer(window)]
+        issued = [
+            *_IN_DOCUMENT_SAID.finditer(window),
+            *_SET_OFF_IN_DOCUMENT_SAID.finditer(window),
+            *_STATEMENT_FROM.finditer(window),
+        ]
         if _SAID_OR_ISSUED_DOCUMENT.search(window) is not None:
             issued += [*_SAID_IN_DOCUMENT.finditer(window), *_ISSUED_DOCUMENT.finditer(window)]
         if not issued:
@@ -1510,7 +1536,18 @@ class SpeakerResolver:
         author = found.group(1)
         if found.re is _IN_DOCUMENT_SAID:  # "the association's chairperson, Nomvula ..."
             author = (subject_before_quote(f"{author} said ") or ("",))[0]
-        subject = self._subject_of(_clause_before(author))
+        if found.re is _STATEMENT_FROM:  # "from Haskell's mother, Loretta Haskell"
+            author = author.rsplit(",", 1)[-1].strip()
+        if _SET_OFF_BEFORE_VERB.match(author.strip()):  # "X, who did not endorse ..., said"
+            author = window[: found.start(1)].rstrip(" ,").rsplit(",", 1)[-1]
+        author = _clause_before(author).strip()
+        owner = _OWNER_BEFORE_A_BODY.match(author)
+        if owner and names_a_body(author[owner.end() :]):
+            author = author[owner.end() :]  # "Iceland's Ministry of Fisheries"
+        body_of = _BODY_OF.fullmatch(author)
+        if body_of:
+            return body_of.group(1)  # "Ministry of Fisheries": a body's whole name, no role in it
+        subject = self._subject_of(author)
         if subject.name is None:  # "The railroad said in a statement": the body named before
             return self._body_named_by_noun(_clause_before(author).strip(), position)
         fullest = self.names.fullest(subject.name)
