@@ -284,9 +284,10 @@ _GENERATION_BEFORE = re.compile(r"\b(elder|younger)\s+$")
 # Ama", "a 70-year-old resident who gave his name only as Pak Din", "a woman who gave only her
 # first name, Mariela".
 _GAVE_A_NAME = re.compile(
-    r"\bwho\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?"
-    r"(?:as\s+|,\s+)([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)"
-)
+    r"\bwho\s+(?:gave\s+(?:only\s+)?(?P<whose>his|her|their)\s+(?:first\s+)?name"
+    r"|identified\s+(?P<self>him|her|them)sel(?:f|ves))(?:\s+only)?"
+    r"(?:\s+as\s+|,\s+)([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)"
+)  # "who identified himself only as Jamal"
 # Someone reading out what another wrote: the writer, named ("a message Quinlan sent to a
 # colleague") or not ("a text message the defendant sent"), is whose words they are.
 _MESSAGE_SENT_BY = re.compile(
@@ -583,7 +584,8 @@ _NAMED_AFTER = re.compile(
     rf"(?P<subject>{_NAME_WORDS})"  # "life member Marjorie Ellis, 84, who joined ... in 1980,"
     r"(?:,\s+(?:the|a|an|his|her|their)\s+[^,.;:\n]{3,60},|,\s+\d{1,3},(?:\s+who\s+[^.;:\n]{3,90},)?)?"
     r"\s+"  # "Gwen Oduya, the manager at X,"
-    r"(?P<told>said|told|wrote|says|tells|writes|put\s+it|closed|ended|opened|began|summed)\b"
+    r"(?P<told>said|told|wrote|says|tells|writes|put\s+it|puts\s+it|closed|ended|opened|began|summed|"
+    r"closes|ends|opens|begins|sums)\b"
     rf"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<whose>{_NAME_WORDS})['\u2019]s\s+"
     r"(?:closing\s+|final\s+|last\s+|parting\s+|opening\s+)?(?:reply|answer|response|verdict|"
     r"message|warning|plea|view|line|words?|remark|shot|refrain|mantra|advice|promise|plan|hope|"
@@ -1561,9 +1563,11 @@ class SpeakerResolver:
         reach = max(position - _PRONOUN_REACH, 0)
         if pronoun in ("they", "it"):
             return self._body_for_pronoun(position, reach, pronoun)
-        other = self._named_after_a_subject_of_the_other_gender(position, pronoun)
-        if other is not None:
-            return other
+        named = self._name_given_just_before(  # "A man who gave only his first name, Ron, said"
+            position, pronoun
+        ) or self._named_after_a_subject_of_the_other_gender(position, pronoun)
+        if named is not None:
+            return named
         seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
         speaker = self.last_speaker
         if (
@@ -1596,6 +1600,17 @@ class SpeakerResolver:
         if latest[1] and self._did_not_speak(latest[0]):
             return None  # "Bennett declined to comment. "...," she said": someone else
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _name_given_just_before(self, position: int, pronoun: str) -> str | None:
+        """The name someone gave of themselves in the sentence right before, when its
+        possessive fits the pronoun ("who gave only her first name, Gloria, said ...")."""
+        found = self._sentence_before(position)
+        gave = _GAVE_A_NAME.search(found[1]) if found else None
+        if gave is None:
+            return None
+        whose = (gave.group("whose") or gave.group("self") or "").casefold()
+        fits = {"he": ("his", "him"), "she": ("her",)}.get(pronoun, ())
+        return gave.group(3) if whose in fits else None
 
     def _named_after_a_subject_of_the_other_gender(self, position: int, pronoun: str) -> str | None:
         """The person of the pronoun's gender named later in the sentence just before, whose
@@ -1926,7 +1941,7 @@ def _verb_and_subject_after(clause: str) -> tuple[str, str | None] | None:
         return closing
     gave = _GAVE_A_NAME.search(clause, verb.end())
     if gave:  # "said a caller who gave her name only as Ama": the name given, however partial
-        return gave.group(1), verb.group()
+        return gave.group(3), verb.group()
     before = _subject_with_appositive(clause[: verb.start()])
     if before is None:
         return None
@@ -2411,7 +2426,7 @@ def _cut_subject(phrase: str) -> str:
     words = phrase.split()
     gave = _GAVE_A_NAME.search(phrase)
     if gave:  # "a 70-year-old resident who gave his name only as Pak Din said"
-        return gave.group(1)
+        return gave.group(3)
     if "who" in words[:-1]:  # "A hawker who sells shoes near the Nakuru Main Stage said"
         return _trim_subject(" ".join(words[: words.index("who")]))  # "" when cut before it
     relative = max(
