@@ -8,6 +8,7 @@ from server.core.text import (
     article_and_paragraphs,
     blank_boilerplate,
     boilerplate_spans,
+    ends_its_paragraph,
     html_to_text,
     line_around,
     paragraphs,
@@ -157,3 +158,11 @@ def test_a_line_with_no_sentence_end_reads_as_a_heading():
     assert not reads_as_heading(line_around(text, text.index("He said")))
     assert not reads_as_heading(line_around(text, len(text) - 2))
     assert not reads_as_heading("")
+
+
+def test_a_quotation_ends_its_paragraph_with_nothing_but_a_full_stop_after_it():
+    text = '"Was it a joke?"\n\n"It was," he said.\n"Fine".'
+    assert ends_its_paragraph(text, text.index("?") + 2)
+    assert not ends_its_paragraph(text, text.index("was,") + 5)
+    assert ends_its_paragraph(text, len(text) - 1)  # the text's end ends it too
+    assert ends_its_paragraph('"Yes," ’', 6, allowed=" .,’")

@@ -49,6 +49,7 @@ from .speakers import (
     split_subject,
     tail_of_a_body_name,
 )
+from .text import ends_its_paragraph
 
 if TYPE_CHECKING:
     from .quotes import RawQuote
@@ -907,18 +908,13 @@ class SpeakerResolver:
         (first, asked), (second, answered) = self.before_previous, self.previous
         if not asked.speaker or not answered.speaker or asked.speaker == answered.speaker:
             return False
-        if not self._alone_in_paragraph(quote):
-            return False
+        if not ends_its_paragraph(self.text, quote.close_mark + 1):
+            return False  # "Was it a joke?" alone in its paragraph (which it opens)
         if not (
             self._opens_next_paragraph(first, second) and self._opens_next_paragraph(second, quote)
         ):
             return False
         return any(self.text[q.parts[-1].end - 1] == "?" for q in (first, second, quote))
-
-    def _alone_in_paragraph(self, quote: RawQuote) -> bool:
-        line_end = self.text.find("\n", quote.close_mark)
-        after = self.text[quote.close_mark + 1 : len(self.text) if line_end < 0 else line_end]
-        return not after.strip(" .")
 
     def _opens_next_paragraph(self, before: RawQuote, quote: RawQuote) -> bool:
         """Does `quote` open the paragraph right after the one `before` opens?"""

@@ -37,7 +37,7 @@ from typing import NamedTuple
 from .attribution import Attribution
 from .gender import FEMININE, MASCULINE, gender_from_first_name
 from .normalize import fold
-from .text import line_around, reads_as_heading
+from .text import ends_its_paragraph, line_around, reads_as_heading
 
 _NONE = Attribution(None, None, None)
 # Verbs in the German subjunctive of reported speech (Konjunktiv I), the forms that are no
@@ -1036,11 +1036,10 @@ class EuropeanSpeakerResolver:
     def _alone_in_paragraph(self, quote) -> bool:
         """Is the quotation all of its paragraph, a full stop after it at most?"""
         line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        line_end = self.text.find("\n", quote.close_mark)
         return (
-            line_end > 0
+            self.text.find("\n", quote.close_mark) > 0
             and not self.text[line_start : quote.open_mark].strip()
-            and not self.text[quote.close_mark + 1 : line_end].strip(" .")
+            and ends_its_paragraph(self.text, quote.close_mark + 1)
         )
 
     def _between_parts(self, quote) -> Attribution | None:
@@ -2018,7 +2017,7 @@ class EuropeanSpeakerResolver:
         before = self.text[line_start : quote.open_mark].rstrip()
         if not before or before[-1] not in ".!?" or self._clause_before(quote.open_mark).strip():
             return None
-        if self.text[quote.close_mark + 1 :].split("\n", 1)[0].strip(_QUOTE_EDGE + " .,"):
+        if not ends_its_paragraph(self.text, quote.close_mark + 1, _QUOTE_EDGE + " .,"):
             return None  # the paragraph goes on after it
         sentence_end = line_start + len(before) - 1
         sentence_start = max(self._start_of_sentence_before(sentence_end + 1), line_start)

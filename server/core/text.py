@@ -337,3 +337,10 @@ def reads_as_heading(line: str, max_words: int | None = None) -> bool:
     if not line or line.endswith(SENTENCE_ENDS):
         return False
     return max_words is None or len(line.split()) <= max_words
+
+
+def ends_its_paragraph(text: str, end: int, allowed: str = " .") -> bool:
+    """Is there nothing but `allowed` characters from `end` to the end of its line (or of the
+    text): does what stops at `end` (a quotation's closing mark and after) end its paragraph?"""
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip(allowed)
