@@ -170,7 +170,7 @@ def _related_versions(
     )  # read once, by the first that needs them
     related = _with_story_parts(corpus, quotations, found, related, exclude, in_story, policy)
     related = _with_other_parts(corpus, quotations, related, exclude, policy, in_story)
-    related = _with_story_speakers(corpus, quotations, related, exclude, in_story, policy)
+    related = _with_story_speakers(corpus, quotations, related, in_story, policy)
     alone = [
         at
         for at, quotation in enumerate(quotations)
@@ -217,7 +217,6 @@ def _with_story_speakers(
     corpus: Corpus,
     quotations: list[Quotation],
     related: list[list[Version]],
-    exclude: Callable[[Candidate], bool],
     in_story: Callable[[], list[Candidate]],
     policy: MatchPolicy,
 ) -> list[list[Version]]:
@@ -226,11 +225,11 @@ def _with_story_speakers(
     of the same words shares too few of them in a row to be looked up ("Three months' salary
     is not enough for anything ..." and "Three months of wages doesn't go anywhere ..."), and
     the speaker's own wordings are compared from `own_speaker_cutoff`. An article that has a
-    version of the quotation already is not read again."""
+    version of the quotation already is not read again. With no story, or no quotation of a
+    known speaker, nothing is read."""
     from .core.match import related_versions, same_person
 
-    story = {v.candidate.article_id for vs in related for v in vs if not exclude(v.candidate)}
-    if not story or policy.other_part_articles <= 0:
+    if not any(quotation.speaker for quotation in quotations) or not in_story():
         return related
     extra: list[list[Version]] = []
     for at, quotation in enumerate(quotations):
