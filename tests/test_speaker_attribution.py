@@ -1110,7 +1110,10 @@ SPEAKERS = [
         "The magazine covered the protest. The tweet from the magazine reads, \u201cChicago show "
         "interrupted by an angry fan.\u201d David Emery retweeted the story, saying, \u201cAre "
         "there calm fans?\u201d",
-        [("Chicago show interrupted by an angry fan. Are there calm fans?", None, None)],
+        [
+            ("Chicago show interrupted by an angry fan.", None, None),
+            ("Are there calm fans?", "David Emery", "saying"),
+        ],
         id="a-new-sentence-between-parts-does-not-speak-for-the-introduced-first-part",
     ),
     pytest.param(

@@ -2020,6 +2020,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
         if not _is_a_noun(clause, verb)
         and not _names_what_is_described(clause, verb)
         and not clause.endswith(" to be ", 0, verb.start())  # "asked for it to be declared"
+        and not _passive_not_telling(clause, verb)
         and not any(start < verb.start() < end for start, end in quoted)
     ]
     if according and (not verbs or verbs[-1].start() < according.start()):
@@ -2053,6 +2054,13 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
             return None  # 'He said X had dubbed it "..."': X's name for it
         return opening.group(1), opening.group(2)
     return _subject_of_verb(clause, verbs)
+
+
+def _passive_not_telling(clause: str, verb: re.Match) -> bool:
+    """ "said spending had been maintained, and that "..."": a passive is nobody's saying. (One
+    told or warned, "the family had been told ... it was for "...."", heard the words from
+    someone else, and keeps the verb: nobody the sentence names said them.)"""
+    return clause.endswith(" been ", 0, verb.start()) and verb.group() not in _TELLING | {"asked"}
 
 
 def _quoted_spans(clause: str) -> list[tuple[int, int]]:

@@ -1404,6 +1404,10 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
     if first_end in ".!?" and gap.strip()[:1].isupper() and ":" in gap:
         return False  # 'X said: "...." Councillor Y said: "..."', '"Save Our School." Bevan
         # turned it around: the council, he said, "...": a sentence introducing the next
+    if first_end in ".!?" and _within_a_sentence(text, first):
+        return False  # 'found that "scores dropped." Lead author X told us the answer is
+        # not closing schools. "Schools with filters ...," he said': the first ended the
+        # sentence it was woven into, and a new one stands between
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
     return (
@@ -1412,6 +1416,13 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
         and attribution.is_attribution_gap(gap)
         and not attribution.two_speakers_gap(gap)
     )
+
+
+def _within_a_sentence(text: str, quote: RawQuote) -> bool:
+    """Do words of its own sentence, other than an introduction ending in a colon, stand
+    before the quotation in its paragraph?"""
+    lead = _sentence_before(text, quote.open_mark).split("\n")[-1].strip()
+    return bool(lead) and not lead.endswith(":")
 
 
 def _only_inverted_attribution_between(
