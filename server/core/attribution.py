@@ -547,6 +547,11 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 )
 # A sentence opening on the question put to its subject: "Asked about X, Ndlovu smiled."
 _ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
+# The question itself after the one who put it: "Asked by a reporter at the briefing, "...?","
+_ASKED_BY = re.compile(
+    r"(?:Asked|Pressed|Questioned|Quizzed|Challenged) by ([^,.;:!?]+?)"
+    r"(?: (?:at|in|on|during|after|before|about|over|whether|if) [^,.;:!?]*)?,\s*"
+)
 # Who answers after such an opening, by a pronoun or a role in view: "he laughed", "the chief
 # executive laughed for the first time", "the mayor paused".
 _ASKED_ONE_ANSWERS = re.compile(r"(he|she|[Tt]he(?:\s+[a-z][\w-]*){1,3}?)\s+[a-z]+ed\b")
@@ -1054,6 +1059,7 @@ class SpeakerResolver:
         opens_sentence = not self._clause_before_quote(quote).strip()
         finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
         for finder in (
+            self._asked_by,
             self._between_parts,
             *finders,
             self._named_in_sentence_after,
@@ -1066,6 +1072,14 @@ class SpeakerResolver:
             if found is not None:
                 return found, finder
         return None
+
+    def _asked_by(self, quote: RawQuote) -> tuple[str, str | None] | None:
+        """'Asked by a reporter at the briefing, "Will you appeal?", Dyantyi replied: "..."':
+        the question is the asker's words, not those of the one who answers after it."""
+        if self.text[quote.parts[-1].end - 1] != "?":
+            return None
+        found = _ASKED_BY.fullmatch(self._clause_before_quote(quote).lstrip())
+        return (found.group(1), "asked") if found else None
 
     def _named_before_pronoun(
         self, quote: RawQuote, between: tuple[str, str | None]
