@@ -617,6 +617,10 @@ _UNNAMED_PEOPLE = frozenset(
 _ROLE_REACH = 40  # characters before a name where its role words stand
 _NAME_SET_OFF = re.compile(r",\s+[A-ZÀ-Þ][\w'\u2019\-]+\s+[A-ZÀ-Þ][\w'\u2019\-]+")
 _GERMAN_AGED = re.compile(r"\d{1,3}-[jJ]ährige[rn]?")  # "die 27-Jährige", "der 28-jährige"
+# An age before a name: "erzählt die 27-jährige Lolly" (a lone word is a name after it), and
+# the endings of German nouns for people, which such a word is not ("der 21-jährige Stürmer").
+_PERSON_NOUN_ENDING = re.compile(r"(?:er|e|in|innen|ent|ant|ist|ling|or|iert|te)$")
+_AGED_WORD = re.compile(r"\d{1,3}-[jJ]ährige[rn]?|\d{1,3}-(?:year|jarige)[\w-]*")
 # An article, a lowercase role and the body it is of, right before a name: "il ministro
 # dell'Economia Giancarlo Giorgetti", "le ministre de la Santé Roman Prymula".
 _ROLE_OF_BODY_BEFORE = re.compile(
@@ -810,10 +814,13 @@ _GERMAN_PARTICIPLES = frozenset("gesagt geschrieben mitgeteilt geäußert".split
 _GERMAN_AUXILIARY = re.compile(r"((?:\S+\s+){0,3}\S+)\s+(?:hatte|hat|habe|hätte|haben)\s")
 _GERMAN_SUBJECT_OF_GENDER = {
     "er": re.compile(
-        r"(?:[.!?]\s+|\n)(?:Der|Ein|Ihr|Sein)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"
-    ),  # "Ihr Mann wirkte gefasster": someone the article has not named so
+        r"(?:[.!?]\s+|\n)(?:(?:Auch|Und|Aber|Doch)\s+)?(?:[Dd]er|[Ee]in|[Ii]hr|[Ss]ein)\s+"
+        r"(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w\-]+)"
+    ),  # "Ihr Mann wirkte gefasster", "Auch ein junger Mann aus Kenia": someone the article
+    # has not named so
     "sie": re.compile(
-        r"(?:[.!?]\s+|\n)(?:Die|Eine|Ihre|Seine)\s+(?:[a-zäöüß]+e\s+)?([A-ZÄÖÜ][\w\-]+)"
+        r"(?:[.!?]\s+|\n)(?:(?:Auch|Und|Aber|Doch)\s+)?(?:[Dd]ie|[Ee]ine|[Ii]hre|[Ss]eine)\s+"
+        r"(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w\-]+)"
     ),
 }
 # German nouns for an unnamed person, beyond the role endings: "Der Mann", "Die Frau".
@@ -2187,12 +2194,15 @@ class EuropeanSpeakerResolver:
             return self._role_then_name(words[used:], role_words)  # "Sprecherin des Amts, X"
         if not name or role_words and len(name) == 1 and _is_acronym(name[0]):
             return None  # "el convencional UDI": the party of a role, not who speaks
-        found = self._person(name, right_after_verb=right_after_verb and not role_words)
+        aged = all(_AGED_WORD.fullmatch(word) for word in role_words) and (
+            not role_words or len(name) > 1 or _may_be_a_lone_name(name[0])
+        )  # "erzählt die 27-jährige Lolly", not "der 28-jährige Sudanese"
+        found = self._person(name, right_after_verb=right_after_verb and aged)
         if found is None:
             return None
         if role_words and role_words[-1] in _BODY_JOINS:
             role_words = []  # "diz o comunicado do STF": a document of the body, no role
-        own_role = " ".join(role_words) or None
+        own_role = None if aged else " ".join(role_words)  # an age is no role
         return _Name(found.name, own_role or found.role, found.start)
 
     def _capitalised_run(self, words: list[str]) -> tuple[list[str], int]:
@@ -3287,6 +3297,12 @@ def _by_unique_first_name(names: list[_Name]) -> dict[str, _Name]:
         if len(words) > 1:
             found.setdefault(words[0], []).append(named)
     return {first: named[0] for first, named in found.items() if len(named) == 1}
+
+
+def _may_be_a_lone_name(word: str) -> bool:
+    """Can one capitalised word after an age be a name? A known first name, or a word that does
+    not end as German nouns of people do ("Stürmer", "Sudanese", "Schülerin")."""
+    return _is_first_name(word) or not _PERSON_NOUN_ENDING.search(word)
 
 
 def _is_first_name(word: str) -> bool:
