@@ -422,6 +422,9 @@ _GERMAN_BODY_HEADS = (
     "genossenschaft",
     "bündnis",
     "kammer",
+    "gemeinde",
+    "behörde",
+    "polizei",
 )
 _BODY_JOINS = frozenset("de des du d' del de la da do das dos di della der für".split())
 _INDEFINITE = frozenset("ein eine einer un une una um uma uno".split())
@@ -1406,7 +1409,11 @@ class EuropeanSpeakerResolver:
         when its name is of three capitalised words or more ("la terminal": "Terminal Paraná
         Sur")."""
         words = _elided_apart(rest.split())  # "écrit l'association"
-        if self.language == "de" and len(words) > 1 and words[0] in ("der", "die", "das"):
+        if (
+            self.language == "de"
+            and len(words) > 1
+            and words[0].casefold() in ("der", "die", "das")
+        ):
             return self._german_body_by_noun(words[1].strip(",.;:()"), position)
         if len(words) < 2 or words[0].casefold() not in _BODY_ARTICLES:
             return None
