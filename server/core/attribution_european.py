@@ -142,6 +142,11 @@ _SOURCE_OF_WORDS = re.compile(
 _QUOTED_PASSIVE = re.compile(r"(wird|wurde)\s+(.+?)\s+(?:mit den Worten\s+)?zitiert[.!]?")
 # Verbs that take their subject after them in a plural German "sagen sie": "sie" is "they".
 _PLURAL_VERBS = frozenset("sagten sagen erklärten schreiben".split())
+# A body of a plural name after a French plural verb: "« … », ont indiqué les Éditions du
+# Moulin Gris"; anyone else after one ("ont déclaré les enquêteurs", two people) is nobody.
+_PLURAL_BODY = re.compile(
+    r"\s*les\s+([A-ZÀ-Þ][\w\-]*(?:\s+(?:(?:de|du|des|de\s+la|et)\s+|d['\u2019])?[A-ZÀ-Þ][\w\-]*)+)"
+)
 _PRONOUN_GENDER = {
     "er": MASCULINE,
     "sie": FEMININE,
@@ -880,6 +885,8 @@ class EuropeanSpeakerResolver:
         self.text = text
         self.language = language
         verbs = [v.replace("-", " ") for v in _VERBS[language].split()]
+        if language == "fr":  # "ont indiqué les Éditions X": the plural of each "a indiqué"
+            verbs += [f"ont {v[2:]}" for v in verbs if v.startswith("a ")]
         if language in ("es", "pt", "it"):  # "Comentó que ...": a verb opening its sentence
             verbs += [v[0].upper() + v[1:] for v in verbs]
         verbs.sort(key=len)
@@ -1221,6 +1228,9 @@ class EuropeanSpeakerResolver:
         Portuguese and Italian) nothing at all ("“…”, dijo.")."""
         if verb in _PLURAL_VERBS:
             return _no_one(verb)  # "sagen sie", "schreiben Berlin und Paris"
+        if verb.startswith("ont "):
+            body = _PLURAL_BODY.match(rest)  # "ont indiqué les Éditions du Moulin Gris"
+            return Attribution(body.group(1), None, verb) if body else _no_one(verb)
         words = _elided_apart(rest.split())
         first = words[0].strip(",.;:") if words else ""
         if len(words) > 1 and words[1].strip(",.;:").casefold() in _DOCUMENT_NOUNS:
