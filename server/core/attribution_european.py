@@ -142,6 +142,24 @@ _SOURCE_OF_WORDS = re.compile(
 _QUOTED_PASSIVE = re.compile(r"(wird|wurde)\s+(.+?)\s+(?:mit den Worten\s+)?zitiert[.!]?")
 # Verbs that take their subject after them in a plural German "sagen sie": "sie" is "they".
 _PLURAL_VERBS = frozenset("sagten sagen erklärten schreiben".split())
+# A kin noun after a possessive, and a first name set off after it: "Son mari, Gilbert,".
+_KIN_SET_OFF = {
+    language: re.compile(rf"(?<![\w-])(?:{possessives})\s+({nouns}),\s+([A-ZÀ-Þ][\w\-]+),")
+    for language, possessives, nouns in (
+        (
+            "fr",
+            "[Ss]on|[Ss]a|[Ll]eur",
+            "mari|épouse|femme|fils|fille|frère|sœur|père|mère|compagnon|compagne",
+        ),
+        ("es", "[Ss]u", "marido|esposo|esposa|mujer|hijo|hija|hermano|hermana|padre|madre"),
+        (
+            "pt",
+            r"(?:[Oo]\s+|[Aa]\s+)?(?:[Ss]eu|[Ss]ua)",
+            "marido|esposa|mulher|filho|filha|irmão|irmã|pai|mãe",
+        ),
+        ("de", "[Ss]eine?|[Ii]hre?", "Mann|Frau|Sohn|Tochter|Bruder|Schwester|Vater|Mutter"),
+    )
+}
 # A body of a plural name after a French plural verb: "« … », ont indiqué les Éditions du
 # Moulin Gris"; anyone else after one ("ont déclaré les enquêteurs", two people) is nobody.
 _PLURAL_BODY = re.compile(
@@ -902,7 +920,9 @@ class EuropeanSpeakerResolver:
             if language == "de"
             else frozenset()
         )
-        names = self._full_names()
+        kin = _kin_named_by_first_name(text, language)
+        self._named_as_kin = frozenset(person.name for person in kin)  # people, first names or not
+        names = self._full_names() + kin
         # People: names with a role or a known first name ("Andreas Keith", not "Hundert
         # Kilometer"); only they may be what a pronoun stands for.
         self._people = {
@@ -2700,8 +2720,8 @@ class EuropeanSpeakerResolver:
     def _body_out_of_view(self, latest: tuple[int, _Name], position: int) -> bool:
         """Is this a body (no first name heads it: "Pro Bergverbindung Frutigland", though
         written with a role) with a person named between it and `position`?"""
-        if _is_first_name(latest[1].name.split()[0]):
-            return False  # a person, "Olivier" as much as "Olivier Dupont"
+        if _is_first_name(latest[1].name.split()[0]) or latest[1].name in self._named_as_kin:
+            return False  # a person, "Olivier" as much as "Olivier Dupont" or "Son mari, Gilbert"
         between = self.text[latest[0] : position]
         return any(person.name in between for person in self._people)
 
@@ -3303,6 +3323,23 @@ def _any_of(words: Iterable[str]) -> re.Pattern | None:
     if not ordered:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+
+
+def _kin_named_by_first_name(text: str, language: str) -> list[_Name]:
+    """People the article names by a first name alone, set off after a kin noun: "Son mari,
+    Gilbert, a tenté de sauver la voiture", "Su hija, Lucía, ...", "Ihr Mann, Peter, ...":
+    the kin noun their role. Not a first name another name of the article begins with."""
+    pattern = _KIN_SET_OFF.get(language)
+    if pattern is None:
+        return []
+    found: dict[str, _Name] = {}
+    for match in pattern.finditer(text):
+        first = match.group(2)
+        if first.casefold() not in _FUNCTION_WORDS and not re.search(
+            rf"\b{re.escape(first)}\s+[A-ZÀ-Þ]", text
+        ):
+            found.setdefault(first, _Name(first, match.group(1), match.start(2)))
+    return list(found.values())
 
 
 def _by_unique_first_name(names: list[_Name]) -> dict[str, _Name]:
