@@ -178,9 +178,10 @@ _PRONOUN_GENDER = {
     "lei": FEMININE,
 }
 # A sentence that opens on where or among whom, then the verb "to be" and its subject (a name):
-# "Entre el público estaba Carmen Ibáñez", "Parmi eux se trouvait", "Unter ihnen war".
+# "Entre el público estaba Carmen Ibáñez", "Parmi eux se trouvait", "Unter ihnen war"; or on
+# who someone was: "La primera testigo fue Rosa Mompó", "O primeiro a falar foi X".
 _COPULA_BEFORE_SUBJECT = re.compile(
-    r"(?:^|\s)(?:estaba|estaban|estava|estavam|se\s+encontraba|se\s+trouvait|était|war)"
+    r"(?:^|\s)(?:estaba|estaban|estava|estavam|se\s+encontraba|se\s+trouvait|était|war|fue|foi|fut)"
     r"(?:\s+(?:auch|también|também|aussi))?(?:\s+(?:el|la|o|a|le|la|der|die))?\s*$"
 )
 _FIRST_NAME_REACH = 30  # characters before a surname where its first name is looked for
