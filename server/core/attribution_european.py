@@ -789,8 +789,9 @@ _WHOSE_WORDS_NEXT = {
         r"|So\s+(?:hat|hatte)\s+es\s+(?=(?:der|die)\s|[A-ZÄÖÜ])"
     ),
     "fr": re.compile(
-        r"C['\u2019]est\s+(?:sur|avec|par)\s+(?:ces|cette|cet|ce)\s+[^.!?\n]{2,80}?\s+"
+        r"C['\u2019]est\s+(?:sur|avec|par|en)\s+(?:ces|cette|cet|ce)\s+[^.!?\n]{2,80}?\s+"
         r"qu(?:e\s+|['\u2019])"
+        r"|C['\u2019]est\s+ainsi\s+qu(?:e\s+|['\u2019])"
         r"|(?:Ce\s+sont|C['\u2019]étaient|C['\u2019]était|C['\u2019]est)\s+(?:les|des|la|le)\s+"
         r"(?:[a-zéè]+\s+)?(?:mots|paroles|propos|phrase|promesse|réponse|question)\s+"
         r"d(?:e\s+|['\u2019])"
@@ -804,6 +805,7 @@ _WHOSE_WORDS_NEXT = {
         r"|Así\s+(?:se\s+despidió|lo\s+(?:asegura|aseguró|dijo|dice|cuenta|contó|explica|"
         r"explicó|resume|resumió|recuerda|recordó)|concluyó|cerró|terminó)\s+"
         r"|Quien\s+lo\s+(?:cuenta|dice|asegura|explica|recuerda)\s+es\s+"
+        r"|(?:Así\s+es\s+como|Es\s+así\s+como)\s+"
         r"|(?:La\s+frase|Las\s+palabras|La\s+promesa|La\s+pregunta)\s+(?:es|son|fue|fueron)\s+de\s+"
         r"|(?:La\s+frase|Las\s+palabras)\s*,\s+(?:dicha|dichas)\s+por\s+"
     ),
@@ -816,6 +818,7 @@ _WHOSE_WORDS_NEXT = {
         r"|Assim\s+(?:se\s+despediu|o\s+(?:disse|garante|garantiu|conta|contou|explica|"
         r"explicou|resume|resumiu))\s+"
         r"|Quem\s+o\s+(?:diz|conta|garante|explica)\s+é\s+"
+        r"|(?:É|Foi)\s+assim\s+que\s+"
     ),
 }
 # Words set off between that opening and its subject: "Así lo asegura, medio en broma, el ...".
