@@ -62,7 +62,8 @@ _VERBS = {
     formuliert wirft warf gesagt geschrieben mitgeteilt geäußert nannte nennt begründet
     begründete befand erinnert erinnerte seufzt seufzte findet fand ruft rief kündigte
     sprach-von spricht-von klagt klagte beklagt beklagte schimpft schimpfte verspricht
-    versprach argumentiert argumentierte""",
+    versprach argumentiert argumentierte fragte fragt entgegnete entgegnet widersprach
+    widerspricht""",
     "fr": """a-déclaré a-dit dit déclare a-affirmé affirme a-expliqué explique estime a-estimé
     a-ajouté ajoute souligne a-souligné indique a-indiqué précise a-précisé rappelle a-rappelé
     confie a-confié assure a-assuré résume conseille poursuit raconte a-raconté insiste
@@ -846,16 +847,23 @@ _GERMAN_SUBJECT_OF_GENDER = {
     "er": re.compile(
         r"(?:[.!?]\s+|\n)(?:(?:Auch|Und|Aber|Doch)\s+)?(?:[Dd]er|[Ee]in|[Ii]hr|[Ss]ein)\s+"
         r"(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w\-]+)"
-    ),  # "Ihr Mann wirkte gefasster", "Auch ein junger Mann aus Kenia": someone the article
-    # has not named so
+        r"|(?<=\s)ein\s+(?:[a-zäöüß]+er\s+)?([A-ZÄÖÜ][\w\-]+)"
+    ),  # "Ihr Mann wirkte gefasster", "Auch ein junger Mann aus Kenia", "meldete sich ein
+    # Vater zu Wort" ("ein" before a man's noun names who does something): someone the
+    # article has not named so
     "sie": re.compile(
         r"(?:[.!?]\s+|\n)(?:(?:Auch|Und|Aber|Doch)\s+)?(?:[Dd]ie|[Ee]ine|[Ii]hre|[Ss]eine)\s+"
         r"(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w\-]+)"
     ),
 }
 # German nouns for an unnamed person, beyond the role endings: "Der Mann", "Die Frau".
+# A word after a subject, before its verb: "Ann Cotten selbst fragte", "Müller wiederum sagte".
+_GERMAN_PARTICLE_AFTER_SUBJECT = re.compile(
+    r"(?<=\w)\s+(?:selbst|wiederum|ihrerseits|seinerseits)\s*$"
+)
 _GERMAN_PERSON_NOUNS = frozenset(
-    "mann frau junge mädchen mensch person täter täterin zeuge zeugin hacker hackerin".split()
+    """mann frau junge mädchen mensch person täter täterin zeuge zeugin hacker hackerin vater
+    mutter""".split()
 )
 # Asides between an inverted verb and its subject: "opina en cambio Sergi González".
 _ASIDE = re.compile(
@@ -2426,6 +2434,7 @@ class EuropeanSpeakerResolver:
         "la professeure Francisca Joly-Gomez ajoute"): a name of two words or more, or one
         word the article gives in full elsewhere."""
         before_verb = _PARTY_AFTER_NAME.sub(" ", before_verb)  # "Simone Kälin (GLP) sagte"
+        before_verb = _GERMAN_PARTICLE_AFTER_SUBJECT.sub(" ", before_verb)  # "Ann Cotten selbst"
         words = before_verb.split()
         body = (
             _body_heading_subject(words)
@@ -2585,6 +2594,7 @@ class EuropeanSpeakerResolver:
                 titles = [run[0][2:], *titles]
             if not self._two_first_names(name):
                 titles, name = _name_after_words_before(titles, name)
+            titles = [t for t in titles if t.casefold() not in _ORDINALS]  # "als Erste Ute X"
             words = [word for word in name if word not in _PARTICLES]  # "Arruda da Silva"
             if len(words) < 2 or len(words) > self._max_name_words(name):
                 continue
@@ -2832,7 +2842,10 @@ class EuropeanSpeakerResolver:
         return any(
             noun.casefold() in _GERMAN_PERSON_NOUNS
             or noun.casefold().endswith(_GERMAN_ROLE_ENDINGS)
-            for noun in (found.group(1) for found in subject.finditer(self.text, start, end))
+            for noun in (
+                found.group(1) or found.group(2)
+                for found in subject.finditer(self.text, start, end)
+            )
         )
 
     def _role_of_someone(self, noun: str) -> bool:
