@@ -936,7 +936,7 @@ class SpeakerResolver:
         """Does the sentence before the quotation have a subject pronoun of the other gender than
         the speaker's ("When his editors would ask, he'd respond, "..."" after Jo Walton)?"""
         words = _WORDS.findall(self._clause_before_quote(quote))
-        gender = self.names.gender_of(speaker) or self._called.get(speaker)
+        gender = self._gender(speaker)
         return any(w.casefold() in ("he", "she") and contradicts(w, gender) for w in words)
 
     def _is_dialogue(self) -> bool:
@@ -1578,18 +1578,7 @@ class SpeakerResolver:
         ) or self._named_after_a_subject_of_the_other_gender(position, pronoun)
         if named is not None:
             return named
-        seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
-        speaker = self.last_speaker
-        if (
-            speaker
-            and speaker[0] >= reach
-            and not contradicts(pronoun, self.names.gender_of(speaker[1]))
-        ):
-            seen.append(speaker)
-        seen.append(self._handle_before(position))
-        seen.append(self._speaking_in_sentence_before(position, pronoun))
-        seen.append(self._met_by_the_writer(position, reach, pronoun))
-        latest = max((s for s in seen if s is not None), default=None)
+        latest = self._latest_in_view(position, reach, pronoun)
         if latest is None:
             near = max(position - _SENTENCE_WINDOW, 0)
             only = self.names.only_person_of_gender(position, near, pronoun)
@@ -1610,6 +1599,27 @@ class SpeakerResolver:
         if latest[1] and self._did_not_speak(latest[0]):
             return None  # "Bennett declined to comment. "...," she said": someone else
         return latest[1] or None  # "": someone known by title and surname, who may be meant
+
+    def _latest_in_view(self, position: int, reach: int, pronoun: str) -> tuple[int, str] | None:
+        """The latest of the last sentence subject, the last speaker, a handle, someone speaking
+        in the sentence before and someone the writer met: (where, name). Not anyone the
+        article just called by a pronoun of the other gender ("Tshepo Mabena, who works with
+        his wife, Dineo Mabena, ... he said." then '"...," she said')."""
+        seen = [self.names.last_subject_before(position, reach, pronoun=pronoun)]
+        speaker = self.last_speaker
+        if speaker and speaker[0] >= reach and not contradicts(pronoun, self._gender(speaker[1])):
+            seen.append(speaker)
+        seen.append(self._handle_before(position))
+        seen.append(self._speaking_in_sentence_before(position, pronoun))
+        seen.append(self._met_by_the_writer(position, reach, pronoun))
+        latest = max((s for s in seen if s is not None), default=None)
+        if latest is not None and latest[1] and contradicts(pronoun, self._called.get(latest[1])):
+            return None
+        return latest
+
+    def _gender(self, name: str) -> str | None:
+        """The gender the article tells of a person, or the pronoun it called them by."""
+        return self.names.gender_of(name) or self._called.get(name)
 
     def _name_given_just_before(self, position: int, pronoun: str) -> str | None:
         """The name someone gave of themselves in the sentence right before, when its
