@@ -1824,7 +1824,7 @@ SPEAKERS = [
         [
             ("This is a catastrophic event,", "Ron DeSantis", "said"),
             ("Everything is gone,", "Maria Lopez", "said"),
-            ("We're just grateful she's alive,", None, "said"),
+            ("We're just grateful she's alive,", "Daniel", "said"),
         ],
         id="a-pronoun-after-her-son-with-a-first-name-only-is-not-the-man-before",
     ),

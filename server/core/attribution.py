@@ -22,6 +22,7 @@ from .gender import (
     contradicts,
     gender_from_first_name,
     gender_from_honorific,
+    gender_from_role,
 )
 from .places import names_a_place_or_people
 from .speakers import (
@@ -289,6 +290,12 @@ _GAVE_A_NAME = re.compile(
     r"|identified\s+(?P<self>him|her|them)sel(?:f|ves))(?:\s+only)?"
     r"(?:\s+as\s+|,\s+)([A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*)?)"
 )  # "who identified himself only as Jamal"
+# A relative named by a first name alone, heading a sentence: "O'Halloran's mother, Bernadette,".
+_KIN_BY_FIRST_NAME = re.compile(
+    r"\s*(?:[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?(?:\s+[A-Z][\w\-]*)*['\u2019]s?|His|Her|Their)\s+"
+    r"(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow),\s+"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),"
+)
 # Someone reading out what another wrote: the writer, named ("a message Quinlan sent to a
 # colleague") or not ("a text message the defendant sent"), is whose words they are.
 _MESSAGE_SENT_BY = re.compile(
@@ -1623,8 +1630,14 @@ class SpeakerResolver:
 
     def _name_given_just_before(self, position: int, pronoun: str) -> str | None:
         """The name someone gave of themselves in the sentence right before, when its
-        possessive fits the pronoun ("who gave only her first name, Gloria, said ...")."""
+        possessive fits the pronoun ("who gave only her first name, Gloria, said ..."); or the
+        first name of a relative heading that sentence ("O'Halloran's mother, Bernadette,
+        admitted ...") whose kin noun fits it."""
         found = self._sentence_before(position)
+        kin = _KIN_BY_FIRST_NAME.match(found[1]) if found else None
+        if kin and gender_from_role(kin.group(1)) == PRONOUN_GENDER.get(pronoun):
+            fullest = self.names.fullest(kin.group(2))  # "Pauline" of "Pauline Okoro-Whitfield"
+            return fullest.name if fullest is not None else kin.group(2)
         gave = _GAVE_A_NAME.search(found[1]) if found else None
         if gave is None:
             return None
