@@ -569,6 +569,9 @@ _ROLE_SUBJECT = re.compile(
     r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*|,\s+)[Tt]he\s+([a-z]+)\s+(?:told|said|says|added|"
     r"insisted|warned|explained|replied|responded|noted|argued|wrote)\b"
 )
+# The sentence right before a quotation opening on a role as its subject, whatever it does:
+# "The judge was unmoved.", "The minister paused."
+_ROLE_OPENS_SENTENCE = re.compile(r"\s*The\s+([a-z]+)\s+(?:was|is|had|has|did|[a-z]+ed)\b")
 # Someone unnamed, a role in small letters after the name of what they belong to: "One Premier
 # League scout", "A Downing Street source".
 _UNNAMED_WITH_A_NAME = re.compile(
@@ -1691,9 +1694,21 @@ class SpeakerResolver:
         found = None
         for found in _ROLE_SUBJECT.finditer(self.text, start, position):  # noqa: B007 (the last)
             pass
-        if found is None or found.group(1).casefold() not in ROLE_NOUNS:
+        if found is None:
+            return self._role_heading_sentence_before(position)
+        if found.group(1).casefold() not in ROLE_NOUNS:
             return None
         return self.names.person_by_role(f"the {found.group(1)}", position) or ""
+
+    def _role_heading_sentence_before(self, position: int) -> str | None:
+        """ "The judge was unmoved. "…," she said": the one person the article introduced in
+        the role that heads the sentence right before, whatever that sentence says (None, not
+        "", when the article introduced nobody in it: then the role is no clue either way)."""
+        sentence = self._sentence_before(position)
+        found = _ROLE_OPENS_SENTENCE.match(sentence[1]) if sentence else None
+        if found is None or found.group(1) not in ROLE_NOUNS:
+            return None
+        return self.names.person_by_role(f"the {found.group(1)}", position)
 
     def _did_not_speak(self, start: int) -> bool:
         """Does the person named at `start` decline to speak right after the name ("Bennett
