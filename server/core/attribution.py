@@ -569,6 +569,8 @@ _ROLE_SUBJECT = re.compile(
     r"(?:[.!?][\"\u201d\u2019]?\s+|\n\s*|,\s+)[Tt]he\s+([a-z]+)\s+(?:told|said|says|added|"
     r"insisted|warned|explained|replied|responded|noted|argued|wrote)\b"
 )
+# A live blog's time stamp on a line of its own, which opens a new entry: "14:20", "2.30pm AEDT".
+_TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*", re.I)
 # The sentence right before a quotation opening on a role as its subject, whatever it does:
 # "The judge was unmoved.", "The minister paused."
 _ROLE_OPENS_SENTENCE = re.compile(r"\s*The\s+([a-z]+)\s+(?:was|is|had|has|did|[a-z]+ed)\b")
@@ -902,7 +904,8 @@ class SpeakerResolver:
             and opens_paragraph
             and len(paragraphs_between) <= 1
             and all(_is_caption(line) for line in paragraphs_between)
-        )
+            and not any(_TIME_STAMP_LINE.fullmatch(line) for line in paragraphs_between)
+        )  # not past "14:20", a live blog's next entry
         if next_paragraph and self._is_dialogue():
             return _NONE  # in a story's dialogue, a new paragraph is a new speaker's turn
         if next_paragraph and self._in_an_exchange(quote):
@@ -1075,6 +1078,7 @@ class SpeakerResolver:
             self._named_in_sentence_after,
             self._signed_below,
             self._introduced,
+            self._named_in_its_entry,
         ):
             found = finder(quote)
             if found is not None and finder == self._between_parts:
@@ -1255,6 +1259,26 @@ class SpeakerResolver:
         if fullest is not None and is_person_name(fullest.name):
             return True
         return self.names.known_as_a_person(word)  # "President Biden ..., telling reporters"
+
+    def _named_in_its_entry(self, quote: RawQuote) -> tuple[str, str | None] | None:
+        """A live blog's entry opening on a quotation alone in its paragraph, right under the
+        entry's time stamp, whose next paragraph opens on a person named with words set off
+        after ("14:20" / '"…"' / "Farzana Bibi, a mother of three in Orangi Town, was
+        standing ..."): that person's, the entry's subject."""
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        if self.text[line_start : quote.open_mark].strip():
+            return None
+        line_before = self.text[:line_start].rstrip().rsplit("\n", 1)[-1]
+        if not _TIME_STAMP_LINE.fullmatch(line_before):
+            return None
+        if not ends_its_paragraph(self.text, quote.close_mark + 1):
+            return None
+        after = self.text[quote.close_mark + 1 :].lstrip(" .\t\n")
+        first_piece = after.split("\n", 1)[0].split(",", 1)
+        if len(first_piece) < 2:
+            return None
+        named = person_piece(first_piece[0])
+        return (named, None) if named and " " in named else None
 
     def _introduced(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """A quotation standing alone as a paragraph, introduced by the paragraph before it."""
