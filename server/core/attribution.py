@@ -304,6 +304,14 @@ _MESSAGE_SENT_BY = re.compile(
     r"note|tweet)\s+(?:that\s+)?(?:(?P<author>(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
     r"|(?:the|a|an|his|her|their)\s+[a-z\-]+)\s+(?:had\s+)?(?P<verb>sent|wrote|posted|texted)\b"
 )
+# A message as the subject that reads out its words, with its sender: "One WhatsApp message she
+# sent to a worker in January 2023 read:", "A text Quinlan wrote that night said".
+_MESSAGE_AS_SUBJECT = re.compile(
+    r"\s*(?:One|A|An|The|Another)\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z\-]+\s+){0,2}(?:message|text|"
+    r"email|e-mail|letter|post|note|tweet)\s+(?:that\s+)?(?P<author>he|she|(?:[A-Z][\w.'\u2019\-]*"
+    r"\s+){0,3}[A-Z][\w'\u2019\-]*)\s+(?:had\s+)?(?P<verb>sent|wrote|posted|texted)\b[^.!?]*?"
+    r"\s(?:read|reads|said|says)\s*[:,]?\s*$"
+)
 # A name, maybe after role words, as the subject of "what" before the verb: "in what chief
 # executive K.V. Harinath Rao described as", "what Ms Duguid called".
 _WHAT_SUBJECT = re.compile(
@@ -2088,6 +2096,9 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
     clause = _lowercase_opening_verb(_without_that_said(_unquote_nicknames(clause)))
+    sent = _MESSAGE_AS_SUBJECT.match(clause)
+    if sent:  # "One WhatsApp message she sent to a worker in 2023 read:": hers, not WhatsApp's
+        return sent.group("author"), sent.group("verb")
     according = _according_to_in(clause)
     quoted = _quoted_spans(clause)
     verbs = [
