@@ -443,6 +443,9 @@ _SAYING_BEFORE_SUBJECT = frozenset("said says added adds wrote writes explained 
 _SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 _SENTENCE_HEAD = 240  # characters before a name looked at for the start of its sentence
 _LAST_CLAUSE = re.compile(r"[,\u2014\u2013]")
+# A clause ending in a place, which a run set off after it may go on: "from Santa Cruz".
+_ENDS_IN_A_PLACE = re.compile(r"\b(?:from|in|of|near)\s+(?:[A-Z][\w'\u2019\-]*\s*)+$")
+_PLACE_RUN_REACH = 40
 # A title and "of" heading a sentence, with capitalised words at most before it ("U.S.
 # Secretary of State Michael Ferrante"; not "Pankaj Pandey, Head of Research").
 _TITLE_OF = re.compile(
@@ -2172,6 +2175,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     head = _TITLE_OF.sub(" ", head)  # "U.S. Secretary of State Michael Ferrante"
     head = _ROLE_OF.sub(" ", head)  # "Toulon director of rugby Pierre Laurent"
     clauses = _LAST_CLAUSE.split(head)
+    if _place_goes_on(clauses, text, start):
+        return False  # "a tomato picker from Santa Cruz, St Elizabeth, told": the parish
     first_word = head.split(maxsplit=1)[:1]
     if len(clauses) > 1 and first_word and first_word[0].casefold() in _SUBJECT_PRONOUNS:
         return False  # "She told them that the mayor, Jane Doe, had ...": her sentence
@@ -2198,6 +2203,17 @@ def _opens_sentence(text: str, start: int) -> bool:
     if len(words) <= 3:
         return all(_may_head_a_subject(word) for word in words)
     return _a_body_and_its_role(words)
+
+
+def _place_goes_on(clauses: list[str], text: str, start: int) -> bool:
+    """Does the clause before the run end in a place, and is the run at `start` (up to a
+    comma) a place set off after it: a saint's town or parish ("St Elizabeth"), or a place
+    the place lists know?"""
+    if len(clauses) < 2 or clauses[-1].strip() or not _ENDS_IN_A_PLACE.search(clauses[-2]):
+        return False
+    run = text[start : start + _PLACE_RUN_REACH].split(",", 1)[0].strip()
+    words = run.split()
+    return bool(words) and (words[0] in _SAINT_WORDS or names_a_place_or_people(run))
 
 
 def _modifies_a_role(word: str) -> bool:
