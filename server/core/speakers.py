@@ -156,8 +156,9 @@ _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "er", "or", "ian", "ief", "en
 _NAME_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*(?:\.[A-Z\u00c0-\u00de][\w\u2019'\-]*)*\.?"
 _PARTICLE = (
     r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|dos|di|ter|zu|ap|los|las|delos|"
-    r"dela|binti|bint|ole|i)"
-)  # "María de los Ríos", "Jordi Puigvert i Casals", "Maria Teresa delos Santos"
+    r"dela|binti|bint|ole|arap|i)"
+)  # "María de los Ríos", "Jordi Puigvert i Casals", "Maria Teresa delos Santos", "Joseph
+# Kiprotich arap Too"
 _PARTICLE_WORDS = frozenset(_PARTICLE[3:-1].split("|"))  # the words of the pattern, as a set
 # Words of a name run: particles between them ("Ursula von der Leyen"), and an Arabic article
 # joined to a later word ("Bashar al-Assad"; only there, so the scan stays one cheap pass).
