@@ -282,6 +282,38 @@ def test_other_numbers_in_words_or_digits_or_magnitudes_are_another_statement(a,
     assert compare(a, b) is None and compare(b, a) is None
 
 
+@pytest.mark.parametrize(
+    ("part", "whole"),
+    [
+        (
+            "The houses are 18 km from our farms,",
+            "The houses are 18km from our farms. How will we tend our coconuts from there?",
+        ),
+        (
+            "We found glycol in this batch at more than 30x the permitted limit,",
+            "We found glycol in this batch at more than 30 times the permitted limit.",
+        ),
+        (
+            "the new road is 40 kilometres long, and",
+            "The new road is 40km long and it took six years and most of our budget to build",
+        ),
+    ],
+)
+def test_a_unit_glued_to_its_number_or_written_out_is_the_same_words(part, whole):
+    assert compare(part, whole) is not None and compare(whole, part) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The houses are 18km from our farms, and the road", "The houses are 81 km from our farms"),
+        ("We found glycol at more than 30x the permitted limit", "We found glycol at 3 times it"),
+    ],
+)
+def test_another_number_with_its_unit_apart_is_another_statement(a, b):
+    assert compare(a, b) is None and compare(b, a) is None
+
+
 def speaking(text, speaker, article_id, published="2022-10-12"):
     found = candidate(text, article_id=article_id, outlet=f"Outlet {article_id}")
     return replace(found, speaker=speaker, published=published)

@@ -162,9 +162,23 @@ _SUFFIXED = re.compile(r"^(\d+)(" + "|".join(MAGNITUDES) + ")$")
 # A number written with its unit ("30ft", "12km", "15-minute", "250-megawatt", "40-mile-an-hour"
 # with its hyphens folded away): the number of "30 feet", "a 15 minute call", "40 mph".
 _WITH_UNIT = re.compile(
-    rf"^(\d+)(?:ft|km|cm|mm|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha|feet|"
+    rf"^(\d+)(?:ft|km|kms|cm|mm|mg|mi|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha|feet|x|"
     rf"milesanhour|mileanhour|milesperhour|{_UNITS_OF_COUNT})$"
 )
+# Units outlets glue to a number or write out ("18km", "18 km", "18 kilometres"; "30x", "30
+# times"), each spelling read as one; not "m", which is a million as often as a metre.
+_UNIT_SPELLINGS = {
+    **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres", "kms"), "km"),
+    **dict.fromkeys(("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"), "kg"),
+    **dict.fromkeys(("centimeter", "centimeters", "centimetre", "centimetres"), "cm"),
+    **dict.fromkeys(("millimeter", "millimeters", "millimetre", "millimetres"), "mm"),
+    **dict.fromkeys(("milligram", "milligrams"), "mg"),
+    **dict.fromkeys(("hectare", "hectares"), "ha"),
+    **dict.fromkeys(("mile", "miles", "mi"), "miles"),
+    "x": "times",
+}
+_GLUED_UNIT = re.compile(r"(\d+)(km|kms|kg|cm|mm|mg|ha|mi|x)")
+_GLUED_UNIT_IN = re.compile(r"\d(?:km|kms|kg|cm|mm|mg|ha|mi|x)\b")
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
 
@@ -255,6 +269,8 @@ def compare_wordings(
         if digits_a.words == digits_b.words:  # the same words but for how numbers are written
             return Comparison(100.0, VARIANT)
         found = found or _part_or_variant(digits_a, digits_b, score_cutoff, min_fragment_words)
+    if found is None and _units_written_otherwise(words_a, words_b):
+        found = _part_or_variant(_units_apart(a), _units_apart(b), score_cutoff, min_fragment_words)
     if found is None:
         return _overlap_relation(a, b)
     if not _numbers_agree(words_a, words_b):
@@ -296,6 +312,37 @@ def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -
     if digits_a == digits_b:
         return digits_a > 0 and spelled_a and spelled_b
     return spelled_a if digits_a < digits_b else spelled_b
+
+
+def _units_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """Does either wording glue a unit to its number ("18km", "30x") or spell one out that
+    another may glue ("18 kilometres")? Most wordings do neither."""
+    if not _UNIT_SPELLINGS.keys().isdisjoint(words_a) or not _UNIT_SPELLINGS.keys().isdisjoint(
+        words_b
+    ):
+        return True
+    return _GLUED_UNIT_IN.search(" ".join((*words_a, *words_b))) is not None
+
+
+def _units_apart(wording: Wording) -> Wording:
+    """The wording with each unit glued to its number set apart and every spelling of a unit
+    the same ("18km" and "18 kilometres": "18 km"; "30x" and "30 times": "30 times"), to be
+    compared with one that writes them otherwise; each part between its ellipses too."""
+    written = _unit_words(wording.words)
+    if len(wording.parts) == 1:
+        return Wording(written, (written,))
+    return Wording(written, tuple(_unit_words(part) for part in wording.parts))
+
+
+def _unit_words(found: Sequence[str]) -> tuple[str, ...]:
+    written: list[str] = []
+    for word in found:
+        glued = _GLUED_UNIT.fullmatch(word)
+        if glued:
+            written.extend((glued[1], _UNIT_SPELLINGS.get(glued[2], glued[2])))
+        else:
+            written.append(_UNIT_SPELLINGS.get(word, word))
+    return tuple(written)
 
 
 def _spells_a_number(found: Sequence[str]) -> bool:
