@@ -248,6 +248,9 @@ _GLUED_AMOUNTS = (
     "*[Rr][Ss] [0-9]*",
     "*[0-9][Pp][Cc]*",
 )
+# Since schema 11: the rand's "R" and the naira's "N" before an amount with its magnitude ("R47
+# million", "N2.3bn"); the GLOBs hold more (every "R40"), which normalise as before.
+_RAND_AND_NAIRA_AMOUNTS = ("*[Rr][0-9]*", "*[Nn][0-9]*")
 
 
 def _percent_signs(conn: sqlite3.Connection) -> None:
@@ -260,6 +263,10 @@ def _currency_signs(conn: sqlite3.Connection) -> None:
 
 def _more_currencies(conn: sqlite3.Connection) -> None:
     _normalize_again(conn, _MORE_CURRENCY_SIGNS, _GLUED_AMOUNTS)
+
+
+def _rand_and_naira(conn: sqlite3.Connection) -> None:
+    _normalize_again(conn, (), _RAND_AND_NAIRA_AMOUNTS)
 
 
 def _normalize_again(
@@ -310,6 +317,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _percent_signs,
     _currency_signs,
     _more_currencies,
+    _rand_and_naira,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

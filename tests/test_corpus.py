@@ -774,3 +774,41 @@ def test_a_corpus_of_schema_9_reads_glued_currencies_and_pc_as_words(tmp_path):
         assert [c.text for c in corpus.find_candidates(page, limit=1)] == [written[1]]
     finally:
         corpus.close()
+
+
+def test_a_corpus_of_schema_10_reads_rand_and_naira_amounts_as_words(tmp_path):
+    """Schema 11: "R47 million" and "N2.3bn" are read as their amounts and currencies written
+    out; "R40", a road as often as an amount, stays as it was."""
+    written = [
+        "Our bid was R47 million cheaper and we were disqualified on a technicality",
+        "The defendant diverted N2.3bn meant for boreholes in Bauchi and Gombe",
+        "Take the R40 north towards Mbombela and you will see the damage",
+    ]
+    as_schema_10 = [
+        "our bid was r47 million cheaper and we were disqualified on a technicality",
+        "the defendant diverted n23bn meant for boreholes in bauchi and gombe",
+        normalize(written[2]),
+    ]
+    conn = _older_corpus(tmp_path / "schema10.db", 10)
+    for text, normalized in zip(written, as_schema_10, strict=True):
+        conn.execute(
+            'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
+            "words) VALUES (1, ?, ?, NULL, 0, 1, '[[0, 1]]', ?)",
+            (text, normalized, len(normalized.split())),
+        )
+        conn.execute(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
+            (index_text(normalized),),
+        )
+    conn.close()
+    corpus = open_corpus(str(tmp_path / "schema10.db"))
+    try:
+        stored = [row[0] for row in corpus.conn.execute("SELECT normalized FROM quotations")]
+        assert stored == [normalize(text) for text in written]
+        assert "our bid was 47 million rand cheaper" in stored[0]
+        assert "diverted 23 billion naira meant" in stored[1]
+        assert "take the r40 north" in stored[2]
+        page = "our bid was 47 million rand cheaper and we were disqualified"
+        assert [c.text for c in corpus.find_candidates(page, limit=1)] == [written[0]]
+    finally:
+        corpus.close()

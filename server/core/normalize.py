@@ -72,9 +72,14 @@ _WORD_OR_CURRENCY = re.compile(_WORD.pattern + "|[$\u00a3\u20ac\u00a5\u20a6\u20b
 # Currencies written as letters glued to the amount ("KSh3 million", "Rs3,120"), and a per cent
 # written "pc" after it ("5pc"): read as the sign's amount and the word ("3 million shillings",
 # "5 percent"), as outlets that write them out have them.
-_GLUED_CODES = {"ksh": "shillings", "rs": "rupees"}
-_GLUED = re.compile(r"(ksh|rs)(\d[\d.,]*(?:k|m|mn|bn|tn)?)|(\d[\d.,]*)pc")
-_GLUED_CODE_OR_PC = re.compile(r"\b(?:ksh|rs)\s?\d|\dpc\b")  # a text that may hold one
+_GLUED_CODES = {"ksh": "shillings", "rs": "rupees", "r": "rand", "n": "naira"}
+_GLUED = re.compile(r"(ksh|rs|r|n)(\d[\d.,]*(?:k|m|mn|bn|tn)?)|(\d[\d.,]*)pc")
+# A text that may hold one. The rand's "R" and the naira's "N" count only glued to an amount
+# with its magnitude ("R47 million", "N2.3bn"): "R40" and "N7" are as often roads, and "n 2"
+# no amount; "KSh" and "Rs" also apart from it ("Rs 3,120").
+_GLUED_CODE_OR_PC = re.compile(r"\b(?:ksh|rs)\s?\d|\b[rn]\d|\dpc\b")
+_NEEDS_A_MAGNITUDE = frozenset(("r", "n"))
+_CODES_APART = frozenset(("ksh", "rs"))
 # A magnitude as outlets glue it to a number or write it out ("2.4m", "$2bn", "2 billion"):
 # the word it stands for.
 MAGNITUDES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
@@ -320,7 +325,7 @@ def _glued_read(keys: list[str]) -> list[str]:
     at = 0
     while at < len(keys):
         key = keys[at]
-        if key in _GLUED_CODES and at + 1 < len(keys) and keys[at + 1][:1].isdigit():
+        if key in _CODES_APART and at + 1 < len(keys) and keys[at + 1][:1].isdigit():
             key = key + keys[at + 1]  # "Rs 3,120": the code apart from its amount
             at += 1
         found = _GLUED.fullmatch(key)
@@ -338,6 +343,9 @@ def _glued_read(keys: list[str]) -> list[str]:
             if magnitude is None and at < len(keys) and keys[at] in MAGNITUDES:
                 magnitude = MAGNITUDES[keys[at]]
                 at += 1
+            if magnitude is None and found.group(1) in _NEEDS_A_MAGNITUDE:
+                read.append(key)  # "R40": a road as often as forty rand
+                continue
             read.append(amount[1])
             read.extend((magnitude,) if magnitude else ())
             read.append(_GLUED_CODES[found.group(1)])
