@@ -74,7 +74,9 @@ _VERBS = {
     a-déploré déplore a-reconnu a-promis promet a-lancé a-ironisé ironise a-taclé tacle
     a-écrit écrit a-tweeté a-confirmé confirme a-admis admet a-poursuivi a-conclu conclut
     a-résumé a-répété répète plaisante a-plaisanté a-décrit a-évoqué juge note a-noté
-    observe a-observé a-demandé demande a-exigé exige""",
+    observe a-observé a-demandé demande a-exigé exige a-martelé a-tranché tranche a-glissé
+    a-répliqué réplique a-soutenu soutient a-détaillé détaille a-nuancé nuance a-commenté
+    a-témoigné a-avoué""",
     "es": """dijo afirmó señaló explicó explica aseguró asegura indicó añadió añade agregó agrega
     sostuvo declaró afirma señala comentó resalta destacó destaca opina alertó advirtió
     manifestó detalla subrayó insistió apuntó relató dice cuestionó escribió complementó
