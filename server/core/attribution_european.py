@@ -1066,12 +1066,19 @@ class EuropeanSpeakerResolver:
     def _named_in_paragraph_after(self, quote) -> Attribution | None:
         """A quotation that is its paragraph alone, then a paragraph that opens by saying whose
         words they were (`_WHOSE_WORDS_NEXT`): the subject after that opening, a name or a role
-        that stands for someone named before ("A frase, dita pelo secretário")."""
+        that stands for someone named before ("A frase, dita pelo secretário"); or a quotation
+        opening its paragraph with that opening right after it ("»…« Mit diesem Satz beendete
+        Krüger seine Rede")."""
         whose_words = _WHOSE_WORDS_NEXT.get(self.language)
-        if whose_words is None or not self._alone_in_paragraph(quote):
+        if whose_words is None:
             return None
-        paragraph = self.text.find("\n", quote.close_mark)
-        while paragraph < len(self.text) and self.text[paragraph].isspace():
+        if self._alone_in_paragraph(quote):
+            paragraph = self.text.find("\n", quote.close_mark)
+        elif self._opens_its_paragraph(quote):
+            paragraph = quote.close_mark + 1  # "»…« Mit diesem Satz beendete Krüger seine Rede"
+        else:
+            return None
+        while paragraph < len(self.text) and self.text[paragraph] in " \t\n.":
             paragraph += 1
         opening = whose_words.match(self.text, paragraph)
         if opening is None:
@@ -1083,6 +1090,10 @@ class EuropeanSpeakerResolver:
         if attributed.speaker is None:
             return None
         return Attribution(attributed.speaker, attributed.role, verb.group() if verb else None)
+
+    def _opens_its_paragraph(self, quote) -> bool:
+        line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        return not self.text[line_start : quote.open_mark].strip()
 
     def _alone_in_paragraph(self, quote) -> bool:
         """Is the quotation all of its paragraph, a full stop after it at most?"""
