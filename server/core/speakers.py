@@ -1266,8 +1266,8 @@ class ArticleNames:
         if len(people) < 2 or people[0][0].start > position:
             return None
         if gender is not None:
-            people = [p for p in people if self.gender_of(p[0].name) in (None, gender)]
-            known = [p for p in people if self.gender_of(p[0].name) == gender]
+            people = [p for p in people if gender_from_first_name(p[0].name) in (None, gender)]
+            known = [p for p in people if gender_from_first_name(p[0].name) == gender]
             if len(people) == 2 and len(known) == 1:
                 people = known  # "Mrs Brissett" of a couple: Sharon, not Orville (unknown)
             if not people or people[0][0].start > position:
