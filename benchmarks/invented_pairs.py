@@ -11,8 +11,12 @@ invented17 (60 articles, 674), invented18 (67 articles, 943; scored blind in ses
 read since), invented19 (62 articles, 908, three stories translated; scored blind in session
 13, read since), invented20 (67 articles, 1,091, one story translated; scored blind in session
 14, read since), invented21 (65 articles, 1,034, four stories translated; scored blind in
-session 15, read in session 16) and invented22 (66 articles, 631, four stories translated and
-one in Spanish; scored blind in session 16, not read). A pair is two
+session 15, read in session 16), invented22 (66 articles, 631, four stories translated and
+one in Spanish; scored blind in session 16, not read), invented23 (68 articles, 1,120, three
+stories with an outlet in German, Spanish or French; scored blind in session 17, not read) and
+invented24 (68 articles, 853, heavy on reworded, cut, moved and longer renderings, three
+stories with an outlet in German, Spanish or Portuguese; scored blind in session 18, not
+read). A pair is two
 quotations from two articles of one story, judged "same" (one statement: a reader of either
 article should be shown the other's) or "different" (close in words, but another statement, which
 must not be shown as a version). Helpers wrote and judged them without reading the matcher and
@@ -71,6 +75,8 @@ SETS = (
     "invented20",
     "invented21",
     "invented22",
+    "invented23",
+    "invented24",
 )
 HALF = 0.5
 
