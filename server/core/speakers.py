@@ -47,7 +47,7 @@ TITLE_WORDS = frozenset(
     Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
     Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling Adv
     Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO ACFO DCFO DCOP ACP Tem Pak Puan Encik
-    Mzee Gogo""".split()
+    Mzee Gogo DC PCSO DCS Iyaloja Babaloja""".split()
 )
 # Capitalised words that start sentences or name days and months, never a speaker's name.
 NOT_NAME_WORDS = frozenset(
