@@ -402,7 +402,8 @@ _READ_OUT = re.compile(r"(he|she|(?:[A-Z][\w'\u2019\-]+\s+){1,2}[A-Z][\w'\u2019\
 _DOCUMENT_READS = re.compile(rf"((?:the|its|their|his|her)\s+(?:\w+\s+)?{_DOCUMENTS})\s+(reads?)\b")
 # "a study by X concluded": X wrote it ("the CEPR" or "Anna Lee").
 _WORK_BY = re.compile(
-    r"^\s*(?:\w+\s+){0,4}?(?:study|report|survey|analysis|paper|poll|review|audit)\s+"
+    r"^\s*(?:\w+\s+){0,4}?(?:study|report|survey|analysis|paper|poll|review|audit|note|memo|"
+    r"assessment|briefing)\s+"
     r"(?:by|from)\s+(?:the\s+)?([A-Z][^,;:]*?)\s*$",
     re.IGNORECASE,
 )
@@ -1324,7 +1325,9 @@ class SpeakerResolver:
         if _DOCUMENT.fullmatch(phrase.strip()):
             return self._author_of_document(position), None
         author = _author_of_work(phrase)
-        if author and names_a_body(author):
+        if author and person_piece(author):
+            author = person_piece(author)  # "a study by Jane Doe of the University of X"
+        elif author and names_a_body(author):
             return author, None  # "a study by the Centre for Economic Policy Research"
         phrase = author or phrase
         body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
@@ -2413,6 +2416,9 @@ def _author_of_work(phrase: str) -> str | None:
 def _according_to(rest: str) -> tuple[str, str | None] | None:
     """'according to X, "..."' and 'according to his aunt, Jane Starner, "..."'."""
     pieces = [piece.strip() for piece in rest.split(",") if piece.strip()]
+    if pieces and _WORK_BY.match(pieces[0]):
+        return pieces[0], "according to"  # "a fiscal note from the Legislative Fiscal Analysis
+        # Office": whoever wrote it, however many words its name takes
     names = [piece for piece in pieces[:3] if _ONLY_A_NAME.fullmatch(piece)]
     if names:
         return names[0], "according to"
