@@ -99,7 +99,8 @@ _FEMININE_NAMES = frozenset(
     heidi ursula gertrud hildegard brigitte gudrun dagmar heike silke anke maren frauke
     laure solene maelle oceane manon chloe clemence margaux ghislaine sylvie chantal
     josette odile martine veronique genevieve francoise aroha anahera mere ngaire kiri hine
-    marama""".split()
+    marama tigist meseret almaz genzebe tirunesh senbere worknesh gelete letesenbet tsehay
+    gidey hiwot""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """roland aditya rohan vasant lucien winston kelvin
@@ -185,7 +186,7 @@ _MASCULINE_NAMES = frozenset(
     klaus reinhold erwin dieter horst gunter wolfgang helmut gerhard joachim ulrich
     thierry gregory mathis yannick gwenael erwan loic sebastien jerome benoit cedric herve
     pascal didier thibault romain aurelien guillaume ludovic fabrice tama wiremu hemi rawiri
-    tane nikau""".split()
+    tane nikau kenenisa haile yomif selemon berihu tesfaye getachew abebe""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")

@@ -721,7 +721,9 @@ def _is_title(token: str) -> bool:
         token in TITLE_WORDS
         or folded in ROLE_NOUNS
         or folded.endswith(_COMPOUND_ROLE_ENDINGS)
-        or (len(folded) > 5 and folded.endswith("ist"))  # Immunologist, Economist
+        or (
+            len(folded) > 5 and folded.endswith("ist") and gender_from_first_name(token) is None
+        )  # Immunologist, Economist; not Tigist, a first name
     )
 
 
