@@ -312,6 +312,13 @@ _MESSAGE_AS_SUBJECT = re.compile(
     r"\s+){0,3}[A-Z][\w'\u2019\-]*)\s+(?:had\s+)?(?P<verb>sent|wrote|posted|texted)\b[^.!?]*?"
     r"\s(?:read|reads|said|says)\s*[:,]?\s*$"
 )
+# A letter from someone, then what they wrote in it: "He handed the judge a letter from
+# Ashworth-Kane, in which she wrote:".
+_WRITING_FROM_IN_WHICH = re.compile(
+    r"\b(?:letter|statement|note|message|email|e-mail|text)\s+from\s+(?P<author>(?:[A-Z]"
+    r"[\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*),\s+in\s+which\s+(?:she|he|they|it)\s+"
+    r"(?P<verb>wrote|writes|said|says|added)\s*[:,]?\s*$"
+)
 # A name, maybe after role words, as the subject of "what" before the verb: "in what chief
 # executive K.V. Harinath Rao described as", "what Ms Duguid called".
 _WHAT_SUBJECT = re.compile(
@@ -2099,8 +2106,9 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
     clause = _lowercase_opening_verb(_without_that_said(_unquote_nicknames(clause)))
-    sent = _MESSAGE_AS_SUBJECT.match(clause)
-    if sent:  # "One WhatsApp message she sent to a worker in 2023 read:": hers, not WhatsApp's
+    sent = _MESSAGE_AS_SUBJECT.match(clause) or _WRITING_FROM_IN_WHICH.search(clause)
+    if sent:  # "One WhatsApp message she sent to a worker in 2023 read:": hers, not WhatsApp's;
+        # "a letter from Ashworth-Kane, in which she wrote:": the letter's writer's
         return sent.group("author"), sent.group("verb")
     according = _according_to_in(clause)
     quoted = _quoted_spans(clause)
