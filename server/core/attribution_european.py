@@ -562,6 +562,13 @@ _PREPOSITIONS = frozenset(
     """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
     su entre ante al por hasta ao à pela pelo perante de""".split()
 )
+# Prepositions opening a sentence before capitalised words, which are then what or where the
+# sentence is about, not its subject: "Zu Florians Sturz wollte er ...", "Avec Marie, ...".
+# Not those of a view ("Pour X,", "Para X,", "Für X ist klar:"), which are the speaker's.
+_PREPOSITIONS_BEFORE_A_RUN = (_PREPOSITIONS - {"para", "por"}) | frozenset(
+    """zu mit über nach von bei aus an auf vor seit gegen um ohne unter neben zwischen trotz
+    wegen im am zum zur beim vom avec sur dans chez après avant depuis contre sans vers""".split()
+)
 # Words after which a capitalised word is where or what, not who: "en Sevilla", "de la ONU".
 _BEFORE_A_PLACE = _PREPOSITIONS | frozenset("de del da do dos das di della la el".split())
 _GERUND_ENDINGS = ("ando", "iendo", "endo", "indo", "ándose", "iéndose")
@@ -1931,14 +1938,10 @@ class EuropeanSpeakerResolver:
         set_off = self._name_set_off_after_role(clause)
         if set_off is not None:
             return Attribution(set_off.name, set_off.role, None, introduced=True)
-        words = clause.split()
-        if not self._is_labelled_statement(clause, quote) or not _ends_label(words):
-            words = clause.rsplit(",", 1)[-1].split()  # "Concernant le lait, Francisca ... :"
-        while words and not words[0].strip(_QUOTE_EDGE):
-            words = words[1:]  # the closing mark of the quotation before: "“ Doch X will:"
-        if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
-            words = words[1:]
+        words = self._words_before_colon(clause, quote)
         run = _leading_name_words(words)
+        if run and run[0].casefold() in _PREPOSITIONS_BEFORE_A_RUN:
+            return None  # "Zu Florians Sturz wollte er sich nicht äußern:": what, not who
         rest = words[len(run) :]
         if len(run) == 1 and rest and self._pronoun_subject(run[0], rest[0]):
             return self._person_of_sentence_before(quote.open_mark - len(clause), run[0])
@@ -1954,6 +1957,19 @@ class EuropeanSpeakerResolver:
         if found is None or found.start < 0:
             return None  # "In Baden-Württemberg warb ein Geschäft mit Plakaten:"
         return Attribution(found.name, " ".join(titles) or found.role, None, introduced=True)
+
+    def _words_before_colon(self, clause: str, quote) -> list[str]:
+        """The words of a colon introduction that may open on its subject: all of a label,
+        else those after its last comma ("Concernant le lait, Francisca ... :"), without a
+        closing mark of the quotation before ("“ Doch X will:") or a conjunction."""
+        words = clause.split()
+        if not self._is_labelled_statement(clause, quote) or not _ends_label(words):
+            words = clause.rsplit(",", 1)[-1].split()
+        while words and not words[0].strip(_QUOTE_EDGE):
+            words = words[1:]
+        if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
+            words = words[1:]
+        return words
 
     def _name_set_off_after_role(self, clause: str) -> _Name | None:
         """A person the article names in full, set off right after the role that opens the
