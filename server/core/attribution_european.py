@@ -374,7 +374,7 @@ _BODY_WORDS = frozenset(
 _BODY_NOUNS = frozenset(
     """ministère gouvernement préfecture parquet police gendarmerie mairie ministerio gobierno
     fiscalía policía ayuntamiento ministério governo polícia prefeitura ministero governo
-    polizia procura comune""".split()
+    polizia procura comune festival""".split()
 )
 # Capitalised nouns that head the name of a body ("La Fédération hospitalière de France"), and
 # the articles before them.
@@ -385,7 +385,7 @@ _BODY_HEADS = frozenset(
     Asamblea Liga Autoridad Federação Associação Conselho Comissão Agência Federazione
     Associazione Sindacato Consiglio Commissione Corte Agenzia Istituto Banca Plataforma Cámara
     Câmara Movimento Movimiento Cooperativa Colectivo Coletivo Coordinadora Mesa Unión União
-    Frente Sociedad Sociedade Fundación Fundação Fondation Collectif""".split()
+    Frente Sociedad Sociedade Fundación Fundação Fondation Collectif Festival""".split()
 )
 _BODY_ARTICLES = frozenset("la le el o a il l' l\u2019".split())
 # A body's name in small letters after its head noun, as French writes them: "Association des

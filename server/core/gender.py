@@ -186,7 +186,7 @@ _MASCULINE_NAMES = frozenset(
     klaus reinhold erwin dieter horst gunter wolfgang helmut gerhard joachim ulrich
     thierry gregory mathis yannick gwenael erwan loic sebastien jerome benoit cedric herve
     pascal didier thibault romain aurelien guillaume ludovic fabrice tama wiremu hemi rawiri
-    tane nikau kenenisa haile yomif selemon berihu tesfaye getachew abebe""".split()
+    tane nikau yvon kenenisa haile yomif selemon berihu tesfaye getachew abebe""".split()
 )
 # Endings of first names that are feminine in the languages that use them.
 _FEMININE_ENDINGS = ("ina", "ana", "ela", "ella", "ette", "elle", "issa", "ise")
