@@ -305,8 +305,9 @@ _FIRST_NAMES = frozenset(
 )
 _TITLES = frozenset(
     "Dr. Dr Prof. Prof Herr Frau Mme Mme. M. Sr. Sra. Dra. Dott. Sig. Sen. Pr Mag. Mag DI Ing. "
-    "Ing Dona".split()
-)  # Austrian degrees ("Mag. Theresia Kranzlmayr", "DI Karl Huber"), "Dona Cleonice Arruda"
+    "Ing Dona Doña Don Dom".split()
+)  # Austrian degrees ("Mag. Theresia Kranzlmayr", "DI Karl Huber"), "Dona Cleonice Arruda",
+# "Doña Herminia Catalán", "Don Ramón"
 # Capitalised words for a person's role or kin, written before the name in these languages:
 # "Ehemann Oliver Pocher", "Pastor Albrecht Martins", "Presidente Boric", "CEO Robert Machtlinger".
 _ROLE_WORDS = frozenset(
