@@ -1036,9 +1036,18 @@ class EuropeanSpeakerResolver:
             # not "Einige Landsleute hätten ihm gesagt: „…“": a verb of its own, nobody named
             found = self._continued_in_reported_speech(quote) or found
         if found.speaker is not None:
-            found = dataclasses.replace(found, speaker=_ACRONYM_AFTER.sub("", found.speaker))
+            speaker = self._fullest_of(_ACRONYM_AFTER.sub("", found.speaker))
+            found = dataclasses.replace(found, speaker=speaker)
             self.previous = (quote.close_mark, found)
         return found
+
+    def _fullest_of(self, name: str) -> str:
+        """The one longer name of the article's people that goes on from this one ("Joaquín
+        Beltrán" of "Joaquín Beltrán Roig", his second surname), else the name as it is."""
+        if " " not in name:
+            return name
+        longer = {p.name for p in self._people if p.name.startswith(name + " ")}
+        return longer.pop() if len(longer) == 1 else name
 
     def _french_incise(self, quote) -> Attribution | None:
         """French sets the attribution inside the guillemets: « Cette loi, c’est la fin,
