@@ -736,6 +736,24 @@ def test_a_corpus_of_schema_7_reads_its_per_cent_and_currency_signs_as_words(tmp
         corpus.close()
 
 
+def _older_corpus_holding(path, version: int, written: list[str], normalized: list[str]):
+    """A corpus file as schema `version` left it holding these quotations, with the words it
+    gave them, opened (so migrated) by this QuoteTrail."""
+    conn = _older_corpus(path, version)
+    for text, words in zip(written, normalized, strict=True):
+        conn.execute(
+            'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
+            "words) VALUES (1, ?, ?, NULL, 0, 1, '[[0, 1]]', ?)",
+            (text, words, len(words.split())),
+        )
+        conn.execute(
+            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
+            (index_text(words),),
+        )
+    conn.close()
+    return open_corpus(str(path))
+
+
 def test_a_corpus_of_schema_9_reads_glued_currencies_and_pc_as_words(tmp_path):
     """Schema 10: "₦48bn", "KSh3 million", "Rs 3,120" and "5pc" are read as their amounts and
     currencies written out, as the outlets that write them out have them."""
@@ -751,19 +769,7 @@ def test_a_corpus_of_schema_9_reads_glued_currencies_and_pc_as_words(tmp_path):
         "no more than 5pc of the levy will go on administration",
         normalize(written[3]),
     ]
-    conn = _older_corpus(tmp_path / "schema9.db", 9)
-    for text, normalized in zip(written, as_schema_9, strict=True):
-        conn.execute(
-            'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
-            "words) VALUES (1, ?, ?, NULL, 0, 1, '[[0, 1]]', ?)",
-            (text, normalized, len(normalized.split())),
-        )
-        conn.execute(
-            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
-            (index_text(normalized),),
-        )
-    conn.close()
-    corpus = open_corpus(str(tmp_path / "schema9.db"))
+    corpus = _older_corpus_holding(tmp_path / "schema9.db", 9, written, as_schema_9)
     try:
         stored = [row[0] for row in corpus.conn.execute("SELECT normalized FROM quotations")]
         assert stored == [normalize(text) for text in written]
@@ -789,19 +795,7 @@ def test_a_corpus_of_schema_10_reads_rand_and_naira_amounts_as_words(tmp_path):
         "the defendant diverted n23bn meant for boreholes in bauchi and gombe",
         normalize(written[2]),
     ]
-    conn = _older_corpus(tmp_path / "schema10.db", 10)
-    for text, normalized in zip(written, as_schema_10, strict=True):
-        conn.execute(
-            'INSERT INTO quotations (article_id, text, normalized, speaker, start, "end", parts, '
-            "words) VALUES (1, ?, ?, NULL, 0, 1, '[[0, 1]]', ?)",
-            (text, normalized, len(normalized.split())),
-        )
-        conn.execute(
-            "INSERT INTO quotation_keys(rowid, keys) VALUES (last_insert_rowid(), ?)",
-            (index_text(normalized),),
-        )
-    conn.close()
-    corpus = open_corpus(str(tmp_path / "schema10.db"))
+    corpus = _older_corpus_holding(tmp_path / "schema10.db", 10, written, as_schema_10)
     try:
         stored = [row[0] for row in corpus.conn.execute("SELECT normalized FROM quotations")]
         assert stored == [normalize(text) for text in written]
