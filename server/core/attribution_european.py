@@ -867,6 +867,11 @@ _GERMAN_SUBJECT_OF_GENDER = {
     ),
 }
 # German nouns for an unnamed person, beyond the role endings: "Der Mann", "Die Frau".
+# German finite auxiliaries and modals, after which (in second place) the subject stands.
+_GERMAN_FINITE_AUXILIARIES = frozenset(
+    """hat hatte haben hatten ist war sind waren wird wurde werden wurden will wollte kann
+    konnte muss musste soll sollte darf durfte""".split()
+)
 # A word after a subject, before its verb: "Ann Cotten selbst fragte", "Müller wiederum sagte".
 _GERMAN_PARTICLE_AFTER_SUBJECT = re.compile(
     r"(?<=\w)\s+(?:selbst|wiederum|ihrerseits|seinerseits)\s*$"
@@ -2935,6 +2940,9 @@ class EuropeanSpeakerResolver:
             return True  # "..., sagte Dolzer.", "..., sagt Flixbus-Manager Stenger.", "Entre los
             # testigos declaró Nerea Ibarrola" (her first name written before the surname)
         words = [w for w in head.split() if w not in person.name.split()]
+        if self.language == "de" and len(words) > 1 and words[-1] in _GERMAN_FINITE_AUXILIARIES:
+            return True  # "In seinem letzten Wort hatte Kessler-Brandt sich entschuldigt": the
+            # subject right after the finite verb of a sentence opened by something else
         if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
             words = words[1:]  # "Doch Preetz entschied sich, ...", "Y Petro dijo ..."
         if words in (["Pour"], ["Para"], ["Per"]) and self.text.startswith(
