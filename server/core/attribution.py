@@ -1799,6 +1799,8 @@ class SpeakerResolver:
             return True  # "The manager of the store, who asked not to be named, said"
         for found in _UNNAMED_ROLE_SUBJECT.finditer(self.text, start, position):
             words = found.group(1).split()
+            if "asked" in words or self.text.startswith(" asked", found.end(1)):
+                continue  # "A reporter asked: "…?"" then '"Ask her," she replied': who answers
             if any(map(is_role_noun, words if found.group(2) else words[:2])):
                 return True  # "A clerk at the store, who did not want to be identified, said"
         return any(
