@@ -589,10 +589,6 @@ _ROLE_SUBJECT = re.compile(
 _TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*", re.I)
 # The sentence right before a quotation opening on a role as its subject, whatever it does:
 # "The judge was unmoved.", "The minister paused."
-_KIN_OPENS_SENTENCE = re.compile(
-    r"\s*((?:His|Her|Their)\s+(?:husband|wife|son|daughter|father|mother|brother|sister))\s"
-    r"+(?!said|says|told|added)[a-z]"
-)
 _ROLE_OPENS_SENTENCE = re.compile(r"\s*The\s+([a-z]+)\s+(?:was|is|had|has|did|[a-z]+ed)\b")
 # Someone unnamed, a role in small letters after the name of what they belong to: "One Premier
 # League scout", "A Downing Street source".
@@ -1641,13 +1637,8 @@ class SpeakerResolver:
             if only and self._unnamed_of_gender_after(only, near, position, pronoun):
                 return None  # "Walsh met the cyclist's father. "...," he said": not Doe
             return only
-        if (
-            latest[1]
-            and self._unnamed_subject_after(latest[0], position, pronoun)
-            and self._role_heading_sentence_before(position) != latest[1]
-        ):
-            return None  # "Doe lives in Dayton. The man next door saw it. "...," he said"; not
-            # "Her husband shook his head." when her husband is the one in view
+        if latest[1] and self._unnamed_subject_after(latest[0], position, pronoun):
+            return None  # "Doe lives in Dayton. The man next door saw it. "...," he said"
         if latest[1] and self.names.gender_of(latest[1]) is None:
             later = self.names.named_later_in_sentence(latest[0], position, pronoun)
             if later:
@@ -1756,9 +1747,6 @@ class SpeakerResolver:
         the role that heads the sentence right before, whatever that sentence says (None, not
         "", when the article introduced nobody in it: then the role is no clue either way)."""
         sentence = self._sentence_before(position)
-        kin = _KIN_OPENS_SENTENCE.match(sentence[1]) if sentence else None
-        if kin:  # "Her husband shook his head. "…," he said": her husband, named elsewhere
-            return self._kin_of_one_in_view(kin.group(1), sentence[0])
         found = _ROLE_OPENS_SENTENCE.match(sentence[1]) if sentence else None
         if found is None or found.group(1) not in ROLE_NOUNS:
             return None
