@@ -29,7 +29,9 @@ from .speakers import (
     BODY_NOUNS_BEFORE_A_NAME,
     BODY_WORDS,
     CHINESE_SURNAMES,
+    CLOCK_TIME,
     GENERIC_BODY_WORDS,
+    KIN_NOUNS,
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
     PARTY_AND_PLACE,
@@ -293,29 +295,32 @@ _GAVE_A_NAME = re.compile(
 # A relative named by a first name alone, heading a sentence: "O'Halloran's mother, Bernadette,".
 _KIN_BY_FIRST_NAME = re.compile(
     r"\s*(?:[A-Z][\w\-]*(?:['\u2019][A-Z][\w\-]*)?(?:\s+[A-Z][\w\-]*)*['\u2019]s?|His|Her|Their)\s+"
-    r"(mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather|widow),\s+"
+    rf"({'|'.join((*KIN_NOUNS, 'grandmother', 'grandfather'))}),\s+"
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?),"
 )
+# What someone sends or writes to be read: the nouns the patterns below share.
+_MESSAGE_NOUNS = "message|text|email|e-mail|letter|post|note|tweet"
 # Someone reading out what another wrote: the writer, named ("a message Quinlan sent to a
 # colleague") or not ("a text message the defendant sent"), is whose words they are.
 _MESSAGE_SENT_BY = re.compile(
     r"\b(?:read|reads|quoted|quotes|cited|cites|showed|shows)\s+(?:aloud\s+|out\s+)?"
-    r"(?:a|an|the|one|another)\s+(?:[a-z\-]+\s+){0,2}(?:message|text|email|e-mail|letter|post|"
-    r"note|tweet)\s+(?:that\s+)?(?:(?P<author>(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
+    rf"(?:a|an|the|one|another)\s+(?:[a-z\-]+\s+){{0,2}}(?:{_MESSAGE_NOUNS})\s+(?:that\s+)?"
+    r"(?:(?P<author>(?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
     r"|(?:the|a|an|his|her|their)\s+[a-z\-]+)\s+(?:had\s+)?(?P<verb>sent|wrote|posted|texted)\b"
 )
 # A message as the subject that reads out its words, with its sender: "One WhatsApp message she
 # sent to a worker in January 2023 read:", "A text Quinlan wrote that night said".
 _MESSAGE_AS_SUBJECT = re.compile(
-    r"\s*(?:One|A|An|The|Another)\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z\-]+\s+){0,2}(?:message|text|"
-    r"email|e-mail|letter|post|note|tweet)\s+(?:that\s+)?(?P<author>he|she|(?:[A-Z][\w.'\u2019\-]*"
+    rf"\s*(?:One|A|An|The|Another)\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z\-]+\s+){{0,2}}"
+    rf"(?:{_MESSAGE_NOUNS})\s+(?:that\s+)?"
+    r"(?P<author>he|she|(?:[A-Z][\w.'\u2019\-]*"
     r"\s+){0,3}[A-Z][\w'\u2019\-]*)\s+(?:had\s+)?(?P<verb>sent|wrote|posted|texted)\b[^.!?]*?"
     r"\s(?:read|reads|said|says)\s*[:,]?\s*$"
 )
 # A letter from someone, then what they wrote in it: "He handed the judge a letter from
 # Ashworth-Kane, in which she wrote:".
 _WRITING_FROM_IN_WHICH = re.compile(
-    r"\b(?:letter|statement|note|message|email|e-mail|text)\s+from\s+(?P<author>(?:[A-Z]"
+    rf"\b(?:statement|{_MESSAGE_NOUNS})\s+from\s+(?P<author>(?:[A-Z]"
     r"[\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*),\s+in\s+which\s+(?:she|he|they|it)\s+"
     r"(?P<verb>wrote|writes|said|says|added)\s*[:,]?\s*$"
 )
@@ -586,7 +591,7 @@ _ROLE_SUBJECT = re.compile(
     r"insisted|warned|explained|replied|responded|noted|argued|wrote)\b"
 )
 # A live blog's time stamp on a line of its own, which opens a new entry: "14:20", "2.30pm AEDT".
-_TIME_STAMP_LINE = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*", re.I)
+_TIME_STAMP_LINE = re.compile(rf"\s*{CLOCK_TIME}(?:\s+[A-Z]{{2,5}})?\s*", re.I)
 # The sentence right before a quotation opening on a role as its subject, whatever it does:
 # "The judge was unmoved.", "The minister paused."
 _ROLE_OPENS_SENTENCE = re.compile(r"\s*The\s+([a-z]+)\s+(?:was|is|had|has|did|[a-z]+ed)\b")

@@ -658,7 +658,7 @@ _GERMAN_AGED = re.compile(r"\d{1,3}-[jJ]ährige[rn]?")  # "die 27-Jährige", "de
 # An age before a name: "erzählt die 27-jährige Lolly" (a lone word is a name after it), and
 # the endings of German nouns for people, which such a word is not ("der 21-jährige Stürmer").
 _PERSON_NOUN_ENDING = re.compile(r"(?:er|e|in|innen|ent|ant|ist|ling|or|iert|te)$")
-_AGED_WORD = re.compile(r"\d{1,3}-[jJ]ährige[rn]?|\d{1,3}-(?:year|jarige)[\w-]*")
+_AGED_WORD = re.compile(_GERMAN_AGED.pattern + r"|\d{1,3}-(?:year|jarige)[\w-]*")
 # An article, a lowercase role and the body it is of, right before a name: "il ministro
 # dell'Economia Giancarlo Giorgetti", "le ministre de la Santé Roman Prymula".
 _ROLE_OF_BODY_BEFORE = re.compile(

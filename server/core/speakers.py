@@ -210,8 +210,10 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # A relative's noun set off before a name, maybe with an article and role words between:
 # "Vandergriff's husband, the union organizer Dale Vandergriff".
 _KIN_SET_OFF_REACH = 60
+# Relatives' nouns a name is set off after ("her husband, Ben Marchetti").
+KIN_NOUNS = "husband wife widow widower son daughter father mother brother sister".split()
 _KIN_SET_OFF = re.compile(
-    r"\b(husband|wife|widow|widower|son|daughter|father|mother|brother|sister),\s+"
+    rf"\b({'|'.join(KIN_NOUNS)}),\s+"
     r"(?:(?:the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$"
 )
 _PARENT_ROLE = re.compile(r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother)\b", re.I)
@@ -480,7 +482,9 @@ _FIRST_NAMES_AND_SURNAME = re.compile(
     r"\b([A-ZÀ-Ý][\w'\u2019-]+) and ([A-ZÀ-Ý][\w'\u2019-]+) ([A-ZÀ-Ý][\w'\u2019-]+)\b"
 )
 # A live blog's time heading an entry: "12.40pm:", "15:55 –".
-_LIVE_BLOG_TIME = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:\u2013\u2014-]\s*", re.I)
+# A time of day as English news writes it: "12.40pm", "14:20", "9.05 a.m.".
+CLOCK_TIME = r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
+_LIVE_BLOG_TIME = re.compile(rf"^\s*{CLOCK_TIME}\s*[:\u2013\u2014-]\s*", re.I)
 # A modifier of a body's owner or base before its name: "Amazon-owned", "London-based".
 _OWNER_BEFORE_BODY = re.compile(r"^(?:[\w.]+-(?:owned|based|backed|run|led|funded)\s+)+")
 # A word in small letters that may stand before a role noun as its adjective ("retired", "former
