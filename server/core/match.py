@@ -177,6 +177,7 @@ _UNIT_SPELLINGS = {
     **dict.fromkeys(("mile", "miles", "mi"), "miles"),
     "x": "times",
 }
+_UNIT_SPELLING_SET = frozenset(_UNIT_SPELLINGS)
 _GLUED_UNIT = re.compile(r"(\d+)(km|kms|kg|cm|mm|mg|ha|mi|x)")
 _GLUED_UNIT_IN = re.compile(r"\d(?:km|kms|kg|cm|mm|mg|ha|mi|x)\b")
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
@@ -317,11 +318,17 @@ def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -
 def _units_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     """Does either wording glue a unit to its number ("18km", "30x") or spell one out that
     another may glue ("18 kilometres")? Most wordings do neither."""
-    if not _UNIT_SPELLINGS.keys().isdisjoint(words_a) or not _UNIT_SPELLINGS.keys().isdisjoint(
-        words_b
-    ):
+    if not _UNIT_SPELLING_SET.isdisjoint(words_a) or not _UNIT_SPELLING_SET.isdisjoint(words_b):
         return True
-    return _GLUED_UNIT_IN.search(" ".join((*words_a, *words_b))) is not None
+    return _glues_a_unit(words_a) or _glues_a_unit(words_b)
+
+
+def _glues_a_unit(found: Sequence[str]) -> bool:
+    """Does a word glue a unit to a number ("18km", "30x")? Words of letters only, most of
+    them, are told apart in one C pass before any pattern is tried."""
+    if "".join(found).isalpha():
+        return False
+    return _GLUED_UNIT_IN.search(" ".join(found)) is not None
 
 
 def _units_apart(wording: Wording) -> Wording:
