@@ -577,7 +577,7 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 _ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
 # The question itself after the one who put it: "Asked by a reporter at the briefing, "...?","
 _ASKED_BY = re.compile(
-    r"(?:Asked|Pressed|Questioned|Quizzed|Challenged) by ([^,.;:!?]+?)"
+    _ASKED_OPENING.pattern + r" by ([^,.;:!?]+?)"
     r"(?: (?:at|in|on|during|after|before|about|over|whether|if) [^,.;:!?]*)?,\s*"
 )
 # Who answers after such an opening, by a pronoun or a role in view: "he laughed", "the chief
