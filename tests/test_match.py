@@ -297,6 +297,46 @@ def test_other_numbers_in_words_or_digits_or_magnitudes_are_another_statement(a,
             "the new road is 40 kilometres long, and",
             "The new road is 40km long and it took six years and most of our budget to build",
         ),
+        (
+            "The pier collapsed 300m from where the children were swimming that afternoon",
+            "The pier collapsed 300 metres from where the children were swimming that afternoon",
+        ),
+        (
+            "They took 250GB of customer records from the server",
+            "They took 250 gigabytes of customer records from the server last week, and we",
+        ),
+        (
+            "the valley will see 12-hour power cuts for the rest of the month",
+            "the valley will see 12hr power cuts for the rest of the month",
+        ),
+        (
+            "The river at Arnholt was 3C warmer than the seasonal average all summer",
+            "The river at Arnholt was three degrees warmer than the seasonal average all summer",
+        ),
+        (
+            "The gates will stay shut from 9 p.m. to 6 a.m. until the inquiry reports",
+            "the gates will stay shut from 9pm to 6am until the inquiry reports",
+        ),
+        (
+            "The signal failed at 7.15am and the backup did not start for twenty minutes",
+            "The signal failed at 7:15 a.m. and the backup did not start for 20 minutes",
+        ),
+        (
+            "We will book most of the charge in Q2, and the rest later in the year",
+            "We will book most of the charge in the second quarter, and the rest later in the year",
+        ),
+        (
+            "The vote is set for the 21st and we expect every councillor to attend it",
+            "The vote is set for the twenty-first and we expect every councillor to attend it",
+        ),
+        (
+            "We paid R15,000 for a generator that has never once worked properly",
+            "We paid R15k for a generator that has never once worked properly",
+        ),
+        (
+            "The new fares take effect on 1 March, and season tickets will rise by the same",
+            "The new fares take effect on March 1st, and season tickets will rise by the same",
+        ),
     ],
 )
 def test_a_unit_glued_to_its_number_or_written_out_is_the_same_words(part, whole):
@@ -308,6 +348,38 @@ def test_a_unit_glued_to_its_number_or_written_out_is_the_same_words(part, whole
     [
         ("The houses are 18km from our farms, and the road", "The houses are 81 km from our farms"),
         ("We found glycol at more than 30x the permitted limit", "We found glycol at 3 times it"),
+        (
+            "The pier collapsed 300m from where the children were swimming that afternoon",
+            "The pier collapsed 30 metres from where the children were swimming that afternoon",
+        ),
+        (
+            "The gates will stay shut from 9 p.m. to 6 a.m. until the inquiry reports",
+            "the gates will stay shut from 9am to 6pm until the inquiry reports",
+        ),
+        (
+            "The signal failed at 7.15am and the backup did not start for twenty minutes",
+            "The signal failed at 7:50 a.m. and the backup did not start for 20 minutes",
+        ),
+        (
+            "The vote is set for the 21st and we expect every councillor to attend it",
+            "The vote is set for the twenty-second and we expect every councillor to attend it",
+        ),
+        (
+            "We paid R15,000 for a generator that has never once worked properly",
+            "We paid R150k for a generator that has never once worked properly",
+        ),
+        (
+            "The new fares take effect on 1 March, and season tickets will rise by the same",
+            "The new fares take effect on March 2nd, and season tickets will rise by the same",
+        ),
+        (
+            "The river at Arnholt was 3C warmer than the seasonal average all summer",
+            "The river at Arnholt was 8 degrees warmer than the seasonal average all summer",
+        ),
+        (
+            "We will book most of the charge in Q2, and the rest later in the year",
+            "We will book most of the charge in the fourth quarter, and the rest later in the year",
+        ),
     ],
 )
 def test_another_number_with_its_unit_apart_is_another_statement(a, b):

@@ -19,6 +19,7 @@ from .diff import word_diff
 from .models import Candidate, Quotation, Version
 from .normalize import COMMON_WORDS, MAGNITUDES, fold, words
 from .speakers import names_a_firm_or_body
+from .units import may_write_otherwise, written_alike
 
 VERBATIM, REORDERED, FRAGMENT, EXTENDED, VARIANT, OVERLAP, PART = (
     "verbatim",
@@ -165,21 +166,6 @@ _WITH_UNIT = re.compile(
     rf"^(\d+)(?:ft|km|kms|cm|mm|mg|mi|kg|lb|lbs|oz|mph|kph|kmh|kw|kwh|mw|mwh|gw|gwh|ha|feet|x|"
     rf"milesanhour|mileanhour|milesperhour|{_UNITS_OF_COUNT})$"
 )
-# Units outlets glue to a number or write out ("18km", "18 km", "18 kilometres"; "30x", "30
-# times"), each spelling read as one; not "m", which is a million as often as a metre.
-_UNIT_SPELLINGS = {
-    **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres", "kms"), "km"),
-    **dict.fromkeys(("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"), "kg"),
-    **dict.fromkeys(("centimeter", "centimeters", "centimetre", "centimetres"), "cm"),
-    **dict.fromkeys(("millimeter", "millimeters", "millimetre", "millimetres"), "mm"),
-    **dict.fromkeys(("milligram", "milligrams"), "mg"),
-    **dict.fromkeys(("hectare", "hectares"), "ha"),
-    **dict.fromkeys(("mile", "miles", "mi"), "miles"),
-    "x": "times",
-}
-_UNIT_SPELLING_SET = frozenset(_UNIT_SPELLINGS)
-_GLUED_UNIT = re.compile(r"(\d+)(km|kms|kg|cm|mm|mg|ha|mi|x)")
-_GLUED_UNIT_IN = re.compile(r"\d(?:km|kms|kg|cm|mm|mg|ha|mi|x)\b")
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[\u2026\]|\.{3}|\u2026)\s*")
 
 
@@ -263,15 +249,18 @@ def compare_wordings(
     if len(words_a) == len(words_b) and Counter(words_a) == Counter(words_b):
         return Comparison(100.0, REORDERED)
     found = _part_or_variant(a, b, score_cutoff, min_fragment_words, variant_score)
-    if (found is None or found.relation != VERBATIM) and _numbers_written_otherwise(
-        words_a, words_b
-    ):  # "sixty percent of", "eight hundred and fifty homes"
-        digits_a, digits_b = _in_digits(a), _in_digits(b)
-        if digits_a.words == digits_b.words:  # the same words but for how numbers are written
-            return Comparison(100.0, VARIANT)
-        found = found or _part_or_variant(digits_a, digits_b, score_cutoff, min_fragment_words)
-    if found is None and _units_written_otherwise(words_a, words_b):
-        found = _part_or_variant(_units_apart(a), _units_apart(b), score_cutoff, min_fragment_words)
+    if found is None or found.relation != VERBATIM:
+        alike = _numbers_alike(a, b)
+        if alike is not None:  # "sixty percent of", "eight hundred and fifty homes", "18km"
+            alike_a, alike_b = alike
+            if alike_a.words == alike_b.words:  # the same words but for how numbers are written
+                return Comparison(100.0, VARIANT)
+            if found is None or not _numbers_agree(words_a, words_b):
+                as_written = found
+                found = _part_or_variant(alike_a, alike_b, score_cutoff, min_fragment_words)
+                if found is None and as_written is not None:
+                    return None  # alike as written, but for numbers that differ
+                words_a, words_b = alike_a.words, alike_b.words
     if found is None:
         return _overlap_relation(a, b)
     if not _numbers_agree(words_a, words_b):
@@ -315,41 +304,25 @@ def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -
     return spelled_a if digits_a < digits_b else spelled_b
 
 
-def _units_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
-    """Does either wording glue a unit to its number ("18km", "30x") or spell one out that
-    another may glue ("18 kilometres")? Most wordings do neither."""
-    if not _UNIT_SPELLING_SET.isdisjoint(words_a) or not _UNIT_SPELLING_SET.isdisjoint(words_b):
-        return True
-    return _glues_a_unit(words_a) or _glues_a_unit(words_b)
+def _numbers_alike(a: Wording, b: Wording) -> tuple[Wording, Wording] | None:
+    """Both wordings with their numbers written alike, when one writes a number otherwise:
+    spelled out in the other's digits (`_in_digits`), or with its unit, time, ordinal or
+    quarter written another way (`units.written_alike`: "18km", "18 kilometres"; "6.42am",
+    "6:42 a.m."). None when neither does: most wordings."""
+    if _numbers_written_otherwise(a.words, b.words):
+        a, b = _in_digits(a), _in_digits(b)
+    elif not (may_write_otherwise(a.words) or may_write_otherwise(b.words)):
+        return None
+    words_a, words_b = frozenset(a.words), frozenset(b.words)
+    return _units_alike(a, words_b), _units_alike(b, words_a)
 
 
-def _glues_a_unit(found: Sequence[str]) -> bool:
-    """Does a word glue a unit to a number ("18km", "30x")? Words of letters only, most of
-    them, are told apart in one C pass before any pattern is tried."""
-    if "".join(found).isalpha():
-        return False
-    return _GLUED_UNIT_IN.search(" ".join(found)) is not None
-
-
-def _units_apart(wording: Wording) -> Wording:
-    """The wording with each unit glued to its number set apart and every spelling of a unit
-    the same ("18km" and "18 kilometres": "18 km"; "30x" and "30 times": "30 times"), to be
-    compared with one that writes them otherwise; each part between its ellipses too."""
-    written = _unit_words(wording.words)
+def _units_alike(wording: Wording, other: frozenset[str]) -> Wording:
+    """The wording (each part between its ellipses too) as `units.written_alike` writes it."""
+    written = written_alike(wording.words, other)
     if len(wording.parts) == 1:
         return Wording(written, (written,))
-    return Wording(written, tuple(_unit_words(part) for part in wording.parts))
-
-
-def _unit_words(found: Sequence[str]) -> tuple[str, ...]:
-    written: list[str] = []
-    for word in found:
-        glued = _GLUED_UNIT.fullmatch(word)
-        if glued:
-            written.extend((glued[1], _UNIT_SPELLINGS.get(glued[2], glued[2])))
-        else:
-            written.append(_UNIT_SPELLINGS.get(word, word))
-    return tuple(written)
+    return Wording(written, tuple(written_alike(part, other) for part in wording.parts))
 
 
 def _spells_a_number(found: Sequence[str]) -> bool:
@@ -1237,11 +1210,9 @@ def _verbatim_part(page: Wording, other: Wording, min_words: int) -> Comparison 
 
 
 def _digits_alike(page: Wording, other: Wording) -> tuple[Wording, Wording]:
-    """Both wordings with their spelled numbers in digits when one spells what the other
-    writes in digits; as they are otherwise."""
-    if _numbers_written_otherwise(page.words, other.words):
-        return _in_digits(page), _in_digits(other)
-    return page, other
+    """Both wordings with their numbers written alike (`_numbers_alike`) when one writes a
+    number otherwise; as they are otherwise."""
+    return _numbers_alike(page, other) or (page, other)
 
 
 def _short_and_long(
