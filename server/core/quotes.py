@@ -1408,6 +1408,9 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
         return False  # 'found that "scores dropped." Lead author X told us the answer is
         # not closing schools. "Schools with filters ...," he said': the first ended the
         # sentence it was woven into, and a new one stands between
+    if _ends_a_sentence(gap) and _within_a_sentence(text, first):
+        return False  # 'The firm had "forty bookings", she said, all of them cancelled.
+        # "Nobody ..."': the sentence the first was woven into ended between them
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
     return (
@@ -1416,6 +1419,10 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
         and attribution.is_attribution_gap(gap)
         and not attribution.two_speakers_gap(gap)
     )
+
+
+def _ends_a_sentence(gap: str) -> bool:
+    return gap.rstrip()[-1:] in (".", "!", "?")
 
 
 def _within_a_sentence(text: str, quote: RawQuote) -> bool:
