@@ -786,6 +786,20 @@ def test_one_persons_name_in_two_transliterations(a, b, same):
     assert same_person(a, b) is same
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Danielle", "Danielle Mercer", True),  # a family's story names her by her first name
+        ("Danielle Mercer", "Danielle", True),
+        ("Mercer", "Danielle Mercer", True),
+        ("Tom", "Danielle Mercer", False),
+        ("Danielle", "Tom", False),
+    ],
+)
+def test_a_first_name_alone_is_the_person_its_full_name_names(a, b, same):
+    assert same_person(a, b) is same
+
+
 def test_a_part_of_seven_words_word_for_word_needs_three_telling_words():
     whole = "We have found no evidence that any patient has been harmed by the faulty scanners"
     part = "no evidence that any patient has been harmed"  # eight words, three telling

@@ -727,8 +727,11 @@ def _of_the_same_person(speaker: str | None, candidates: list[Candidate]) -> lis
 
 def _same_key(key_a: tuple[str, str], key_b: tuple[str, str]) -> bool:
     (surname_a, first_a), (surname_b, first_b) = key_a, key_b
-    if surname_a != surname_b:  # or the same two names in the other order ("Takamura Hiroshi")
-        return bool(first_a) and (first_a, surname_a) == (surname_b, first_b)
+    if surname_a != surname_b:
+        if not first_a or not first_b:  # "Danielle" for "Danielle Mercer", as her family's
+            # stories name her; not two one-word names
+            return bool(first_a or first_b) and {surname_a, surname_b} & {first_a, first_b} != set()
+        return (first_a, surname_a) == (surname_b, first_b)  # the other order: "Takamura Hiroshi"
     if not first_a or not first_b:
         return True
     first_a, first_b = sorted((first_a, first_b), key=len)
