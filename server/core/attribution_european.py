@@ -2773,7 +2773,27 @@ class EuropeanSpeakerResolver:
                     # "9. Manuel Gerres, Geschäftsführer (5.317 Follower): Neuigkeiten teilen"
                 ):
                     seen.append((found.start(), person))
-        return seen + self._first_names_heading_sentences(window_start, position)
+        return (
+            seen
+            + self._first_names_heading_sentences(window_start, position)
+            + self._roles_heading_sentences(window_start, position)
+        )
+
+    def _roles_heading_sentences(self, start: int, end: int) -> list[tuple[int, _Name]]:
+        """A person named by an article and a role noun as the subject of a sentence of the
+        quotation's paragraph ("La ministre, elle, défend un texte ... « … », a-t-elle déclaré"
+        after "la ministre de l’Éducation, Valérie Degrève"): the one person named before with
+        that role (`_person_by_role`). Not from a paragraph before: "La minera también afirmó
+        ..." and then "un funcionario ... «…», explicó" in the next."""
+        seen = []
+        start = max(start, self.text.rfind("\n", 0, end))  # from its line break, which
+        # `_ANOTHER_SUBJECT` reads as a sentence's start
+        for found in _ANOTHER_SUBJECT.finditer(self.text, start, end):
+            at = found.start(1)
+            holder = self._person_by_role(self.text[at : at + _AFTER_REACH], at)
+            if holder is not None:
+                seen.append((at, holder))
+        return seen
 
     def _body_out_of_view(self, latest: tuple[int, _Name], position: int) -> bool:
         """Is this a body (no first name heads it: "Pro Bergverbindung Frutigland", though
