@@ -466,6 +466,9 @@ _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäö
 _OF_WORDS = frozenset("de del da do dos das des du of von".split())
 # A possessive or an article before a role that heads a sentence: "Su presidenta, X,", "Sa
 # porte-parole, X,", "Ihr Sprecher X".
+# A colon introduction of a name set off after a lead: the lead, the name, what they do.
+_LEAD_NAME_AND_PREDICATE = 3
+_MAX_LEAD_WORDS = 4  # "Parmi eux", "Devant la mairie", "Unter den Demonstranten"
 _ROLE_OPENERS = frozenset("su sus sua seu son sa ihr ihre sein seine el la o a le der die".split())
 # Particles that open a surname written alone, capitalised ("De los Ríos", "Von der Leyen").
 _SURNAME_OPENING_PARTICLES = frozenset("De Da Di Du Dos Del Della Van Von".split())
@@ -1950,7 +1953,7 @@ class EuropeanSpeakerResolver:
         after_role = self._named_after_a_role_heading(clause)
         if after_role is not None:  # "Su presidenta, Rocío Gámez Villalobos, fue más allá ...:"
             return after_role
-        set_off = self._name_set_off_after_role(clause)
+        set_off = self._name_set_off_after_role(clause) or self._name_set_off_after_a_lead(clause)
         if set_off is not None:
             return Attribution(set_off.name, set_off.role, None, introduced=True)
         words = self._words_before_colon(clause, quote)
@@ -1985,6 +1988,21 @@ class EuropeanSpeakerResolver:
         if words and words[0].casefold() in _LEADING_CONJUNCTIONS:
             words = words[1:]
         return words
+
+    def _name_set_off_after_a_lead(self, clause: str) -> _Name | None:
+        """A person the article names in full, set off after a few words that open the sentence
+        and before what they are and what they do: "Parmi eux, Maryvonne Texier, infirmière
+        libérale, s’inquiétait pour ses tournées :". Each part after the name opens in
+        lowercase (no one else is named there)."""
+        segments = [segment.split() for segment in clause.strip().rstrip(":").split(",")]
+        if len(segments) < _LEAD_NAME_AND_PREDICATE or len(segments[0]) > _MAX_LEAD_WORDS:
+            return None
+        after_name = segments[2:]
+        if not all(words and words[0][:1].islower() for words in after_name):
+            return None
+        if any(word[:1].isupper() for words in after_name for word in words):
+            return None
+        return self._by_full_name.get(" ".join(segments[1]))
 
     def _name_set_off_after_role(self, clause: str) -> _Name | None:
         """A person the article names in full, set off right after the role that opens the
