@@ -2746,6 +2746,8 @@ class EuropeanSpeakerResolver:
         before as a pronoun may."""
         gender = _PRONOUN_GENDER.get(pronoun)
         seen = self._subjects_before(max(position - _PRONOUN_REACH, 0), position)
+        if gender:  # a pronoun written out ("a-t-elle déclaré"), not a subject left out
+            seen += self._roles_heading_sentences(max(position - _PRONOUN_REACH, 0), position)
         # the latest of the pronoun's gender, or of none known ("Léa ... dit-elle" after Henri)
         fitting = [one for one in seen if not gender or _gender(one[1].name) in (None, gender)]
         latest = max(fitting, key=lambda one: one[0], default=None)
@@ -2791,18 +2793,16 @@ class EuropeanSpeakerResolver:
                     # "9. Manuel Gerres, Geschäftsführer (5.317 Follower): Neuigkeiten teilen"
                 ):
                     seen.append((found.start(), person))
-        return (
-            seen
-            + self._first_names_heading_sentences(window_start, position)
-            + self._roles_heading_sentences(window_start, position)
-        )
+        return seen + self._first_names_heading_sentences(window_start, position)
 
     def _roles_heading_sentences(self, start: int, end: int) -> list[tuple[int, _Name]]:
         """A person named by an article and a role noun as the subject of a sentence of the
         quotation's paragraph ("La ministre, elle, défend un texte ... « … », a-t-elle déclaré"
         after "la ministre de l’Éducation, Valérie Degrève"): the one person named before with
-        that role (`_person_by_role`). Not from a paragraph before: "La minera también afirmó
-        ..." and then "un funcionario ... «…», explicó" in the next."""
+        that role (`_person_by_role`), for a pronoun written out. Not from a paragraph before
+        ("La minera también afirmó ..." and then "un funcionario ... «…», explicó" in the next),
+        nor for a subject left out ("O senador criticou ... E classificou os pedidos como
+        "…"": the senator named before may be another than the one meant)."""
         seen = []
         start = max(start, self.text.rfind("\n", 0, end))  # from its line break, which
         # `_ANOTHER_SUBJECT` reads as a sentence's start
