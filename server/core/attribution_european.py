@@ -466,6 +466,16 @@ _GERMAN_NOUN_LABEL = re.compile(r"(Der|Die)\s+(?:\d+-Jährige|[A-ZÄÖÜ][\wäö
 _OF_WORDS = frozenset("de del da do dos das des du of von".split())
 # A possessive or an article before a role that heads a sentence: "Su presidenta, X,", "Sa
 # porte-parole, X,", "Ihr Sprecher X".
+# A verb or participle that gives someone a name, right before the quotation: "a quien llaman
+# «el alcalde de las aceras»", "den alle nur »den Professor« nennen".
+_NAMED_AS = re.compile(
+    r"\b(?:llaman|llamad[oa]|apodad[oa]|conocid[oa] como|genannt|nennen|nennt|surnommée?|"
+    r"appelée?|appellent|chamad[oa]|chamam|apelidad[oa]|conhecid[oa] como)\s*$",
+    re.IGNORECASE,
+)
+# Words a capitalised quotation woven into a sentence holds, unless it ends a sentence, to be
+# read as someone's words rather than a title (`_reads_as_a_title`).
+_MIN_CAPITALISED_WOVEN_WORDS = 6
 # A colon introduction of a name set off after a lead: the lead, the name, what they do.
 _LEAD_NAME_AND_PREDICATE = 3
 _MAX_LEAD_WORDS = 4  # "Parmi eux", "Devant la mairie", "Unter den Demonstranten"
@@ -1038,6 +1048,7 @@ class EuropeanSpeakerResolver:
                 self._said_in_sentence_before(quote)
                 or self._joined_to_previous(quote)
                 or self._subject_of_sentence_before(quote)
+                or (self._subject_of_woven_quotation(quote) if found.verb is None else None)
                 or found
             )
         if found.speaker is None and found.verb is None and self.language == "de":
@@ -1763,6 +1774,40 @@ class EuropeanSpeakerResolver:
         if named is None:
             return _no_one(verb.group())
         return Attribution(named.name, named.role, verb.group(), introduced=True)
+
+    def _subject_of_woven_quotation(self, quote) -> Attribution | None:
+        """A quotation woven into a sentence with no verb of saying before it, whose subject is
+        the one person the sentence names before it, when nothing else attributes it ("La
+        magistrada Inmaculada Roselló Pastor escribe en la resolución que el fraccionamiento
+        fue «…»", "O guitarrista Custódio Vaz, que a acompanhou durante 27 anos, recorda-a como
+        “…”"): that person's words. Not a name the sentence gives them ("a quien llaman «…»")."""
+        clause = self._clause_before(quote.open_mark)
+        if not clause.strip() or clause.rstrip().endswith(":") or self._surnames is None:
+            return None
+        if self._verb.search(clause) or _NAMED_AS.search(clause) or self._reads_as_a_title(quote):
+            return None
+        start = quote.open_mark - len(clause)
+        named = {}
+        for found in self._surnames.finditer(self.text, start, quote.open_mark):
+            person = self._written_in_full(found) or self._by_last_word.get(fold(found.group()))
+            if person in self._people:
+                named[person.name] = (found, person)
+        if len(named) != 1:
+            return None  # nobody, or several: "X, defendido por Y, ..."
+        ((found, person),) = named.values()
+        if not self._opens_sentence(found.start(), person) or self._reported_about(found.end()):
+            return None
+        return Attribution(person.name, person.role, None, introduced=True)
+
+    def _reads_as_a_title(self, quote) -> bool:
+        """Capitalised words, short, no sentence's end: a title, a sign or a place ("autor del
+        informe «La marea de las llaves»", "les affiches « Ouvert pendant les travaux »")."""
+        words = self.text[quote.parts[0].start : quote.parts[-1].end]
+        return (
+            words[:1].isupper()
+            and len(words.split()) < _MIN_CAPITALISED_WOVEN_WORDS
+            and not words.rstrip().endswith((".", "!", "?"))
+        )
 
     def _unnamed_subject(
         self, before_verb: str, after_verb: str, verb: str, position: int
