@@ -205,6 +205,18 @@ _AS_PUT_IT = re.compile(
 _NAMED_SUBJECT_THEN_VERB = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
+# The same after a possessive or an article and a role noun or two ("Her coach Joseph Serrano
+# remembers her as").
+_ROLE_THEN_NAMED_SUBJECT_THEN_VERB = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+){1,2}"
+    r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+# A name after a possessive or an article and a role noun or two ("Her coach Joseph Serrano").
+_ROLE_WORDS_THEN_NAME = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+){1,2}([A-Z].*)"
+)
+# A verb after a subject set off by commas: a verb in -s or -ed, not a copula ("is", "was", "has").
+_SET_OFF_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b")
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
 _MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
@@ -2445,7 +2457,29 @@ def _sentence_subject(clause: str) -> tuple[str, str | None] | None:
     """A partial quotation in a sentence whose subject is a named person and whose verb is not
     one of saying ('Benioff introduced Cook to the audience as "someone who ..."')."""
     found = _NAMED_SUBJECT_THEN_VERB.match(clause.strip())
-    return (found.group(1), None) if found else None
+    if found is None:
+        found = _ROLE_THEN_NAMED_SUBJECT_THEN_VERB.match(clause.strip())
+    if found is not None:
+        return found.group(1), None
+    return _set_off_subject(clause)
+
+
+def _set_off_subject(clause: str) -> tuple[str, str | None] | None:
+    """The same with the subject set off by commas before its verb ('Her coach, Joseph Serrano,
+    remembers her as "…"', 'Joseph Serrano, who trained her for ten years, remembers her as
+    "…"'); not a copula ('X, who died in 2019, was "the heart of the club"': someone else's
+    words of X)."""
+    if "," not in clause:
+        return None
+    head, main = clause.rsplit(",", 1)
+    if not _SET_OFF_VERB.match(main.strip()):
+        return None
+    segment = _subject_segment(re.split(r"[,;(\u2014\u2013]", head))
+    if not segment:
+        return None
+    role_then_name = _ROLE_WORDS_THEN_NAME.fullmatch(segment.strip())
+    named = person_piece(role_then_name.group(1) if role_then_name else segment)
+    return (named, None) if named else None
 
 
 def _names_a_subject(segment: str) -> bool:
