@@ -1268,6 +1268,10 @@ class ArticleNames:
         """
         if " " in name.strip():
             return None
+        if title and name in CHINESE_SURNAMES:
+            titled_one = self._one_titled(name, title, position)
+            if titled_one is not None:
+                return titled_one  # "Dr Tan" of Dr Tan Wei Ling and Prof Daniel Tan
         people = self._people_with_surname(name)
         if len(people) < 2 or people[0][0].start > position:
             return None
@@ -1278,7 +1282,7 @@ class ArticleNames:
                 people = known  # "Mrs Brissett" of a couple: Sharon, not Orville (unknown)
             if not people or people[0][0].start > position:
                 return None
-        titled = [p for p in people if title and any(title in m.titles.split() for m in p)]
+        titled = [p for p in people if title and _written_with_title(p, title)]
         if len(titled) == 1 and titled[0][0].start < position:
             people = titled
         if generation:  # "the elder Kessler": a parent, or else the one introduced last
@@ -1289,6 +1293,19 @@ class ArticleNames:
             if _fuller(mention.name, fullest):
                 fullest = mention.name
         return fullest
+
+    def _one_titled(self, surname: str, title: str, position: int) -> str | None:
+        """Of the people a Chinese surname may stand for, written in either order ("Tan Wei
+        Ling", "Daniel Tan"), the fullest name of the one the article wrote with this title
+        before `position`, if only one."""
+        people = [
+            *self._people_with_chinese_surname(surname),
+            *self._find_people_with_surname_last(surname),
+        ]
+        titled = [p for p in people if _written_with_title(p, title) and p[0].start < position]
+        if len(people) < 2 or len(titled) != 1:
+            return None
+        return max((m.name for m in titled[0]), key=len)
 
     def _of_generation_first(
         self, people: list[list[Mention]], position: int, generation: str
@@ -1351,6 +1368,10 @@ class ArticleNames:
     def _find_people_with_surname(self, surname: str) -> list[list[Mention]]:
         if surname in CHINESE_SURNAMES:
             return self._people_with_chinese_surname(surname)
+        return self._find_people_with_surname_last(surname)
+
+    def _find_people_with_surname_last(self, surname: str) -> list[list[Mention]]:
+        """The people whose name ends with this surname, a list of mentions per person."""
         wanted = [surname]
         people: list[list[Mention]] = []
         for mention in self._names_by_last_word.get(_surname_key(surname), []):
@@ -1825,6 +1846,21 @@ def _fullest_of(mentions: list[Mention]) -> Mention | None:
         if best is None or _fuller(mention.name, best.name):
             best = mention
     return best
+
+
+# Titles written two ways, each read as one: "Prof Tan" of "Associate Professor Daniel Tan".
+_TITLE_SPELLINGS = {"prof": "professor", "doctor": "dr", "insp": "inspector", "det": "detective"}
+
+
+def _title_key(title: str) -> str:
+    folded = title.rstrip(".").casefold()
+    return _TITLE_SPELLINGS.get(folded, folded)
+
+
+def _written_with_title(person: list[Mention], title: str) -> bool:
+    """Is one of the person's mentions written with this title ("Dr", "Prof" or "Professor")?"""
+    wanted = _title_key(title)
+    return any(wanted in map(_title_key, mention.titles.split()) for mention in person)
 
 
 def _fuller(name: str, other: str) -> bool:
