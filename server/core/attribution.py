@@ -24,7 +24,7 @@ from .gender import (
     gender_from_honorific,
     gender_from_role,
 )
-from .places import names_a_place_or_people
+from .places import DEMONYMS, names_a_place_or_people
 from .speakers import (
     BODY_NOUNS_BEFORE_A_NAME,
     BODY_WORDS,
@@ -217,6 +217,15 @@ _ROLE_WORDS_THEN_NAME = re.compile(
 )
 # A verb after a subject set off by commas: a verb in -s or -ed, not a copula ("is", "was", "has").
 _SET_OFF_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b")
+# "the Republican", "the Kenyan": one person of a party or a people, the one the article
+# introduced so ("Republican Peter Kowalczyk"); not "the Republicans", nor "the Swiss" (many).
+_THE_ONE_OF_A_PEOPLE = re.compile(
+    r"[Tt]he ((?!(?:"
+    + "|".join(w for w in DEMONYMS if w.endswith("s"))
+    + r")\b)(?:"
+    + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+    + r"))"
+)
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
 _MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
@@ -1354,16 +1363,13 @@ class SpeakerResolver:
         elif author and names_a_body(author):
             return author, None  # "a study by the Centre for Economic Policy Research"
         phrase = author or phrase
-        body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
-        if body and body.group(2) in BODY_WORDS:
-            return body.group(1), None  # "the New Zealand Department of Conservation"
-        if _UNNAMED_WITH_A_NAME.fullmatch(phrase.strip().rstrip(".,;:")):
-            return None, None  # "One Premier League scout described": a scout, unnamed
-        if _UNNAMED_OF.match(phrase.strip()) or _NOUN_OF_NAME.fullmatch(phrase.strip()):
-            return None, None  # "a member of the Justice League", "the authors of the study"
-        if _JOINT_SUBJECT.search(phrase) and not names_a_body(phrase):
-            return None, None  # "Ford and Fry replied": two people, not one speaker
+        body_or_no_one = _body_or_no_one(phrase)
+        if body_or_no_one is not None:
+            return body_or_no_one
         phrase = _person_or_titled(phrase)
+        if _THE_ONE_OF_A_PEOPLE.fullmatch(phrase.strip()):
+            named = self.names.person_by_role(phrase, position)  # "the Republican said"
+            return (named, self.names.role_of(named)) if named else (None, None)
         subject = self._subject_of(phrase)
         if subject.is_pronoun:
             pronoun = phrase.strip(" ,;:.!?").casefold()
@@ -2451,6 +2457,22 @@ def _according_to(rest: str) -> tuple[str, str | None] | None:
         return names[0], "according to"
     subject = _SUBJECT_AFTER_VERB.match(" " + rest)
     return (subject.group(1).strip(" ,"), "according to") if subject else None
+
+
+def _body_or_no_one(phrase: str) -> tuple[str | None, None] | None:
+    """A subject phrase that names a body by its "of" ("the New Zealand Department of
+    Conservation"), or someone unnamed or two people: (the body or None, None); None for any
+    other phrase."""
+    body = _BODY_WITH_OF.fullmatch(phrase.strip().rstrip("."))
+    if body and body.group(2) in BODY_WORDS:
+        return body.group(1), None  # "the New Zealand Department of Conservation"
+    if _UNNAMED_WITH_A_NAME.fullmatch(phrase.strip().rstrip(".,;:")):
+        return None, None  # "One Premier League scout described": a scout, unnamed
+    if _UNNAMED_OF.match(phrase.strip()) or _NOUN_OF_NAME.fullmatch(phrase.strip()):
+        return None, None  # "a member of the Justice League", "the authors of the study"
+    if _JOINT_SUBJECT.search(phrase) and not names_a_body(phrase):
+        return None, None  # "Ford and Fry replied": two people, not one speaker
+    return None
 
 
 def _sentence_subject(clause: str) -> tuple[str, str | None] | None:
