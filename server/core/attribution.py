@@ -1590,7 +1590,7 @@ class SpeakerResolver:
         ending += noun.capitalize()
         word = r"(?:St\.|[A-Z][\w'\u2019\-]*|&)"  # "Keystone & Western Railroad", "St. Luke's"
         named = (
-            rf"((?:{word}\s+(?:and\s+)?){{0,4}}{ending}"
+            rf"((?:{word}\s+(?:and\s+)?){{0,6}}{ending}"
             rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+{word})*)?)\b"
         )  # "Mallow Swimming Pool", "The Department of Justice"
         reach = max(position - _PRONOUN_REACH, 0)
@@ -2166,7 +2166,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     verb = verbs[-1]
     after_verb = clause[verb.end() :].split()
     that_within = 12 if verb.group() in _TELLING else 8  # "told investors of X on Oct. 31 that"
-    that_near = reported or "that" in after_verb[:that_within]
+    that_near = reported or "that" in after_verb[:that_within] or _a_second_that(after_verb)
     described_as = verb.group() in _DESCRIBING and after_verb[-1:] == ["as"]
     introducing = clause.rstrip().endswith(":")  # "She described the first night ... in 2021:"
     far = that_near or described_as or introducing
@@ -2177,6 +2177,15 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
             return None  # 'He said X had dubbed it "..."': X's name for it
         return opening.group(1), opening.group(2)
     return _subject_of_verb(clause, verbs)
+
+
+def _a_second_that(after_verb: list[str]) -> bool:
+    """Does the verb's saying go on in a second clause ("said the shops had been built on a
+    drainage channel and that traders had received "…"")?"""
+    return any(
+        word.rstrip(",") == "and" and following == "that"
+        for word, following in zip(after_verb, after_verb[1:], strict=False)
+    )
 
 
 def _passive_not_telling(clause: str, verb: re.Match) -> bool:
