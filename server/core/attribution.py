@@ -10,6 +10,7 @@ outlet framed the statement.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -2302,12 +2303,25 @@ def _passive_agent(after_verb: str) -> str:
 
 
 def _opening_subject(before_verb: str) -> str | None:
-    """ "She didn't give a date, but said": the pronoun opening the clause is the subject of its
-    second verb after "and" or "but"."""
+    """ "She didn't give a date, but said": the pronoun (or the person's name) opening the
+    clause is the subject of its second verb after "and" or "but"."""
     words = before_verb.split()
     if len(words) < 3 or words[-1].casefold() not in ("and", "but", "then"):
         return None  # "She pauses, then adds:" too
-    return words[0] if words[0].casefold() in _SUBJECT_PRONOUNS else None
+    if words[0].casefold() in _SUBJECT_PRONOUNS:
+        return words[0]
+    return _named_opening_subject(before_verb.rsplit(",", 1)[-1].split())
+
+
+def _named_opening_subject(words: list[str]) -> str | None:
+    """ "(In a note to clients,) Bhattacharya kept his rating and": the person whose name opens
+    the clause before its first verb, whatever that verb."""
+    run = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+    if not run or len(run) == len(words) or not words[len(run)][:1].islower():
+        return None
+    if run[-1].endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return None  # "Latchwell’s support staff had noticed it and": the staff, unnamed
+    return person_piece(" ".join(run))
 
 
 def _unquote_nicknames(text: str) -> str:
