@@ -408,6 +408,14 @@ _BODY_PARTICLES = (
 _QUE_CLAUSE_SET_OFF = re.compile(
     r",\s+(?:que|qui|quien|quienes|che)\s(?:[^,.;:]|(?<=\d)\.(?=\d))*,\s*$"
 )
+# A relative clause or an aside set off between a person's name and their verb: "Reto
+# Zimmerli, der das 1:0 erzielt hatte, sprach von", "Thomas Krüger – mit der Finanzvorständin
+# weder verwandt noch verschwägert, wie er betonte – sprach von", "Anna Bürki, die nicht an der
+# Studie beteiligt war, spricht von".
+_ASIDE_BEFORE_VERB = re.compile(
+    r"(?:,\s+(?:der|die|das|welcher|welche|qui|que|quien|quem|che)\s(?:[^,.;:]|(?<=\d)[.:](?=\d))*,"
+    r"|\s[\u2013\u2014]\s[^\u2013\u2014]*\s[\u2013\u2014])\s*$"
+)
 # Lowercase nouns for a body of any kind: "afirmó el organismo" is no person in view.
 _BODIES_IN_GENERAL = frozenset(
     """organismo organisme entidad institución institution istituzione empresa
@@ -2536,10 +2544,26 @@ class EuropeanSpeakerResolver:
             return False  # "Me Mathy": the French lawyer's title, no first name
         return first[:1].isupper() and not self._not_a_name_word(first)
 
+    def _name_before_an_aside(self, before_verb: str) -> _Name | None:
+        """`_name_before_verb` of the words before a relative clause or an aside that ends them
+        (`_ASIDE_BEFORE_VERB`), when that is a person the article names in full; not someone
+        unnamed ("Um morador do bairro Jardim das Flores, que não quis se identificar,")."""
+        aside = _ASIDE_BEFORE_VERB.search(before_verb)
+        if aside is None:
+            return None
+        subject = before_verb[: aside.start()]
+        if subject.split()[:1] and subject.split()[0].casefold() in _INDEFINITE:
+            return None
+        named = self._name_before_verb(subject)
+        return named if named is not None and named.start >= 0 else None
+
     def _name_before_verb(self, before_verb: str) -> _Name | None:
         """The name right before a verb ("Fraktionschef Martin Decker sagte", "Gnisa sagte",
         "la professeure Francisca Joly-Gomez ajoute"): a name of two words or more, or one
         word the article gives in full elsewhere."""
+        named = self._name_before_an_aside(before_verb)
+        if named is not None:
+            return named
         before_verb = _PARTY_AFTER_NAME.sub(" ", before_verb)  # "Simone Kälin (GLP) sagte"
         before_verb = _GERMAN_PARTICLE_AFTER_SUBJECT.sub(" ", before_verb)  # "Ann Cotten selbst"
         words = before_verb.split()
