@@ -91,7 +91,9 @@ _VERBS = {
     planteó plantea adelantó adelanta aseveró asevera deslizó desliza expuso expone argumentó
     argumenta consideró considera estimó estima reveló revela acotó acota disparó lanzó fustigó
     contestó sugirió sugiere
-    desahogó
+    desahogó preguntó pregunta informó informa anunció anuncia comunicó comunica narró narra
+    celebró celebra justificó justifica agradeció agradece exclamó refirió refiere
+    ha-preguntado ha-informado ha-anunciado ha-comunicado
     ha-dicho ha-afirmado ha-señalado ha-explicado ha-asegurado ha-indicado ha-añadido
     ha-agregado ha-sostenido ha-declarado ha-comentado ha-destacado ha-advertido ha-manifestado
     ha-subrayado ha-insistido ha-apuntado ha-relatado ha-escrito ha-reconocido ha-expresado
@@ -110,7 +112,8 @@ _VERBS = {
     apontou aponta confessou confessa desabafou desabafa recordou recorda revelou revela
     referiu refere considerou considera adiantou sustenta realçou realça vincou disparou
     rebateu rebate classificou classifica ironizou brincou opinou opina declara emendou
-    lançou""",
+    lançou perguntou pergunta informou informa comunicou comunica lamentou lamenta celebrou
+    celebra justificou justifica agradeceu agradece exclamou indagou""",
     "it": """ha-detto ha-dichiarato ha-spiegato ha-aggiunto ha-affermato ha-sottolineato dice
     spiega afferma aggiunge sottolinea ha-commentato commenta ha-raccontato racconta
     ha-ribadito ha-osservato ha-precisato ha-ammesso ha-assicurato ha-annunciato ha-avvertito
@@ -386,7 +389,10 @@ _BODY_HEADS = frozenset(
     Asamblea Liga Autoridad Federação Associação Conselho Comissão Agência Federazione
     Associazione Sindacato Consiglio Commissione Corte Agenzia Istituto Banca Plataforma Cámara
     Câmara Movimento Movimiento Cooperativa Colectivo Coletivo Coordinadora Mesa Unión União
-    Frente Sociedad Sociedade Fundación Fundação Fondation Collectif Festival""".split()
+    Frente Sociedad Sociedade Fundación Fundação Fondation Collectif Festival Ministerio
+    Ministère Ministério Ministero Secretaría Departamento Département Fiscalía Procuraduría
+    Defensoría Comité Universidad Universidade Université Ayuntamiento Alcaldía Prefeitura
+    Municipalidad Gobierno Governo Gouvernement""".split()
 )
 _BODY_ARTICLES = frozenset("la le el o a il l' l\u2019".split())
 # A body's name in small letters after its head noun, as French writes them: "Association des
@@ -484,6 +490,7 @@ _NAMED_AS = re.compile(
 # Words a capitalised quotation woven into a sentence holds, unless it ends a sentence, to be
 # read as someone's words rather than a title (`_reads_as_a_title`).
 _MIN_CAPITALISED_WOVEN_WORDS = 6
+_WORD_AT = re.compile(r"[\w\-]+")
 # A colon introduction of a name set off after a lead: the lead, the name, what they do.
 _LEAD_NAME_AND_PREDICATE = 3
 _MAX_LEAD_WORDS = 4  # "Parmi eux", "Devant la mairie", "Unter den Demonstranten"
@@ -671,7 +678,8 @@ _UNNAMED_PEOPLE = frozenset(
     """hombre mujer joven niño niña chico chica señor señora vecino vecina testigo víctima
     homem mulher menino menina garoto garota rapaz moça vizinho vizinha vítima
     homme femme jeune garçon fille témoin victime voisin voisine uomo donna ragazzo ragazza
-    mann frau junge mädchen mensch person zeuge zeugin nachbar nachbarin""".split()
+    mann frau junge mädchen mensch person zeuge zeugin nachbar nachbarin
+    reportero reportera repórter reporter reporterin""".split()
 )
 _ROLE_REACH = 40  # characters before a name where its role words stand
 _NAME_SET_OFF = re.compile(r",\s+[A-ZÀ-Þ][\w'\u2019\-]+\s+[A-ZÀ-Þ][\w'\u2019\-]+")
@@ -3027,12 +3035,28 @@ class EuropeanSpeakerResolver:
         """Is this mention a surname alone that two people of the article share?"""
         at, person = mention
         surname = person.name.split()[-1]
+        written = _WORD_AT.match(self.text, at)
+        if written and fold(written.group()) != fold(surname) and self._introduced_two(written, at):
+            return True  # "Osorio" of Natalia Osorio Henao and of Julián Mauricio Osorio
         if person.start < 0 or not self._shares_a_surname(surname):
             return False  # the last speaker, whom the article named in full
         if self.text.startswith(person.name.split()[0], at):
             return False  # "Fermín, que no se habla con su hermano": the first name
         written = self.text.find(person.name, max(at - len(person.name), 0))
         return not 0 <= written <= at < written + len(person.name)  # not in the full name
+
+    def _introduced_two(self, written: re.Match, at: int) -> bool:
+        """Did the article name two people whose names hold this surname, each with a first
+        name, before `at` (a first surname counts: "Natalia Osorio Henao")?"""
+        key = fold(written.group())
+        holders = {
+            person.name
+            for person in self._people
+            if 0 <= person.start < at
+            and _is_first_name(person.name.split()[0])
+            and key in self._surname_keys(person.name)
+        }
+        return len(holders) > 1
 
     def _opens_sentence(self, start: int, person: _Name) -> bool:
         """Is this mention of a person the subject of its sentence: heading it (after role words
@@ -3061,7 +3085,12 @@ class EuropeanSpeakerResolver:
         if _COPULA_BEFORE_SUBJECT.search(" ".join(words)):
             return True  # "Entre el público estaba Carmen Ibáñez, de 74 años, que vive ..."
         set_off = list(itertools.dropwhile(self._title, reversed(words)))
-        if set_off and set_off[0].endswith(",") and self._subject_follows(start):
+        if (
+            set_off
+            and set_off[0].endswith(",")
+            and not self._opens_on_another(words, person)
+            and self._subject_follows(start)
+        ):
             return True  # "Devant ses étudiants, Marie-Pierre Dausse, professeur, défend",
             # "Du côté de la défense, Me Olivier Gérardy a reconnu"
         if self._role_after_a_phrase(head, person) and self._subject_follows(start):
@@ -3071,6 +3100,13 @@ class EuropeanSpeakerResolver:
         if _kin_or_role_set_off(head, person) and self._written_here(person, start):
             return self._subject_follows(start)  # "Ihr Bruder, Finanzchef Matthias Hallwig,"
         return len(words) <= _MAX_LOWERCASE_BEFORE_NAME and all(map(_may_head_a_subject, words))
+
+    def _opens_on_another(self, words: list[str], person: _Name) -> bool:
+        """Does the sentence open on another person of the article, its subject ("Osorio mostró
+        un oficio firmado por el antecesor de Giraldo, Mauricio Arbeláez, en el que")?"""
+        first = words[0].strip(",") if words else ""
+        other = self._by_last_word.get(fold(first)) if first[:1].isupper() else None
+        return other is not None and other.name != person.name
 
     def _written_here(self, person: _Name, surname_start: int) -> bool:
         """Is the person's full name written where this surname stands ("Matthias Hallwig",
