@@ -628,6 +628,12 @@ _ROLE_STEM = 5  # letters of a role noun its related words share ("senat": senat
 # A sentence after a quotation that names whose words it was: "That was the message from X",
 # "So said X", "That's what X told reporters".
 _NAME_WORDS = r"(?:[A-Z][\w.'\u2019\-]*\s+){0,4}[A-Z][\w'\u2019\-]*"
+# The verbs of "That's what X said", "That was how X described ...".
+_TOLD_IT = (
+    r"said|told|wrote|says|tells|writes|put\s+it|puts\s+it|closed|ended|opened|began|summed|"
+    r"closes|ends|opens|begins|sums|described|describes|explained|explains|recalled|recalls|"
+    r"remembered|remembers|answered|replied|responded|reacted|greeted|welcomed"
+)
 _NAMED_AFTER = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}?"
     r"(?:message|warning|verdict|words?|reaction|response|assessment|promise|plea|view|answer|"
@@ -645,12 +651,18 @@ _NAMED_AFTER = re.compile(
     rf"(?P<subject>{_NAME_WORDS})"  # "life member Marjorie Ellis, 84, who joined ... in 1980,"
     r"(?:,\s+(?:the|a|an|his|her|their)\s+[^,.;:\n]{3,60},|,\s+\d{1,3},(?:\s+who\s+[^.;:\n]{3,90},)?)?"
     r"\s+"  # "Gwen Oduya, the manager at X,"
-    r"(?P<told>said|told|wrote|says|tells|writes|put\s+it|puts\s+it|closed|ended|opened|began|summed|"
-    r"closes|ends|opens|begins|sums)\b"
+    rf"(?P<told>{_TOLD_IT})\b"
+    r"|(?:That|This)(?:'s|\u2019s|\s+is|\s+was)\s+(?:what|how)\s+(?:(?:a|an|one|the)\s+)?"
+    rf"(?:[A-Za-z\-]+\s+){{0,3}}?[a-z\-]+,\s+(?P<apposed>{_NAME_WORDS}),\s+(?P<apposed_told>{_TOLD_IT})\b"
+    # "That was how one Willcox farmer, Gerald Tso, described his new bore"
+    rf"|(?:That|This)\s+was\s+all\s+(?P<all_of>{_NAME_WORDS})(?:,[^,.;:\n]{{3,80}},)?\s+"
+    r"(?:would|could|did|was\s+willing\s+to|wanted\s+to)\s+(?:offer|say|add|tell)\b"
+    # "That was all Ibrahim Danladi, an 80-year-old radiator repairer, would offer"
     rf"|(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?P<whose>{_NAME_WORDS})['\u2019]s\s+"
     r"(?:closing\s+|final\s+|last\s+|parting\s+|opening\s+)?(?:reply|answer|response|verdict|"
     r"message|warning|plea|view|line|words?|remark|shot|refrain|mantra|advice|promise|plan|hope|"
-    r"wish|motto|prayer|farewell|retort|forecast|prediction)\b"
+    r"wish|motto|prayer|farewell|retort|forecast|prediction|recollection|account|memory|"
+    r"explanation|version|description|summary)\b"
     # "That was Mrs Ogilvie's parting line", "Those were Ms Duguid's closing words"
     rf"|(?P<owner>{_NAME_WORDS})['\u2019]s\s+(?:closing\s+|final\s+|last\s+|parting\s+)?"
     r"(?:line|words|remark|question|answer|plea|warning|message|reply)\b"
@@ -1202,6 +1214,8 @@ class SpeakerResolver:
             found.group("name")
             or found.group("again")
             or found.group("subject")
+            or found.group("apposed")
+            or found.group("all_of")
             or found.group("owner")
             or found.group("whose")
             or ""
@@ -1213,7 +1227,7 @@ class SpeakerResolver:
         )
         if generation:
             name = f"the {generation.group(1)} {name}"  # "the message from the elder Kulkarni"
-        return name, found.group("verb") or found.group("told")
+        return name, found.group("verb") or found.group("told") or found.group("apposed_told")
 
     def _signed_below(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """A quotation that is its paragraph alone, signed by a name on the line below it, as
