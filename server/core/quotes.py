@@ -74,7 +74,7 @@ _SCARE_LEAD = re.compile(
     r"the hashtag|(?:signs?|banners?|placards?|posters?|t-shirts?) reading|"
     r"(?:sign|banner|placard|poster|billboard|plaque|inscription|t-shirt|shirt|sticker)s?"
     r"(?:\s+[\w\u2019'\-]+){0,8}?\s+(?:read|reads|said|says)|"
-    r"chant(?:ed|ing|s)?(?:\s+of)?|"
+    r"chant(?:ed|ing|s)?(?:\s+of)?|singing|"
     r"(?:bears?|bore|carr(?:y|ies|ied)|printed with|engraved with|inscribed with) the words?,?)"
     r"[ \t]*:?\s*$",
     re.IGNORECASE,
@@ -114,6 +114,7 @@ _SCARE_LEAD_WORDS = (
     "shirt",
     "sticker",
     "chant",
+    "singing",
 )
 _SCARE_LEAD_WORD = re.compile("|".join(map(re.escape, _SCARE_LEAD_WORDS)))  # one scan for all
 # The letters other than ASCII ones that a pattern with re.IGNORECASE matches to an ASCII letter
@@ -209,6 +210,9 @@ _FOREIGN_WORK_LEAD = re.compile(
     r"pancartes?\s+(?:où\s+l[\u2019']on\s+pouvait\s+lire|proclamant)|"
     r"(?:Plakat|Transparent)(?:e|en)?\s+mit\s+der\s+Aufschrift|"
     r"coreaban|coreando|al\s+grito\s+de|scandant|scandaient|aux\s+cris\s+de|"
+    r"cantando|cantaban|cantavam|chantant|chantaient|sangen|"
+    r"(?:pancartes?|banderoles?|affiches?|pancartas?|carteles?|mantas?|cartazes?|faixas?)"
+    r"(?:\s+(?:que\s+(?:decían|diziam)|portant))?|"
     r"gritavam|entoavam|skandierten|"
     r"artykuł|książk[aię]|wiersz[au]?|piosenk[aię]|serial)\s*:?\s*$"
     # German compounds ending on a group's or an action's name: "die Mitgliedervereinigung „…“"
