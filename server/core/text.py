@@ -88,10 +88,11 @@ _STRONG_PHRASES = (
 _LINK_LABEL = re.compile(
     r"\s*(?:read(?: more| next| also)?|also read|more|related|most read|see also"
     r"|more from [^:|\n]{1,40}|(?:à |a )?lire aussi|lesen sie auch|mehr zum thema"
-    r"|leia (?:também|mais)|lea también|lee también)\s*[:|]\s*\S",
+    r"|leia (?:também|mais)|lea también|lee también|leé también|veja também|saiba mais"
+    r"|te (?:puede interesar|recomendamos)|lire également|auch interessant)\s*[:|]\s*\S",
     re.IGNORECASE,
 )
-_LINK_LABEL_OPENINGS = frozenset("RrAaMmSsLlÀà")  # the first letters of its labels
+_LINK_LABEL_OPENINGS = frozenset("RrAaMmSsLlÀàTtVv")  # the first letters of its labels
 _BULLETS = frozenset("\u25a0\u25aa\u2022\u25ba\u25b6\u2192>")  # before a label: "■ Related:"
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANCHORED_WORDS = (
