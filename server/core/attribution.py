@@ -206,15 +206,21 @@ _AS_PUT_IT = re.compile(
 _NAMED_SUBJECT_THEN_VERB = re.compile(
     r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
+# Role words before a name: lowercase, no preposition ("The lawyer for Tom Harrigan", "the
+# mother of X": someone else, who speaks or is spoken of).
+_ROLE_WORDS = (
+    r"(?:(?!(?:for|of|by|to|from|with|at|in|on|about|against|behind|and|or)\b)[a-z]+\s+){1,2}"
+)
 # The same after a possessive or an article and a role noun or two ("Her coach Joseph Serrano
 # remembers her as").
 _ROLE_THEN_NAMED_SUBJECT_THEN_VERB = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+){1,2}"
-    r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+"
+    + _ROLE_WORDS
+    + r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 # A name after a possessive or an article and a role noun or two ("Her coach Joseph Serrano").
 _ROLE_WORDS_THEN_NAME = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z]+\s+){1,2}([A-Z].*)"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+" + _ROLE_WORDS + r"([A-Z].*)"
 )
 # A verb after a subject set off by commas: a verb in -s or -ed, not a copula ("is", "was", "has").
 _SET_OFF_VERB = re.compile(r"(?:[a-z]+ly\s+)?(?!(?:is|was|has|does)\b)[a-z]+(?:ed|s)\b")
