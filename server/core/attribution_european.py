@@ -401,6 +401,12 @@ _LOWERCASE_BODY_NAME = (
     r"(?:\s+(?:de la|de los|de las|des|du|del|das|dos|da|do|de)\s+[\w\-]+|\s+d['\u2019]\w+)+"
 )
 _MIN_BODY_NAME_WORDS = 3  # "Terminal Paraná Sur": a body by a noun outside `_BODY_HEADS`
+# A body's name after an article, right after a verb: its head noun, maybe an adjective, and
+# what it is of in small letters ("l’Union syndicale des métiers du cuir").
+_BODY_AFTER_VERB = re.compile(
+    r"\s*(?:l['\u2019]|la\s+|le\s+|el\s+|o\s+|a\s+)"
+    r"(?P<name>(?P<head>[A-ZÀ-Þ][\w\-]+)(?:\s+[a-zà-ÿ][\w\-]*)?" + _LOWERCASE_BODY_NAME + ")"
+)
 # A relative clause, with no comma in it, that ends right before its verb: "X, que en un
 # comunicado exigió", "X, quien ayer advirtió".
 _RELATIVE_BEFORE_VERB = re.compile(r"([^,]+),\s+(?:que|quien|qui|che|der|die)\s+[^,]*$")
@@ -578,7 +584,9 @@ _NO_SUBJECT_BEFORE_AN_OBJECT = frozenset(
 _TO_WHOM_PRONOUN_BEFORE_VERB = {
     "es": re.compile(r"(?:me|te|le|les|nos|os)\s+(?=[a-záéíóúñ])"),
     "pt": re.compile(r"(?:me|te|lhe|lhes|nos)\s+(?=[a-zà-ÿ])"),
-    "fr": re.compile(r"(?:me|te|lui|leur|nous|vous)\s+(?=[a-zà-ÿœ])|[mt]['\u2019](?=[a-zà-ÿœ])"),
+    "fr": re.compile(
+        r"(?:me|te|se|lui|leur|nous|vous)\s+(?=[a-zà-ÿœ])|[mts]['\u2019](?=[a-zà-ÿœ])"
+    ),  # "me confie-t-il", "se rappelle-t-elle", "s’amuse-t-il"
 }
 # Portuguese "a" as the article of a role before a name, not "to": "contou a aposentada Maria".
 _ARTICLE_BEFORE_NAMED_ROLE = re.compile(
@@ -1355,6 +1363,7 @@ class EuropeanSpeakerResolver:
             rest = _GERMAN_ADVERBS_BEFORE_SUBJECT.sub("", rest, count=1)  # "kritisierte dagegen"
         named = (
             self._name_after(rest, right_after_verb=True)
+            or _body_named_after_verb(rest)
             or self._person_by_role(rest, position)
             or self._person_named_after_role(rest)
             or self._person_by_role_noun(rest, position)
@@ -3204,6 +3213,16 @@ def is_attribution_gap(gap: str, language: str) -> bool:
     if not core or len(core.split()) > _MAX_GAP_WORDS or any(c in core for c in ".!?;"):
         return False
     return _GAP_VERBS[language].search(core) is not None
+
+
+def _body_named_after_verb(rest: str) -> _Name | None:
+    """A body named right after an inverted verb, its name in small letters after its head
+    noun as French and Spanish write them: "« … », indique l’Union syndicale des métiers du
+    cuir dans un communiqué"."""
+    found = _BODY_AFTER_VERB.match(rest)
+    if found is None or found.group("head") not in _BODY_HEADS:
+        return None
+    return _Name(found.group("name"), None, -1)
 
 
 def _kin_or_role_set_off(head: str, person: _Name) -> bool:

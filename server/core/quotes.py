@@ -205,6 +205,8 @@ _FOREIGN_WORK_LEAD = re.compile(
     r"canción|álbum|consigna|eslogan|intitulée?|baptisée?|surnommée?|thème|campagne|livre|"
     r"émission|documentaire|chanson|intitolat[oa]|campagna|chamad[oa]|intitulad[oa]|"
     r"campanha|livro|artículo|artigo|article|lire(?:\s+aussi)?|spectacle|"
+    r"séries?|saga|feuilleton|pièce|exposition|opéra|serie|novela|telenovela|obra|"
+    r"exposición|peça|exposição|filme|"
     r"(?:carteles|pancartas?)\s+(?:que\s+(?:decían|rezaban)|con\s+(?:el\s+lema|la\s+leyenda))|"
     r"cartaz(?:es)?\s+(?:onde\s+se\s+lia|que\s+diziam|com\s+os\s+dizeres)|"
     r"pancartes?\s+(?:où\s+l[\u2019']on\s+pouvait\s+lire|proclamant)|"
