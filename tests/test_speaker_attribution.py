@@ -2991,9 +2991,9 @@ FOREIGN_SPEAKERS += [
         "der Airlines sei gering, \u201eweniger als die Industrie liefern kann\u201c.",
         [
             ("Wir haben einen gewaltigen Auftragseingang", "Robert Machtlinger", "sagte"),
-            ("weniger als die Industrie liefern kann", None, None),
+            ("weniger als die Industrie liefern kann", "Peter Schmidt", None),
         ],
-        id="german-subjunctive-speech-after-another-person-named-is-nobodys",
+        id="german-subjunctive-speech-after-another-person-named-is-theirs",
     ),
     pytest.param(
         _GERMAN_LEAD + _MACHTLINGER + "Die Nachfrage der Airlines ist laut Statistik hoch, "

@@ -2262,7 +2262,27 @@ class EuropeanSpeakerResolver:
             person = next((one for one in named if one is not None), None)
             if person is not None:
                 latest = (found.end(), Attribution(person.name, person.role, found.group(2)))
-        return latest
+        return latest or self._subject_of_the_sentence_before(position, paragraph)
+
+    def _subject_of_the_sentence_before(
+        self, position: int, paragraph: int
+    ) -> tuple[int, Attribution] | None:
+        """The person who opens the sentence right before the one of `position`, in its
+        paragraph ("Richterin Hallmann ließ das nur bedingt gelten. Die Entschuldigung komme
+        „…“"): (where that sentence ends, their attribution), for reported speech after it."""
+        current = self._start_of_sentence_before(position)
+        before = self._start_of_sentence_before(current - 1) if current > paragraph else current
+        if before < paragraph or before >= current:
+            return None
+        subjects = [
+            (at, person)
+            for at, person in self._subjects_before(before, current)
+            if person.start >= 0 and at >= before
+        ]
+        if not subjects or len({person.name for _, person in subjects}) > 1:
+            return None  # no one, or two people: not one person's report
+        _, person = subjects[0]
+        return current - 1, Attribution(person.name, person.role, None)
 
     # -- names
 
