@@ -890,17 +890,20 @@ _GERMAN_ADVERBS_BEFORE_SUBJECT = re.compile(
 _GERMAN_PARTICIPLES = frozenset("gesagt geschrieben mitgeteilt geäußert".split())
 # A subject of up to four words, then the auxiliary of the perfect: "Bendels hatte ... gesagt".
 _GERMAN_AUXILIARY = re.compile(r"((?:\S+\s+){0,3}\S+)\s+(?:hatte|hat|habe|hätte|haben)\s")
+# A couple opening a sentence ("Das Ehepaar hatte ab 2018 ... eingezahlt"): a man and a woman
+# the pronoun after may stand for, whoever was named before.
+_A_COUPLE = r"|(?:[.!?]\s+|\n)[Dd]as\s+((?:Ehe|Geschwister)?[Pp]aar)\b"
 _GERMAN_SUBJECT_OF_GENDER = {
     "er": re.compile(
         r"(?:[.!?]\s+|\n)(?:(?:Auch|Und|Aber|Doch)\s+)?(?:[Dd]er|[Ee]in|[Ii]hr|[Ss]ein)\s+"
         r"(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w\-]+)"
-        r"|(?<=\s)ein\s+(?:[a-zäöüß]+er\s+)?([A-ZÄÖÜ][\w\-]+)"
+        r"|(?<=\s)ein\s+(?:[a-zäöüß]+er\s+)?([A-ZÄÖÜ][\w\-]+)" + _A_COUPLE
     ),  # "Ihr Mann wirkte gefasster", "Auch ein junger Mann aus Kenia", "meldete sich ein
     # Vater zu Wort" ("ein" before a man's noun names who does something): someone the
     # article has not named so
     "sie": re.compile(
         r"(?:[.!?]\s+|\n)(?:(?:Auch|Und|Aber|Doch)\s+)?(?:[Dd]ie|[Ee]ine|[Ii]hre|[Ss]eine)\s+"
-        r"(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w\-]+)"
+        r"(?:[a-zäöüß]+e[rn]?\s+)?([A-ZÄÖÜ][\w\-]+)" + _A_COUPLE
     ),
 }
 # German nouns for an unnamed person, beyond the role endings: "Der Mann", "Die Frau".
@@ -915,7 +918,7 @@ _GERMAN_PARTICLE_AFTER_SUBJECT = re.compile(
 )
 _GERMAN_PERSON_NOUNS = frozenset(
     """mann frau junge mädchen mensch person täter täterin zeuge zeugin hacker hackerin vater
-    mutter""".split()
+    mutter ehepaar paar geschwisterpaar""".split()
 )
 # Asides between an inverted verb and its subject: "opina en cambio Sergi González".
 _ASIDE = re.compile(
@@ -3031,7 +3034,7 @@ class EuropeanSpeakerResolver:
             noun.casefold() in _GERMAN_PERSON_NOUNS
             or noun.casefold().endswith(_GERMAN_ROLE_ENDINGS)
             for noun in (
-                found.group(1) or found.group(2)
+                next(group for group in found.groups() if group)
                 for found in subject.finditer(self.text, start, end)
             )
         )
