@@ -233,6 +233,15 @@ _THE_ONE_OF_A_PEOPLE = re.compile(
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r"))"
 )
+# A passive verb of describing before a quotation, and who did it after it: 'has been described
+# as "heartbreaking" by the Department of Conservation'.
+_DESCRIBED_AS = re.compile(
+    r"\b(?:been|was|were|is|are)\s+(described|called|labell?ed|branded|hailed|dismissed|"
+    r"critici[sz]ed|condemned|praised|characteri[sz]ed)\s+as\s*$"
+)
+_BY_AGENT_AFTER = re.compile(
+    r"[,\s]*by\s+((?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|for|and|the))*)"
+)
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _MAX_SUBJECT_WORDS = 9
 _MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
@@ -1134,6 +1143,7 @@ class SpeakerResolver:
         finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
         for finder in (
             self._asked_by,
+            self._described_as_by,
             self._between_parts,
             *finders,
             self._named_in_sentence_after,
@@ -1147,6 +1157,15 @@ class SpeakerResolver:
             if found is not None:
                 return found, finder
         return None
+
+    def _described_as_by(self, quote: RawQuote) -> tuple[str, str | None] | None:
+        """'The strandings have been described as "heartbreaking" by the Department of
+        Conservation': a passive that names who said it after the quotation."""
+        described = _DESCRIBED_AS.search(self._clause_before_quote(quote))
+        if described is None:
+            return None
+        agent = _BY_AGENT_AFTER.match(self.text, quote.close_mark + 1)
+        return (agent.group(1), described.group(1)) if agent else None
 
     def _asked_by(self, quote: RawQuote) -> tuple[str, str | None] | None:
         """'Asked by a reporter at the briefing, "Will you appeal?", Dyantyi replied: "..."':
