@@ -435,6 +435,23 @@ def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
     assert [v.relation for v in rank_versions(page, [speaking(longer, "Berg", 1)])] == ["extended"]
 
 
+@pytest.mark.parametrize("phrase", ["We will see.", "Thank you very much."])
+def test_a_stock_phrase_of_two_known_speakers_is_two_statements(phrase):
+    page = Quotation(phrase, 0, len(phrase), (Span(0, len(phrase)),), "Owen Carrick")
+    assert rank_versions(page, [speaking(phrase, "Rhian Tudor", 1)]) == []
+    assert [v.relation for v in rank_versions(page, [speaking(phrase, "Carrick", 1)])] == [
+        "verbatim"
+    ]
+    assert len(rank_versions(page, [speaking(phrase, None, 1)])) == 1
+
+
+def test_the_same_words_of_a_statement_in_another_known_speakers_mouth_are_a_version():
+    words = "The marking itself was wrong."
+    page = Quotation(words, 0, len(words), (Span(0, len(words)),), "Josephine Wambui")
+    found = rank_versions(page, [speaking(words, "Hilary Odhiambo", 1)])
+    assert [v.relation for v in found] == ["verbatim"]
+
+
 def test_a_body_and_a_person_are_not_two_known_speakers():
     part = "simply cannot take another 1,500 cars"
     whole = "The roads around Renmore simply can't take another 1,500 cars a day,"

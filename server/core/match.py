@@ -105,6 +105,10 @@ _SAME_ARTICLE_SHARE = 0.5
 _OTHER_SPEAKER_CUTOFF = 95.0
 _OTHER_SPEAKER_PART_WORDS = 12
 _OTHER_SPEAKER_PART_SHARE = 0.5
+# A phrase this short, with fewer telling words, is anyone's to say: the same words from two
+# known speakers are two statements ("We will see", "Thank you very much").
+_STOCK_PHRASE_WORDS = 4
+_STOCK_PHRASE_TELLING = 3
 # So many other speakers quoted saying the same words make them a common phrase.
 DEFAULT_COMMON_PHRASE_SPEAKERS = 3
 # Words that deny what a statement says (normalised: "can't" is "cant"), in the languages the
@@ -1353,17 +1357,14 @@ def _other_speakers_variant(
     Statements of one story read alike, and one clause ("88 percent of drivers
     have applied for help") recurs inside other people's statements. Put in
     another speaker's mouth, a version must be nearly word for word, a part
-    must be half of the whole or twelve words long, and an overlap is none.
+    must be half of the whole or twelve words long, and an overlap is none; the
+    same words of common words only ("We will see") are two people's.
     """
     speakers = quotation.speaker, candidate.speaker
-    if (
-        None in speakers
-        or same_speaker(*speakers)
-        or _a_body_and_a_person(*speakers)
-        or comparison.score == 100.0
-        and (comparison.relation in (VERBATIM, REORDERED))
-    ):
+    if None in speakers or same_speaker(*speakers) or _a_body_and_a_person(*speakers):
         return False
+    if comparison.score == 100.0 and comparison.relation in (VERBATIM, REORDERED):
+        return _a_stock_phrase(page.words)  # "We will see", "Thank you very much": anyone's
     if comparison.score < _OTHER_SPEAKER_CUTOFF or comparison.relation == OVERLAP:
         return True
     if comparison.relation not in (FRAGMENT, EXTENDED):
@@ -1375,6 +1376,12 @@ def _other_speakers_variant(
         len(short) < _OTHER_SPEAKER_PART_WORDS
         and len(short) < len(long) * _OTHER_SPEAKER_PART_SHARE
     )
+
+
+def _a_stock_phrase(found: Sequence[str]) -> bool:
+    """Few words and fewer telling ones, as anyone may say them ("We will see", "Thank you very
+    much"): no part long enough to stand for a statement."""
+    return len(found) <= _STOCK_PHRASE_WORDS and _telling_count(found) < _STOCK_PHRASE_TELLING
 
 
 def _a_body_and_a_person(first: str, second: str) -> bool:
