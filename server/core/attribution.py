@@ -692,14 +692,17 @@ _OBJECT_PRONOUN = {
         r"\s*(?:[a-z]+\s+){1,2}her(?=[\s,.;:]+(?:about|to|that|if|whether|for|[,.;:]))"
     ),
 }
-# Opening on the letters, their word boundary looked back at after them: a search for a pattern
-# that opens on \b tries every position of the article, one that opens on a letter only that
-# letter's.
-_MET_BY_THE_WRITER = re.compile(
-    r"(?:(?:I|We)(?<!\wI)(?<!\wWe)\s+"
-    r"(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with|"
+_MEETING = (
+    r"\s+(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with|"
     r"interviewed|visited|reached|called)"
-    r"|(?:heard|gave|took)\s+(?:evidence|testimony)\s+from(?:\s+[a-z][a-z\-]*){0,3}"
+)  # "I met", "We spoke to"
+_FROM_WITNESSES = r"\s+(?:evidence|testimony)\s+from(?:\s+[a-z][a-z\-]*){0,3}"
+# Each alternative opening on its own letter, its word boundary looked back at after it: a
+# search for a pattern that opens on \b, or on a group, tries every position of the article,
+# one whose every alternative opens on a letter only those letters'.
+_MET_BY_THE_WRITER = re.compile(
+    rf"(?:I(?<!\wI){_MEETING}|We(?<!\wWe){_MEETING}"
+    rf"|heard{_FROM_WITNESSES}|gave{_FROM_WITNESSES}|took{_FROM_WITNESSES}"
     r"|heard\s+from(?:\s+[a-z][a-z\-]*){0,3})"  # "The inquest heard evidence from staff nurse X"
     r"\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w'\u2019\-]*)"
 )
