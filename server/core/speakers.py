@@ -67,6 +67,7 @@ NOT_NAME_WORDS = frozenset(
     Behind Beyond Under Underneath Beneath Through Throughout Between Against Toward Towards
     Upon Above Below Beside Besides Along Alongside Ahead Into Onto Unlike Except""".split()
 )
+_NOT_NAME_OR_TITLE_WORDS = NOT_NAME_WORDS | TITLE_WORDS  # a run of these alone names no one
 # Words that make a capitalised run a body or a place rather than a person.
 BODY_WORDS = frozenset(
     """Kremlin Ministry Group Times Council Party Union Commission Bank Company Corporation
@@ -748,7 +749,38 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
         tokens.pop()  # "Catherine Ashworth KC"
     if len(tokens) > 2 and tokens[-2] == "Local" and tokens[-1].isdigit():
         return " ".join(t for t in tokens if t not in ("The", "A")), ""  # "Teamsters Local 727"
-    possessive = max(
+    possessive = _last_possessive(tokens) if "'" in run or "\u2019" in run else -1
+    if _without_possessive(tokens[-1]) in BODY_WORDS:
+        words_in_text = frozenset()  # a body's name keeps its common words: Drug Enforcement ...
+    role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
+    if not tokens:
+        return None, ""
+    if "&" in run and "&" in tokens[1:-1]:  # "Keystone & Western Railroad": a firm's name
+        start = max(tokens.index("&") - 1, 0)
+        before = [word for word in role + tokens[:start] if word not in ("The", "A", "An")]
+        return " ".join(tokens[start:]), " ".join(before)
+    role = _after_contractions(role)  # "I’m Haoyu Zhang-Demir": no role
+    tokens[-1] = _without_possessive(tokens[-1]) or tokens[-1]
+    last_body = _last_body_word(tokens)
+    if last_body == len(tokens) - 1 or _ends_a_body_name(tokens, last_body):
+        return " ".join(tokens), " ".join(role)
+    role, tokens = role + tokens[: last_body + 1], tokens[last_body + 1 :]
+    titles, tokens = _cut_titles(tokens)
+    longer, tokens = _cut_to_name_length(tokens, words_in_text)
+    role += titles + longer
+    if not tokens or _NOT_NAME_OR_TITLE_WORDS.issuperset(tokens):
+        return None, ""
+    if not TITLE_WORDS.isdisjoint(tokens) and all(
+        t in TITLE_WORDS or names_a_place_or_people(t) for t in tokens
+    ):
+        return None, ""  # "U.S. Secretary" (of State ...): a title and a place, no one's name
+    return " ".join(tokens), " ".join(role)
+
+
+def _last_possessive(tokens: list[str]) -> int:
+    """Where the last possessive before the last word ends its owner ("Kenya's Esther Kibet"),
+    or -1 when none does (`_names_with_the_next`)."""
+    return max(
         (
             i
             for i, t in enumerate(tokens[:-1])
@@ -756,31 +788,14 @@ def split_titles(run: str, words_in_text: frozenset[str] = frozenset()) -> tuple
         ),
         default=-1,
     )
-    if _without_possessive(tokens[-1]) in BODY_WORDS:
-        words_in_text = frozenset()  # a body's name keeps its common words: Drug Enforcement ...
-    role, tokens = _cut_front(tokens[possessive + 1 :], words_in_text)
-    if not tokens:
-        return None, ""
-    if "&" in tokens[1:-1]:  # "Keystone & Western Railroad", "Marks & Spencer": a firm's name
-        start = max(tokens.index("&") - 1, 0)
-        before = [word for word in role + tokens[:start] if word not in ("The", "A", "An")]
-        return " ".join(tokens[start:]), " ".join(before)
-    role = _after_contractions(role)  # "I’m Haoyu Zhang-Demir": no role
-    tokens[-1] = _without_possessive(tokens[-1]) or tokens[-1]
-    last_body = max((i for i, t in enumerate(tokens) if t in BODY_WORDS), default=-1)
-    if last_body == len(tokens) - 1 or _ends_a_body_name(tokens, last_body):
-        return " ".join(tokens), " ".join(role)
-    role, tokens = role + tokens[: last_body + 1], tokens[last_body + 1 :]
-    titles, tokens = _cut_titles(tokens)
-    longer, tokens = _cut_to_name_length(tokens, words_in_text)
-    role += titles + longer
-    if not tokens or all(t in NOT_NAME_WORDS or t in TITLE_WORDS for t in tokens):
-        return None, ""
-    if any(t in TITLE_WORDS for t in tokens) and all(
-        t in TITLE_WORDS or names_a_place_or_people(t) for t in tokens
-    ):
-        return None, ""  # "U.S. Secretary" (of State ...): a title and a place, no one's name
-    return " ".join(tokens), " ".join(role)
+
+
+def _last_body_word(tokens: list[str]) -> int:
+    """Where the last body's word stands ("Interior Ministry"), or -1 when none does (most
+    runs, told by one set test)."""
+    if BODY_WORDS.isdisjoint(tokens):
+        return -1
+    return max(i for i, t in enumerate(tokens) if t in BODY_WORDS)
 
 
 def _names_with_the_next(tokens: list[str], at: int) -> bool:
@@ -911,6 +926,19 @@ def _cut_to_name_length(
     tokens: list[str], words_in_text: frozenset[str]
 ) -> tuple[list[str], list[str]]:
     """Names have at most three words (particles aside); what stands before them is a role."""
+    if len(tokens) <= _MAX_NAME_WORDS:
+        role, rest = [], tokens  # most runs: short enough, whatever their words
+    else:
+        role, rest = _cut_longer_run(tokens, words_in_text)
+    if len(rest) == _MAX_NAME_WORDS and (_first_name_second(rest) or _role_first(rest)):
+        return role + rest[:1], rest[1:]  # "Wall Streeter Charlotte Beyer", "Neighbor Tasha ..."
+    return role, rest
+
+
+def _cut_longer_run(
+    tokens: list[str], words_in_text: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """(role, name) of a run of more words than a name has, its particles aside."""
     named = [
         i
         for i, t in enumerate(tokens)
@@ -927,8 +955,6 @@ def _cut_to_name_length(
         cut = named[-_MAX_NAME_WORDS]
         extra, rest = _cut_front(tokens[cut:], words_in_text)
         role = tokens[:cut] + extra
-    if len(rest) == _MAX_NAME_WORDS and (_first_name_second(rest) or _role_first(rest)):
-        return role + rest[:1], rest[1:]  # "Wall Streeter Charlotte Beyer", "Neighbor Tasha ..."
     return role, rest
 
 
