@@ -2033,6 +2033,8 @@ def _mentions(
     split: dict[str, tuple[str | None, str, int]] = {}
     credit_starts = [begin for begin, _ in credits]
     for start, run in _name_runs(text):
+        if run in NOT_NAME_WORDS:
+            continue  # "The", "But", "I": alone, never a name (what `split_titles` says of it)
         if start and text[start - 1] in _OPENING_MARKS and _closed_at(text, start + len(run)):
             continue  # "a swimwear range called 'Tash Beach'": a name of a thing, no one's
         if credits:
