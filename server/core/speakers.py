@@ -2066,12 +2066,13 @@ def _with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each first name written before "and" and another's full name ("Élise and
     Manon Tremblay", "Jean and Bill Crawford") made that first name with the surname: they
     share it."""
-    if " and " not in text:
-        return mentions
+    pairs = list(_first_names_and_surnames(text)) if " and " in text else []
+    if not pairs:
+        return mentions  # most articles: the indexes below are made only for a pair
     at_start = {mention.start: index for index, mention in enumerate(mentions)}
     surnames = {m.name.rsplit(None, 1)[-1] for m in mentions if " " in m.name}
     found = list(mentions)
-    for pair in _first_names_and_surnames(text):
+    for pair in pairs:
         index = at_start.get(pair.start(1))
         if index is None or " " in mentions[index].name:
             continue
