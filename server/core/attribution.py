@@ -10,6 +10,7 @@ outlet framed the statement.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -1981,10 +1982,12 @@ def _names_a_body(subject: Subject) -> bool:
     return subject.name is not None and names_a_body(subject.name)
 
 
+@functools.lru_cache(maxsize=256)
 def person_piece(piece: str) -> str | None:
     """The name (with its role words) when a comma-separated piece is only a person named, maybe
     with where they are from: "Senator Ada Whitlow of Nebraska" -> "Senator Ada Whitlow"; None
-    for anything else ("In Moscow", "during talks with Vladimir Putin", "the Vermont Democrat")."""
+    for anything else ("In Moscow", "during talks with Vladimir Putin", "the Vermont Democrat").
+    Kept for the last pieces asked about: the rules ask again of a piece they just read."""
     found = _NAME_PIECE.fullmatch(_LEADING_CONJUNCTION.sub("", piece.strip()))
     if found is None:
         return None
