@@ -843,8 +843,10 @@ def _generation(role: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=128)
 def _clause_before(text: str) -> str:
-    """The words since the last sentence end ("" when the text ends a sentence)."""
+    """The words since the last sentence end ("" when the text ends a sentence). Kept for the
+    last texts: the rules cut the same sentence before a quotation for several questions."""
     last = _last_sentence_end(text.rstrip() + " x")
     return text[last.end() :] if last else text
 

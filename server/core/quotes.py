@@ -855,8 +855,10 @@ def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -
     return _PLACARD_AFTER.match(text, quote.close_mark + 1) is not None
 
 
+@functools.lru_cache(maxsize=64)
 def _is_scare_lead(lead: str) -> bool:
-    """`_SCARE_LEAD` found in the lead; not looked for in a lead without one of its words."""
+    """`_SCARE_LEAD` found in the lead; not looked for in a lead without one of its words. Kept
+    for the last leads: a quotation's lead is asked about as a term's and as a name's."""
     return _may_hold(lead, _SCARE_LEAD_WORD) and _SCARE_LEAD.search(lead) is not None
 
 
