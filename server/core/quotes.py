@@ -43,7 +43,13 @@ _MIN_WORDS_QUOTED_AGAIN = 6  # words a quotation needs to be told the same as an
 _MIN_CHARS_QUOTED_AGAIN = 24  # characters of its opening or closing looked for twice
 _WORD = re.compile(r"\w+")
 _MIN_NAME_HEADINGS = 2  # headings over quotations that make an article a collage of voices
-_MARKS = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]")
+# The marks that may open or close a quotation: every quotation mark but a single one between
+# two ASCII letters or digits ("don't", "O’Brien"), which `_classify_single` tells is an
+# apostrophe, none. The mark first, so that a search skips to the marks.
+_MARKS = re.compile(
+    "[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a]"
+    "(?:(?<=[^'\u2019])|(?<![A-Za-z0-9].)|(?![A-Za-z0-9]))"
+)
 _CLOSERS = {
     DOUBLE: "\u201d",
     SINGLE: "\u2019",
