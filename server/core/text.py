@@ -204,11 +204,17 @@ def _has_strong_boilerplate(body: str, triggers: tuple[str, ...]) -> bool:
         return False
     if body.isascii() or _FOLDS_INTO_ASCII.search(body) is None:
         lowered = body.lower()
-        if not lowered.lstrip().startswith(_ANCHORED_WORDS) and not any(
-            phrase in lowered for phrase in _STRONG_PHRASES
+        if not lowered.lstrip().startswith(_ANCHORED_WORDS) and not _holds_a_phrase(
+            lowered, triggers
         ):
             return False
     return bool(_STRONG_BOILERPLATE.search(body))
+
+
+def _holds_a_phrase(lowered: str, triggers: tuple[str, ...]) -> bool:
+    """Does the lowercased paragraph hold one of `_STRONG_PHRASES`? Each phrase holds a trigger,
+    so none does in a text that holds no trigger (the phrases are not looked for there)."""
+    return bool(triggers) and any(phrase in lowered for phrase in _STRONG_PHRASES)
 
 
 def _has_weak_boilerplate(body: str, triggers: tuple[str, ...]) -> bool:
