@@ -29,6 +29,7 @@ Russian news (`RussianSpeakerResolver`, at the end) has rules of its own, as its
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -234,7 +235,7 @@ _DETERMINERS = (
     r"ihrer|unser|unsere|unserer|unseren|unserem|diese|dieser|dieses|diesem|diesen|jede|jeder|"
     r"jedes|jedem|jeden|alle|allen|viele|vielen|mehrere|wenige|zwei|drei|vier"
 )
-_TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+)(?= ([A-ZÄÖÜ][\w\-]*))")
+_TWO_CAPITALISED = re.compile(r"([A-ZÄÖÜ](?<![\w-].)[a-zäöüß]+)(?= ([A-ZÄÖÜ][\w\-]*))")
 _NOUN_AFTER_DETERMINER = re.compile(
     rf"(?<![Vv]on )(?<![Vv]an )(?<![Zz]u )"  # "von der Lühe": a surname's particles, no noun's
     rf"\b(?i:{_DETERMINERS})\s+(?:[a-zäöüß][\w\-]*(?:e|en|er|es|em)\s+){{0,2}}"
@@ -343,9 +344,12 @@ _PARTY_AFTER_NAME = re.compile(r"\s\([A-ZÄÖÜ][\w./\-]{0,11}\)\s*$")
 # A run of capitalised words, particles between them, that may hold a name and its titles; a
 # doctor's or a professor's title keeps its full stop inside it ("Oberbürgermeisterin Dr.
 # Renate Falkenhagen-Ilić").
-_RUN_WORD = r"[A-ZÀ-Þ][\w'’\-]*(?:(?<=Dr)\.|(?<=Prof)\.|(?<=Mag)\.|(?<=Ing)\.)?"
+_AFTER_RUN_CAPITAL = r"[\w'’\-]*(?:(?<=Dr)\.|(?<=Prof)\.|(?<=Mag)\.|(?<=Ing)\.)?"
+_RUN_WORD = rf"[A-ZÀ-Þ]{_AFTER_RUN_CAPITAL}"
+# The first capital before the look back at what stands before it, so that a search skips to
+# the capitals.
 _FULL_NAME_RUN = re.compile(
-    rf"(?<![\w\-'’]){_RUN_WORD}(?:[^\S\n]+"
+    rf"[A-ZÀ-Þ](?<![\w\-'’].){_AFTER_RUN_CAPITAL}(?:[^\S\n]+"
     r"(?:(?:von|van|de|da|das|do|dos|del|della|di|du|der|den|ten|ter|le|la|los|las|i)\s+){0,2}"
     rf"{_RUN_WORD})+"
 )
@@ -963,24 +967,31 @@ def _spokesperson_of(words: list[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _verb_pattern(language: str) -> re.Pattern:
+    """The language's verbs of saying, longest first, each a whole word: made once for each
+    language, not for each article."""
+    verbs = [v.replace("-", " ") for v in _VERBS[language].split()]
+    if language == "fr":  # "ont indiqué les Éditions X": the plural of each "a indiqué"
+        verbs += [f"ont {v[2:]}" for v in verbs if v.startswith("a ")]
+    if language in ("es", "pt", "it"):  # "Comentó que ...": a verb opening its sentence
+        verbs += [v[0].upper() + v[1:] for v in verbs]
+    verbs.sort(key=len)
+    return re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(v) for v in reversed(verbs))
+        + r")(?![\w-])"
+        + (r"(?!\s+sich\b)" if language == "de" else "")  # "die Firma nennt sich „…“"
+    )
+
+
 class EuropeanSpeakerResolver:
     """Finds the speaker of each quotation of one article in one of the FOREIGN languages."""
 
     def __init__(self, text: str, language: str) -> None:
         self.text = text
         self.language = language
-        verbs = [v.replace("-", " ") for v in _VERBS[language].split()]
-        if language == "fr":  # "ont indiqué les Éditions X": the plural of each "a indiqué"
-            verbs += [f"ont {v[2:]}" for v in verbs if v.startswith("a ")]
-        if language in ("es", "pt", "it"):  # "Comentó que ...": a verb opening its sentence
-            verbs += [v[0].upper() + v[1:] for v in verbs]
-        verbs.sort(key=len)
-        self._verb = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(v) for v in reversed(verbs))
-            + r")(?![\w-])"
-            + (r"(?!\s+sich\b)" if language == "de" else "")  # "die Firma nennt sich „…“"
-        )
+        self._verb = _verb_pattern(language)
         self._according = re.compile(rf"(?<![\w-])(?:{_ACCORDING[language]})\s+")
         self._nouns = (
             _common_nouns(text) - _surnames_after_first_names(text)
