@@ -1361,9 +1361,12 @@ def _introduced_as_a_name(text: str, quote: RawQuote) -> bool:
 
 def _statement_after_a_phrase(text: str, quote: RawQuote, lead: str) -> bool:
     """ "Pruitt inverted the phrase: "This was an act of God, not a failure of governance."": a
-    whole sentence after "the phrase:" or "the words:" is someone's statement, not a term."""
-    return bool(_PHRASE_THEN_COLON.search(lead)) and (
-        len(quote_words(text, quote)) >= _STATEMENT_WORDS
+    whole sentence after "the phrase:" or "the words:" is someone's statement, not a term. (The
+    pattern, which opens on looks back, is tried only on a lead that ends in a colon.)"""
+    return (
+        lead.rstrip().endswith(":")
+        and _PHRASE_THEN_COLON.search(lead) is not None
+        and len(quote_words(text, quote)) >= _STATEMENT_WORDS
     )
 
 
