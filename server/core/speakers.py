@@ -2126,9 +2126,10 @@ def _credits(text: str) -> list[tuple[int, int]]:
             at = text.find(word, at + 1)
     slash = text.find("/")
     while slash >= 0:
-        before = _SLASH_CREDIT.search(text, max(slash - _SLASH_REACH, 0), slash)
-        after = _CREDITED_TO.match(text, slash + 1) if before else None
-        if after:
+        # the agency after the slash first: a match where it stands, not a search back
+        after = _CREDITED_TO.match(text, slash + 1)
+        before = _SLASH_CREDIT.search(text, max(slash - _SLASH_REACH, 0), slash) if after else None
+        if before:
             spans.append((before.start(), after.end()))
         slash = text.find("/", slash + 1)
     return spans
