@@ -106,6 +106,17 @@ def _whole_words(words: list[str]) -> str:
     )
 
 
+def _after_the_first_letter(words: list[str]) -> str:
+    """A pattern of any of `words` (each opening on a letter) read from its second letter, the
+    first just matched: each word behind a look back at its first letter, grouped by it
+    ("actor|adviser|baker" -> "(?<=a)(?:ctor|dviser)|(?<=b)(?:aker)"). A pattern that opens on
+    the letter itself lets a search skip to the letters that may open a match."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # Longest first, so "went on" wins over a shorter overlapping alternative.
 _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
 _VERB = re.compile(_whole_words(_VERBS))
@@ -476,10 +487,14 @@ _BODY_WITH_OF = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-Z][\w\u2019'&.\-]*\s+)*([A-Z][\w\u2019'&\-]*)\s+(?:of|for|on)\s+"
     r"(?:the\s+)?[A-Z][\w\u2019'&\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w\u2019'&\-]*)*)"
 )
-# Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee".
+
+
+# Two named subjects joined: "Ford and Fry", "Ms. Ortiz and Mr. Lee"; not a role and a name
+# ("Actor and Omaha native X": one). Its capital first, the word boundary before it and the
+# role nouns looked at after it.
 _JOINT_SUBJECT = re.compile(
-    r"\b(?!(?i:" + "|".join(sorted(ROLE_NOUNS)) + r")\s)"  # "Actor and Omaha native X": one
-    r"[A-Z][\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]",
+    r"[A-Z](?<!\w.)(?!(?i:" + _after_the_first_letter(sorted(ROLE_NOUNS)) + r")\s)"
+    r"[\w\u2019'.\-]*\s+(?:and|&)\s+(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*[A-Z]",
 )
 _THAT_SAID = re.compile(r"\b(?:that|this)\s+(?:being\s+)?said,|\bhaving said (?:that|this),", re.I)
 _DESCRIBING = frozenset("described describes called calls characterized characterised".split())
