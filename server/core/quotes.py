@@ -273,8 +273,10 @@ _GERMAN_AS_SAID = re.compile(
     r"formuliert|verrät|verriet|es\s+nannte|es\s+nennt|erklärte|erklärt|betonte|betont|"
     r"schrieb|schreibt|meinte|meint)(?![\w-])"
 )
-# Not after an initial: 'the evidence against O.J. did not "..."' is one sentence.
-_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019]?\s+|\n")
+# A sentence's end or a line's. Not after an initial: 'the evidence against O.J. did not "..."'
+# is one sentence (the mark first, the initial looked back at after it: a search skips to the
+# marks).
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|(?<!\b[A-Z].)[\"\u201d\u2019]?\s+)")
 # The end of a sentence or of its clause: '"eliminate reasonable doubt" \u2014 an odd standard'.
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?;)\u2014\u2013]|--|\n|$)")
 # Verbs whose object is what somebody said: 'maintain that ...', 'described it as ...'.
@@ -720,7 +722,9 @@ def _quotation(article: str, quote: RawQuote, attributed: attribution.Attributio
 
 
 def quote_words(text: str, quote: RawQuote) -> list[str]:
-    return [w for p in quote.parts for w in _WORD.findall(text[p.start : p.end])]
+    if len(quote.parts) == 1:  # most quotations: the words of the part, read in place
+        return _WORD.findall(text, quote.parts[0].start, quote.parts[0].end)
+    return [w for p in quote.parts for w in _WORD.findall(text, p.start, p.end)]
 
 
 def is_scare_quote(
