@@ -2194,7 +2194,9 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     if cjk.has_han(clause[-_CJK_LOOK:]):
         return cjk.subject_before(clause)
     clause = _lowercase_opening_verb(_without_that_said(_unquote_nicknames(clause)))
-    sent = _MESSAGE_AS_SUBJECT.match(clause) or _WRITING_FROM_IN_WHICH.search(clause)
+    sent = _MESSAGE_AS_SUBJECT.match(clause) or (
+        _WRITING_FROM_IN_WHICH.search(clause) if "which" in clause else None
+    )
     if sent:  # "One WhatsApp message she sent to a worker in 2023 read:": hers, not WhatsApp's;
         # "a letter from Ashworth-Kane, in which she wrote:": the letter's writer's
         return sent.group("author"), sent.group("verb")
@@ -2211,7 +2213,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     ]
     if according and (not verbs or verbs[-1].start() < according.start()):
         return _according_to(clause[according.end() :])
-    put_it = _AS_PUT_IT.search(clause)
+    put_it = _AS_PUT_IT.search(clause) if "put" in clause else None
     if put_it:
         return put_it.group(1), "put it"
     owned = _OWNED_SPEECH_THAT.search(clause) if "that" in clause else None

@@ -320,7 +320,6 @@ _SPEECH_NOUN_THAT = re.compile(
     + attribution.SPEECH_NOUNS
     + r"\s+that(?:\s+[\w\u2019'\-]+){0,4}\s*$"
 )
-_SPEECH_NOUN_THAT_WORD = re.compile(r"\bthat\b")  # what every lead it matches holds
 # A reported order or request: 'telling them to "believe in yourselves"', 'instructed news
 # sites to "block and control" ...'.
 _DIRECTIVE_BEFORE = re.compile(
@@ -892,7 +891,7 @@ def _in_reported_sentence(text: str, quote: RawQuote) -> bool:
     if (
         _SAYING_RIGHT_BEFORE.search(lead)
         or (_may_hold(lead, _DIRECTIVE_END) and _DIRECTIVE_BEFORE.search(lead))
-        or (_SPEECH_NOUN_THAT_WORD.search(lead) and _SPEECH_NOUN_THAT.search(lead))
+        or ("that" in lead and _SPEECH_NOUN_THAT.search(lead))  # what every lead it matches holds
         or (_may_hold(lead, _IN_THEIR_WORDS_WORDS) and _IN_THEIR_WORDS.search(lead))
     ):
         return True

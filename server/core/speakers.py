@@ -172,8 +172,10 @@ _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
 _AFTER_A_FULL_STOP = re.compile(r"(?<=\.)\s+")
 # The article or "one" before a role: "the chair", "one spokesman" (not "one of the ...").
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|(?:one|another)(?!\s+of\b))\s+", re.IGNORECASE)
-# What ends the words before a name that may be its role: a sentence, a clause, a bracket.
-_ROLE_BREAK = re.compile(r"[.;:!?\n\"\u201c\u201d(),\u2013\u2014]|\s-\s")
+# What ends the words before a name that may be its role: a sentence, a clause, a bracket, a
+# dash between spaces. One set of characters first, so that a search skips to them.
+_ROLE_BREAK_MARKS = r".;:!?\n\"\u201c\u201d(),\u2013\u2014"
+_ROLE_BREAK = re.compile(rf"[{_ROLE_BREAK_MARKS}\s](?:(?<=[{_ROLE_BREAK_MARKS}])|(?<=\s)-\s)")
 # "al-Assad" and "Assad" are one surname: the Arabic article joined by a hyphen.
 _JOINED_ARTICLE = re.compile(r"^(?:al|el|Al|El)-(?=\w)")
 _BRACKETED_FIRST_NAME = re.compile(r"\(([A-Z][a-z]+)\)(?=[ \u00a0]([A-Z][\w\-]*))")
@@ -2196,7 +2198,8 @@ def _names_a_work_set_off(text: str, mention: Mention) -> bool:
     """A name set off by a comma after a noun of a work or a thing ("her second album, Glass
     Harbor,", "the new show, Nightfall,"): the work's title, not a person."""
     before = text[max(mention.run_start - _WORK_NOUN_REACH, 0) : mention.run_start]
-    return _WORK_NOUN_BEFORE.search(before) is not None
+    # the pattern ends in a comma and white space: looked for only before such an end
+    return before.rstrip().endswith(",") and _WORK_NOUN_BEFORE.search(before) is not None
 
 
 def _in_a_heading(text: str, mention: Mention) -> bool:
@@ -2244,9 +2247,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     head = _sentence_head(text, start)
     if head is None:
         return False
-    head = _LIVE_BLOG_TIME.sub("", head)  # "12.40pm: Celtic Sea Ferries has cancelled"
-    head = _TITLE_OF.sub(" ", head)  # "U.S. Secretary of State Michael Ferrante"
-    head = _ROLE_OF.sub(" ", head)  # "Toulon director of rugby Pierre Laurent"
+    head = _without_title_of(_LIVE_BLOG_TIME.sub("", head))  # "12.40pm: Celtic Sea Ferries has"
     clauses = _LAST_CLAUSE.split(head)
     if _place_goes_on(clauses, text, start):
         return False  # "a tomato picker from Santa Cruz, St Elizabeth, told": the parish
@@ -2276,6 +2277,17 @@ def _opens_sentence(text: str, start: int) -> bool:
     if len(words) <= 3:
         return all(_may_head_a_subject(word) for word in words)
     return _a_body_and_its_role(words)
+
+
+def _without_title_of(head: str) -> str:
+    """The words before a name without a title or a role of something ending them ("U.S.
+    Secretary of State Michael Ferrante", "Toulon director of rugby Pierre Laurent"), each
+    pattern tried only on words that may end so."""
+    if head.rstrip().endswith(("of", "for")):
+        head = _TITLE_OF.sub(" ", head)
+    if "of" in head:
+        head = _ROLE_OF.sub(" ", head)
+    return head
 
 
 def _place_goes_on(clauses: list[str], text: str, start: int) -> bool:
