@@ -36,6 +36,7 @@ from .speakers import (
     KIN_NOUNS,
     NOT_NAME_WORDS,
     NOT_ROLE_ENDINGS,
+    NOT_ROLE_LAST_WORDS,
     PARTY_AND_PLACE,
     PRONOUNS,
     ROLE_NOUNS,
@@ -2021,7 +2022,7 @@ def person_piece(piece: str) -> str | None:
     role_and_person = _NAMES_A_ROLE_AND_PERSON.search(piece[found.end(1) :])
     if role_and_person and role_and_person.group(1) in BODY_NOUNS_BEFORE_A_NAME:
         return named  # "Natalie Bryce of the group Cash Matters": a body's name after its noun
-    if role_and_person and role_and_person.group(1) not in NOT_ROLE_ENDINGS | {"the", "a", "an"}:
+    if role_and_person and role_and_person.group(1) not in NOT_ROLE_LAST_WORDS:
         return None  # "Game of Thrones star Emilia Clarke": a title, then the person
     return named
 

@@ -135,6 +135,7 @@ NOT_ROLE_ENDINGS = frozenset(
     later earlier never ever however together rather further whether either neither
     went spent sent meant lent represent""".split()
 )  # the last two lines: words with a role's ending that are none ("Crist later told ...")
+NOT_ROLE_LAST_WORDS = NOT_ROLE_ENDINGS | {"the", "a", "an"}  # nor does a role end in an article
 # German compound roles: Betriebsratschef, Regierungssprecherin, Bürgermeister.
 _COMPOUND_ROLE_ENDINGS = (
     "chef",
@@ -1019,7 +1020,7 @@ def _clean_role(role: str, max_words: int = 0) -> str | None:
     words = role.split()
     if not words or len(words) > (max_words or _ROLE_WORDS_BEFORE + 2):
         return None
-    if words[-1].casefold() in NOT_ROLE_ENDINGS | {"the", "a", "an"}:
+    if words[-1].casefold() in NOT_ROLE_LAST_WORDS:
         return None  # "Section 17.3.2a of the (EULA)": a role ends in no article
     if words[0].casefold() in {"the", "a", "an"}:
         return None
@@ -1626,7 +1627,7 @@ class ArticleNames:
         """The gender of a relative's noun set off right before the name ("Vandergriff's
         husband, the union organizer Dale Vandergriff"), whose role is the other words."""
         window = self.text[max(mention.run_start - _KIN_SET_OFF_REACH, 0) : mention.run_start]
-        found = _KIN_SET_OFF.search(window)
+        found = _KIN_SET_OFF.search(window) if "," in window else None  # "husband, the ..."
         return gender_from_role(found.group(1)) if found else None
 
     def _stands_for(self, mention: Mention, full_name: str) -> bool:
