@@ -65,7 +65,7 @@ def detect_language(text: str) -> str:
     words = sample.split()
     counts = dict.fromkeys(_STOP_WORDS, 0)
     # words with punctuation attached are not counted
-    counts.update(Counter(filter(None, (_LANGUAGE_OF_WORD.get(w.lower()) for w in words))))
+    counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, map(str.lower, words)))))
     best = max((*FOREIGN, RUSSIAN, *_UNREAD), key=counts.__getitem__)
     if counts[best] >= _MIN_WORDS and counts[best] >= _MARGIN * counts[ENGLISH]:
         if best in _UNREAD or best == RUSSIAN and _reads_ukrainian(sample):
