@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import cached_property
 from typing import NamedTuple
 
 from .gender import (
@@ -1104,8 +1104,12 @@ class ArticleNames:
         self.words = frozenset(_LOWERCASE_WORD.findall(text))
         # Where the page names who wrote it or took its pictures (`_credits`), spans merged.
         self.credits = _merged(_credits(text))
+        # Nicknames in quotation marks ('Harold "Hal" Bennett'), found once: made spaces for the
+        # mentions here, and read for the aliases (`_written_aliases`).
+        self._quoted_nicknames = list(_QUOTED_NICKNAME.finditer(text))
+        unbracketed = _unbracket_first_names(text, self._quoted_nicknames)
         self.mentions = _with_shared_surnames(
-            text, _mentions(_unbracket_first_names(text), self.words, self.credits)
+            text, _mentions(unbracketed, self.words, self.credits)
         )
         self._starts = [m.start for m in self.mentions]
         self._by_last_word: dict[str, list[Mention]] = {}
@@ -1216,7 +1220,7 @@ class ArticleNames:
                 (m.group(1), m.group(2)) for m in _ALIAS_FIRST.finditer(self.text, start, end)
             ]
         found = list(dict.fromkeys(found))  # a match near two such words, once
-        found += list(_nicknames(self.text))
+        found += list(_nicknames(self.text, self._quoted_nicknames))
         for alias, name in reversed(found):
             words = alias.split()
             if len(words) > 1 and words[0] in _HONORIFICS:
@@ -1990,27 +1994,37 @@ def _role_names(role: str | None, noun: str) -> bool:
     return noun in (head, _ABBREVIATED_TITLES.get(head), _ROLE_SYNONYMS.get(head))
 
 
-def _unbracket_first_names(text: str) -> str:
+def _unbracket_first_names(text: str, quoted_nicknames: list[re.Match]) -> str:
     """ "Coach (Frank) Vogel came in": a first name an editor put in brackets inside a quotation
     is part of the name; the brackets become spaces, so every position stays the same. A
     nickname in quotation marks between a first name and a surname ('Harold "Hal" Bennett',
-    "Rodrigo “Digoy” Villaflor") becomes spaces too: the name is the two around it."""
+    "Rodrigo “Digoy” Villaflor") becomes spaces too: the name is the two around it.
+    `quoted_nicknames`: `_QUOTED_NICKNAME`'s matches in `text`, looked for again only where
+    brackets became spaces."""
     if "(" in text:
-        text = _BRACKETED_FIRST_NAME.sub(_unbracketed, text)
-    return _QUOTED_NICKNAME.sub(partial(_unquoted_nickname, text), text)
+        unbracketed = _BRACKETED_FIRST_NAME.sub(_unbracketed, text)
+        if unbracketed != text:
+            text, quoted_nicknames = unbracketed, list(_QUOTED_NICKNAME.finditer(unbracketed))
+    return _unquoted_nicknames(text, quoted_nicknames)
 
 
-def _unquoted_nickname(text: str, found: re.Match) -> str:
-    """A quoted nickname as spaces when a first name stands before it ('Harold "Hal" Bennett');
-    as it was otherwise."""
-    before = _NAME_BEFORE_NICKNAME.search(text, max(found.start() - 22, 0), found.start())
-    return " " * len(found.group()) if before else found.group()
+def _unquoted_nicknames(text: str, quoted_nicknames: list[re.Match]) -> str:
+    """The text with each quoted nickname that a first name stands before made spaces ('Harold
+    "Hal" Bennett'); the others as they were."""
+    pieces: list[str] = []
+    end = 0
+    for found in quoted_nicknames:
+        if _NAME_BEFORE_NICKNAME.search(text, max(found.start() - 22, 0), found.start()):
+            pieces += [text[end : found.start()], " " * (found.end() - found.start())]
+            end = found.end()
+    return "".join(pieces) + text[end:] if pieces else text
 
 
-def _nicknames(text: str) -> Iterator[tuple[str, str]]:
+def _nicknames(text: str, quoted_nicknames: list[re.Match]) -> Iterator[tuple[str, str]]:
     """(nickname, full name) of each nickname the article writes in quotation marks between a
-    first name and a surname ('Harold "Hal" Bennett': "Hal", "Harold Bennett")."""
-    for found in _QUOTED_NICKNAME.finditer(text):
+    first name and a surname ('Harold "Hal" Bennett': "Hal", "Harold Bennett"), of
+    `_QUOTED_NICKNAME`'s matches in the text."""
+    for found in quoted_nicknames:
         first = _NAME_BEFORE_NICKNAME.search(text, max(found.start() - 22, 0), found.start())
         surname = _SURNAME_AFTER_NICKNAME.match(text, found.end())
         if first and surname:
