@@ -62,10 +62,10 @@ def detect_language(text: str) -> str:
     """ "en", one of FOREIGN, RUSSIAN, OTHER, or "" when the text is too short to tell or is
     written in a CJK script (read with the English rules, which hold the CJK ones)."""
     sample = text[:_SAMPLE_CHARS]
-    words = sample.split()
+    words = sample.lower().split()  # the sample's words, lowercased (lower() makes no spaces)
     counts = dict.fromkeys(_STOP_WORDS, 0)
     # words with punctuation attached are not counted
-    counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, map(str.lower, words)))))
+    counts.update(Counter(filter(None, map(_LANGUAGE_OF_WORD.get, words))))
     best = max((*FOREIGN, RUSSIAN, *_UNREAD), key=counts.__getitem__)
     if counts[best] >= _MIN_WORDS and counts[best] >= _MARGIN * counts[ENGLISH]:
         if best in _UNREAD or best == RUSSIAN and _reads_ukrainian(sample):
