@@ -291,7 +291,9 @@ _BODY_NOUN_AFTER = re.compile(
 _FOREIGN_ARTICLES = frozenset("der die das el la los las le les il lo".split())
 _THE_ROLE = re.compile(r"the\s+(?:[a-z]+\s+){0,2}?([a-z]+)", re.IGNORECASE)
 # "the 45-year-old said", of "John Smith, 45,": the age, and how it follows a name.
-_THE_AGED = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+([a-z]+))?", re.IGNORECASE)
+_THE_AGED = re.compile(
+    r"the\s+(\d{1,3})-year-old(?:\s+(?:[a-z\-]+\s+){0,2}?([a-z]+))?", re.IGNORECASE
+)  # "the 33-year-old", "the 56-year-old retired clerk" (its noun last)
 _AGE_AFTER_NAME = re.compile(r",\s+(\d{1,3}),")
 # "Drug Enforcement Administration (DEA)": capitalised words (with small ones between) and an
 # acronym in brackets right after them.
@@ -1043,7 +1045,8 @@ _PLACE_FIRST_WORDS = frozenset(
 
 
 def age_in_phrase(phrase: str) -> tuple[str, str] | None:
-    """ "the 33-year-old" -> ("33", ""), "the 33-year-old woman" -> ("33", "woman")."""
+    """ "the 33-year-old" -> ("33", ""), "the 33-year-old woman" -> ("33", "woman"), "the
+    56-year-old retired clerk" -> ("56", "clerk")."""
     found = _THE_AGED.fullmatch(phrase.strip().rstrip(".,;:!?"))
     return (found.group(1), found.group(2) or "") if found else None
 
