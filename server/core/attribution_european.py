@@ -3075,7 +3075,8 @@ class EuropeanSpeakerResolver:
         return fold(surname) in self._shared_surnames
 
     def _names_one_of_two(self, mention: tuple[int, _Name]) -> bool:
-        """Is this mention a surname alone that two people of the article share?"""
+        """Is this mention a surname alone that two people of the article share, both named
+        before it?"""
         at, person = mention
         surname = person.name.split()[-1]
         written = _WORD_AT.match(self.text, at)
@@ -3086,7 +3087,10 @@ class EuropeanSpeakerResolver:
         if self.text.startswith(person.name.split()[0], at):
             return False  # "Fermín, que no se habla con su hermano": the first name
         written = self.text.find(person.name, max(at - len(person.name), 0))
-        return not 0 <= written <= at < written + len(person.name)  # not in the full name
+        if 0 <= written <= at < written + len(person.name):
+            return False  # in the full name
+        word = _WORD_AT.match(self.text, at)
+        return word is None or self._introduced_two(word, at)  # not "Insúa" before his brother
 
     def _introduced_two(self, written: re.Match, at: int) -> bool:
         """Did the article name two people whose names hold this surname, each with a first
