@@ -719,6 +719,15 @@ def _own(text, speaker="Ann Lowe"):
     return Quotation(text, 0, len(text), (Span(0, len(text)),), speaker)
 
 
+def test_the_own_speakers_words_rendered_another_way_are_a_variant_by_their_telling_words():
+    page = _own("We are going to fight for each job, to the very end")
+    other = "fight for each job, right to the end"
+    [version] = rank_versions(page, [speaking(other, "Lowe", 1)])
+    assert version.relation == "variant"
+    assert rank_versions(page, [speaking(other, "Tom Hart", 1)]) == []
+    assert rank_versions(page, [speaking(other, "Lowe", 1)], own_speaker_cutoff=90.0) == []
+
+
 def test_another_translation_of_the_own_speakers_words_is_a_variant_from_seventy():
     page = _own("Solidarity cannot be optional, it must be mandatory and it must be automatic")
     other = "Solidarity cannot be voluntary: it must be compulsory and automatic"

@@ -98,6 +98,9 @@ _SHINGLE_WORDS = 5
 # before a capital, where the quotation finder joined two parts.
 _SENTENCE_BREAK = re.compile(r"(?<=[^.][.!?])\s+|(?<=[,;:])\s+(?=[A-Z])")
 _STEM_LETTERS = 5  # letters a telling word is known by in `_keeps_telling_words`
+# The same person's two renderings of a statement have this many words each at least
+# (`_another_translation`).
+_TRANSLATION_MIN_WORDS = 8
 _SENTENCE_SHARED_WORDS = 3  # telling words a candidate shares, to be compared by its sentences
 _SAME_ARTICLE_SHARE = 0.5
 # A version attributed to another known speaker must be this alike, and a part of it this
@@ -862,6 +865,10 @@ def related_versions(
                     Version(candidate, part.score, part.relation)
                 )
                 continue
+        translated = _another_translation(page, other, own_speaker_cutoff) if is_own else None
+        if translated is not None:
+            related.append(Version(candidate, translated.score, translated.relation))
+            continue
         if is_own and shared >= _SENTENCE_SHARED_WORDS:
             if page_sentences is None:
                 page_sentences = _sentences_and_parts(quotation, min_fragment_words)
@@ -1241,6 +1248,26 @@ def _short_and_long(
 
 def _word_for_word(short: Wording, long: Wording) -> bool:
     return f" {' '.join(short.words)} " in f" {' '.join(long.words)} "
+
+
+def _another_translation(page: Wording, other: Wording, cutoff: float) -> Comparison | None:
+    """variant for the same person's words rendered another way (two translations of one
+    statement: "We offered Corvane a ready-made site, a grid connection and 160 million euros
+    in subsidies", "We offered Corvane a finished plot, a grid hookup and €160M in funding"):
+    of the telling words of both, by their stems, a share that scores `cutoff` (the own
+    speaker's) in common; the numbers and denials alike."""
+    if min(len(page.words), len(other.words)) < _TRANSLATION_MIN_WORDS:
+        return None
+    mine = {word[:_STEM_LETTERS] for word in telling_words(page.words)}
+    theirs = {word[:_STEM_LETTERS] for word in telling_words(other.words)}
+    if not mine or not theirs:
+        return None
+    shared = len(mine & theirs) / max(len(mine), len(theirs))
+    if 100 * shared < cutoff or not _numbers_agree(page.words, other.words):
+        return None
+    if _denials(page.words) != _denials(other.words):
+        return None
+    return Comparison(round(100 * shared, 1), VARIANT)
 
 
 def _keeps_telling_words(short: Sequence[str], long: Sequence[str]) -> bool:
