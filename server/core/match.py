@@ -316,12 +316,16 @@ def _numbers_alike(a: Wording, b: Wording) -> tuple[Wording, Wording] | None:
     spelled out in the other's digits (`_in_digits`), or with its unit, time, ordinal or
     quarter written another way (`units.written_alike`: "18km", "18 kilometres"; "6.42am",
     "6:42 a.m."). None when neither does: most wordings."""
+    given_a, given_b = a, b
     if _numbers_written_otherwise(a.words, b.words):
         a, b = _in_digits(a), _in_digits(b)
     elif not (may_write_otherwise(a.words) or may_write_otherwise(b.words)):
         return None
     words_a, words_b = frozenset(a.words), frozenset(b.words)
-    return _units_alike(a, words_b), _units_alike(b, words_a)
+    alike_a, alike_b = _units_alike(a, words_b), _units_alike(b, words_a)
+    if alike_a.words == a.words and alike_b.words == b.words and a is given_a and b is given_b:
+        return None  # a digit here and there, nothing written otherwise
+    return alike_a, alike_b
 
 
 def _units_alike(wording: Wording, other: frozenset[str]) -> Wording:

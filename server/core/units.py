@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Each spelling of a unit, as outlets glue it to a number or write it apart, and the one
 # word it is read as.
@@ -90,10 +91,12 @@ _MAY_WRITE_OTHERWISE = re.compile(
 )
 
 
-def may_write_otherwise(found: Sequence[str]) -> bool:
+@lru_cache(maxsize=8192)
+def may_write_otherwise(found: tuple[str, ...]) -> bool:
     """Might the words write a unit, a time, an ordinal, a quarter or a thousand otherwise than
     another wording? Words without a digit do not: ordinals and quarters in words are read
-    alike when the other wording writes them in digits."""
+    alike when the other wording writes them in digits. Kept for the last wordings asked of
+    (a page's quotation is asked of with each of its candidates)."""
     if not found or "".join(found).isalpha():
         return False  # most wordings
     return _MAY_WRITE_OTHERWISE.search(" ".join(found)) is not None
