@@ -44,7 +44,7 @@ TITLE_WORDS = frozenset(
     Col Gen Lt Sgt Capt Adm Supt Insp Det Cllr Taoiseach Tánaiste Councillor DI DS DCI DSI
     PC Cr Comrade Alhaji Alhaja Hon Hon. Rev Rev. Revd Pastor Engr Mallam Grandma Grandpa
     Granny Datuk Datin Dato Tun Nana Madam Mentri Menteri Besar Seri Baroness Baron Viscount
-    Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. TD MLA MSP MEP
+    Countess Earl Duke Duchess Garda Gda DPP Coun Opposition Fr Fr. Sr Sr. TD MLA MSP MEP
     Superintendent Constable Detective Commander Haji Hajji Hajiya Kagawad Mang Aling Adv
     Adv. Kaumātua Kaumatua Mama SSP SP DSP ASP DIG IGP SHO ACFO DCFO DCOP ACP Tem Pak Puan Encik
     Mzee Gogo DC PCSO DCS Iyaloja Babaloja""".split()
@@ -56,7 +56,8 @@ NOT_NAME_WORDS = frozenset(
     Its He She They We I You His Her Their Our My Your If As Although Though Because Even
     Still Also Then Now Today Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October
-    November December Meanwhile However Earlier Later According Speaking Asked Mr Mrs Ms One
+    November December Christmas Easter Ramadan Diwali Hanukkah Thanksgiving Halloween Meanwhile
+    However Earlier Later According Speaking Asked Mr Mrs Ms One
     Two Three Four Five Several Some Many Most Another Other Others Both Each Every All
     Few Apparently Maybe Perhaps Indeed Instead Moreover Furthermore Additionally Nonetheless
     Nevertheless Finally Eventually Initially Recently Currently Previously Ultimately Clearly
@@ -197,6 +198,8 @@ _POST_NOMINALS = frozenset("KC QC SC SAN BL MP MEP MSP MS TD OBE MBE CBE KBE DBE
 PARTY_AND_PLACE = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 # Days and times after a name ("Trump Tuesday said"); months too, but not May or June, which
 # are also surnames.
+# A plural verb right after a subject: a team or a group ("Haverleigh are", "Leeds were").
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have)\b")
 TIME_WORDS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Tonight
     January February March April July August September October November December""".split()
@@ -905,11 +908,17 @@ def _not_a_name_start(token: str, left: int, words_in_text: frozenset[str]) -> b
     if token in BODY_WORDS:
         return False  # "the Church" even where the article writes "a church"
     if lowered not in FIRST_NAMES_THAT_ARE_WORDS and (
-        lowered in words_in_text or (left >= 2 and len(lowered) > 5 and lowered.endswith("ing"))
+        lowered in words_in_text or (left >= 2 and len(lowered) > 5 and _a_gerund(token))
     ):
         return left > 1 or not token.isupper()  # "says WHO" even where the article writes "who"
     # A position in capitals before a full name: "DL Sheldon Richardson", "QB Tom Brady".
     return left >= 3 and token.isupper() and len(token) <= 3 and token.isalpha()
+
+
+def _a_gerund(token: str) -> bool:
+    """A word in "-ing" opening a run ("Breaking News", "Looking ahead"), not a first name that
+    ends so ("Mei-Ling", "Xiaoling")."""
+    return token.lower().endswith("ing") and gender_from_first_name(token) is None
 
 
 def _a_first_name_and_surname(tokens: list[str]) -> bool:
@@ -1665,18 +1674,8 @@ class ArticleNames:
         for mention in reversed(self.mentions[max(index - _MENTIONS_LOOKED_BACK, 0) : index + 1]):
             if mention.start < not_before:
                 break
-            possessive = _POSSESSIVE.search(self.text[mention.run_start : mention.run_end])
-            if possessive or not _opens_sentence(self.text, mention.run_start):
+            if not self._a_sentence_subject(mention, bodies_too=bodies_too, pronoun=pronoun):
                 continue
-            if _is_closing_appositive(self.text, mention) or _in_brackets(self.text, mention):
-                continue  # "her niece, Martha Fry.", "(Lib Dem, Kettlewick North)": no subject
-            if not bodies_too and _names_a_work_set_off(self.text, mention):
-                continue  # "after her second album, Glass Harbor, failed": no person
-            if _in_a_heading(self.text, mention):
-                continue  # "Key Events", "Storm Bert LIVE: Cork braces for ...": no sentence
-            run = self.text[mention.run_start : mention.run_end]
-            if _names_a_modifier(run, self.text[mention.run_end : mention.run_end + 40]):
-                continue  # "The I Am Sam actor is ...": a title before the role, no person
             name = self._fullest_at(mention)
             if contradicts(pronoun, self.gender_of(name)):
                 continue
@@ -1690,6 +1689,26 @@ class ArticleNames:
             if not bodies_too and is_person_name(name):
                 return mention.start, name
         return None
+
+    def _a_sentence_subject(self, mention: Mention, *, bodies_too: bool, pronoun: str) -> bool:
+        """Does the mention open its sentence as its subject, who may be what the pronoun
+        stands for?"""
+        possessive = _POSSESSIVE.search(self.text[mention.run_start : mention.run_end])
+        if possessive or not _opens_sentence(self.text, mention.run_start):
+            return False
+        if _is_closing_appositive(self.text, mention) or _in_brackets(self.text, mention):
+            return False  # "her niece, Martha Fry.", "(Lib Dem, Kettlewick North)": no subject
+        if not bodies_too and _names_a_work_set_off(self.text, mention):
+            return False  # "after her second album, Glass Harbor, failed": no person
+        if _in_a_heading(self.text, mention):
+            return False  # "Key Events", "Storm Bert LIVE: Cork braces for ...": no sentence
+        run = self.text[mention.run_start : mention.run_end]
+        if _names_a_modifier(run, self.text[mention.run_end : mention.run_end + 40]):
+            return False  # "The I Am Sam actor is ...": a title before the role, no person
+        # "Haverleigh are being described as ...": a team, no "she"
+        return pronoun not in ("he", "she") or not _PLURAL_VERB_AFTER.match(
+            self.text, mention.run_end
+        )
 
     def named_later_in_sentence(self, start: int, position: int, pronoun: str) -> str | None:
         """The one person written in full later in the sentence opening at `start` (not as an
