@@ -2066,7 +2066,12 @@ def _has_other_quote_marks(text: str) -> bool:
     return any(mark in text for mark in '"\u201c\u201d\u00ab\u00bb\u201e')
 
 
-_PARTICIPLE_WITH_AGENT = re.compile(r"\s+by\b")  # "shared by", after a verb
+# "shared by", after a verb; not how it was said ("he said by phone", "told by email").
+_PARTICIPLE_WITH_AGENT = re.compile(
+    r"\s+by\b(?!\s+(?:phone|telephone|text|email|e-mail|letter|video|videolink|video link|"
+    r"zoom|satellite|radio|whatsapp)\b)",
+    re.IGNORECASE,
+)
 
 
 def _first_verb(clause: str) -> re.Match | None:

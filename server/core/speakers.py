@@ -513,6 +513,7 @@ _SAYS = frozenset("says said told tells believes believed thinks thought insists
 _INVERTED_COPULA = re.compile(
     r"^(?:Among|Also|Alongside|Joining|Present|There|Leading|Behind|Inside|Outside)\b"
     r"[\w\s]{0,40}\s(?:was|were)(?:\s+[a-z0-9\-]+){0,3}\s*$"
+    r"|^(?:His|Her|Their)\s+[a-z\-]+\s+(?:is|was)\s*$"  # "Her dad is Gareth Rhys-Barker"
 )
 _PREPOSITIONS = frozenset("of at for from with by in on to about against via".split())
 _ENDS_SENTENCE = re.compile(r"[.!?]")
