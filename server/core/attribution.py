@@ -2366,10 +2366,11 @@ def _passive_agent(after_verb: str) -> str:
     """Who spoke, in a passive clause: the name after "by" ("was asked by reporter Lena Marsh"),
     or nobody ("")."""
     found = _BY_AGENT.match(after_verb)
-    if found is None:
-        return ""
-    agent = found.group(1).removesuffix(" as")  # "was described by Smith as"
-    return person_piece(agent) or ""
+    agent = found.group(1).removesuffix(" as") if found else ""  # "was described by Smith as"
+    if person_piece(agent):
+        return person_piece(agent) or ""
+    titled = _BY_AGENT_AFTER.match(after_verb)  # "by U.S. District Judge X": dots in its title
+    return (person_piece(titled.group(1)) or "") if titled else ""
 
 
 def _opening_subject(before_verb: str) -> str | None:
