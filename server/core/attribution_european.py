@@ -1100,11 +1100,19 @@ class EuropeanSpeakerResolver:
 
     def _fullest_of(self, name: str) -> str:
         """The one longer name of the article's people that goes on from this one ("Joaquín
-        Beltrán" of "Joaquín Beltrán Roig", his second surname), else the name as it is."""
-        if " " not in name:
-            return name
-        longer = {p.name for p in self._people if p.name.startswith(name + " ")}
-        return longer.pop() if len(longer) == 1 else name
+        Beltrán" of "Joaquín Beltrán Roig", his second surname) or ends with it, its surnames
+        after a first name ("Sarmento Valadares", "Kralj-Vidmar" of "Henrique Sarmento
+        Valadares", "Nika Kralj-Vidmar"), else the name as it is."""
+        if " " in name:
+            longer = {p.name for p in self._people if p.name.startswith(name + " ")}
+            if len(longer) == 1:
+                return longer.pop()
+        ending = {
+            p.name
+            for p in self._people
+            if p.name.endswith(" " + name) and _is_first_name(p.name.split()[0])
+        }
+        return ending.pop() if len(ending) == 1 else name
 
     def _french_incise(self, quote) -> Attribution | None:
         """French sets the attribution inside the guillemets: « Cette loi, c’est la fin,
