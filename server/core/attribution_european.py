@@ -198,6 +198,10 @@ _FRENCH_INVERSION = re.compile(
 )
 # A comma before an inverted verb inside a French quotation: « ..., affirme-t-elle. ... ».
 _INCISE = re.compile(r",(?=\s+[a-zà-ÿœ]+-(?:t-)?(?:il|elle)\b)")
+# An attribution between dashes inside a Spanish or Portuguese quotation: "—advirtió Ibarguren—".
+_DASH_INCISE = re.compile(
+    r"[\u2014\u2013]\s?([a-záéíóúñàâãçêõ][^\u2014\u2013.!?]{2,80}?)\s?[\u2014\u2013]"
+)
 # The same with the subject after a verb of saying: « Le terrain était lourd, a reconnu le
 # manager Laurent Sabatier, mais ... » (the verbs are the article's language's, added below).
 _INCISE_VERB_FIRST = re.compile(
@@ -1074,7 +1078,7 @@ class EuropeanSpeakerResolver:
             finders = (self._after, self._before) if opens_sentence else (self._before, self._after)
             found = next((f for f in (finder(quote) for finder in finders) if f), None)
         if found is None:
-            found = self._french_incise(quote)
+            found = self._french_incise(quote) or self._dash_incise(quote)
         if found is None:
             found = self._introduced_by_paragraph_before(quote)
         if found is None:
@@ -1128,6 +1132,18 @@ class EuropeanSpeakerResolver:
                 found = self._attribution_after(
                     self.text[comma.start() : part.end], quote.open_mark
                 )
+                if found and found.speaker:
+                    return found
+        return None
+
+    def _dash_incise(self, quote) -> Attribution | None:
+        """Spanish and Portuguese set the attribution inside the quotation between dashes: «Esto
+        no acaba hoy —advirtió Ibarguren—. Acaba cuando ...»."""
+        if self.language not in ("es", "pt"):
+            return None
+        for part in quote.parts:
+            for incise in _DASH_INCISE.finditer(self.text, part.start, part.end):
+                found = self._attribution_after(", " + incise.group(1) + ".", quote.open_mark)
                 if found and found.speaker:
                     return found
         return None
