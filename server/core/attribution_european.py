@@ -505,6 +505,12 @@ _NAMED_AS = re.compile(
 # read as someone's words rather than a title (`_reads_as_a_title`).
 _MIN_CAPITALISED_WOVEN_WORDS = 6
 _WORD_AT = re.compile(r"[\w\-]+")
+# A possessive and a noun of what someone said, before a colon: "Sein Fazit:", "Ihre Antwort:".
+_POSSESSIVE_LABEL = re.compile(
+    r"(Sein|Seine|Ihr|Ihre)\s+(?:Fazit|Antwort|Kommentar|Urteil|Botschaft|Appell|Rat|Forderung|"
+    r"Bilanz|Warnung|Prognose|Begründung|Erklärung|Reaktion|Antwort darauf)\s*:"
+)
+_POSSESSIVE_PRONOUN = {"Sein": "er", "Seine": "er", "Ihr": "sie", "Ihre": "sie"}
 # A colon introduction of a name set off after a lead: the lead, the name, what they do.
 _LEAD_NAME_AND_PREDICATE = 3
 _MAX_LEAD_WORDS = 4  # "Parmi eux", "Devant la mairie", "Unter den Demonstranten"
@@ -2058,6 +2064,10 @@ class EuropeanSpeakerResolver:
         Fraunhofer IWES: „…“"). The name must be one the article gives in full."""
         if not clause.rstrip().endswith(":"):
             return None
+        whose = _POSSESSIVE_LABEL.fullmatch(clause.strip())
+        if whose and self.language == "de":  # "Sein Fazit:", "Ihre Antwort:": his, hers
+            person = self._person_before(quote.open_mark, _POSSESSIVE_PRONOUN[whose.group(1)])
+            return Attribution(person.name, person.role, None) if person else None
         after_role = self._named_after_a_role_heading(clause)
         if after_role is not None:  # "Su presidenta, Rocío Gámez Villalobos, fue más allá ...:"
             return after_role
