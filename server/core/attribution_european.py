@@ -3005,16 +3005,20 @@ class EuropeanSpeakerResolver:
         """The person of this gender (known by the first name) last written in full in the two
         sentences before `position`, though not as a subject ("... com a mulher, Dona Jussara
         Correia, e dois netos. Ela conta que ..."): whom a pronoun of that gender means when no
-        subject of it is in view."""
+        subject of it is in view; nobody when two such people are written there."""
         if self._surnames is None:
             return None  # the article names nobody in full
         start = self._start_of_sentence_before(self._start_of_sentence_before(position) - 1)
-        latest = None
-        for found in self._surnames.finditer(self.text, max(start, 0), position):
-            person = self._written_in_full(found)
-            if person is not None and _gender(person.name) == gender:
-                latest = person
-        return latest
+        named = [
+            person
+            for found in self._surnames.finditer(self.text, max(start, 0), position)
+            if (person := self._written_in_full(found)) is not None
+            and _gender(person.name) == gender
+        ]
+        if len({person.name for person in named}) > 1:
+            return None  # "personne ne revenait sur Loïc Chappuis ... a devancé ... Andrés
+            # Villamizar": two of that gender, either may be meant
+        return named[-1] if named else None
 
     def _inside_the_name_of(self, person: _Name, word: re.Match) -> bool:
         """Does this word stand inside the person's full name as written there?"""
