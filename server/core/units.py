@@ -80,6 +80,9 @@ _ORDINAL_IN_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 # A quarter of a year, as outlets abbreviate it ("Q3"), after its ordinal read as a number.
 _QUARTERS = {str(at): f"q{at}" for at in range(1, 5)}
 _QUARTER_WORDS = frozenset(_QUARTERS.values())
+# Wordings whose answer `may_write_otherwise` keeps: a page's quotations, each asked about with
+# each of its candidates (a candidate's own wording rarely comes back).
+_MAY_WRITE_CACHE = 256
 # A time's minutes when they are none ("8:00pm" is "8pm").
 _NO_MINUTES = "00"
 # What `written_alike` may write otherwise, in a wording's words joined by spaces: a word of
@@ -91,12 +94,12 @@ _MAY_WRITE_OTHERWISE = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=_MAY_WRITE_CACHE)
 def may_write_otherwise(found: tuple[str, ...]) -> bool:
     """Might the words write a unit, a time, an ordinal, a quarter or a thousand otherwise than
     another wording? Words without a digit do not: ordinals and quarters in words are read
-    alike when the other wording writes them in digits. Kept for the last wordings asked of
-    (a page's quotation is asked of with each of its candidates)."""
+    alike when the other wording writes them in digits. Kept for the last wordings asked about
+    (`_MAY_WRITE_CACHE`)."""
     if not found or "".join(found).isalpha():
         return False  # most wordings
     return _MAY_WRITE_OTHERWISE.search(" ".join(found)) is not None
