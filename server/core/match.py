@@ -847,6 +847,7 @@ def related_versions(
     own = _of_the_same_person(quotation.speaker, candidates)
     scores = _variant_scores_by_speaker(page, others, own, score_cutoff, own_speaker_cutoff)
     page_telling = telling_words(page.words)
+    page_stems = _stems(page_telling)
     policy = {"score_cutoff": score_cutoff, "min_fragment_words": min_fragment_words}
     page_sentences: tuple[Wording, ...] | None = None  # for the first candidate asking
     related = []
@@ -869,7 +870,9 @@ def related_versions(
                     Version(candidate, part.score, part.relation)
                 )
                 continue
-        translated = _another_translation(page, other, own_speaker_cutoff) if is_own else None
+        translated = (
+            _another_translation(page, page_stems, other, own_speaker_cutoff) if is_own else None
+        )
         if translated is not None:
             related.append(Version(candidate, translated.score, translated.relation))
             continue
@@ -1254,16 +1257,22 @@ def _word_for_word(short: Wording, long: Wording) -> bool:
     return f" {' '.join(short.words)} " in f" {' '.join(long.words)} "
 
 
-def _another_translation(page: Wording, other: Wording, cutoff: float) -> Comparison | None:
+def _stems(found: Iterable[str]) -> frozenset[str]:
+    return frozenset(word[:_STEM_LETTERS] for word in found)
+
+
+def _another_translation(
+    page: Wording, mine: frozenset[str], other: Wording, cutoff: float
+) -> Comparison | None:
     """variant for the same person's words rendered another way (two translations of one
     statement: "We offered Corvane a ready-made site, a grid connection and 160 million euros
     in subsidies", "We offered Corvane a finished plot, a grid hookup and €160M in funding"):
     of the telling words of both, by their stems, a share that scores `cutoff` (the own
-    speaker's) in common; the numbers and denials alike."""
+    speaker's) in common; the numbers and denials alike. `mine`: the stems of the page's
+    telling words, worked out once for all its candidates."""
     if min(len(page.words), len(other.words)) < _TRANSLATION_MIN_WORDS:
         return None
-    mine = {word[:_STEM_LETTERS] for word in telling_words(page.words)}
-    theirs = {word[:_STEM_LETTERS] for word in telling_words(other.words)}
+    theirs = _stems(telling_words(other.words))
     if not mine or not theirs:
         return None
     shared = len(mine & theirs) / max(len(mine), len(theirs))
