@@ -196,7 +196,8 @@ def _with_story_parts(
     """Each quotation's versions, with the short parts word for word (`story_parts`) among its
     candidates from the articles that hold a version of another of the page's quotations:
     the same story, reported again. A quotation too short for the index to find its versions
-    ("second-class citizens") is compared with the quotations of those articles (`in_story`)."""
+    ("second-class citizens") is compared with the quotations of those articles (`in_story`),
+    and a longer one with their quotations too short for the index (`_unindexed`)."""
     from .core.match import story_parts
 
     articles = [{v.candidate.article_id for v in vs if not exclude(v.candidate)} for vs in related]
@@ -206,11 +207,26 @@ def _with_story_parts(
     for at, (quotation, candidates) in enumerate(zip(quotations, found, strict=True)):
         known = {version.candidate.quote_id for version in related[at]}
         story = set().union(*(ids for other, ids in enumerate(articles) if other != at))
-        if story and len(quotation.text.split()) < policy.min_fragment_words:
-            candidates = _without_repeats([*candidates, *in_story()])
+        if story:
+            candidates = _without_repeats([*candidates, *_unindexed(quotation, in_story(), policy)])
         fresh = (c for c in candidates if c.quote_id not in known and c.article_id in story)
         extra.append(story_parts(quotation, fresh))
     return _with_more(corpus, related, extra)
+
+
+def _unindexed(
+    quotation: Quotation, in_story: list[Candidate], policy: MatchPolicy
+) -> list[Candidate]:
+    """The story's quotations the index cannot pair with `quotation`: all of them for a
+    quotation too short to be looked up, else the ones too short themselves ("painful
+    decisions" inside "These are painful decisions, but ...")."""
+    if _too_short(quotation.text, policy):
+        return in_story
+    return [candidate for candidate in in_story if _too_short(candidate.text, policy)]
+
+
+def _too_short(text: str, policy: MatchPolicy) -> bool:
+    return len(text.split()) < policy.min_fragment_words
 
 
 def _with_story_speakers(

@@ -226,6 +226,40 @@ def test_a_short_part_is_a_version_in_the_speakers_statement_of_the_same_story(
     opened.close()
 
 
+def test_the_speakers_statement_shows_a_short_part_another_outlet_quoted(tmp_path):
+    """The other way round: the page quotes the whole statement, an article that reports
+    another of the page's quotations quoted two words of it ("second-class citizens", too
+    short for the index); they are shown as its `fragment`. Reporting nothing else of the
+    page's, the article is not read."""
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    _saved(
+        opened,
+        "https://wire.example/ferry",
+        "“The replacement vessel will not be ready before March,” the operator's "
+        "chief executive, Derek Halloran, said.\n\nFiona MacInnes, who chairs the island "
+        "ferry committee, said islanders felt like “second-class citizens”.",
+        "2024-03-01",
+    )
+    opened.optimize_index()
+    whole = (
+        "“We are being treated as second-class citizens. Every winter the same boats "
+        "break down and every winter we are told lessons will be learned,” said Fiona "
+        "MacInnes, who chairs the island ferry committee."
+    )
+    page = (
+        f"{whole}\n\n“The replacement vessel will not be ready before March,” said Derek Halloran."
+    )
+    policy = MatchPolicy.from_settings(settings.load())
+    (_, versions), (_, other) = match_page(opened, page, policy)
+    assert [v.candidate.url for v in other] == ["https://wire.example/ferry"]
+    assert [(v.candidate.text, v.relation) for v in versions] == [
+        ("second-class citizens", "fragment")
+    ]
+    [(_, alone)] = match_page(opened, whole, policy)
+    assert alone == []
+    opened.close()
+
+
 def test_another_part_of_a_statement_quoted_whole_elsewhere_is_a_version(tmp_path):
     """A wire quoted the whole statement; another paper quoted another part of it than the
     page's, and a second statement the page quotes too (the same story): that part is shown as
