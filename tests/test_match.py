@@ -1206,6 +1206,32 @@ def test_an_articles_version_of_the_quotations_own_words_comes_before_another_pa
     assert [(v.candidate.quote_id, v.relation) for v in kept] == [(11, "variant")]
 
 
+def test_an_articles_version_in_the_speakers_mouth_comes_before_anothers_echo_of_it():
+    """One article printed the owners' words and the union's echo of them; the page quotes the
+    owners: their own words are the article's version, not the echo, though it scores more."""
+    text = "We are not against workers getting paid more"
+    page = Quotation(text, 0, len(text), (Span(0, len(text)),), "Brent Haugen")
+    own = replace(
+        speaking(
+            "We're not against workers getting paid more, we're against one number", "Haugen", 1
+        ),
+        quote_id=11,
+    )
+    echo = replace(
+        speaking(
+            "They say they are not against workers getting paid more. Then pay them.",
+            "Luz Carrillo",
+            1,
+        ),
+        quote_id=12,
+    )
+    found = [Version(echo, 97.7, "extended"), Version(own, 90.0, "extended")]
+    kept = rank_related(page, found)
+    assert [(v.candidate.quote_id, v.relation) for v in kept] == [(11, "extended")]
+    [alone] = rank_related(page, found[:1])
+    assert alone.candidate.quote_id == 12
+
+
 def test_a_particle_opens_a_surname_but_al_is_a_first_name():
     assert same_person("De Kuyper", "Maarten de Kuyper")
     assert same_person("Le Pen", "Marine Le Pen")

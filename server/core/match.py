@@ -1339,18 +1339,23 @@ def rank_related(
     joined = bool(by_article) and (
         len(quotation.parts) > 1 or _SENTENCE_BREAK.search(quotation.text) is not None
     )
-    kept = [version for versions in by_article.values() for version in _kept(versions, joined)]
+    kept = [
+        version
+        for versions in by_article.values()
+        for version in _kept(versions, joined, quotation.speaker)
+    ]
     found = _without_common_phrase(quotation.speaker, kept, common_phrase_speakers)
     ordered = order_by_speaker(quotation.speaker, found)[:limit]
     return with_diffs(quotation, ordered) if diffs else ordered
 
 
-def _kept(versions: list[Version], joined: bool) -> list[Version]:
-    """An article's version of a quotation: its strongest; and for a quotation of several
+def _kept(versions: list[Version], joined: bool, speaker: str | None) -> list[Version]:
+    """An article's version of a quotation: its strongest (`_own_words_first`); and for a
+    quotation of several
     sentences or parts (the quotation finder joins '"X," she said. "Y."'), each other quotation
     of the article that is a fragment of it or overlaps it, as an outlet that printed "X" and
     "Y" apart, or "X" with more after it, has."""
-    strongest = max(versions, key=_own_words_first)
+    strongest = max(versions, key=lambda version: _own_words_first(version, speaker))
     if not joined:
         return [strongest]
     parts = {
@@ -1456,11 +1461,18 @@ def _strength(found: Comparison | Version) -> tuple[float, int]:
     return (found.score, _RELATION_STRENGTH[found.relation])
 
 
-def _own_words_first(version: Version) -> tuple[bool, float, int]:
+def _own_words_first(version: Version, speaker: str | None) -> tuple[bool, bool, float, int]:
     """`_strength`, a version of the quotation's own words before another part of its
     statement ("no plans to close the brewery or cut jobs", 83, before "nothing that drinkers
-    love is going to change", another part of it, 100)."""
-    return (version.relation != PART, *_strength(version))
+    love is going to change", another part of it, 100), and one in no other known speaker's
+    mouth than the quotation's `speaker` before one in another's (the owners' "We are not
+    against workers getting paid more" before the union's echo of it, "They say they are not
+    against workers getting paid more")."""
+    return (
+        version.relation != PART,
+        not _another_known_speaker(speaker, version.candidate.speaker),
+        *_strength(version),
+    )
 
 
 def with_diffs(quotation: Quotation, versions: Iterable[Version]) -> list[Version]:
