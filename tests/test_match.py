@@ -193,6 +193,17 @@ def test_an_ellipsis_over_words_the_whole_lacks_is_not_a_part():
     assert compare(elided, LONG) is None or compare(elided, LONG).relation == "variant"
 
 
+def test_a_part_that_denies_what_the_whole_says_is_not_a_part_of_it():
+    """The paper argued "there was a clear public interest in publishing these photographs";
+    the judge ruled there was "no public interest in publishing these photographs". One letter
+    apart, the part denies the whole; in a whole that denies as well, it is a part."""
+    claim = "there was a clear public interest in publishing these photographs"
+    ruling = "no public interest in publishing these photographs"
+    assert compare(claim, ruling) is None and compare(ruling, claim) is None
+    whole = "The judge found there was no public interest in publishing these photographs"
+    assert compare(whole, ruling).relation == "fragment"
+
+
 def test_numbers_must_agree():
     assert compare("82 percent of drivers have applied for help", LONG) is None
     assert (

@@ -536,6 +536,8 @@ def _part_relation(
         return None
     if _runs_over_a_denial(longer, shorter) or _runs_over_a_denial(shorter, longer):
         return None
+    if _denials(shorter) and not _denials(longer):  # "no public interest in", "a clear public"
+        return None
     relation = FRAGMENT if shorter is words_b else EXTENDED
     return Comparison(round(score, 1), relation)
 
