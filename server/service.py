@@ -171,6 +171,7 @@ def _related_versions(
     related = _with_story_parts(corpus, quotations, found, related, exclude, in_story, policy)
     related = _with_other_parts(corpus, quotations, related, exclude, policy, in_story)
     related = _with_story_speakers(corpus, quotations, related, in_story, policy)
+    related = _with_versions_through(corpus, quotations, related, exclude, in_story, policy)
     alone = [
         at
         for at, quotation in enumerate(quotations)
@@ -197,32 +198,23 @@ def _with_story_parts(
     candidates from the articles that hold a version of another of the page's quotations:
     the same story, reported again. A quotation too short for the index to find its versions
     ("second-class citizens") is compared with the quotations of those articles (`in_story`),
-    and a longer one with their quotations too short for the index (`_unindexed`)."""
+    and a longer one with their quotations too short for the index."""
     from .core.match import story_parts
 
     articles = [{v.candidate.article_id for v in vs if not exclude(v.candidate)} for vs in related]
     if not any(articles):
         return related
     extra = []
+    unindexed = functools.cache(lambda: [c for c in in_story() if _too_short(c.text, policy)])
     for at, (quotation, candidates) in enumerate(zip(quotations, found, strict=True)):
         known = {version.candidate.quote_id for version in related[at]}
         story = set().union(*(ids for other, ids in enumerate(articles) if other != at))
         if story:
-            candidates = _without_repeats([*candidates, *_unindexed(quotation, in_story(), policy)])
+            more = in_story() if _too_short(quotation.text, policy) else unindexed()
+            candidates = _without_repeats([*candidates, *more])
         fresh = (c for c in candidates if c.quote_id not in known and c.article_id in story)
         extra.append(story_parts(quotation, fresh))
     return _with_more(corpus, related, extra)
-
-
-def _unindexed(
-    quotation: Quotation, in_story: list[Candidate], policy: MatchPolicy
-) -> list[Candidate]:
-    """The story's quotations the index cannot pair with `quotation`: all of them for a
-    quotation too short to be looked up, else the ones too short themselves ("painful
-    decisions" inside "These are painful decisions, but ...")."""
-    if _too_short(quotation.text, policy):
-        return in_story
-    return [candidate for candidate in in_story if _too_short(candidate.text, policy)]
 
 
 def _too_short(text: str, policy: MatchPolicy) -> bool:
@@ -260,6 +252,32 @@ def _with_story_speakers(
             else []
         )
         extra.append(related_versions(quotation, own, **_comparing(policy)) if own else [])
+    return _with_more(corpus, related, extra)
+
+
+def _with_versions_through(
+    corpus: Corpus,
+    quotations: list[Quotation],
+    related: list[list[Version]],
+    exclude: Callable[[Candidate], bool],
+    in_story: Callable[[], list[Candidate]],
+    policy: MatchPolicy,
+) -> list[list[Version]]:
+    """Each quotation's versions, with the versions of those versions (`versions_through`)
+    among the quotations of the page's story (`in_story`) in articles that have none of the
+    quotation yet: another outlet's translation of the whole statement the page quoted a
+    part of shares too few of the part's words to be compared with it."""
+    from .core.match import versions_through
+
+    if not any(related) or not in_story():
+        return related
+    extra: list[list[Version]] = []
+    for quotation, versions in zip(quotations, related, strict=True):
+        steps = [version for version in versions if not exclude(version.candidate)]
+        have = {version.candidate.article_id for version in versions}
+        rest = [candidate for candidate in in_story() if candidate.article_id not in have]
+        found = versions_through(quotation, steps, rest, **_comparing(policy)) if steps else []
+        extra.append(found)
     return _with_more(corpus, related, extra)
 
 

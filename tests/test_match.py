@@ -20,6 +20,7 @@ from server.core.match import (
     same_speaker,
     story_parts,
     variant_scores,
+    versions_through,
 )
 from server.core.models import Candidate, Quotation, Span, Version
 from server.core.quotes import find_quotations
@@ -1280,3 +1281,45 @@ def test_a_firm_and_the_person_who_speaks_for_it_are_not_two_known_speakers():
     assert version.relation == "variant"
     two_people = replace(page, speaker="Karl Brandt")
     assert rank_versions(two_people, [speaking(other, "Jens Roth", 1)]) == []
+
+
+PLANT_WIRE = (
+    "We are going to fight for every single job at this plant until the very last day, and "
+    "we will not accept its closure."
+)
+PLANT_PAPER = (
+    "We are going to fight for each and every job at this factory until the very last day, "
+    "and we will not accept its closure."
+)
+
+
+@pytest.mark.parametrize(
+    ("score", "speaker", "found"),
+    [
+        (100.0, "Maria Lopes", [("extended", 89.7)]),
+        (100.0, None, [("extended", 89.7)]),
+        (100.0, "Rui Fonseca", []),  # another known speaker's
+        (75.0, "Maria Lopes", []),  # a step under the score cutoff
+    ],
+)
+def test_another_translation_of_the_whole_a_quotation_is_a_part_of_is_a_version(
+    score, speaker, found
+):
+    """The page quotes a part of the union leader's statement; the wire printed the whole, a
+    paper its own translation of the whole, which holds the part in other words: the paper's
+    is a version through the wire's (`extended`, the lower score), in her mouth or no one's."""
+    part = "fight for every single job at this plant until the very last day"
+    page = replace(quotation(part), speaker="Maria Lopes")
+    assert compare(part, PLANT_PAPER) is None
+    wire = Version(speaking(PLANT_WIRE, "Lopes", 1), score, "extended")
+    paper = speaking(PLANT_PAPER, speaker, 2)
+    through = versions_through(page, [wire], [paper])
+    assert [(v.relation, v.score) for v in through] == found
+
+
+def test_two_parts_of_a_whole_are_no_versions_through_it():
+    """Another part of the wire's statement is `other_parts`' to find, by its place."""
+    page = replace(quotation("fight for every single job at this plant"), speaker="Maria Lopes")
+    wire = Version(speaking(PLANT_WIRE, "Lopes", 1), 100.0, "extended")
+    other = speaking("we will not accept its closure", "Lopes", 2)
+    assert versions_through(page, [wire], [other]) == []

@@ -260,6 +260,48 @@ def test_the_speakers_statement_shows_a_short_part_another_outlet_quoted(tmp_pat
     opened.close()
 
 
+def test_another_translation_of_the_statement_a_quotation_is_a_part_of_is_a_version(tmp_path):
+    """The wire printed the union leader's whole statement, a paper that reports the page's
+    other quotation too printed its own translation of it: the page's part of the statement
+    shares too little with the paper's wording to be compared with it alone, and is found
+    through the wire's. A paper outside the story is not read."""
+    opened = open_corpus(str(tmp_path / "corpus.db"))
+    lopes = "said Maria Lopes, the union's leader"
+    _saved(
+        opened,
+        "https://wire.example/plant",
+        "\u201cWe are going to fight for every single job at this plant until the very last "
+        f"day, and we will not accept its closure,\u201d {lopes}.",
+        "2025-02-18",
+    )
+    _saved(
+        opened,
+        "https://paper.example/plant",
+        "\u201cWe are going to fight for each and every job at this factory until the very last "
+        f"day, and we will not accept its closure,\u201d {lopes}.\n\n\u201cThe company has "
+        "offered us nothing but a date for the closure,\u201d said Rui Fonseca, a welder.",
+        "2025-02-19",
+    )
+    opened.optimize_index()
+    part = (
+        "Maria Lopes, the union's leader, vowed to \u201cfight for every single job at this plant "
+        "until the very last day\u201d."
+    )
+    page = (
+        f"{part}\n\n\u201cThe company has offered us nothing but a date for the closure,\u201d "
+        "said Rui Fonseca."
+    )
+    policy = MatchPolicy.from_settings(settings.load())
+    (_, versions), _ = match_page(opened, page, policy)
+    assert [(v.candidate.url, v.relation) for v in versions] == [
+        ("https://wire.example/plant", "extended"),
+        ("https://paper.example/plant", "extended"),
+    ]
+    [(_, alone)] = match_page(opened, part, policy)
+    assert [v.candidate.url for v in alone] == ["https://wire.example/plant"]
+    opened.close()
+
+
 def test_another_part_of_a_statement_quoted_whole_elsewhere_is_a_version(tmp_path):
     """A wire quoted the whole statement; another paper quoted another part of it than the
     page's, and a second statement the page quotes too (the same story): that part is shown as

@@ -1166,6 +1166,79 @@ def other_parts(
     return [version for _, version in sorted(found.values(), key=lambda one: one[0])]
 
 
+_WHOLE_WORDINGS = (VERBATIM, REORDERED, VARIANT)
+_STEPS_THROUGH = (*_WHOLE_WORDINGS, FRAGMENT, EXTENDED)
+_THROUGH_SHARED_WORDS = 2  # telling words a version of a version shares with it, at least
+
+
+def versions_through(
+    quotation: Quotation,
+    versions: Iterable[Version],
+    candidates: Iterable[Candidate],
+    *,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+    min_fragment_words: int = DEFAULT_MIN_FRAGMENT_WORDS,
+    own_speaker_cutoff: float = DEFAULT_OWN_SPEAKER_CUTOFF,
+) -> list[Version]:
+    """The candidates that are versions of the quotation's `versions` (found already), though
+    not of the quotation as compared with it: another outlet's translation of the whole
+    statement the quotation is a part of (the quotation `fragment` of one outlet's wording,
+    another outlet's wording a `variant` of that), or a part of another wording of it. One
+    step is always a whole wording (`verbatim`, `reordered`, `variant`): two parts of one
+    statement are `other_parts`' to find, by their place in it. Each step scores
+    `score_cutoff` at least (the own speaker's lower cutoff is not taken twice over), and no
+    candidate is another known speaker's than the quotation's or the version's. The relation
+    is the step that is not a whole wording (`variant` when both are), the score the lower
+    of the two."""
+    candidates = list(candidates)
+    policy = {
+        "score_cutoff": score_cutoff,
+        "min_fragment_words": min_fragment_words,
+        "own_speaker_cutoff": own_speaker_cutoff,
+    }
+    steps = [v for v in versions if v.score >= score_cutoff and v.relation in _STEPS_THROUGH]
+    found: dict[int, Version] = {}
+    for version in steps:
+        through = version.candidate
+        others = _sharing_words(through, quotation.speaker, candidates)
+        statement = Quotation(through.text, 0, len(through.text), (), speaker=through.speaker)
+        for step in related_versions(statement, others, **policy):
+            relation = _through(version.relation, step.relation)
+            score = min(version.score, step.score)
+            known = found.get(step.candidate.quote_id)
+            if relation and score >= score_cutoff and (known is None or known.score < score):
+                found[step.candidate.quote_id] = Version(step.candidate, score, relation)
+    return list(found.values())
+
+
+def _sharing_words(
+    through: Candidate, speaker: str | None, candidates: list[Candidate]
+) -> list[Candidate]:
+    """The candidates a version of `through` may be, by the cheap tests: no other known
+    speaker's than `speaker` and `through`'s, and sharing two of its telling words (or all of a
+    wording with fewer)."""
+    telling = telling_words(_word_set(_normalized_words(through))[1])
+    needed = min(_THROUGH_SHARED_WORDS, len(telling))
+    return [
+        candidate
+        for candidate in candidates
+        if len(telling.intersection(_word_set(_normalized_words(candidate))[1])) >= needed
+        and not _another_known_speaker(speaker, candidate.speaker)
+        and not _another_known_speaker(through.speaker, candidate.speaker)
+    ]
+
+
+def _through(first: str, second: str) -> str | None:
+    """The relation to the quotation of a version of its version (`versions_through`)."""
+    if first in _WHOLE_WORDINGS and second in _WHOLE_WORDINGS:
+        return VERBATIM if first == second == VERBATIM else VARIANT
+    if first in _WHOLE_WORDINGS and second in (FRAGMENT, EXTENDED):
+        return second
+    if first in (FRAGMENT, EXTENDED) and second in _WHOLE_WORDINGS:
+        return first
+    return None
+
+
 def _distance_in(whole: str, page: str, part: str) -> int:
     """How many characters apart the two stand in the whole, each where it fits best."""
     folded = whole.casefold()
