@@ -581,6 +581,13 @@ _TO_WHOM_THEN_NAME = re.compile(
 # naming something before one ("lance l'opération « … »"): "«…», cuenta Alicia Bertolotti",
 # "“…”, resume.", "« … », lance Léa Chastagnier".
 _AFTER_ONLY_VERB = re.compile(r"(?:cuenta|resume|conta|lance)(?![\w-])")
+# Right after a quotation and its comma, a verb in the past by its ending is one of saying,
+# listed or not: "«…», espetó desde la tribuna", "“…”, ironizou o técnico", "«…», tuonò".
+_PAST_TENSE_AFTER = {
+    "es": re.compile(r"[a-záéíñú]{2,}ó(?![\w-])"),
+    "pt": re.compile(r"[a-záâãçéêíóôõú]{2,}(?:ou|eu|iu)(?![\w-])"),
+    "it": re.compile(r"[a-zàèéìòù]{2,}ò(?![\w-])"),
+}
 # An object pronoun right before a verb, after its subject: "Elle me dit :", "X le dit plus
 # simplement :", "Ela me disse:", "Él le respondió:".
 _OBJECT_PRONOUN_BEFORE_VERB = {
@@ -611,7 +618,8 @@ _CLAUSE_OPENERS = frozenset("mientras cuando enquanto quando mentre".split())
 # Words opening a phrase after a verb of saying with no subject after it: "dijo en una entrevista".
 _PREPOSITIONS = frozenset(
     """en con durante tras desde sobre para em no na nos nas com após in nel nella nei dopo
-    su entre ante al por hasta ao à pela pelo perante de""".split()
+    su entre ante al por hasta ao à pela pelo perante de diante delante frente junto contra
+    sin sem bajo até davanti verso""".split()
 )
 # Prepositions opening a sentence before capitalised words, which are then what or where the
 # sentence is about, not its subject: "Zu Florians Sturz wollte er ...", "Avec Marie, ...".
@@ -745,6 +753,15 @@ _SINGULAR_ARTICLES = {
     "es": frozenset(("el", "la")),
     "pt": frozenset(("o", "a")),
     "it": frozenset(("il", "lo", "la")),
+}
+# Words after which a verb of saying is a noun ("replicó con una pregunta:", "a sua resposta",
+# "une réponse"): indefinite articles, possessives, demonstratives. Not the definite ones, which
+# are object pronouns before a verb as well ("la dijo", "le dit").
+_NOUN_DETERMINERS = {
+    "fr": frozenset("un une sa son ses cette cet".split()),
+    "es": frozenset("un una su sus esta este esa ese otra otro".split()),
+    "pt": frozenset("um uma sua seu esta este essa esse outra outro".split()),
+    "it": frozenset("un una uno sua suo questa questo".split()),
 }
 # Common finite verbs, which a role set off after a name never holds.
 _FINITE_VERBS = {
@@ -1225,6 +1242,11 @@ class EuropeanSpeakerResolver:
             quote, window
         )
 
+    def _opens_a_sentence(self, position: int) -> bool:
+        """Does the quotation opening at `position` open its sentence (or paragraph)?"""
+        before = self.text[:position].rstrip(" \u00a0")
+        return not before or before[-1] in ".!?:\n"
+
     def _said_that_after(self, quote, window: str) -> Attribution | None:
         """A quotation that ends its sentence, then a sentence that says who said "that": „…“
         Das sagte Außenminister X. / «…» C'est ce qu'a déclaré X. / “…”. Así lo afirmó X."""
@@ -1261,6 +1283,9 @@ class EuropeanSpeakerResolver:
             if found is not None:
                 return found
         verb = self._verb.match(clause) or _AFTER_ONLY_VERB.match(clause)
+        past = _PAST_TENSE_AFTER.get(self.language)
+        if verb is None and past is not None and self._opens_a_sentence(position):
+            verb = past.match(clause)  # not a name's: "conocida como «la Jefa», llegó al club"
         if verb is None:
             according = self._according.match(clause) or self._closing_according(clause)
             if according is None:
@@ -1774,13 +1799,19 @@ class EuropeanSpeakerResolver:
         articles = [i for i, word in enumerate(words[:-1]) if word.casefold() in singular]
         return [words[articles[0] + 1].casefold()] if articles else []
 
+    def _a_noun(self, clause: str, verb: re.Match) -> bool:
+        """Is the verb found a noun of the same letters, after an article or a possessive
+        ("Sotomayor replicó con una pregunta:")?"""
+        before = clause[: verb.start()].split()[-1:]
+        return bool(before) and before[0].casefold() in _NOUN_DETERMINERS.get(self.language, ())
+
     def _before(self, quote) -> Attribution | None:
         """Müller sagte: „…“ / Dazu sagt Müller: „…“ / selon X : «…» / X explique que «…»."""
         clause = self._clause_before(quote.open_mark)
         in_the_view = self._in_the_view_of(clause, quote.open_mark)
         if in_the_view is not None:
             return in_the_view
-        verbs = list(self._verb.finditer(clause))
+        verbs = [verb for verb in self._verb.finditer(clause) if not self._a_noun(clause, verb)]
         according = list(self._according.finditer(clause))
         if according and (not verbs or verbs[-1].start() < according[-1].start()):
             return self._according_before(clause[according[-1].end() :], quote)
