@@ -349,6 +349,18 @@ def test_other_numbers_in_words_or_digits_or_magnitudes_are_another_statement(a,
             "The new fares take effect on 1 March, and season tickets will rise by the same",
             "The new fares take effect on March 1st, and season tickets will rise by the same",
         ),
+        (
+            "We want to train forty thousand new installers by 2028",
+            "train 40k new installers by 2028",
+        ),
+        (
+            "I ran the 5k in under twenty minutes every single day",
+            "I ran the 5 kilometres in under twenty minutes every single day",
+        ),
+        (
+            "the rent in their plan is 4,500 shillings a month, not the same rent",
+            "the rent in their plan is Sh4,500 a month, not the same rent",
+        ),
     ],
 )
 def test_a_unit_glued_to_its_number_or_written_out_is_the_same_words(part, whole):
@@ -391,6 +403,10 @@ def test_a_unit_glued_to_its_number_or_written_out_is_the_same_words(part, whole
         (
             "We will book most of the charge in Q2, and the rest later in the year",
             "We will book most of the charge in the fourth quarter, and the rest later in the year",
+        ),
+        (
+            "We paid 30k for the house in the end, and we never regretted it",
+            "We paid 40,000 for the house in the end, and we never regretted it",
         ),
     ],
 )

@@ -53,9 +53,12 @@ _AMBIGUOUS = {"m": ("meters",), "c": ("degrees", "cents")}
 # Currencies written as a letter glued to an amount without its magnitude ("R12,000",
 # "N380,000"): `normalize` reads them so only with one, as "R40" is as often a road; here they
 # are read as the currency when the other wording names it.
-_CURRENCY_LETTERS = {"r": "rand", "n": "naira"}
+_CURRENCY_LETTERS = {"r": "rand", "n": "naira", "sh": "shillings", "ksh": "shillings"}
 _GLUED = re.compile(r"(\d+)([a-z]+)")
-_CURRENCY_GLUED = re.compile(r"([rn])(\d+)")
+_CURRENCY_GLUED = re.compile(r"(r|n|k?sh)(\d+)")
+# "k" after a number: a thousand ("4k qualified installers", "£30k") when the other wording
+# writes the thousands out, a kilometre ("a 5k run") when it writes those.
+_THOUSAND_OR_KM = "k"
 # A time glued to its "am" or "pm" once its dot or colon is folded away ("6.42am": "642am").
 _TIME = re.compile(r"(\d{1,2}?)(\d{2})?([ap]m)")
 _ORDINAL_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
@@ -181,6 +184,8 @@ def _glued_read(word: str, other: frozenset[str]) -> tuple[str, ...]:
         hour, minutes, half = time.groups()
         return (_time(hour, minutes, half),)
     glued = _GLUED.fullmatch(word)
+    if glued and glued[2] == _THOUSAND_OR_KM:
+        return _thousands_or_km(glued[1], other) or (word,)
     if glued:
         number, unit = glued.groups()
         reading = _SPELLINGS.get(unit) or (_reading(unit, other) if unit in _AMBIGUOUS else None)
@@ -189,3 +194,13 @@ def _glued_read(word: str, other: frozenset[str]) -> tuple[str, ...]:
     if currency and _CURRENCY_LETTERS[currency[1]] in other:
         return (currency[2], _CURRENCY_LETTERS[currency[1]])
     return (word,)
+
+
+def _thousands_or_km(number: str, other: frozenset[str]) -> tuple[str, ...] | None:
+    """ "4k" read as "4000" when the other wording writes 4,000, as "4 km" when it writes
+    kilometres; None when it writes neither."""
+    thousands = str(int(number) * 1000)
+    if thousands in other:
+        return (thousands,)
+    writes_km = any(_SPELLINGS.get(word) == "km" for word in other)
+    return (number, "km") if writes_km else None
