@@ -738,7 +738,8 @@ def is_scare_quote(
     """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
     a sign, or short without anything that reports the words as said: a named speaker and a verb
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
-    if _named_as_term(text, quote, words) or _in_code(text, quote):
+    said = _said_at_its_sentence_start(text, quote, attributed, language)
+    if _named_as_term(text, quote, words, said=said) or _in_code(text, quote):
         return True
     lead_start = max(quote.open_mark - _LEAD_REACH, 0)
     lead = text[lead_start : quote.open_mark]
@@ -853,11 +854,17 @@ def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
     return bool(_GERMAN_SAID_THAT.search(before) or _GERMAN_AS_SAID.match(after))
 
 
-def _named_as_term(text: str, quote: RawQuote, words: list[str] | None = None) -> bool:
-    """Introduced as a term ('so-called'), a title, a work, a slogan or a sign, whoever says it."""
+def _named_as_term(
+    text: str, quote: RawQuote, words: list[str] | None = None, *, said: bool = False
+) -> bool:
+    """Introduced as a term ('so-called'), a title, a work, a slogan or a sign, whoever says it.
+    Words capitalised as a title's are not one when they are `said`: "'Credit to the
+    Stallions,' he said." (`_said_at_its_sentence_start`)."""
     if _introduced_as_a_name(text, quote):
         return True
-    if _looks_like_title(text, quote, quote_words(text, quote) if words is None else words):
+    if not said and _looks_like_title(
+        text, quote, quote_words(text, quote) if words is None else words
+    ):
         return True
     if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
         return True
@@ -992,6 +999,16 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
         and _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
+
+
+def _said_at_its_sentence_start(
+    text: str, quote: RawQuote, attributed: attribution.Attribution, language: str
+) -> bool:
+    """A quotation that opens its sentence and is broken off by who said it ("'Credit to the
+    Stallions,' he said."): a title is named inside a sentence, not said at the head of one."""
+    before = text[: quote.open_mark].rstrip(" \u00a0")
+    opens = not before or before[-1] in ".!?:\n"
+    return opens and _attribution_follows(text, quote, attributed, language)
 
 
 def _attribution_follows(
