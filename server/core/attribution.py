@@ -216,20 +216,36 @@ _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+((?:[A-Z][\w\u2019'.\-]*\s+){0,2}[A-Z][\w\u2019'.\-]*)\s+put\s+it\b"
 )
 # A sentence opening with a capitalised name (two words or more) and then a lowercase verb.
-_NAMED_SUBJECT_THEN_VERB = re.compile(
-    r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
-)
 # Role words before a name: lowercase, no preposition ("The lawyer for Tom Harrigan", "the
 # mother of X": someone else, who speaks or is spoken of).
 _ROLE_WORDS = (
     r"(?:(?!(?:for|of|by|to|from|with|at|in|on|about|against|behind|and|or)\b)[a-z]+\s+){1,2}"
 )
+# A verb in the past (or the present) after its subject, maybe after an auxiliary and an
+# adverb: "savaged", "had earlier hailed", "has repeatedly called".
+_SUBJECTS_VERB = (
+    r"\s+(?:(?:had|has|have|was|were|would|also|earlier|previously|later|then)\s+){0,2}"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+# The name may follow a party or a place and a lowercase role: "Labour leader Rachel Amesbury",
+# "Quaye's agent Ola Brightwater"; not a phrase ("Working at Energy Control is").
+_NAMED_SUBJECT_THEN_VERB = re.compile(
+    r"(?:(?![A-Z][a-z]*ing\b)[A-Z][\w\u2019'.\-]*\s+" + _ROLE_WORDS + r"(?=[A-Z]))?"
+    r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)" + _SUBJECTS_VERB
+)
+# Another clause, with a subject of its own, between a sentence's verb and its quotation:
+# "closed the pier after engineers found ...", "credited five days, which Boudreau values at".
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:after|because|when|while|since|before|until|although|though|if|which|whereas)\s+"
+    r"(?:[A-Z][\w\u2019'-]+|(?!(?:has|was|does|goes|says)\b)[a-z]{3,}s)\s+[a-z]+\b"
+)  # a name or a plural noun, then a verb; not "a case in which a paramedic ..."
 # The same after a possessive or an article and a role noun or two ("Her coach Joseph Serrano
 # remembers her as").
 _ROLE_THEN_NAMED_SUBJECT_THEN_VERB = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+"
     + _ROLE_WORDS
-    + r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+    + r"((?:[A-Z][\w\u2019'.\-]*\s+)+[A-Z][\w\u2019'.\-]*)"
+    + _SUBJECTS_VERB
 )
 # A name after a possessive or an article and a role noun or two ("Her coach Joseph Serrano").
 _ROLE_WORDS_THEN_NAME = re.compile(
@@ -255,7 +271,10 @@ _DESCRIBED_AS = re.compile(
 _BY_AGENT_AFTER = re.compile(
     r"[,\s]*by\s+((?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|for|and|the))*)"
 )
-_ONE_WORD_SUBJECT_THEN_VERB = re.compile(r"([A-Z][\w\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+_ONE_WORD_SUBJECT_THEN_VERB = re.compile(
+    r"([A-Z][\w\-]+)\s+(?:(?:had|has|also|earlier|previously|later)\s+){0,2}"
+    r"(?:[a-z]+ly\s+)?[a-z]+ed\b"
+)
 _MAX_SUBJECT_WORDS = 9
 _MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
 # A capitalised name standing right before a verb (maybe with an adverb between).
@@ -1320,6 +1339,8 @@ class SpeakerResolver:
         found = subject_before_quote(clause)
         if found is None:
             one_word = _ONE_WORD_SUBJECT_THEN_VERB.match(clause.strip())
+            if one_word and _ANOTHER_CLAUSE.search(clause.strip(), one_word.end()):
+                one_word = None  # "Fundy has credited ..., which Boudreau values at"
             if one_word and self._names_someone(one_word.group(1)):
                 return one_word.group(1), None
         return found
@@ -2576,6 +2597,8 @@ def _sentence_subject(clause: str) -> tuple[str, str | None] | None:
     if found is None:
         found = _ROLE_THEN_NAMED_SUBJECT_THEN_VERB.match(clause.strip())
     if found is not None:
+        if _ANOTHER_CLAUSE.search(clause.strip(), found.end()):
+            return None
         return found.group(1), None
     return _set_off_subject(clause)
 
