@@ -541,6 +541,11 @@ _CJK_CLAUSE_CHARACTERS = 24  # a Chinese quotation this long is a statement, not
 _CJK_LOOK = 12  # characters next to a quotation that tell whether its attribution is Chinese
 _MAX_APPOSITIVE_WORDS = 35
 _MAX_WORDS_VERB_TO_QUOTE = 12
+# Verbs whose reported clause may leave out its "that", and words that open no such clause.
+_SAID_PLAINLY = frozenset("said says".split())
+_NOT_A_CLAUSE_OPENING = frozenset(
+    "in on at of for to from by with about after before during as".split()
+)
 _TELLING = frozenset("told tells assured warned reminded informed".split())
 # A sentence of reported speech from its first words, whatever follows: 'He said he wasn't
 # concerned ..., but he did worry there would be "political consequences"', 'Judge Ada Lee told
@@ -2259,6 +2264,7 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
     after_verb = clause[verb.end() :].split()
     that_within = 12 if verb.group() in _TELLING else 8  # "told investors of X on Oct. 31 that"
     that_near = reported or "that" in after_verb[:that_within] or _a_second_that(after_verb)
+    that_near = that_near or _reported_without_that(verb.group(), after_verb)
     described_as = verb.group() in _DESCRIBING and after_verb[-1:] == ["as"]
     introducing = clause.rstrip().endswith(":")  # "She described the first night ... in 2021:"
     far = that_near or described_as or introducing
@@ -2269,6 +2275,19 @@ def subject_before_quote(clause: str) -> tuple[str, str | None] | None:
             return None  # 'He said X had dubbed it "..."': X's name for it
         return opening.group(1), opening.group(2)
     return _subject_of_verb(clause, verbs)
+
+
+def _reported_without_that(verb: str, after_verb: list[str]) -> bool:
+    """ "said drivers could not be expected to buy electric cars and then be left "…"": the
+    clause "said" reports, its "that" left out, opening on its own subject (a noun or a
+    pronoun, not a name that the words after "said" may be: "said Sorensen, whose ...")."""
+    return (
+        verb in _SAID_PLAINLY
+        and bool(after_verb)
+        and after_verb[0][:1].islower()
+        and after_verb[0] not in _NOT_A_CLAUSE_OPENING
+        and NAMING.search(" ".join(after_verb)) is None  # "said X had dubbed it "…"": X's name
+    )
 
 
 def _a_second_that(after_verb: list[str]) -> bool:
