@@ -764,6 +764,7 @@ def is_scare_quote(
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
         pinned = pinned or _attribution_follows(text, quote, attributed, language)
         pinned = pinned or _said_by_someone(text, quote, attributed)
+        pinned = pinned or (len(words) > 1 and _reported_of_someone(text, quote, attributed))
         pinned = pinned or _in_reported_sentence(text, quote)
         if not pinned and len(words) >= 2:
             pinned = _in_foreign_indirect_speech(text, quote, language)
@@ -997,6 +998,20 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
         and text[quote.parts[0].start].islower()
         and _ends_its_clause(text, quote)
         and _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
+        and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
+    )
+
+
+def _reported_of_someone(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
+    """Short lowercase words at the end of what a named speaker's verb of saying reports ("Fenwick
+    promised there would be "no compulsory redundancies"", "Voss blasted the chain's bosses over
+    a "failed £75m refit""): a name, not a term, only where the sentence names something."""
+    return (
+        attributed.speaker is not None
+        and attributed.introduced
+        and attributed.verb is not None
+        and text[quote.parts[0].start].islower()  # not a slogan: "Rettet die Hohfluh"
+        and _ends_its_clause(text, quote)
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
