@@ -372,6 +372,8 @@ _PREDICATE_BEFORE = re.compile(
     r"sounds?|sounded|feels?|felt|becomes?|became)\s+"
     r"(?:(?:so|too|very|quite|really|not|also|still|just|simply|a|an|more|less|most)\s+)*$"
 )
+# A phrase the sentence goes on with after short reported words: 'over a "failed refit" of'.
+_PHRASE_GOES_ON = re.compile(r"\s+(?:of|for|over|by|from|to|in|on|with|at)\s")
 _PLAIN_SAYING = frozenset("said says told tells added adds wrote writes".split())
 # Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
 _SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
@@ -1005,13 +1007,14 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
 def _reported_of_someone(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
     """Short lowercase words at the end of what a named speaker's verb of saying reports ("Fenwick
     promised there would be "no compulsory redundancies"", "Voss blasted the chain's bosses over
-    a "failed £75m refit""): a name, not a term, only where the sentence names something."""
+    a "failed £75m refit" of its stores""): a name, not a term, only where the sentence names
+    something."""
     return (
         attributed.speaker is not None
         and attributed.introduced
         and attributed.verb is not None
         and text[quote.parts[0].start].islower()  # not a slogan: "Rettet die Hohfluh"
-        and _ends_its_clause(text, quote)
+        and (_ends_its_clause(text, quote) or _PHRASE_GOES_ON.match(text, quote.close_mark + 1))
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
