@@ -998,7 +998,7 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
         attributed.introduced
         and attributed.verb in _PLAIN_SAYING
         and text[quote.parts[0].start].islower()
-        and _ends_its_clause(text, quote)
+        and (_ends_its_clause(text, quote) or _PHRASE_GOES_ON.match(text, quote.close_mark + 1))
         and _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
