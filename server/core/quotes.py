@@ -1013,7 +1013,7 @@ def _reported_of_someone(text: str, quote: RawQuote, attributed: attribution.Att
         attributed.speaker is not None
         and attributed.introduced
         and attributed.verb is not None
-        and text[quote.parts[0].start].islower()  # not a slogan: "Rettet die Hohfluh"
+        and not text[quote.parts[0].start].isupper()  # not a slogan: "Rettet die Hohfluh"
         and (_ends_its_clause(text, quote) or _PHRASE_GOES_ON.match(text, quote.close_mark + 1))
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
