@@ -21,7 +21,7 @@ from .language import FOREIGN, OTHER, RUSSIAN, detect_language
 from .models import Quotation, Span
 from .normalize import fold
 from .places import names_a_place_or_people
-from .speakers import NOT_NAME_WORDS, ArticleNames, is_person_name
+from .speakers import CLOCK_TIME, NOT_NAME_WORDS, ArticleNames, is_person_name
 from .text import article_and_paragraphs, paragraphs
 
 DOUBLE, SINGLE, GUILLEMET, REVERSED_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, STRAIGHT_DOUBLE = (
@@ -228,6 +228,10 @@ _FOREIGN_WORK_LEAD = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_WORDS = 25  # words a headline has at most
+# A live blog's time stamp: a line of its own ("4.10pm"), or opening an entry's line in its
+# "Key events" list ("4.55pm "Leave now ..."").
+_TIME_STAMP_ALONE = re.compile(rf"\s*{CLOCK_TIME}(?:\s+[A-Z]{{2,5}})?\s*", re.I)
+_TIME_STAMPED = re.compile(rf"\s*{CLOCK_TIME}\s+(?=\S)", re.I)
 _HEADLINE_OWN_WORDS = 3  # words a headline writes around its quotation at least
 _HEADING_LINES = 3  # lines a headline, its standfirst and a kicker take at most
 _NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -459,6 +463,7 @@ def find_quotations(
         )
         judged.append((quote, attributed, scare))
     _headline_quotations(article, judged)
+    _entry_headings(article, judged)
     _join_siblings(article, judged, min_words)
     if names is not None:
         _quoted_answers(article, paras, names, judged)
@@ -483,6 +488,34 @@ def _headline_quotations(
     for index, (quote, attributed, _) in enumerate(judged):
         if quote.close_mark < heading_end:
             judged[index] = (quote, attributed, True)
+
+
+def _entry_headings(
+    article: str, judged: list[tuple[RawQuote, attribution.Attribution, bool]]
+) -> None:
+    """The quotations of a live blog's entry headings: a line under its time stamp line, or
+    opening on a time stamp itself (its "Key events" list), that is no sentence ("4.10pm" /
+    '"It just jumped the road"', '4.55pm "Leave now, do not wait": emergency warning for
+    Kyogle Valley'). The entry under it quotes the words; the heading reports no one's."""
+    for index, (quote, attributed, scare) in enumerate(judged):
+        if not scare and len(quote.parts) == 1 and _on_an_entry_heading(article, quote):
+            judged[index] = (quote, attributed, True)
+
+
+def _on_an_entry_heading(article: str, quote: RawQuote) -> bool:
+    start = article.rfind("\n", 0, quote.open_mark) + 1
+    end = article.find("\n", quote.close_mark)
+    line = article[start : len(article) if end < 0 else end]
+    stamped = _TIME_STAMPED.match(line)
+    if stamped:
+        line = line[stamped.end() :]
+    else:
+        above = article[: max(start - 1, 0)].rstrip("\n")
+        if not _TIME_STAMP_ALONE.fullmatch(above[above.rfind("\n") + 1 :]):
+            return False
+    words = line.split()
+    ending = line.rstrip().rstrip(_CLOSING_MARKS_TEXT).rstrip()[-1:]
+    return 0 < len(words) <= _HEADLINE_WORDS and ending not in ".!?\u2026"
 
 
 def _heading_end(article: str) -> int:
