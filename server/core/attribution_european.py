@@ -2167,7 +2167,10 @@ class EuropeanSpeakerResolver:
         after = segments[2].split()[:1]
         if after and after[0].casefold() in _SUBJECT_ARTICLES_OF.get(self.language, ()):
             return None  # "A preguntas de la fiscal, Mercedes X, el acusado sostuvo": his words
-        return self._by_full_name.get(" ".join(named))
+        found = self._by_full_name.get(" ".join(named))
+        if found is None and named:  # "Sein Verteidiger, Rechtsanwalt Matthias Overbeck,"
+            found = self._by_full_name.get(" ".join(self._split_role(named)[1]))
+        return found
 
     def _named_after_a_role_heading(self, clause: str) -> Attribution | None:
         """The person a colon's sentence names after the role heading it, if the article knows
