@@ -377,7 +377,11 @@ _PREDICATE_BEFORE = re.compile(
     r"(?:(?:so|too|very|quite|really|not|also|still|just|simply|a|an|more|less|most)\s+)*$"
 )
 # A phrase the sentence goes on with after short reported words: 'over a "failed refit" of'.
-_PHRASE_GOES_ON = re.compile(r"\s+(?:of|for|over|by|from|to|in|on|with|at)\s")
+_PHRASE_GOES_ON = re.compile(
+    r"\s+(?:(?:of|for|over|by|from|to|in|on|with|at)\s"
+    r"|(?:and|but|und|aber|et|mais|y|pero|e|mas)\s+[^\W\d_A-Z])"
+)  # a phrase, or a clause with a verb of its own: "als »Rückgrat des Dorfes« und verspricht"
+_GERMAN_AS_BEFORE = re.compile(r"(?<![\w-])als\s*$")
 _PLAIN_SAYING = frozenset("said says told tells added adds wrote writes".split())
 # Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
 _SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
@@ -799,7 +803,9 @@ def is_scare_quote(
         pinned = _pinned_on_speaker(attributed, opens_sentence=opens_sentence)
         pinned = pinned or _attribution_follows(text, quote, attributed, language)
         pinned = pinned or _said_by_someone(text, quote, attributed)
-        pinned = pinned or (len(words) > 1 and _reported_of_someone(text, quote, attributed))
+        pinned = pinned or (
+            len(words) > 1 and _reported_of_someone(text, quote, attributed, language)
+        )
         pinned = pinned or _in_reported_sentence(text, quote)
         if not pinned and len(words) >= 2:
             pinned = _in_foreign_indirect_speech(text, quote, language)
@@ -989,6 +995,13 @@ def _ends_its_clause(text: str, quote: RawQuote) -> bool:
     )
 
 
+def _goes_on_with_a_phrase(text: str, quote: RawQuote) -> bool:
+    """Quoted words (more than one: one word is as often a term) that the sentence goes on after
+    with a phrase or a clause of its own (`_PHRASE_GOES_ON`)."""
+    start, end = quote.parts[0].start, quote.parts[-1].end
+    return " " in text[start:end] and _PHRASE_GOES_ON.match(text, quote.close_mark + 1) is not None
+
+
 def _sentence_closes_with_attribution(text: str, position: int) -> bool:
     """'... they may assume the disease is "unexplained," and diagnoses are delayed, he added.':
     the rest of the sentence ends on its attribution, unless another quotation stands right
@@ -1031,13 +1044,15 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
         attributed.introduced
         and attributed.verb in _PLAIN_SAYING
         and text[quote.parts[0].start].islower()
-        and (_ends_its_clause(text, quote) or _PHRASE_GOES_ON.match(text, quote.close_mark + 1))
+        and (_ends_its_clause(text, quote) or _goes_on_with_a_phrase(text, quote))
         and _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
 
-def _reported_of_someone(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
+def _reported_of_someone(
+    text: str, quote: RawQuote, attributed: attribution.Attribution, language: str = ""
+) -> bool:
     """Short lowercase words at the end of what a named speaker's verb of saying reports ("Fenwick
     promised there would be "no compulsory redundancies"", "Voss blasted the chain's bosses over
     a "failed £75m refit" of its stores""): a name, not a term, only where the sentence names
@@ -1046,8 +1061,12 @@ def _reported_of_someone(text: str, quote: RawQuote, attributed: attribution.Att
         attributed.speaker is not None
         and attributed.introduced
         and attributed.verb is not None
-        and not text[quote.parts[0].start].isupper()  # not a slogan: "Rettet die Hohfluh"
-        and (_ends_its_clause(text, quote) or _PHRASE_GOES_ON.match(text, quote.close_mark + 1))
+        and (
+            not text[quote.parts[0].start].isupper()  # not a slogan: "Rettet die Hohfluh"
+            or language == "de"
+            and _GERMAN_AS_BEFORE.search(text, 0, quote.open_mark) is not None
+        )  # but a German noun: "lobt die Familie als »Rückgrat des Dorfes«"
+        and (_ends_its_clause(text, quote) or _goes_on_with_a_phrase(text, quote))
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
