@@ -198,20 +198,23 @@ def _with_story_parts(
     candidates from the articles that hold a version of another of the page's quotations:
     the same story, reported again. A quotation too short for the index to find its versions
     ("second-class citizens") is compared with the quotations of those articles (`in_story`),
-    and a longer one with their quotations too short for the index."""
+    and a longer one with their quotations too short for the index ("painful decisions" inside
+    "These are painful decisions, but ..."), picked out once for the page."""
     from .core.match import story_parts
 
     articles = [{v.candidate.article_id for v in vs if not exclude(v.candidate)} for vs in related]
     if not any(articles):
         return related
+    short_in_story = functools.cache(
+        lambda: [candidate for candidate in in_story() if _too_short(candidate.text, policy)]
+    )
     extra = []
-    unindexed = functools.cache(lambda: [c for c in in_story() if _too_short(c.text, policy)])
     for at, (quotation, candidates) in enumerate(zip(quotations, found, strict=True)):
         known = {version.candidate.quote_id for version in related[at]}
         story = set().union(*(ids for other, ids in enumerate(articles) if other != at))
         if story:
-            more = in_story() if _too_short(quotation.text, policy) else unindexed()
-            candidates = _without_repeats([*candidates, *more])
+            unindexed = in_story() if _too_short(quotation.text, policy) else short_in_story()
+            candidates = _without_repeats([*candidates, *unindexed])
         fresh = (c for c in candidates if c.quote_id not in known and c.article_id in story)
         extra.append(story_parts(quotation, fresh))
     return _with_more(corpus, related, extra)
@@ -235,7 +238,7 @@ def _with_story_speakers(
     the speaker's own wordings are compared from `own_speaker_cutoff`. An article that has a
     version of the quotation already is not read again. With no story, or no quotation of a
     known speaker, nothing is read."""
-    from .core.match import related_versions, same_person
+    from .core.match import related_versions, said_by
 
     if not any(quotation.speaker for quotation in quotations) or not in_story():
         return related
@@ -243,11 +246,7 @@ def _with_story_speakers(
     for at, quotation in enumerate(quotations):
         have = {v.candidate.article_id for v in related[at]}
         own = (
-            [
-                c
-                for c in in_story()
-                if c.article_id not in have and same_person(quotation.speaker, c.speaker)
-            ]
+            [c for c in said_by(quotation.speaker, in_story()) if c.article_id not in have]
             if quotation.speaker
             else []
         )

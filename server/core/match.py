@@ -723,6 +723,12 @@ def same_person(a: str | None, b: str | None) -> bool:
     return _same_key(_name_key(a), _name_key(b))
 
 
+def said_by(speaker: str | None, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates whose speaker is `speaker` (`same_person`), in their order."""
+    same = _of_the_same_person(speaker, candidates)
+    return [candidate for candidate, is_own in zip(candidates, same, strict=True) if is_own]
+
+
 def _of_the_same_person(speaker: str | None, candidates: list[Candidate]) -> list[bool]:
     """`same_person` of the speaker and each candidate's, the speaker's name read once."""
     if speaker is None:
