@@ -191,12 +191,26 @@ class Wording:
 
     @classmethod
     def of(cls, text: str, normalized: str | None = None) -> Wording:
-        found = tuple(normalized.split() if normalized is not None else words(text))
+        """The wording of `text`, given its normalised words or not (then they are worked out
+        once for the last few texts: a page's quotation is compared again and again)."""
+        if normalized is None:
+            return _text_wording(text)
+        return cls._of_words(text, tuple(normalized.split()))
+
+    @classmethod
+    def _of_words(cls, text: str, found: tuple[str, ...]) -> Wording:
+        if not _may_be_elided(text):
+            return cls(found, (found,))
         pieces = elided_pieces(text)
         if len(pieces) == 1:
             return cls(found, (found,))
         parts = tuple(tuple(words(piece)) for piece in pieces)
         return cls(found, tuple(part for part in parts if part))
+
+
+@lru_cache(maxsize=256)
+def _text_wording(text: str) -> Wording:
+    return Wording._of_words(text, tuple(words(text)))
 
 
 def elided_pieces(text: str) -> list[str]:
