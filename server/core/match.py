@@ -199,7 +199,8 @@ class Wording:
 
     @classmethod
     def _of_words(cls, text: str, found: tuple[str, ...]) -> Wording:
-        if not _may_be_elided(text):
+        """The wording of `text`, whose normalised words are `found`."""
+        if not _may_be_elided(text):  # most texts: no need to look for ellipses
             return cls(found, (found,))
         pieces = elided_pieces(text)
         if len(pieces) == 1:
@@ -210,6 +211,7 @@ class Wording:
 
 @lru_cache(maxsize=256)
 def _text_wording(text: str) -> Wording:
+    """`Wording.of` a text without its stored words."""
     return Wording._of_words(text, tuple(words(text)))
 
 
