@@ -741,23 +741,27 @@ def same_person(a: str | None, b: str | None) -> bool:
 
 def said_by(speaker: str | None, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates whose speaker is `speaker` (`same_person`), in their order."""
-    same = _of_the_same_person(speaker, candidates)
-    return [candidate for candidate, is_own in zip(candidates, same, strict=True) if is_own]
+    same = _same_people(speaker, {candidate.speaker for candidate in candidates})
+    return [candidate for candidate in candidates if candidate.speaker in same]
 
 
 def _of_the_same_person(speaker: str | None, candidates: list[Candidate]) -> list[bool]:
-    """`same_person` of the speaker and each candidate's, the speaker's name read once."""
+    """`same_person` of the speaker and each candidate's."""
+    same = _same_people(speaker, {candidate.speaker for candidate in candidates})
+    return [candidate.speaker in same for candidate in candidates]
+
+
+def _same_people(speaker: str | None, names: set[str | None]) -> set[str]:
+    """The `names` that are `speaker`'s (`same_person`), the speaker's name read once and each
+    name once (candidates repeat a speaker)."""
     if speaker is None:
-        return [False] * len(candidates)
+        return set()
     key = _name_key(speaker)
-    known: dict[str | None, bool] = {None: False, speaker: True}  # candidates repeat a speaker
-    found = []
-    for candidate in candidates:
-        same = known.get(candidate.speaker)
-        if same is None:
-            same = known[candidate.speaker] = _same_key(key, _name_key(candidate.speaker))
-        found.append(same)
-    return found
+    return {
+        name
+        for name in names
+        if name is not None and (name == speaker or _same_key(key, _name_key(name)))
+    }
 
 
 def _same_key(key_a: tuple[str, str], key_b: tuple[str, str]) -> bool:
