@@ -1193,7 +1193,9 @@ def other_parts(
 
 
 _WHOLE_WORDINGS = (VERBATIM, REORDERED, VARIANT)
-_STEPS_THROUGH = (*_WHOLE_WORDINGS, FRAGMENT, EXTENDED)
+# Versions a step is taken through: a verbatim or reordered one has the quotation's own words,
+# its versions are the quotation's own candidates.
+_STEPS_THROUGH = (VARIANT, FRAGMENT, EXTENDED)
 _THROUGH_SHARED_WORDS = 2  # telling words a version of a version shares with it, at least
 
 
