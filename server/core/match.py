@@ -1166,11 +1166,7 @@ def other_parts(
     if len(words(quotation.text)) < min_words:
         return []
     candidates = list(candidates)
-    policy = {
-        "score_cutoff": score_cutoff,
-        "min_fragment_words": min_fragment_words,
-        "own_speaker_cutoff": own_speaker_cutoff,
-    }
+    policy = _comparing(score_cutoff, min_fragment_words, own_speaker_cutoff)
     page = words(quotation.text)
     found: dict[int, tuple[int, Version]] = {}
     for version in fuller:
@@ -1190,6 +1186,17 @@ def other_parts(
     # "not a rainy-day decision"), the one beside the page's words in the whole ("it is a
     # decision to let it rain on our kids") is the article's version (of equals, the first)
     return [version for _, version in sorted(found.values(), key=lambda one: one[0])]
+
+
+def _comparing(
+    score_cutoff: float, min_fragment_words: int, own_speaker_cutoff: float
+) -> dict[str, float | int]:
+    """The keyword arguments of `related_versions` that a step of matching passes on."""
+    return {
+        "score_cutoff": score_cutoff,
+        "min_fragment_words": min_fragment_words,
+        "own_speaker_cutoff": own_speaker_cutoff,
+    }
 
 
 _WHOLE_WORDINGS = (VERBATIM, REORDERED, VARIANT)
@@ -1219,11 +1226,7 @@ def versions_through(
     is the step that is not a whole wording (`variant` when both are), the score the lower
     of the two."""
     candidates = list(candidates)
-    policy = {
-        "score_cutoff": score_cutoff,
-        "min_fragment_words": min_fragment_words,
-        "own_speaker_cutoff": own_speaker_cutoff,
-    }
+    policy = _comparing(score_cutoff, min_fragment_words, own_speaker_cutoff)
     steps = [v for v in versions if v.score >= score_cutoff and v.relation in _STEPS_THROUGH]
     found: dict[int, Version] = {}
     for version in steps:
