@@ -371,6 +371,11 @@ _CLAUSE_ENDS_AFTER = re.compile(r"\s*[.,;:!?)\u2014\u2013]|\s*$")
 _CLAUSE_GOES_ON_AFTER = re.compile(r"\s+(?:and|but)\s+(?:that|said|added)\b")
 # What something is said to be, right before the quoted words: 'the claims were "baseless"',
 # 'there would be "political consequences"', 'it was a "mistake"'.
+# Quoted words that say when, how long or how ("within 21 days", "around the clock", "for
+# another 48hrs"): an adverbial of what is said, never a thing named.
+_WHEN_OR_HOW = re.compile(
+    r"(?:within|around|for|until|by|before|after|over|about|in|at|on)\s+\S", re.IGNORECASE
+)
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|seems?|seemed|remains?|remained|looks?|looked|"
     r"sounds?|sounded|feels?|felt|becomes?|became)\s+"
@@ -1038,14 +1043,18 @@ def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: b
 def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
     """Lowercase words that a plain verb of saying introduces, whoever says them, when they end
     their clause as what something is: 'A spokesman said the claims were "baseless."',
-    'officials told reporters it was "premature,"'; not a thing named ('a detective said the
+    'officials told reporters it was "premature,"', 'said payments were expected "within 21
+    days."'; not a thing named ('a detective said the
     suspect used a "ghost gun."', 'staff have dubbed the plan "the quiet exit."')."""
     return (
         attributed.introduced
         and attributed.verb in _PLAIN_SAYING
         and text[quote.parts[0].start].islower()
         and (_ends_its_clause(text, quote) or _goes_on_with_a_phrase(text, quote))
-        and _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
+        and (
+            _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
+            or _WHEN_OR_HOW.match(text, quote.parts[0].start) is not None
+        )
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
 
