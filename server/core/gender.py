@@ -100,7 +100,7 @@ _FEMININE_NAMES = frozenset(
     laure solene maelle oceane manon chloe clemence margaux ghislaine sylvie chantal
     josette odile martine veronique genevieve francoise aroha anahera mere ngaire kiri hine
     marama tigist meseret almaz genzebe tirunesh senbere worknesh gelete letesenbet tsehay
-    gidey hiwot""".split()
+    gidey hiwot aisling""".split()
 )
 _MASCULINE_NAMES = frozenset(
     """roland aditya rohan vasant lucien winston kelvin
