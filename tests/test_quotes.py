@@ -15,7 +15,7 @@ CASES = json.loads(
     (Path(__file__).parent / "cases" / "quotes_cases.json").read_text(encoding="utf-8")
 )["cases"]
 # Floors of the quality gate on the written cases: they only ever rise.
-ROLE_FLOOR = 810  # of 832
+ROLE_FLOOR = 811  # of 833
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])

@@ -677,10 +677,14 @@ def leading_subject(clause: str) -> str | None:
     other word ("Lakeside FC coach Marco Bellini summed up ..." -> "Lakeside FC coach Marco
     Bellini"); None when it holds no capitalised word."""
     kept: list[str] = []
-    for word in clause.split():
+    for at, word in enumerate(clause.split()):
         bare = word.strip(",;:")
         if not (
-            bare[:1].isupper() or bare.casefold() in ROLE_NOUNS or bare in {"de", "van", "von"}
+            bare[:1].isupper()
+            or bare.casefold() in ROLE_NOUNS
+            or bare in {"de", "van", "von"}
+            or at == 0
+            and bare == "the"  # "..., the Premier shot back:"
         ):
             break
         kept.append(bare)
