@@ -2676,8 +2676,18 @@ def _colon_introduction(clause: str) -> tuple[str, str | None] | None:
         named = person_piece(head) if head else None
         if named:
             return named, None
-    phrase = leading_subject(main_clause)
+    phrase = leading_subject(main_clause) or _the_role_heading(main_clause)
     return (phrase, None) if phrase else None
+
+
+def _the_role_heading(clause: str) -> str | None:
+    """ "the Premier" heading a clause in small letters after a comma ("Asked whether ..., the
+    Premier shot back:"): the role with its article, for the person introduced in it."""
+    words = clause.split(maxsplit=1)
+    if len(words) < 2 or words[0] != "the":
+        return None
+    role = leading_subject(words[1])
+    return f"the {role}" if role else None
 
 
 def _only_a_conjunction(phrase: str) -> bool:

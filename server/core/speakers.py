@@ -677,14 +677,10 @@ def leading_subject(clause: str) -> str | None:
     other word ("Lakeside FC coach Marco Bellini summed up ..." -> "Lakeside FC coach Marco
     Bellini"); None when it holds no capitalised word."""
     kept: list[str] = []
-    for at, word in enumerate(clause.split()):
+    for word in clause.split():
         bare = word.strip(",;:")
         if not (
-            bare[:1].isupper()
-            or bare.casefold() in ROLE_NOUNS
-            or bare in {"de", "van", "von"}
-            or at == 0
-            and bare == "the"  # "..., the Premier shot back:"
+            bare[:1].isupper() or bare.casefold() in ROLE_NOUNS or bare in {"de", "van", "von"}
         ):
             break
         kept.append(bare)
