@@ -376,6 +376,10 @@ _CLAUSE_GOES_ON_AFTER = re.compile(r"\s+(?:and|but)\s+(?:that|said|added)\b")
 _WHEN_OR_HOW = re.compile(
     r"(?:within|around|for|until|by|before|after|over|about|in|at|on)\s+\S", re.IGNORECASE
 )
+# Quoted words that are the reported clause's verb ("levels "have improved significantly"")
+# or follow its auxiliary ('the department had "significantly increased" inspections').
+_REPORTED_PREDICATE = re.compile(r"(?:have|has|had|would|will|could|can)\s+\S")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:had|has|have|would|will|could)\s+$")
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|seems?|seemed|remains?|remained|looks?|looked|"
     r"sounds?|sounded|feels?|felt|becomes?|became)\s+"
@@ -383,7 +387,7 @@ _PREDICATE_BEFORE = re.compile(
 )
 # A phrase the sentence goes on with after short reported words: 'over a "failed refit" of'.
 _PHRASE_GOES_ON = re.compile(
-    r"\s+(?:(?:of|for|over|by|from|to|in|on|with|at)\s"
+    r"\s+(?:(?:of|for|over|by|from|to|in|on|with|at|since|after|before|during|until|than)\s"
     r"|(?:and|but|und|aber|et|mais|y|pero|e|mas)\s+[^\W\d_A-Z])"
 )  # a phrase, or a clause with a verb of its own: "als »Rückgrat des Dorfes« und verspricht"
 _GERMAN_AS_BEFORE = re.compile(r"(?<![\w-])als\s*$")
@@ -1054,6 +1058,10 @@ def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribu
         and (
             _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
             or _WHEN_OR_HOW.match(text, quote.parts[0].start) is not None
+            or _REPORTED_PREDICATE.match(text, quote.parts[0].start) is not None
+            or _AUXILIARY_BEFORE.search(
+                text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark
+            )
         )
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
     )
