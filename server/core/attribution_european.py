@@ -38,7 +38,7 @@ from typing import NamedTuple
 from .attribution import Attribution
 from .gender import FEMININE, MASCULINE, gender_from_first_name
 from .normalize import fold
-from .text import ends_its_paragraph, line_around, reads_as_heading
+from .text import ends_its_paragraph, line_around, reads_as_heading, starts_a_sentence
 
 _NONE = Attribution(None, None, None)
 # Verbs in the German subjunctive of reported speech (Konjunktiv I), the forms that are no
@@ -1242,11 +1242,6 @@ class EuropeanSpeakerResolver:
             quote, window
         )
 
-    def _opens_a_sentence(self, position: int) -> bool:
-        """Does the quotation opening at `position` open its sentence (or paragraph)?"""
-        before = self.text[:position].rstrip(" \u00a0")
-        return not before or before[-1] in ".!?:\n"
-
     def _said_that_after(self, quote, window: str) -> Attribution | None:
         """A quotation that ends its sentence, then a sentence that says who said "that": „…“
         Das sagte Außenminister X. / «…» C'est ce qu'a déclaré X. / “…”. Así lo afirmó X."""
@@ -1284,7 +1279,7 @@ class EuropeanSpeakerResolver:
                 return found
         verb = self._verb.match(clause) or _AFTER_ONLY_VERB.match(clause)
         past = _PAST_TENSE_AFTER.get(self.language)
-        if verb is None and past is not None and self._opens_a_sentence(position):
+        if verb is None and past is not None and starts_a_sentence(self.text, position):
             verb = past.match(clause)  # not a name's: "conocida como «la Jefa», llegó al club"
         if verb is None:
             according = self._according.match(clause) or self._closing_according(clause)

@@ -22,7 +22,7 @@ from .models import Quotation, Span
 from .normalize import fold
 from .places import names_a_place_or_people
 from .speakers import CLOCK_TIME, NOT_NAME_WORDS, ArticleNames, is_person_name
-from .text import article_and_paragraphs, paragraphs
+from .text import article_and_paragraphs, paragraphs, starts_a_sentence
 
 DOUBLE, SINGLE, GUILLEMET, REVERSED_GUILLEMET, LOW_DOUBLE, LOW_SINGLE, STRAIGHT_DOUBLE = (
     "double",
@@ -391,6 +391,7 @@ _PHRASE_GOES_ON = re.compile(
     r"|(?:and|but|und|aber|et|mais|y|pero|e|mas)\s+[^\W\d_A-Z])"
 )  # a phrase, or a clause with a verb of its own: "als »Rückgrat des Dorfes« und verspricht"
 _GERMAN_AS_BEFORE = re.compile(r"(?<![\w-])als\s*$")
+_AS_REACH = 8  # characters before a quotation where "als" is looked for
 _PLAIN_SAYING = frozenset("said says told tells added adds wrote writes".split())
 # Between two quoted words of one list: '"inept" and "incompetent"', '"more gratifying," and'.
 _SIBLINGS_GAP = re.compile(r",?\s+(?:and|or)\s+")
@@ -523,8 +524,11 @@ def _on_an_entry_heading(article: str, quote: RawQuote) -> bool:
     if stamped:
         line = line[stamped.end() :]
     else:
-        above = article[: max(start - 1, 0)].rstrip("\n")
-        if not _TIME_STAMP_ALONE.fullmatch(above[above.rfind("\n") + 1 :]):
+        above_end = start - 1
+        while above_end > 0 and article[above_end - 1] == "\n":
+            above_end -= 1  # over blank lines, as far as the line above
+        above_start = article.rfind("\n", 0, above_end) + 1
+        if above_end <= 0 or not _TIME_STAMP_ALONE.fullmatch(article, above_start, above_end):
             return False
     words = line.split()
     ending = line.rstrip().rstrip(_CLOSING_MARKS_TEXT).rstrip()[-1:]
@@ -786,8 +790,7 @@ def is_scare_quote(
     """A quoted term rather than a statement: introduced as a term, a title, a work, a slogan or
     a sign, or short without anything that reports the words as said: a named speaker and a verb
     of saying ('he called it "inept"'), or a sentence of reported speech around them."""
-    said = _said_at_its_sentence_start(text, quote, attributed, language)
-    if _named_as_term(text, quote, words, said=said) or _in_code(text, quote):
+    if _named_as_term(text, quote, words, attributed, language) or _in_code(text, quote):
         return True
     lead_start = max(quote.open_mark - _LEAD_REACH, 0)
     lead = text[lead_start : quote.open_mark]
@@ -906,15 +909,21 @@ def _in_german_indirect_speech(text: str, quote: RawQuote) -> bool:
 
 
 def _named_as_term(
-    text: str, quote: RawQuote, words: list[str] | None = None, *, said: bool = False
+    text: str,
+    quote: RawQuote,
+    words: list[str] | None = None,
+    attributed: attribution.Attribution | None = None,
+    language: str = "",
 ) -> bool:
     """Introduced as a term ('so-called'), a title, a work, a slogan or a sign, whoever says it.
-    Words capitalised as a title's are not one when they are `said`: "'Credit to the
-    Stallions,' he said." (`_said_at_its_sentence_start`)."""
+    Words capitalised as a title's are not one when the `attributed` speaker says them at the
+    head of a sentence: "'Credit to the Stallions,' he said." (`_said_at_its_sentence_start`)."""
     if _introduced_as_a_name(text, quote):
         return True
-    if not said and _looks_like_title(
+    if _looks_like_title(
         text, quote, quote_words(text, quote) if words is None else words
+    ) and not (
+        attributed is not None and _said_at_its_sentence_start(text, quote, attributed, language)
     ):
         return True
     if text.startswith(_ATTRIBUTIVE_AFTER, quote.close_mark + 1):
@@ -1081,7 +1090,8 @@ def _reported_of_someone(
         and (
             not text[quote.parts[0].start].isupper()  # not a slogan: "Rettet die Hohfluh"
             or language == "de"
-            and _GERMAN_AS_BEFORE.search(text, 0, quote.open_mark) is not None
+            and _GERMAN_AS_BEFORE.search(text, max(quote.open_mark - _AS_REACH, 0), quote.open_mark)
+            is not None
         )  # but a German noun: "lobt die Familie als »Rückgrat des Dorfes«"
         and (_ends_its_clause(text, quote) or _goes_on_with_a_phrase(text, quote))
         and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
@@ -1093,9 +1103,9 @@ def _said_at_its_sentence_start(
 ) -> bool:
     """A quotation that opens its sentence and is broken off by who said it ("'Credit to the
     Stallions,' he said."): a title is named inside a sentence, not said at the head of one."""
-    before = text[: quote.open_mark].rstrip(" \u00a0")
-    opens = not before or before[-1] in ".!?:\n"
-    return opens and _attribution_follows(text, quote, attributed, language)
+    return starts_a_sentence(text, quote.open_mark) and _attribution_follows(
+        text, quote, attributed, language
+    )
 
 
 def _attribution_follows(

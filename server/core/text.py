@@ -346,6 +346,16 @@ def reads_as_heading(line: str, max_words: int | None = None) -> bool:
     return max_words is None or len(line.split()) <= max_words
 
 
+def starts_a_sentence(text: str, position: int) -> bool:
+    """Does what starts at `position` open its sentence or its line: nothing before it but
+    spaces, or a full stop, a question or exclamation mark, a colon or a line break? Read
+    back from `position`, not by slicing the text before it."""
+    at = position
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:\n"
+
+
 def ends_its_paragraph(text: str, end: int, allowed: str = " .") -> bool:
     """Is there nothing but `allowed` characters from `end` to the end of its line (or of the
     text): does what stops at `end` (a quotation's closing mark and after) end its paragraph?"""
