@@ -221,12 +221,12 @@ _AS_PUT_IT = re.compile(
 _ROLE_WORDS = (
     r"(?:(?!(?:for|of|by|to|from|with|at|in|on|about|against|behind|and|or)\b)[a-z]+\s+){1,2}"
 )
+# Words between a subject and its verb: an auxiliary (not "was": a passive's subject is not
+# who speaks) or an adverb of time.
+_BEFORE_THE_VERB = r"(?:(?:had|has|have|would|also|earlier|previously|later|then)\s+){0,2}"
 # A verb in the past (or the present) after its subject, maybe after an auxiliary and an
 # adverb: "savaged", "had earlier hailed", "has repeatedly called".
-_SUBJECTS_VERB = (
-    r"\s+(?:(?:had|has|have|was|were|would|also|earlier|previously|later|then)\s+){0,2}"
-    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
-)
+_SUBJECTS_VERB = r"\s+" + _BEFORE_THE_VERB + r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 # The name may follow a party or a place and a lowercase role: "Labour leader Rachel Amesbury",
 # "Quaye's agent Ola Brightwater"; not a phrase ("Working at Energy Control is").
 _NAMED_SUBJECT_THEN_VERB = re.compile(
@@ -272,8 +272,7 @@ _BY_AGENT_AFTER = re.compile(
     r"[,\s]*by\s+((?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|of|for|and|the))*)"
 )
 _ONE_WORD_SUBJECT_THEN_VERB = re.compile(
-    r"([A-Z][\w\-]+)\s+(?:(?:had|has|also|earlier|previously|later)\s+){0,2}"
-    r"(?:[a-z]+ly\s+)?[a-z]+ed\b"
+    r"([A-Z][\w\-]+)\s+" + _BEFORE_THE_VERB + r"(?:[a-z]+ly\s+)?[a-z]+ed\b"
 )
 _MAX_SUBJECT_WORDS = 9
 _MAX_SIGNED_WORDS = 6  # "reports Wee", "writes Dana Ferro of the Ledger"
