@@ -1055,25 +1055,38 @@ def _pinned_on_speaker(attributed: attribution.Attribution, *, opens_sentence: b
 
 def _said_by_someone(text: str, quote: RawQuote, attributed: attribution.Attribution) -> bool:
     """Lowercase words that a plain verb of saying introduces, whoever says them, when they end
-    their clause as what something is: 'A spokesman said the claims were "baseless."',
-    'officials told reporters it was "premature,"', 'said payments were expected "within 21
-    days."'; not a thing named ('a detective said the
-    suspect used a "ghost gun."', 'staff have dubbed the plan "the quiet exit."')."""
+    their clause as what something is (`_what_something_is`): 'A spokesman said the claims
+    were "baseless."', 'said payments were expected "within 21 days."'; not a thing named ('a
+    detective said the suspect used a "ghost gun."', 'staff have dubbed the plan "the quiet
+    exit."')."""
     return (
         attributed.introduced
         and attributed.verb in _PLAIN_SAYING
         and text[quote.parts[0].start].islower()
-        and (_ends_its_clause(text, quote) or _goes_on_with_a_phrase(text, quote))
-        and (
-            _PREDICATE_BEFORE.search(text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark)
-            or _WHEN_OR_HOW.match(text, quote.parts[0].start) is not None
-            or _REPORTED_PREDICATE.match(text, quote.parts[0].start) is not None
-            or _AUXILIARY_BEFORE.search(
-                text, max(quote.open_mark - _LEAD_REACH, 0), quote.open_mark
-            )
-        )
-        and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
+        and _ends_what_is_reported(text, quote)
+        and _what_something_is(text, quote)
     )
+
+
+def _what_something_is(text: str, quote: RawQuote) -> bool:
+    """Short words that say what something is or does, not name it: after a predicate or an
+    auxiliary ('the claims were "baseless."', 'had "full confidence"'), or opening on a verb
+    or a preposition of when and how ('"have improved significantly"', '"within 21 days."')."""
+    lead_start, start = max(quote.open_mark - _LEAD_REACH, 0), quote.parts[0].start
+    return bool(
+        _PREDICATE_BEFORE.search(text, lead_start, quote.open_mark)
+        or _AUXILIARY_BEFORE.search(text, lead_start, quote.open_mark)
+        or _WHEN_OR_HOW.match(text, start)
+        or _REPORTED_PREDICATE.match(text, start)
+    )
+
+
+def _ends_what_is_reported(text: str, quote: RawQuote) -> bool:
+    """Quoted words that end their clause or head a phrase the sentence goes on with, in a
+    sentence that names nothing ("dubbed", "so-called")."""
+    return (
+        _ends_its_clause(text, quote) or _goes_on_with_a_phrase(text, quote)
+    ) and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
 
 
 def _reported_of_someone(
@@ -1093,8 +1106,7 @@ def _reported_of_someone(
             and _GERMAN_AS_BEFORE.search(text, max(quote.open_mark - _AS_REACH, 0), quote.open_mark)
             is not None
         )  # but a German noun: "lobt die Familie als »Rückgrat des Dorfes«"
-        and (_ends_its_clause(text, quote) or _goes_on_with_a_phrase(text, quote))
-        and attribution.NAMING.search(_sentence_before(text, quote.open_mark)) is None
+        and _ends_what_is_reported(text, quote)
     )
 
 
