@@ -31,8 +31,9 @@ PAGE = (
 )
 
 
-def quotation(text: str) -> Quotation:
-    return Quotation(text, 0, len(text), (Span(0, len(text)),))
+def quotation(text: str, speaker: str | None = None) -> Quotation:
+    """The page's quotation: the whole text, one part, maybe its speaker."""
+    return Quotation(text, 0, len(text), (Span(0, len(text)),), speaker)
 
 
 def candidate(text, *, article_id=1, outlet="Sputnik", published="2022-10-12", url=None):
@@ -420,7 +421,7 @@ def speaking(text, speaker, article_id, published="2022-10-12"):
 
 
 def test_the_quotations_own_speaker_comes_first():
-    page = Quotation(PAGE, 0, len(PAGE), (Span(0, len(PAGE)),), "Peskov")
+    page = quotation(PAGE, "Peskov")
     versions = rank_versions(
         page,
         [
@@ -434,7 +435,7 @@ def test_the_quotations_own_speaker_comes_first():
 
 def test_a_phrase_many_speakers_say_is_kept_to_its_own_speaker():
     phrase = "we are looking very closely at the situation on the border"
-    page = Quotation(phrase, 0, len(phrase), (Span(0, len(phrase)),), "Anna Berg")
+    page = quotation(phrase, "Anna Berg")
     others = [speaking(phrase, name, i) for i, name in enumerate(["Novak", "Keller", "Rossi"], 1)]
     own = speaking(phrase, "Berg", 9)
     versions = rank_versions(page, [*others, own])
@@ -443,7 +444,7 @@ def test_a_phrase_many_speakers_say_is_kept_to_its_own_speaker():
 
 
 def test_a_loose_variant_in_another_speakers_mouth_is_another_statement():
-    page = Quotation(PAGE, 0, len(PAGE), (Span(0, len(PAGE)),), "Peskov")
+    page = quotation(PAGE, "Peskov")
     reworded = (
         "I can only confirm to you that, indeed, roughly eighteen months ago they had a "
         "telephone conversation,"
@@ -457,7 +458,7 @@ def test_a_loose_variant_in_another_speakers_mouth_is_another_statement():
 
 def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
     clause = "more than 400 teachers have applied for help this year"
-    page = Quotation(clause, 0, len(clause), (Span(0, len(clause)),), "Anna Berg")
+    page = quotation(clause, "Anna Berg")
     longer = "The schools are closing across the region, and " + clause + " in every district."
     assert rank_versions(page, [speaking(longer, "Jonas Keller", 1)]) == []
     assert [v.relation for v in rank_versions(page, [speaking(longer, "Berg", 1)])] == ["extended"]
@@ -465,7 +466,7 @@ def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
 
 @pytest.mark.parametrize("phrase", ["We will see.", "Thank you very much."])
 def test_a_stock_phrase_of_two_known_speakers_is_two_statements(phrase):
-    page = Quotation(phrase, 0, len(phrase), (Span(0, len(phrase)),), "Owen Carrick")
+    page = quotation(phrase, "Owen Carrick")
     assert rank_versions(page, [speaking(phrase, "Rhian Tudor", 1)]) == []
     assert [v.relation for v in rank_versions(page, [speaking(phrase, "Carrick", 1)])] == [
         "verbatim"
@@ -475,7 +476,7 @@ def test_a_stock_phrase_of_two_known_speakers_is_two_statements(phrase):
 
 def test_the_same_words_of_a_statement_in_another_known_speakers_mouth_are_a_version():
     words = "The marking itself was wrong."
-    page = Quotation(words, 0, len(words), (Span(0, len(words)),), "Josephine Wambui")
+    page = quotation(words, "Josephine Wambui")
     found = rank_versions(page, [speaking(words, "Hilary Odhiambo", 1)])
     assert [v.relation for v in found] == ["verbatim"]
 
@@ -483,7 +484,7 @@ def test_the_same_words_of_a_statement_in_another_known_speakers_mouth_are_a_ver
 def test_a_body_and_a_person_are_not_two_known_speakers():
     part = "simply cannot take another 1,500 cars"
     whole = "The roads around Renmore simply can't take another 1,500 cars a day,"
-    page = Quotation(whole, 0, len(whole), (Span(0, len(whole)),), "Declan Moran")
+    page = quotation(whole, "Declan Moran")
     body = speaking(part, "Renmore Residents' Association", 1)
     assert [v.relation for v in rank_versions(page, [body])] == ["fragment"]
     assert rank_versions(page, [speaking(part, "Aoife Brennan", 1)]) == []
@@ -621,7 +622,7 @@ def test_a_part_must_deny_as_often_as_the_stretch_it_stands_for():
 
 
 def test_an_overlap_in_another_speakers_mouth_is_another_statement():
-    page = Quotation(BRIDGE, 0, len(BRIDGE), (Span(0, len(BRIDGE)),), "Ann Lowe")
+    page = quotation(BRIDGE, "Ann Lowe")
     other = (
         "The new toll bridge will cut the journey to the capital by half an hour for the people "
         "of the valley,"
@@ -698,7 +699,7 @@ def test_a_short_part_counts_word_for_word_in_its_own_speakers_mouth():
         "county, whatever the ministry says about it."
     )
     short = "tunnel plan is frankly unaffordable"  # five words, four telling ones
-    page = Quotation(short, 0, len(short), (Span(0, len(short)),), "Ann Lowe")
+    page = quotation(short, "Ann Lowe")
     [version] = rank_versions(page, [speaking(whole, "Lowe", 1)])
     assert version.relation == "extended" and version.score == 100.0  # the page quotes a part
     assert rank_versions(page, [speaking(whole, "Tom Hart", 1)]) == []
@@ -706,18 +707,18 @@ def test_a_short_part_counts_word_for_word_in_its_own_speakers_mouth():
     reworded = whole.replace("frankly unaffordable", "simply unaffordable")
     assert rank_versions(page, [speaking(reworded, "Lowe", 1)]) == []
     two = "it is frankly unaffordable"  # two telling words of four, as "we are data dependent"
-    page = Quotation(two, 0, len(two), (Span(0, len(two)),), "Ann Lowe")
+    page = quotation(two, "Ann Lowe")
     [version] = rank_versions(page, [speaking(whole.replace("the tunnel plan", "it"), "Lowe", 1)])
     assert version.relation == "extended"
     common = "and it is unaffordable"  # one telling word of four
-    page = Quotation(common, 0, len(common), (Span(0, len(common)),), "Ann Lowe")
+    page = quotation(common, "Ann Lowe")
     said = whole.replace("the tunnel plan is frankly", "and it is")
     assert rank_versions(page, [speaking(said, "Lowe", 1)]) == []
 
 
 def test_a_short_part_in_several_of_the_speakers_statements_is_a_stock_phrase_of_theirs():
     short = "tunnel plan is frankly unaffordable"
-    page = Quotation(short, 0, len(short), (Span(0, len(short)),), "Ann Lowe")
+    page = quotation(short, "Ann Lowe")
     one = "We have looked at every option, and the tunnel plan is frankly unaffordable for us."
     other = "As I said in May, the tunnel plan is frankly unaffordable, and the bridge is not."
     assert len(rank_versions(page, [speaking(one, "Lowe", 1), speaking(one, "Lowe", 2)])) == 2
@@ -744,7 +745,7 @@ def test_a_short_part_needs_the_same_person_not_only_the_same_surname(a, b, same
 
 
 def _own(text, speaker="Ann Lowe"):
-    return Quotation(text, 0, len(text), (Span(0, len(text)),), speaker)
+    return quotation(text, speaker)
 
 
 def test_the_own_speakers_words_rendered_another_way_are_a_variant_by_their_telling_words():
@@ -1099,7 +1100,7 @@ def test_a_number_glued_to_its_magnitude_or_unit_is_the_same_number(one, same, o
     ],
 )
 def test_story_parts_are_short_parts_word_for_word(page, other, speakers, relation):
-    quote = replace(quotation(page), speaker=speakers[0])
+    quote = quotation(page, speakers[0])
     found = story_parts(quote, [speaking(other, speakers[1], 2)])
     assert [version.relation for version in found] == ([relation] if relation else [])
 
@@ -1191,7 +1192,7 @@ def fuller(text: str, speaker: str | None = "Doug Fairbairn") -> Version:
     ],
 )
 def test_other_parts_of_a_fuller_version(page, other, speakers, parts):
-    quoted = replace(quotation(page), speaker=speakers[0])
+    quoted = quotation(page, speakers[0])
     found = other_parts(quoted, [fuller(WHOLE)], [spoken(other, 7, 3, speakers[1])])
     assert [(v.candidate.text, v.relation) for v in found] == [(text, "part") for text in parts]
 
@@ -1216,7 +1217,7 @@ def test_other_parts_leave_out_the_fuller_versions_own_article():
 
 def test_the_same_persons_part_word_for_word_is_a_part_not_a_variant():
     short = "no plans to close the brewery"
-    page = Quotation(short, 0, len(short), (Span(0, len(short)),), "Maarten de Kuyper")
+    page = quotation(short, "Maarten de Kuyper")
     longer = "no plans to close the brewery or cut jobs"
     [version] = rank_versions(page, [speaking(longer, "De Kuyper", 1)])
     assert (version.relation, version.score) == ("extended", 100.0)
@@ -1238,7 +1239,7 @@ def test_an_articles_version_in_the_speakers_mouth_comes_before_anothers_echo_of
     """One article printed the owners' words and the union's echo of them; the page quotes the
     owners: their own words are the article's version, not the echo, though it scores more."""
     text = "We are not against workers getting paid more"
-    page = Quotation(text, 0, len(text), (Span(0, len(text)),), "Brent Haugen")
+    page = quotation(text, "Brent Haugen")
     own = replace(
         speaking(
             "We're not against workers getting paid more, we're against one number", "Haugen", 1
@@ -1272,7 +1273,7 @@ def test_of_two_parts_an_article_printed_the_one_beside_the_quotation_in_the_who
         "$1.2-billion deficit is not a rainy-day decision; it is a decision to let it rain on "
         "our kids."
     )
-    page = replace(quotation("It is a decision to let it rain on our kids"), speaker="Wade Kuchma")
+    page = quotation("It is a decision to let it rain on our kids", "Wade Kuchma")
     far = spoken("This government promised to balance the books by 2026", 7, 3, "Wade Kuchma")
     near = spoken("not a rainy-day decision", 8, 3, "Wade Kuchma")
     found = other_parts(page, [fuller(whole, "Wade Kuchma")], [far, near])
@@ -1291,7 +1292,7 @@ def test_a_firm_and_the_person_who_speaks_for_it_are_not_two_known_speakers():
     """A company's words given to its chief executive by one outlet and to the company by
     another are one statement's versions; two people's are not."""
     statement = "No woman in the region will have to drive more than 40 minutes to a labour ward"
-    page = Quotation(statement, 0, len(statement), (Span(0, len(statement)),), "Elbtal Kliniken")
+    page = quotation(statement, "Elbtal Kliniken")
     other = statement.replace("a labour ward", "the nearest delivery room")
     [version] = rank_versions(page, [speaking(other, "Katharina Weissmueller", 1)])
     assert version.relation == "variant"
@@ -1325,7 +1326,7 @@ def test_another_translation_of_the_whole_a_quotation_is_a_part_of_is_a_version(
     paper its own translation of the whole, which holds the part in other words: the paper's
     is a version through the wire's (`extended`, the lower score), in her mouth or no one's."""
     part = "fight for every single job at this plant until the very last day"
-    page = replace(quotation(part), speaker="Maria Lopes")
+    page = quotation(part, "Maria Lopes")
     assert compare(part, PLANT_PAPER) is None
     wire = Version(speaking(PLANT_WIRE, "Lopes", 1), score, "extended")
     paper = speaking(PLANT_PAPER, speaker, 2)
@@ -1335,7 +1336,7 @@ def test_another_translation_of_the_whole_a_quotation_is_a_part_of_is_a_version(
 
 def test_two_parts_of_a_whole_are_no_versions_through_it():
     """Another part of the wire's statement is `other_parts`' to find, by its place."""
-    page = replace(quotation("fight for every single job at this plant"), speaker="Maria Lopes")
+    page = quotation("fight for every single job at this plant", "Maria Lopes")
     wire = Version(speaking(PLANT_WIRE, "Lopes", 1), 100.0, "extended")
     other = speaking("we will not accept its closure", "Lopes", 2)
     assert versions_through(page, [wire], [other]) == []
