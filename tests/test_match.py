@@ -443,17 +443,21 @@ def test_a_phrase_many_speakers_say_is_kept_to_its_own_speaker():
     assert len(rank_versions(page, others[:2])) == 2
 
 
+def assert_a_version_of_its_own_speaker_only(page, words, own, other, relation):
+    """The words are no version in another known speaker's mouth, the `relation` in the page
+    quotation's own speaker's, and a version in no known speaker's."""
+    assert rank_versions(page, [speaking(words, other, 1)]) == []
+    assert [v.relation for v in rank_versions(page, [speaking(words, own, 1)])] == [relation]
+    assert len(rank_versions(page, [speaking(words, None, 1)])) == 1
+
+
 def test_a_loose_variant_in_another_speakers_mouth_is_another_statement():
     page = quotation(PAGE, "Peskov")
     reworded = (
         "I can only confirm to you that, indeed, roughly eighteen months ago they had a "
         "telephone conversation,"
     )
-    assert rank_versions(page, [speaking(reworded, "Zakharova", 1)]) == []
-    assert [v.relation for v in rank_versions(page, [speaking(reworded, "Peskov", 1)])] == [
-        "variant"
-    ]
-    assert len(rank_versions(page, [speaking(reworded, None, 1)])) == 1
+    assert_a_version_of_its_own_speaker_only(page, reworded, "Peskov", "Zakharova", "variant")
 
 
 def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
@@ -467,11 +471,7 @@ def test_a_short_clause_inside_another_speakers_statement_is_not_a_version():
 @pytest.mark.parametrize("phrase", ["We will see.", "Thank you very much."])
 def test_a_stock_phrase_of_two_known_speakers_is_two_statements(phrase):
     page = quotation(phrase, "Owen Carrick")
-    assert rank_versions(page, [speaking(phrase, "Rhian Tudor", 1)]) == []
-    assert [v.relation for v in rank_versions(page, [speaking(phrase, "Carrick", 1)])] == [
-        "verbatim"
-    ]
-    assert len(rank_versions(page, [speaking(phrase, None, 1)])) == 1
+    assert_a_version_of_its_own_speaker_only(page, phrase, "Carrick", "Rhian Tudor", "verbatim")
 
 
 def test_the_same_words_of_a_statement_in_another_known_speakers_mouth_are_a_version():
