@@ -248,4 +248,7 @@ def test_sigkill_at_random_moments_leaves_a_whole_corpus_and_a_rerun_finishes(tm
             assert assert_consistent(db) == KILL_ARTICLES
     # An import commits a batch of 32 articles at a time: 15 points where a kill can land here.
     assert len(set(counts)) > KILL_TRIALS // 4, "the kills should land at different points"
-    assert max(counts) < KILL_ARTICLES, "the kills should land before the import finished"
+    # The test's poll may be starved on a loaded machine and see the import only once it has
+    # finished (a whole corpus all the same); most kills must land before that.
+    landed = sum(count < KILL_ARTICLES for count in counts)
+    assert landed >= KILL_TRIALS * 3 // 4, "the kills should land before the import finished"
