@@ -1090,6 +1090,20 @@ def test_a_number_glued_to_its_magnitude_or_unit_is_the_same_number(one, same, o
         ),
         ("next best thing", "we have found the next best thing: water", (None, None), None),
         (
+            "Dropping a player of her class before the world championships is madness.",
+            "madness.",
+            ("Anirudh Pillai", "Pillai"),
+            "fragment",
+        ),  # one word in the same speaker's mouth, within the story's reports
+        (
+            "madness",
+            "Dropping a player of her class before the world championships is madness.",
+            ("Anirudh Pillai", "Anirudh Pillai"),
+            "extended",
+        ),
+        ("madness", "Dropping a player now is madness.", (None, None), None),
+        ("madness", "Dropping a player now is madness.", ("Anirudh Pillai", "Tom Hale"), None),
+        (
             "That is a closure for them",
             "Management says this is not a closure, but 400 workers were told not to come back. "
             "That is a closure for them.",

@@ -54,9 +54,10 @@ _ONE_WORD_CHANGED_PART_WORDS = 8
 _PART_LEAVES_OUT = 2
 # A part this short counts only word for word, in its own speaker's mouth.
 _SHORT_PART_WORDS = 4
-# Within one story's reports, a part of the same speaker's words this short ("next best
-# thing": a part of two words has no key, so three are the shortest found in practice).
-_STORY_OWN_PART_WORDS = 2
+# Within one story's reports, a part of the same speaker's words this short: one word the
+# speaker is quoted with ("called it "madness"") in their whole sentence ("Dropping a player of
+# her class ... is madness"), as "next best thing"; too short for the index, found in the story.
+_STORY_OWN_PART_WORDS = 1
 # Words not common ones that a part in its own speaker's mouth must hold: two, in a long part
 # ("We will not let one judgment stop us": judgment, stop) as in a short one (four or five
 # words, word for word: "we are data dependent", not "and it is unaffordable").
