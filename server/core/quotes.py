@@ -411,6 +411,9 @@ _ATTRIBUTION_START = re.compile(
 )
 _WHOLE_WORD = re.compile(r"\w[\w\u2019'\-]*")
 _BREAKING_PUNCTUATION = ",;:\u2014\u2013-\u2026.!?"
+# Between two quotations, a clause set against the first ('..., but Kulkarni-Menon responded:',
+# '..., while the captain warned:'): what follows is another statement.
+_CONTRASTING_CLAUSE = re.compile(r"[\s,;\u2014\u2013-]*(?:but|while|whereas|although|though|yet)\s")
 # How far after a quotation its own attribution is looked for ('"Never," added his wife, Mary.').
 _OWN_ATTRIBUTION_REACH = 80
 _CLOSER_AFTER = re.compile(r"[^\s\w][\u2019'](?!\w)|\w[\u2019'](?=[\s,.;:!?]|$)")
@@ -1557,6 +1560,9 @@ def _only_attribution_between(text: str, first: RawQuote, second: RawQuote) -> b
     if _ends_a_sentence(gap) and _within_a_sentence(text, first):
         return False  # 'The firm had "forty bookings", she said, all of them cancelled.
         # "Nobody ..."': the sentence the first was woven into ended between them
+    if _CONTRASTING_CLAUSE.match(gap) and _within_a_sentence(text, first):
+        return False  # 'Sodhi said "the door is not closed on her," but Kulkarni-Menon
+        # responded: "..."': the first was woven into a sentence that goes on to another's
     breaks_off = first_end in _BREAKING_PUNCTUATION or gap.lstrip()[:1] in (",", "\u2014", "\u2013")
     resumes = gap.rstrip()[-1:] in _BREAKING_PUNCTUATION
     return (

@@ -173,6 +173,9 @@ _NAME_RUN = re.compile(
 _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
 _AFTER_A_FULL_STOP = re.compile(r"(?<=\.)\s+")
 # The article or "one" before a role: "the chair", "one spokesman" (not "one of the ...").
+# A conjunction that joins the clause of a role and name to the one before ("..., while captain
+# Ben Otieno warned:"): no part of the role.
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|although|though|yet)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|(?:one|another)(?!\s+of\b))\s+", re.IGNORECASE)
 # What ends the words before a name that may be its role: a sentence, a clause, a bracket, a
 # dash between spaces. One set of characters first, so that a search skips to them.
@@ -1027,7 +1030,8 @@ _INNER_NAME_ELEMENTS = frozenset(
 def _clean_role(role: str, max_words: int = 0) -> str | None:
     """A role phrase without leading articles or trailing filler; None when nothing is left or
     it runs over `max_words` (by default the words a role before a name may have, and two)."""
-    role = _LEADING_ARTICLE.sub("", role.strip(" ,;:-\u2013\u2014"))
+    role = _LEADING_CONJUNCTION.sub("", role.strip(" ,;:-\u2013\u2014"))  # "while captain"
+    role = _LEADING_ARTICLE.sub("", role)
     role = _FOREIGN_ARTICLE_BEFORE_ROLE.sub("", role)  # "El escritor" -> "escritor"
     words = role.split()
     if not words or len(words) > (max_words or _ROLE_WORDS_BEFORE + 2):
