@@ -14,6 +14,7 @@ import pytest
 
 from server.core.language import OTHER, detect_language
 from server.core.quotes import find_quotations
+from server.core.speakers import ArticleNames, is_person_name
 
 SPEAKERS = [
     pytest.param(
@@ -4329,3 +4330,30 @@ def test_the_gender_of_a_hyphenated_first_name_is_its_first_parts(name, gender):
     from server.core.gender import gender_from_first_name
 
     assert gender_from_first_name(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Wirrabilla RFS", False),  # a place's branch of a body
+        ("Delhi BJP", False),
+        ("Kyogle Valley", False),  # a place
+        ("Upper Duck Creek", False),
+        ("Jane Doe MP", True),  # letters after a person's name
+        ("Fergal Nestor SC", True),
+        ("Henry VIII", True),
+        ("Grace Park", True),  # a surname that is also a place's word
+    ],
+)
+def test_a_name_ending_in_an_acronym_or_a_place_word_is_nobody(name, person):
+    assert is_person_name(name) is person
+
+
+def test_a_byline_after_a_label_or_before_a_desk_names_no_antecedent():
+    text = (
+        "Live updates | By Carys Pemberton and Jai Ruwanpura\n\n"
+        "A final word from unit controller Marcus Fenwick.\n\n"
+        "\u201cWe have had worse nights,\u201d he said."
+    )
+    assert [q.speaker for q in find_quotations(text)] == ["Marcus Fenwick"]
+    assert ArticleNames("By Dana Whitlock | Staff Writer\n\nText.").credits == [(0, 31)]

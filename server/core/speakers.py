@@ -334,6 +334,17 @@ _SAID_IT_AFTER = re.compile(
 )
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_HEAD = re.compile(r"[A-Z]{3,6}")  # "ESB Networks"; not "JD Vance"
+# An acronym ending a name ("Wirrabilla RFS", "Delhi BJP"): a body's, unless letters after a
+# person's name (a generation, honours) or Roman numerals ("Henry VIII").
+_ACRONYM_TAIL = re.compile(r"[A-Z]{2,4}")
+_NOT_A_BODY_TAIL = (
+    _GENERATIONS
+    | _POST_NOMINALS
+    | frozenset(
+        "AM AO AC OAM MLA MLC MNA MHA MHK PC CH OM GBE DL JP FRS MD RN USN "
+        "II III IV VI VII VIII IX XI XII XIV XV XVI".split()
+    )
+)
 # A body's name of capitalised words with small words between ("Centers for Disease Control and
 # Prevention"), and the fewest letters of an acronym looked for inside one (two are too common).
 _BODY_RUN = re.compile(
@@ -350,7 +361,9 @@ _WRITER_LINE = re.compile(
     r"|Columnist|Producer)s?[ \t]*"
 )
 _CREDIT_LINE = re.compile(
-    rf"[ \t]*(?:By|BY)[ \t]+{_PERSON_RUN}(?:[ \t]*(?:,|and)[ \t]+{_PERSON_RUN})*[ \t]*"
+    rf"[ \t]*(?:[^|\u00b7\u2022\n]{{1,40}}[|\u00b7\u2022][ \t]*)?"  # "Live updates | By ..."
+    rf"(?:By|BY)[ \t]+{_PERSON_RUN}(?:[ \t]*(?:,|and)[ \t]+{_PERSON_RUN})*[ \t]*"
+    r"(?:[|\u00b7\u2022][^\n]{0,60})?"  # "By Dana Whitlock | Staff Writer"
     rf"|[ \t]*{_PERSON_RUN},[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Writer|Reporter|Correspondent|Editor"
     r"|Contributor|Columnist|Producer)s?[ \t]*"
     r"|[ \t]*(?:Reporting|Editing|Additional reporting|Written) by\b.*"
@@ -1057,6 +1070,13 @@ _PLACE_FIRST_WORDS = frozenset(
     "Greater".split()
 )
 
+# Last words of place names that are nobody's surname: "Kyogle Valley", "Duck Creek", "Ring
+# Road" (not "Park", "Hill", "Lane", "Street": surnames too).
+_PLACE_LAST_WORDS = frozenset(
+    "Valley Creek River Road Avenue Boulevard Highway Motorway Island Islands Mountains Heights "
+    "Harbour Harbor Gorge Falls Canyon Peninsula Coast Square Reservoir Estuary Plateau".split()
+)
+
 
 def age_in_phrase(phrase: str) -> tuple[str, str] | None:
     """ "the 33-year-old" -> ("33", ""), "the 33-year-old woman" -> ("33", "woman"), "the
@@ -1097,6 +1117,10 @@ def is_person_name(name: str) -> bool:
         return False
     if tokens[-1] in _SCHOOL_ENDINGS:
         return False  # "Glen Ardoch Primary": a school
+    if tokens[-1] in _PLACE_LAST_WORDS:
+        return False  # "Kyogle Valley", "Upper Duck Creek": a place
+    if _ACRONYM_TAIL.fullmatch(tokens[-1]) and tokens[-1] not in _NOT_A_BODY_TAIL:
+        return False  # "Wirrabilla RFS", "Delhi BJP": a place's branch of a body
     return not any(t in BODY_WORDS for t in tokens)
 
 
