@@ -445,6 +445,10 @@ _DOCUMENTS = (
     r"(?:statement|report|letter|release|press release|filing|complaint|memo|affidavit|"
     r"advisory|bulletin)"
 )
+# Verbs by which a document goes on with words already quoted ("The memo continued:").
+_GOES_ON = frozenset(("continued", "continues", "went on", "goes on", "added", "adds"))
+# The marks a quotation may open with, left out of the words before it.
+_OPENING_QUOTE_MARKS = "\"'\u201c\u2018\u201e\u00ab\u00bb\u201a\u2039 "
 _DOCUMENT = re.compile(rf"(?:the|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}", re.IGNORECASE)
 _SAID_IN = (
     r"(?:said|says|wrote|added|apologi[sz]ed|announced|confirmed|responded|replied|warned|"
@@ -472,9 +476,11 @@ _SAID_OR_ISSUED_DOCUMENT = re.compile(f"{_SAID_IN}|{_ISSUED}")
 # "In a news release, the Maritime Health Authority said": the one who said it in the document.
 _IN_DOCUMENT_SAID = re.compile(
     rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?{_DOCUMENTS}"
-    r"(?:\s+[\w\-]+){0,4},\s+"  # "In a statement after the vote, Fernleigh Retail said"
+    r"(?:\s+[\w\-]+){0,8},\s+"  # "In a statement after the vote, Fernleigh Retail said"
     r"([^;:\n\"\u201c\u201d]{2,100}?)\s+(?:said|says|wrote|writes|states|stated|added)\b"
 )
+_DOCUMENT_TAIL = 4  # words after "in a statement" set off mid-sentence before the name
+_DOCUMENT_WORD = re.compile(rf"\b{_DOCUMENTS}\b")
 # '"...," the statement read.': a document's words, read out or printed.
 # A person reading out words after them: '"...," she read', '"...," Anne Reid read'; not a
 # sign or a placard ("the sign read": lowercase, and no person).
@@ -933,7 +939,9 @@ class SpeakerResolver:
                 attributed = self._chinese_paragraph_speaker(quote)
         else:
             (phrase, verb), finder = found
-            speaker, role = self._resolve(phrase, quote.open_mark)
+            speaker, role = self._document_going_on(phrase, verb, quote) or self._resolve(
+                phrase, quote.open_mark
+            )
             if finder == self._between_parts and self._other_voice_at_end(quote, speaker):
                 speaker, role = None, None
             pronoun = phrase.strip(" ,;:.!?").casefold()
@@ -1698,7 +1706,7 @@ class SpeakerResolver:
         in one, or to have issued one, before `position`."""
         window = self.text[max(position - _PRONOUN_REACH, 0) : position]
         issued = [
-            *_IN_DOCUMENT_SAID.finditer(window),
+            *filter(_opens_its_sentence_or_is_short, _IN_DOCUMENT_SAID.finditer(window)),
             *_SET_OFF_IN_DOCUMENT_SAID.finditer(window),
             *_STATEMENT_FROM.finditer(window),
         ]
@@ -1726,6 +1734,22 @@ class SpeakerResolver:
             return self._body_named_by_noun(_clause_before(author).strip(), position)
         fullest = self.names.fullest(subject.name)
         return fullest.name if fullest is not None else subject.name
+
+    def _document_going_on(
+        self, phrase: str, verb: str | None, quote: RawQuote
+    ) -> tuple[str, None] | None:
+        """The speaker of the quotation before in the paragraph, when a document goes on with
+        their words ('"We grew faster than we learned," Oduya-Clarke wrote. The memo
+        continued:'); None otherwise."""
+        if verb not in _GOES_ON or not _DOCUMENT.fullmatch(phrase.strip()):
+            return None
+        if self.last_speaker is None:
+            return None
+        end, speaker = self.last_speaker
+        between = self.text[end : quote.open_mark].rstrip(_OPENING_QUOTE_MARKS)
+        if between.endswith("\n"):  # a block quotation after "The memo continued:"
+            between = between.rstrip()
+        return (speaker, None) if "\n" not in between else None
 
     def _resolve_pronoun(self, position: int, *, pronoun: str) -> str | None:
         """The person last in view: the latest earlier speaker or sentence subject, if near and
@@ -1984,6 +2008,17 @@ def _subject_with_appositive(before: str) -> str | None:
     if pieces[0][:1].isupper():
         return leading_subject(pieces[0])
     return before if count <= _MAX_SUBJECT_WORDS else None
+
+
+def _opens_its_sentence_or_is_short(found: re.Match) -> bool:
+    """Does "In a statement ..., X said" open its sentence, or say little after the document?
+    Set off after a subject ("the chairman, in a statement signed by his press secretary, Mr
+    Femi Adegoke-Johnson, said"), a long phrase may end in someone else's name."""
+    if found.group().startswith("In"):
+        return True
+    head = found.group().split(",", 1)[0]
+    document = _DOCUMENT_WORD.search(head)
+    return document is not None and len(head[document.end() :].split()) <= _DOCUMENT_TAIL
 
 
 def _pronoun_of(gender: str | None) -> str:
