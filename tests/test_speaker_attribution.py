@@ -3667,8 +3667,8 @@ FOREIGN_SPEAKERS += [
             ("Dabei haben wir den Bereich so gewählt, dass nichts stört", "Oleg Aseev", "fügt"),
             ("Beide haben es sich verdient, dabei zu sein", "Michael Kohlmann", "begründet"),
             ("Joana hat sich technisch verbessert", "Heike Keller", "kündigte"),
-            ("Ich mache mir keine Sorgen um die Freundschaft", None, "sagt"),
-        ],
+            ("Ich mache mir keine Sorgen um die Freundschaft", "Joël Niederlaender", "sagt"),
+        ],  # "er": the one man introduced in full in the sentence right before
         id="german-another-speakers-quotation-after-a-comma-is-no-continuation-and-more-verbs",
     ),
     pytest.param(

@@ -147,6 +147,8 @@ _SOURCE_OF_WORDS = re.compile(
 )
 # "„…“, wird FINA-Präsident Husain Al-Musallam zitiert." (the clause to its full stop)
 _QUOTED_PASSIVE = re.compile(r"(wird|wurde)\s+(.+?)\s+(?:mit den Worten\s+)?zitiert[.!]?")
+# Words of the verb lists that are adverbs as often ("so aufeinander abgestimmt").
+_ADVERB_VERBS = frozenset(("so",))
 # Verbs that take their subject after them in a plural German "sagen sie": "sie" is "they".
 _PLURAL_VERBS = frozenset("sagten sagen erklärten schreiben".split())
 # A kin noun after a possessive, and a first name set off after it: "Son mari, Gilbert,".
@@ -1407,7 +1409,8 @@ class EuropeanSpeakerResolver:
         if first.casefold() in _PRONOUN_GENDER and not self._article_not_pronoun(first):
             person = self._person_before(position, first.casefold())
             if person and self._another_person_just_before(person, position, first.casefold()):
-                person = None
+                gender = _PRONOUN_GENDER.get(first.casefold())
+                person = self._introduced_just_before(position, gender)  # or nobody
             return Attribution(person.name, person.role, verb) if person else _no_one(verb)
         to_whom = first in _TO_WHOM and not (
             self.language == "pt" and first == "a" and self._article_a(words[1:2], rest)
@@ -2282,8 +2285,8 @@ class EuropeanSpeakerResolver:
         before = self.text[line_start : quote.open_mark].rstrip()
         if not before or before[-1] not in ".!?" or self._clause_before(quote.open_mark).strip():
             return None
-        if not ends_its_paragraph(self.text, quote.close_mark + 1, _QUOTE_EDGE + " .,"):
-            return None  # the paragraph goes on after it
+        if not self._nobody_said_after(quote):
+            return None  # the paragraph goes on to say whose words, or to another quotation
         sentence_end = line_start + len(before) - 1
         sentence_start = max(self._start_of_sentence_before(sentence_end + 1), line_start)
         if any(mark in self.text[sentence_start:sentence_end] for mark in _MARKS):
@@ -2297,6 +2300,19 @@ class EuropeanSpeakerResolver:
             return None
         person = next(iter(subjects.values()))
         return Attribution(person.name, person.role, None)
+
+    def _nobody_said_after(self, quote) -> bool:
+        """Does the quotation end its paragraph, or the paragraph go on without a verb of saying
+        or another quotation ("„Wir wissen doch alle, …“ Er sei früher täglich in Deutschland
+        gewesen.")?"""
+        if ends_its_paragraph(self.text, quote.close_mark + 1, _QUOTE_EDGE + " .,"):
+            return True
+        line_end = self.text.find("\n", quote.close_mark)
+        rest = self.text[quote.close_mark + 1 : len(self.text) if line_end < 0 else line_end]
+        if any(mark in rest for mark in _MARKS):
+            return False
+        words = (word.strip(".,;:!?").casefold() for word in rest.split())
+        return _ONE_WORD_VERBS.isdisjoint(word for word in words if word not in _ADVERB_VERBS)
 
     def _continued_in_reported_speech(self, quote) -> Attribution | None:
         """German reports a speaker's words in the subjunctive, sentence after sentence ("Die
@@ -2954,7 +2970,9 @@ class EuropeanSpeakerResolver:
         if unnamed and unnamed.search(self.text, latest[0], position):
             return None  # "..., un chiraquien s'est souvenu ... « … », a-t-il lâché"
         if another and not (self.language == "fr" and another.group(1) == "Il"):
-            return None  # "O senador do Podemos pondera ...": someone else may be meant
+            # "O senador do Podemos pondera ...": someone else may be meant; the one introduced
+            # in full right before, if any ("So auch der Bürgermeister, Joël Niederlaender.")
+            return self._introduced_just_before(position, gender)
         if self._unnamed_person_between(latest[0], position, pronoun):
             return None  # "Der Mann veröffentlicht Daten. ... „…“, schrieb er": not the last named
         return latest[1]
@@ -3072,6 +3090,19 @@ class EuropeanSpeakerResolver:
             if written is not None:
                 return written
         return None
+
+    def _introduced_just_before(self, position: int, gender: str | None) -> _Name | None:
+        """The one person of this gender written in full in the sentence right before
+        `position`; None for none, or for no gender."""
+        if not gender:
+            return None
+        named = self._named_of_gender_just_before(position, gender)
+        return self._written_in_full_after(named, position) if named else None
+
+    def _written_in_full_after(self, person: _Name, position: int) -> _Name | None:
+        """The person, when their full name stands in the sentence right before `position`."""
+        start = self._start_of_sentence_before(position)
+        return person if self.text.find(person.name, start, position) >= 0 else None
 
     def _another_person_just_before(self, person: _Name, position: int, pronoun: str) -> bool:
         """Is someone else than `person`, of the pronoun's gender or of none known, named in
