@@ -1048,6 +1048,31 @@ def test_hundreds_and_numbers_spelled_either_way_are_the_same_words(spelled, in_
             "We found out from a 15-minute video call",
             "We found out from a 16-minute video call",
         ),
+        (  # crore and lakh, after the currency `normalize` puts first
+            "Every month of delay adds Rs 45 crore to the cost of the project",
+            "Every month of delay adds 450 million rupees to the cost of the project",
+            "Every month of delay adds 45 million rupees to the cost of the project",
+        ),
+        (  # a share as a fraction or a percent
+            "More than 600 parents wrote to us, and four out of five of them opposed the ban",
+            "More than 600 parents wrote to us, and 80% of them opposed the ban",
+            "More than 600 parents wrote to us, and 60% of them opposed the ban",
+        ),
+        (
+            "Last year one in four farmed salmon in Scotland died before harvest",
+            "Last year 25 per cent of farmed salmon in Scotland died before harvest",
+            "Last year 20 per cent of farmed salmon in Scotland died before harvest",
+        ),
+        (  # weeks and fortnights in days
+            "We expect to restore full supply to every home within three weeks",
+            "We expect to restore full supply to every home within 21 days",
+            "We expect to restore full supply to every home within 20 days",
+        ),
+        (
+            "We lost around 310,000 fish across two sites in under a fortnight",
+            "We lost around 310,000 fish across two sites in under two weeks",
+            "We lost around 310,000 fish across two sites in under three weeks",
+        ),
     ],
 )
 def test_a_number_glued_to_its_magnitude_or_unit_is_the_same_number(one, same, other):

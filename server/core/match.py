@@ -166,7 +166,23 @@ _MAGNITUDE_VALUES = {
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
+    "crore": 10**7,  # "Rs 45 crore": 450 million rupees
+    "crores": 10**7,
+    "lakh": 10**5,  # "Rs 2 lakh": 200,000 rupees
+    "lakhs": 10**5,
 }
+# Currencies `normalize` writes after an amount, before a magnitude it does not know ("Rs 45
+# crore": "45 rupees crore"): the magnitude is read first.
+_CURRENCY_WORDS = frozenset(
+    "rupees dollars pounds euros yen naira pesos shillings rand cedis taka".split()
+)
+# A share written as a fraction ("four out of five", "one in four"): its percent, as another
+# outlet writes it ("80%", "25 per cent"); a fraction of up to this denominator (not "two in
+# 2024").
+_FRACTION_DENOMINATOR = 100
+_PERCENT = 100
+# A duration in weeks or fortnights, read in days ("three weeks", "21 days").
+_DAYS_IN = {"week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 _SUFFIXED = re.compile(r"^(\d+)(" + "|".join(MAGNITUDES) + ")$")
 # A number written with its unit ("30ft", "12km", "15-minute", "250-megawatt", "40-mile-an-hour"
 # with its hyphens folded away): the number of "30 feet", "a 15 minute call", "40 mph".
@@ -487,12 +503,16 @@ def _numbers(found: Sequence[str]) -> Counter:
     billion" is "300 billion"."""
     numbers: list[int | str] = []
     pending: int | None = None  # a number read, which a magnitude after it may multiply
-    for word in _spelled_read(found):
+    for word in _as_values(_spelled_read(found)):
         if pending is not None and word == "hundred" and pending < _HUNDRED:
             pending *= _HUNDRED
             continue
         if pending is not None and word in _MAGNITUDE_VALUES:
             pending *= _MAGNITUDE_VALUES[word]
+            continue
+        if word in _DAYS_IN:  # "three weeks" is 21 days, "a fortnight" 14
+            numbers.append((pending or 1) * _DAYS_IN[word])
+            pending = None
             continue
         if pending is not None:
             numbers.append(pending)
@@ -512,6 +532,37 @@ def _numbers(found: Sequence[str]) -> Counter:
     if pending is not None:
         numbers.append(pending)
     return Counter(numbers)
+
+
+def _as_values(found: Sequence[str]) -> list[str]:
+    """The words with a magnitude read before the currency `normalize` put first ("45 rupees
+    crore": "45 crore rupees") and a fraction as its percent ("four out of five", "one in
+    four": "80", "25"), for `_numbers`."""
+    read = list(found)
+    for at in range(len(read) - 2):
+        if read[at + 1] in _CURRENCY_WORDS and read[at + 2] in _MAGNITUDE_VALUES:
+            read[at + 1], read[at + 2] = read[at + 2], read[at + 1]
+    if "out" not in read and "in" not in read:
+        return read
+    for at in range(len(read) - 2):
+        of = 1 if read[at + 1 : at + 3] == ["out", "of"] else 0
+        if read[at + 1] not in ("out", "in") or at + 2 + of >= len(read):
+            continue
+        share = _fraction(read[at], read[at + 2 + of])
+        if share is not None:
+            read[at : at + 3 + of] = [share] + [""] * (2 + of)
+    return [word for word in read if word]
+
+
+def _fraction(top: str, bottom: str) -> str | None:
+    """The percent a share "top in bottom" makes, in digits; None for no such share."""
+    value = {**_NUMBER_WORDS, "one": "1"}.get(top, top)
+    of = _NUMBER_WORDS.get(bottom, bottom)
+    if not (value.isdigit() and of.isdigit()):
+        return None
+    if not 0 < int(value) < int(of) <= _FRACTION_DENOMINATOR:
+        return None
+    return str(round(_PERCENT * int(value) / int(of)))
 
 
 def _negations_agree(a: Wording, b: Wording) -> bool:
