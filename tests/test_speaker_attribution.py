@@ -2457,6 +2457,20 @@ SPEAKERS = [
         ],
         id="a-bodys-first-word-or-bracketed-name-is-the-body-and-but-opens-no-subject",
     ),
+    pytest.param(
+        '"We sincerely apologize for the great inconvenience and concern." President Tadashi '
+        'Onoue said, speaking in Japanese.\n\n"We are reviewing the ruling on punitive damages."'
+        " Quist said, referring to a pretrial order.",
+        [
+            (
+                "We sincerely apologize for the great inconvenience and concern.",
+                "Tadashi Onoue",
+                "said",
+            ),
+            ("We are reviewing the ruling on punitive damages.", "Quist", "said"),
+        ],
+        id="a-sentence-of-subject-and-verb-set-off-after-a-full-stop-is-the-attribution",
+    ),
 ]
 
 

@@ -120,6 +120,7 @@ def _after_the_first_letter(words: list[str]) -> str:
 
 # Longest first, so "went on" wins over a shorter overlapping alternative.
 _VERBS = sorted({verb.replace("-", " ") for verb in REPORTING_VERBS.split()}, key=len, reverse=True)
+_ONE_WORD_VERBS = frozenset(verb for verb in REPORTING_VERBS.split() if "-" not in verb)
 _VERB = re.compile(_whole_words(_VERBS))
 # Verbs that pin even a word or two on a speaker: 'she called it "inept"', 'he said "no"'.
 PINNING_VERBS = frozenset(
@@ -1338,7 +1339,10 @@ class SpeakerResolver:
             return True
         # "Up until recently, Caudevilla answered ...": a phrase set off before the subject
         opening = _OPENING_PHRASE.match(after)
-        return opening is not None and person_piece(opening.group(1)) is None
+        if opening is None or person_piece(opening.group(1)) is not None:
+            return False
+        # not "Tadashi Onoue said, speaking in Japanese.": the subject and verb set off
+        return opening.group(1).split()[-1] not in _ONE_WORD_VERBS
 
     def _before(self, quote: RawQuote) -> tuple[str, str | None] | None:
         clause = self._clause_before_quote(quote)
