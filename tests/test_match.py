@@ -1144,6 +1144,17 @@ def test_story_parts_are_short_parts_word_for_word(page, other, speakers, relati
     assert [version.relation for version in found] == ([relation] if relation else [])
 
 
+def test_a_part_that_contracts_a_not_the_whole_writes_apart_is_a_fragment():
+    whole = (
+        "Customers will not pay a penny of this fine through their bills. We are sorry for the "
+        "failures that led to it, and we will fix them."
+    )
+    part = "customers won't pay a penny of this fine through their bills"
+    assert compare(whole, part).relation == "fragment"
+    assert compare(part, whole).relation == "extended"
+    assert compare("Customers will pay a penny of this fine through their bills now.", part) is None
+
+
 def test_a_long_part_with_one_word_put_for_another_is_a_fragment():
     whole = (
         "This is not a gimmick. It is the biggest insulation programme this country has seen "

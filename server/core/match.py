@@ -124,6 +124,19 @@ _NEGATIONS = frozenset(
     nunca nadie nada jamas nao non jamais rien""".split()
 )
 _DIGIT = re.compile(r"\d")
+# "not" contracted, as `normalize` writes it (its apostrophe folded away), and written apart.
+_NOT_CONTRACTIONS = {
+    **{
+        f"{verb}nt": (verb, "not")
+        for verb in (
+            "has have had is are was were does do did could should would must need".split()
+        )
+    },
+    "wont": ("will", "not"),
+    "cant": ("can", "not"),
+    "cannot": ("can", "not"),
+}
+_NOT_CONTRACTED = frozenset(_NOT_CONTRACTIONS)
 # Numbers as words, the way outlets spell what another writes in digits ("five years", "5
 # years"). Not "one": a pronoun as often as a number.
 _UNITS = "two three four five six seven eight nine".split()
@@ -310,6 +323,21 @@ def compare_wordings(
     return found
 
 
+def _part_with_nots_apart(
+    words_a: tuple[str, ...], words_b: tuple[str, ...], min_fragment_words: int
+) -> Comparison | None:
+    """fragment or extended once "not" is written apart in both wordings ("hasn't looked at
+    where demand will be" of "... has not looked at where demand will be in 2030"); None when
+    neither contracts one (most wordings) or they are no part of each other even so."""
+    if _NOT_CONTRACTED.isdisjoint(words_a) and _NOT_CONTRACTED.isdisjoint(words_b):
+        return None
+    return _part_relation(_nots_apart(words_a), _nots_apart(words_b), min_fragment_words)
+
+
+def _nots_apart(found: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word for each in found for word in _NOT_CONTRACTIONS.get(each, (each,)))
+
+
 def _part_or_variant(
     a: Wording,
     b: Wording,
@@ -328,7 +356,7 @@ def _part_or_variant(
         variant_score = variant_scores(a, [b], score_cutoff)[0]
     if variant_score and variant_score >= score_cutoff:
         return Comparison(round(variant_score, 1), VARIANT)
-    return None
+    return _part_with_nots_apart(a.words, b.words, min_fragment_words)
 
 
 def _numbers_written_otherwise(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
