@@ -1144,6 +1144,14 @@ def test_story_parts_are_short_parts_word_for_word(page, other, speakers, relati
     assert [version.relation for version in found] == ([relation] if relation else [])
 
 
+def test_a_week_with_no_number_is_no_number_of_days():
+    one = "We have recorded 312 suspected cases and 17 deaths across the nine areas since last week"
+    other = (
+        "We have recorded 312 suspected cases and 17 deaths across the nine areas since last month"
+    )
+    assert compare(one, other).relation == "variant"  # "last week" is not 7 (days)
+
+
 def test_a_part_that_contracts_a_not_the_whole_writes_apart_is_a_fragment():
     whole = (
         "Customers will not pay a penny of this fine through their bills. We are sorry for the "

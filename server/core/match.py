@@ -196,6 +196,7 @@ _FRACTION_DENOMINATOR = 100
 _PERCENT = 100
 # A duration in weeks or fortnights, read in days ("three weeks", "21 days").
 _DAYS_IN = {"week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
+_FORTNIGHTS = frozenset(("fortnight", "fortnights"))
 _SUFFIXED = re.compile(r"^(\d+)(" + "|".join(MAGNITUDES) + ")$")
 # A number written with its unit ("30ft", "12km", "15-minute", "250-megawatt", "40-mile-an-hour"
 # with its hyphens folded away): the number of "30 feet", "a 15 minute call", "40 mph".
@@ -538,9 +539,9 @@ def _numbers(found: Sequence[str]) -> Counter:
         if pending is not None and word in _MAGNITUDE_VALUES:
             pending *= _MAGNITUDE_VALUES[word]
             continue
-        if word in _DAYS_IN:  # "three weeks" is 21 days, "a fortnight" 14
-            numbers.append((pending or 1) * _DAYS_IN[word])
-            pending = None
+        if word in _DAYS_IN and (pending is not None or word in _FORTNIGHTS):
+            numbers.append((pending or 1) * _DAYS_IN[word])  # "three weeks": 21 days
+            pending = None  # "a fortnight": 14; not "last week"
             continue
         if pending is not None:
             numbers.append(pending)
