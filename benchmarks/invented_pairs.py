@@ -1,6 +1,6 @@
 """Matching measured on invented multi-outlet reports with judged pairs of quotations.
 
-benchmarks/gold/pairs/ holds nineteen sets of invented stories, each reported by two to five
+benchmarks/gold/pairs/ holds twenty sets of invented stories, each reported by two to five
 outlets:
 invented8 (96 articles, 342 judged pairs), invented9 (90 articles, 453), invented10 (90
 articles, 468, heavy on translation), invented11 (90 articles of English outlets, 664),
@@ -19,7 +19,8 @@ stories with an outlet in German, Spanish or Portuguese; scored blind in session
 session 19) and invented25 (72 articles, 947, with stock phrases, denials, echoes and last
 year's statements among its different pairs; scored blind in session 19, not read) and invented26
 (75 articles, 1,282, eight stories translated by each outlet; scored blind in session 20, not
-read). A pair is two
+read) and invented27 (79 articles, 1,260, statements in 15 other languages; scored blind in
+session 21, not read). A pair is two
 quotations from two articles of one story, judged "same" (one statement: a reader of either
 article should be shown the other's) or "different" (close in words, but another statement, which
 must not be shown as a version). Helpers wrote and judged them without reading the matcher and
@@ -82,6 +83,7 @@ SETS = (
     "invented24",
     "invented25",
     "invented26",
+    "invented27",
 )
 HALF = 0.5
 
