@@ -15,7 +15,7 @@ CASES = json.loads(
     (Path(__file__).parent / "cases" / "quotes_cases.json").read_text(encoding="utf-8")
 )["cases"]
 # Floors of the quality gate on the written cases: they only ever rise.
-ROLE_FLOOR = 813  # of 835
+ROLE_FLOOR = 824  # of 846
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])

@@ -330,8 +330,12 @@ def _part_with_nots_apart(
     """fragment or extended once "not" is written apart in both wordings ("hasn't looked at
     where demand will be" of "... has not looked at where demand will be in 2030"); None when
     neither contracts one (most wordings) or they are no part of each other even so."""
-    if _NOT_CONTRACTED.isdisjoint(words_a) and _NOT_CONTRACTED.isdisjoint(words_b):
-        return None
+    contracted_a = _NOT_CONTRACTED.intersection(words_a)
+    contracted_b = _NOT_CONTRACTED.intersection(words_b)
+    if contracted_a == contracted_b:
+        return None  # neither contracts one, or both the same: written apart, no nearer
+    if not (contracted_a and contracted_b) and "not" not in (words_b if contracted_a else words_a):
+        return None  # the other writes no "not" apart either
     return _part_relation(_nots_apart(words_a), _nots_apart(words_b), min_fragment_words)
 
 
