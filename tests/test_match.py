@@ -1152,25 +1152,29 @@ def test_a_week_with_no_number_is_no_number_of_days():
     assert compare(one, other).relation == "variant"  # "last week" is not 7 (days)
 
 
-def test_a_part_that_contracts_a_not_the_whole_writes_apart_is_a_fragment():
-    whole = (
-        "Customers will not pay a penny of this fine through their bills. We are sorry for the "
-        "failures that led to it, and we will fix them."
-    )
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        (  # one word put for another
+            "This is not a gimmick. It is the biggest insulation programme this country has seen "
+            "in a generation",
+            "the biggest insulation scheme this country has seen in a generation",
+        ),
+        (  # a "not" the whole writes apart, contracted
+            "Customers will not pay a penny of this fine through their bills. We are sorry for "
+            "the failures that led to it, and we will fix them.",
+            "customers won't pay a penny of this fine through their bills",
+        ),
+    ],
+)
+def test_a_long_part_written_slightly_otherwise_is_a_fragment(whole, part):
+    assert compare(whole, part).relation == "fragment"
+    assert compare(part, whole).relation == "extended"
+
+
+def test_a_contracted_not_is_no_part_of_a_whole_that_denies_nothing():
     part = "customers won't pay a penny of this fine through their bills"
-    assert compare(whole, part).relation == "fragment"
-    assert compare(part, whole).relation == "extended"
     assert compare("Customers will pay a penny of this fine through their bills now.", part) is None
-
-
-def test_a_long_part_with_one_word_put_for_another_is_a_fragment():
-    whole = (
-        "This is not a gimmick. It is the biggest insulation programme this country has seen "
-        "in a generation"
-    )
-    part = "the biggest insulation scheme this country has seen in a generation"
-    assert compare(whole, part).relation == "fragment"
-    assert compare(part, whole).relation == "extended"
 
 
 @pytest.mark.parametrize(
