@@ -197,6 +197,7 @@ _PERCENT = 100
 # A duration in weeks or fortnights, read in days ("three weeks", "21 days").
 _DAYS_IN = {"week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 _FORTNIGHTS = frozenset(("fortnight", "fortnights"))
+_FRACTION_TOPS = {**_NUMBER_WORDS, "one": "1"}  # "one in four"
 _SUFFIXED = re.compile(r"^(\d+)(" + "|".join(MAGNITUDES) + ")$")
 # A number written with its unit ("30ft", "12km", "15-minute", "250-megawatt", "40-mile-an-hour"
 # with its hyphens folded away): the number of "30 feet", "a 15 minute call", "40 mph".
@@ -589,7 +590,7 @@ def _as_values(found: Sequence[str]) -> list[str]:
 
 def _fraction(top: str, bottom: str) -> str | None:
     """The percent a share "top in bottom" makes, in digits; None for no such share."""
-    value = {**_NUMBER_WORDS, "one": "1"}.get(top, top)
+    value = _FRACTION_TOPS.get(top, top)
     of = _NUMBER_WORDS.get(bottom, bottom)
     if not (value.isdigit() and of.isdigit()):
         return None

@@ -172,10 +172,10 @@ _NAME_RUN = re.compile(
 # "von der Leyen said": the particles before a surname that opens the subject.
 _LEADING_PARTICLE = re.compile(rf"(?:^|\s)((?:{_PARTICLE}\s+)*{_PARTICLE})\s+$")
 _AFTER_A_FULL_STOP = re.compile(r"(?<=\.)\s+")
-# The article or "one" before a role: "the chair", "one spokesman" (not "one of the ...").
 # A conjunction that joins the clause of a role and name to the one before ("..., while captain
 # Ben Otieno warned:"): no part of the role.
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|while|whereas|although|though|yet)\s+", re.I)
+# The article or "one" before a role: "the chair", "one spokesman" (not "one of the ...").
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|(?:one|another)(?!\s+of\b))\s+", re.IGNORECASE)
 # What ends the words before a name that may be its role: a sentence, a clause, a bracket, a
 # dash between spaces. One set of characters first, so that a search skips to them.
