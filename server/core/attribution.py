@@ -448,8 +448,6 @@ _DOCUMENTS = (
 )
 # Verbs by which a document goes on with words already quoted ("The memo continued:").
 _GOES_ON = frozenset(("continued", "continues", "went on", "goes on", "added", "adds"))
-# The marks a quotation may open with, left out of the words before it.
-_OPENING_QUOTE_MARKS = "\"'\u201c\u2018\u201e\u00ab\u00bb\u201a\u2039 "
 _DOCUMENT = re.compile(rf"(?:the|its|their)\s+(?:\w+\s+)?{_DOCUMENTS}", re.IGNORECASE)
 _SAID_IN = (
     r"(?:said|says|wrote|added|apologi[sz]ed|announced|confirmed|responded|replied|warned|"
@@ -1750,9 +1748,7 @@ class SpeakerResolver:
         if self.last_speaker is None:
             return None
         end, speaker = self.last_speaker
-        between = self.text[end : quote.open_mark].rstrip(_OPENING_QUOTE_MARKS)
-        if between.endswith("\n"):  # a block quotation after "The memo continued:"
-            between = between.rstrip()
+        between = self.text[end : quote.open_mark].rstrip()  # "The memo continued:" and a block
         return (speaker, None) if "\n" not in between else None
 
     def _resolve_pronoun(self, position: int, *, pronoun: str) -> str | None:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from .diff import word_diff
 from .models import Candidate, Quotation, Version
-from .normalize import COMMON_WORDS, MAGNITUDES, fold, words
+from .normalize import COMMON_WORDS, CURRENCY_WORDS, MAGNITUDES, fold, words
 from .speakers import names_a_firm_or_body
 from .units import may_write_otherwise, written_alike
 
@@ -124,17 +124,17 @@ _NEGATIONS = frozenset(
     nunca nadie nada jamas nao non jamais rien""".split()
 )
 _DIGIT = re.compile(r"\d")
-# "not" contracted, as `normalize` writes it (its apostrophe folded away), and written apart.
+# "not" contracted, as `normalize` writes it (its apostrophe folded away), and written apart:
+# the English denials of `_NEGATIONS` that end in "nt" ("hasnt": "has not"), but those whose
+# verb changes ("wont": "will not") or that stand for none ("aint").
+_NOT_WRITTEN_APART = {"wont": ("will", "not"), "cant": ("can", "not"), "cannot": ("can", "not")}
 _NOT_CONTRACTIONS = {
     **{
-        f"{verb}nt": (verb, "not")
-        for verb in (
-            "has have had is are was were does do did could should would must need".split()
-        )
+        word: (word.removesuffix("nt"), "not")
+        for word in _NEGATIONS
+        if word.endswith("nt") and word != "aint"
     },
-    "wont": ("will", "not"),
-    "cant": ("can", "not"),
-    "cannot": ("can", "not"),
+    **_NOT_WRITTEN_APART,
 }
 _NOT_CONTRACTED = frozenset(_NOT_CONTRACTIONS)
 # Numbers as words, the way outlets spell what another writes in digits ("five years", "5
@@ -184,11 +184,9 @@ _MAGNITUDE_VALUES = {
     "lakh": 10**5,  # "Rs 2 lakh": 200,000 rupees
     "lakhs": 10**5,
 }
-# Currencies `normalize` writes after an amount, before a magnitude it does not know ("Rs 45
-# crore": "45 rupees crore"): the magnitude is read first.
-_CURRENCY_WORDS = frozenset(
-    "rupees dollars pounds euros yen naira pesos shillings rand cedis taka".split()
-)
+# Magnitudes `normalize` does not know: it writes the currency before them ("Rs 45 crore": "45
+# rupees crore"), and the magnitude is read first.
+_MAGNITUDES_AFTER_CURRENCY = frozenset(("crore", "crores", "lakh", "lakhs"))
 # A share written as a fraction ("four out of five", "one in four"): its percent, as another
 # outlet writes it ("80%", "25 per cent"); a fraction of up to this denominator (not "two in
 # 2024").
@@ -573,9 +571,10 @@ def _as_values(found: Sequence[str]) -> list[str]:
     crore": "45 crore rupees") and a fraction as its percent ("four out of five", "one in
     four": "80", "25"), for `_numbers`."""
     read = list(found)
-    for at in range(len(read) - 2):
-        if read[at + 1] in _CURRENCY_WORDS and read[at + 2] in _MAGNITUDE_VALUES:
-            read[at + 1], read[at + 2] = read[at + 2], read[at + 1]
+    if not _MAGNITUDES_AFTER_CURRENCY.isdisjoint(read):
+        for at in range(len(read) - 2):
+            if read[at + 1] in CURRENCY_WORDS and read[at + 2] in _MAGNITUDES_AFTER_CURRENCY:
+                read[at + 1], read[at + 2] = read[at + 2], read[at + 1]
     if "out" not in read and "in" not in read:
         return read
     for at in range(len(read) - 2):

@@ -72,13 +72,15 @@ _WORD_OR_CURRENCY = re.compile(_WORD.pattern + "|[$\u00a3\u20ac\u00a5\u20a6\u20b
 # Currencies written as letters glued to the amount ("KSh3 million", "Rs3,120"), and a per cent
 # written "pc" after it ("5pc"): read as the sign's amount and the word ("3 million shillings",
 # "5 percent"), as outlets that write them out have them.
-_GLUED_CODES = {"ksh": "shillings", "rs": "rupees", "r": "rand", "n": "naira"}
+GLUED_CODES = {"ksh": "shillings", "rs": "rupees", "r": "rand", "n": "naira"}
 _GLUED = re.compile(r"(ksh|rs|r|n)(\d[\d.,]*(?:k|m|mn|bn|tn)?)|(\d[\d.,]*)pc")
 # A text that may hold one. The rand's "R" and the naira's "N" count only glued to an amount
 # with its magnitude ("R47 million", "N2.3bn"): "R40" and "N7" are as often roads, and "n 2"
 # no amount; "KSh" and "Rs" also apart from it ("Rs 3,120").
 _GLUED_CODE_OR_PC = re.compile(r"\b(?:ksh|rs)\s?\d|\b[rn]\d|\dpc\b")
 _NEEDS_A_MAGNITUDE = frozenset(("r", "n"))
+# Every currency's word, as `words` writes it after an amount (the matcher reads amounts by them).
+CURRENCY_WORDS = frozenset((*_CURRENCY_SIGNS.values(), *GLUED_CODES.values()))
 _CODES_APART = frozenset(("ksh", "rs"))
 # A magnitude as outlets glue it to a number or write it out ("2.4m", "$2bn", "2 billion"):
 # the word it stands for.
@@ -348,7 +350,7 @@ def _glued_read(keys: list[str]) -> list[str]:
                 continue
             read.append(amount[1])
             read.extend((magnitude,) if magnitude else ())
-            read.append(_GLUED_CODES[found.group(1)])
+            read.append(GLUED_CODES[found.group(1)])
     return read
 
 

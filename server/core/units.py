@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .normalize import GLUED_CODES
+
 # Each spelling of a unit, as outlets glue it to a number or write it apart, and the one
 # word it is read as.
 _SPELLINGS = {
@@ -53,7 +55,7 @@ _AMBIGUOUS = {"m": ("meters",), "c": ("degrees", "cents")}
 # Currencies written as a letter glued to an amount without its magnitude ("R12,000",
 # "N380,000"): `normalize` reads them so only with one, as "R40" is as often a road; here they
 # are read as the currency when the other wording names it.
-_CURRENCY_LETTERS = {"r": "rand", "n": "naira", "sh": "shillings", "ksh": "shillings"}
+_CURRENCY_LETTERS = {**GLUED_CODES, "sh": "shillings"}
 _GLUED = re.compile(r"(\d+)([a-z]+)")
 _CURRENCY_GLUED = re.compile(r"(r|n|k?sh)(\d+)")
 # "k" after a number: a thousand ("4k qualified installers", "£30k") when the other wording
